@@ -1,0 +1,96 @@
+package dev.cdnx.model.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.cdnx.model.scenario.Scenario;
+import java.util.List;
+
+/**
+ * {@code --set PATH=VALUE}: changes any field of a scenario by its dotted JSON path, e.g.
+ * {@code policy.ttlJitter=300s} or {@code topology.nodes[2].cache.capacity=20 GB}. The value is read as
+ * JSON when it is JSON (numbers, true/false, objects) and as text otherwise. The result is validated
+ * like a file.
+ */
+public final class ScenarioOverrides {
+
+    private ScenarioOverrides() {
+    }
+
+    /**
+     * Applies the assignments to a copy of the scenario.
+     *
+     * @throws ScenarioException listing what is wrong (a malformed assignment, a path into nothing, a
+     *     value of the wrong form)
+     */
+    public static Scenario apply(Scenario scenario, List<String> assignments) {
+        if (assignments == null || assignments.isEmpty()) {
+            return scenario;
+        }
+        ObjectNode tree = ScenarioIO.mapper().valueToTree(scenario);
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) {
+                throw new ScenarioException("--set " + a + ": expected PATH=VALUE, e.g. policy.ttlJitter=300s",
+                        List.of());
+            }
+            set(tree, a.substring(0, eq).trim(), a.substring(eq + 1));
+        }
+        LoadResult r = ScenarioIO.read(tree.toPrettyString(), "--set");
+        return r.orThrow();
+    }
+
+    private static void set(ObjectNode root, String path, String rawValue) {
+        String[] parts = JsonPaths.pointer(path).substring(1).split("/");
+        JsonNode at = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            JsonNode next = child(at, parts[i]);
+            if (next == null || next.isNull()) {
+                if (at instanceof ObjectNode) {
+                    next = ((ObjectNode) at).putObject(parts[i]);
+                } else {
+                    throw noSuchPath(path, parts[i]);
+                }
+            }
+            at = next;
+        }
+        JsonNode value = parseValue(rawValue);
+        String last = parts[parts.length - 1];
+        if (at instanceof ObjectNode) {
+            ((ObjectNode) at).set(last, value);
+        } else if (at instanceof ArrayNode && last.matches("\\d+") && Integer.parseInt(last) < at.size()) {
+            ((ArrayNode) at).set(Integer.parseInt(last), value);
+        } else {
+            throw noSuchPath(path, last);
+        }
+    }
+
+    private static JsonNode child(JsonNode at, String part) {
+        if (at.isArray()) {
+            if (!part.matches("\\d+")) {
+                return null;
+            }
+            return at.get(Integer.parseInt(part));
+        }
+        return at.get(part);
+    }
+
+    private static ScenarioException noSuchPath(String path, String part) {
+        return new ScenarioException("--set " + path + ": there is no \"" + part + "\" at this place in the scenario"
+                + " (lists are indexed from 0, e.g. topology.nodes[0].name)", List.of());
+    }
+
+    private static JsonNode parseValue(String raw) {
+        try {
+            JsonNode n = ScenarioIO.mapper().readTree(raw);
+            if (n != null && !n.isMissingNode()) {
+                return n;
+            }
+        } catch (JsonProcessingException e) {
+            // Not JSON: a unit form such as 300s or 20 GB, taken as text.
+        }
+        return TextNode.valueOf(raw);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.cdnx.model.scenario;
+
+/**
+ * Told about every change of a {@link ScenarioDocument}. The app turns these calls into JavaFX updates;
+ * methods have empty defaults so a listener overrides only what it shows.
+ */
+public interface ScenarioListener {
+
+    default void nodeAdded(NodeSpec node) {
+    }
+
+    default void nodeRemoved(NodeSpec node) {
+    }
+
+    /** A node's settings or position changed. */
+    default void nodeChanged(NodeSpec node) {
+    }
+
+    default void linkAdded(LinkSpec link) {
+    }
+
+    default void linkRemoved(LinkSpec link) {
+    }
+
+    /** A link's settings changed. */
+    default void linkChanged(LinkSpec link) {
+    }
+
+    /** A scenario-level setting changed (workload, policy, delivery, pricing, faults, …). */
+    default void settingsChanged() {
+    }
+
+    /** The whole scenario was replaced (new file, open, recovery). */
+    default void scenarioReplaced(Scenario scenario) {
+    }
+}
