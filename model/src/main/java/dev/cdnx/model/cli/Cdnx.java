@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
+                SimulateCommand.class,
         })
 public final class Cdnx implements Runnable {
 

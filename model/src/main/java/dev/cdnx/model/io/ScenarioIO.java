@@ -76,7 +76,14 @@ public final class ScenarioIO {
         List<Problem> problems = new ArrayList<>();
         Scenario scenario = bind(text, problems);
         if (scenario != null) {
-            problems.addAll(new ScenarioValidator(baseDir).validate(scenario));
+            // A field that could not be read was left unset; its parse problem already says so.
+            java.util.Set<String> unreadable = new java.util.HashSet<>();
+            problems.forEach(p -> unreadable.add(p.path()));
+            for (Problem p : new ScenarioValidator(baseDir).validate(scenario)) {
+                if (!unreadable.contains(p.path())) {
+                    problems.add(p);
+                }
+            }
         }
         List<Problem> placed = new ArrayList<>();
         for (Problem p : problems) {
@@ -87,6 +94,7 @@ public final class ScenarioIO {
                 placed.add(p.at(fileName, pos[0], pos[1]));
             }
         }
+        placed.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
         return new LoadResult(scenario, placed);
     }
 

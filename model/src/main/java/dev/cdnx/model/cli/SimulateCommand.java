@@ -1,0 +1,73 @@
+package dev.cdnx.model.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.engine.RunResultJson;
+import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.units.DataSize;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cdnx simulate FILE}: one run, totals as a table or JSON. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Run a scenario through the engine and print hit ratios, origin load, latency and more.")
+public final class SimulateCommand implements Callable<Integer> {
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--json", description = "Print the totals as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario s = scenario.load();
+        long start = System.nanoTime();
+        RunResult r = new Simulation(s).run();
+        double wall = (System.nanoTime() - start) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(RunResultJson.toMap(r, wall)));
+        } else {
+            printTable(out, r, wall);
+        }
+        out.flush();
+        return 0;
+    }
+
+    static void printTable(PrintWriter out, RunResult r, double wall) {
+        out.printf(Locale.ROOT, "%s — %s, seed %d, %.0f s simulated%n", r.scenario(), r.model(), r.seed(),
+                r.simulatedSeconds());
+        out.printf(Locale.ROOT, "  requests          %,d (hits %,d, misses %,d)%n", r.requests(), r.hits(), r.misses());
+        out.printf(Locale.ROOT, "  hit ratio         %.2f%%   byte hit ratio %.2f%%%n", 100 * r.hitRatio(),
+                100 * r.byteHitRatio());
+        out.printf(Locale.ROOT, "  origin            %,d requests, %s, peak %,d req/s%n", r.originRequests(),
+                DataSize.ofBytes(r.originBytes()).toHumanString(), r.peakOriginRequestsPerSecond());
+        out.printf(Locale.ROOT, "  revalidations     %,d   coalesced %,d   stale served %,d   errors %,d%n",
+                r.revalidations(), r.coalesced(), r.staleServed(), r.errors());
+        out.printf(Locale.ROOT, "  latency           p50 %.1f ms   p95 %.1f ms   p99 %.1f ms%n", r.latencyMs().p50(),
+                r.latencyMs().p95(), r.latencyMs().p99());
+        if (r.pushTargets() > 0) {
+            out.printf(Locale.ROOT, "  push              coverage %.1f%%, %s pinned, %s pushed to %d targets%n",
+                    100 * r.pushCoverage(), DataSize.ofBytes(r.pinnedBytes()).toHumanString(),
+                    DataSize.ofBytes(r.pushedBytes()).toHumanString(), r.pushTargets());
+        }
+        out.printf(Locale.ROOT, "  tiers             edge %.2f%% of %,d   shield %.2f%% of %,d%n",
+                100 * r.edgeTier().hitRatio(), r.edgeTier().requests(), 100 * r.shieldTier().hitRatio(),
+                r.shieldTier().requests());
+        out.printf(Locale.ROOT, "  speed             %.2f s wall, %,.0f requests/s%n", wall,
+                wall > 0 ? r.requests() / wall : 0);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.cdnx.model.engine;
+
+/**
+ * What the app hears from a run, on the engine's thread: hops of sampled requests as they are
+ * simulated, and sampled requests when they end. Defaults do nothing, so an observer overrides only what
+ * it draws. Implementations must be quick and must not call back into the simulation.
+ */
+public interface EngineObserver {
+
+    /**
+     * A sampled request (or a fetch made for it) moves: from one node to another (the same node for
+     * something that happens at a node), leaving at {@code depart} and arriving at {@code arrive}
+     * (simulated seconds).
+     */
+    default void hop(RequestTrace trace, String from, String to, double depart, double arrive, String what) {
+    }
+
+    /** A sampled request ended; its trace is complete. */
+    default void requestFinished(RequestTrace trace) {
+    }
+}

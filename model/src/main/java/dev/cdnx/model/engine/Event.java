@@ -1,0 +1,39 @@
+package dev.cdnx.model.engine;
+
+/**
+ * One scheduled thing. A small mutable record the queue orders; {@link #type} says what it is and which
+ * of the payload fields matter.
+ */
+final class Event {
+    /** A users stream sends its next request. node = users index, stream = stream index. */
+    static final int ARRIVAL = 0;
+    /** A fetch reaches its parent. node = parent index, fetch = the fetch. */
+    static final int FETCH_ARRIVE = 1;
+    /** A response reaches the fetching node. fetch = the fetch; status/version in the fetch. */
+    static final int FETCH_DONE = 2;
+    /** The origin finished serving a fetch. node = origin index. */
+    static final int ORIGIN_DONE = 3;
+    /** A timeline entry: fault, purge, pre-warm, push completion. payload = the action. */
+    static final int TIMELINE = 4;
+
+    /** Timeline work happens before traffic at the same instant. */
+    static final int PRIORITY_TIMELINE = 0;
+    static final int PRIORITY_TRAFFIC = 1;
+
+    double time;
+    int priority;
+    long seq;
+    int type;
+    int node;
+    int stream;
+    Fetch fetch;
+    Runnable action;
+
+    static Event at(double time, int type) {
+        Event e = new Event();
+        e.time = time;
+        e.type = type;
+        e.priority = type == TIMELINE ? PRIORITY_TIMELINE : PRIORITY_TRAFFIC;
+        return e;
+    }
+}

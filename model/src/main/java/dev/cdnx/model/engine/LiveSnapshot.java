@@ -1,0 +1,55 @@
+package dev.cdnx.model.engine;
+
+import dev.cdnx.model.scenario.NodeKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The state of a run at one instant, cheap enough to take every frame: totals, each node's gauges, the
+ * origins' load, push coverage, and latency percentiles since the previous snapshot. Immutable, so the
+ * engine thread can hand it to the UI thread.
+ */
+public record LiveSnapshot(double time, long requests, long hits, double hitRatio, double byteHitRatio,
+        long originRequests, long errors, long coalesced, long staleServed, long revalidations,
+        double pushCoverage, double recentP50Ms, double recentP95Ms, double recentP99Ms, List<NodeGauge> nodes) {
+
+    /** One node's gauges: cache fill and hit ratio for caches; load against capacity for origins. */
+    public record NodeGauge(String name, String kind, boolean down, double fill, double hitRatio, long requests,
+            int originBusy, int originQueued, int originConcurrency) {
+
+        /** True for an origin that is queueing requests: the meter turns red. */
+        public boolean strained() {
+            return originQueued > 0;
+        }
+    }
+
+    static LiveSnapshot of(World w, double now) {
+        Metrics m = w.metrics;
+        List<NodeGauge> gauges = new ArrayList<>(w.nodes.length);
+        for (SimNode n : w.nodes) {
+            double fill = 0;
+            if (n.cache != null) {
+                long cap = n.cache.capacityBytes() + n.pinnedBytes;
+                fill = cap == 0 ? 0 : (double) (n.cache.usedBytes() + (n.pushTarget ? pinnedNow(w, now) : 0)) / cap;
+            }
+            OriginServer o = n.kind == NodeKind.ORIGIN ? w.origins[n.index] : null;
+            gauges.add(new NodeGauge(n.name, n.kind.id(), n.down, fill,
+                    ResultBuilder.ratio(n.counters.hits, n.counters.requests), n.counters.requests,
+                    o == null ? 0 : o.busy(), o == null ? 0 : o.queued(), o == null ? 0 : o.concurrency()));
+        }
+        Histogram recent = m.recentLatency;
+        double p50 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(50) / 1000.0;
+        double p95 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(95) / 1000.0;
+        double p99 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(99) / 1000.0;
+        recent.reset();
+        return new LiveSnapshot(now, m.requests, m.hits, ResultBuilder.ratio(m.hits, m.requests),
+                ResultBuilder.ratio(m.bytesHit, m.bytesRequested), m.originRequests, m.errors, m.coalesced,
+                m.staleServed, m.revalidations, w.push.active ? w.push.coverage(now) : 0, p50, p95, p99,
+                List.copyOf(gauges));
+    }
+
+    private static long pinnedNow(World w, double now) {
+        return (long) (w.push.setBytes * w.push.coverage(now));
+    }
+}

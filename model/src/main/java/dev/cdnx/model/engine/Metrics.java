@@ -1,0 +1,80 @@
+package dev.cdnx.model.engine;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Everything a run counts: totals, the time series, and latency histograms (overall and per users node,
+ * in microseconds, 3 significant digits). Memory is fixed when the run starts.
+ */
+final class Metrics {
+    long requests;
+    long hits;
+    long bytesRequested;
+    long bytesHit;
+    long originRequests;
+    long originBytes;
+    long filledFromOrigin;
+    long revalidations;
+    long coalesced;
+    long staleServed;
+    long errors;
+    long warmups;
+    long pushedBytes;
+    long shieldRequests;
+    long shieldHits;
+    long shieldBytesRequested;
+    long shieldBytesHit;
+
+    private long originSecond = -1;
+    private long originThisSecond;
+    long peakOriginPerSecond;
+
+    final TimeSeries series;
+    final Histogram latency = histogram();
+    final Histogram[] usersLatency;
+    final double[] firstRequestMs;
+    /** Recent latencies for live snapshots; reset by each snapshot. */
+    final Histogram recentLatency = histogram();
+
+    Metrics(double duration, int nodes) {
+        series = new TimeSeries(duration);
+        usersLatency = new Histogram[nodes];
+        firstRequestMs = new double[nodes];
+        java.util.Arrays.fill(firstRequestMs, Double.NaN);
+    }
+
+    private static Histogram histogram() {
+        return new Histogram(3_600_000_000L, 3);
+    }
+
+    void originRequest(double t) {
+        originRequests++;
+        series.add(TimeSeries.ORIGIN_REQUESTS, t, 1);
+        long second = (long) Math.floor(t);
+        if (second != originSecond) {
+            originSecond = second;
+            originThisSecond = 0;
+        }
+        originThisSecond++;
+        if (originThisSecond > peakOriginPerSecond) {
+            peakOriginPerSecond = originThisSecond;
+        }
+    }
+
+    void latency(int usersNode, double seconds, double time) {
+        long micros = Math.max(1, Math.min(3_600_000_000L, Math.round(seconds * 1e6)));
+        latency.recordValue(micros);
+        recentLatency.recordValue(micros);
+        Histogram h = usersLatency[usersNode];
+        if (h == null) {
+            h = histogram();
+            usersLatency[usersNode] = h;
+        }
+        h.recordValue(micros);
+        if (Double.isNaN(firstRequestMs[usersNode])) {
+            firstRequestMs[usersNode] = seconds * 1000;
+        }
+        series.add(TimeSeries.LATENCY_SUM, time, seconds * 1000);
+        series.add(TimeSeries.LATENCY_COUNT, time, 1);
+    }
+}

@@ -1,0 +1,407 @@
+package dev.cdnx.model.engine;
+
+import dev.cdnx.model.scenario.NodeKind;
+
+/**
+ * How one request moves: a user request at its edge, fetches between caches, the origin's answers, and
+ * each answer going back down to everyone who waits for it. The caching decisions (fresh, stale, miss,
+ * coalesce) are here; which node is whose parent is the {@link World}'s.
+ */
+final class RequestFlow {
+
+    private final World w;
+    private final Metrics m;
+    private final Tracer tracer;
+
+    RequestFlow(World world, Tracer tracer) {
+        this.w = world;
+        this.m = world.metrics;
+        this.tracer = tracer;
+    }
+
+    /** A user request from users node {@code u} for {@code key}, handled at its edge at time t. */
+    void userRequest(int u, int object, long key, double t, int edge) {
+        long size = w.catalog.size[object];
+        m.requests++;
+        m.bytesRequested += size;
+        m.series.add(TimeSeries.REQUESTS, t, 1);
+        m.series.add(TimeSeries.BYTES_REQUESTED, t, size);
+        RequestTrace trace = tracer.maybeStart(u, key, t);
+        if (edge < 0 || w.nodes[edge].down) {
+            // No edge to go to (all down, or a dead provider's cached DNS answer): the request fails.
+            tracer.hop(trace, t, u, edge, "no healthy edge answers");
+            finishUser(u, size, t, t, Outcome.ERROR, trace, edge);
+            return;
+        }
+        SimNode n = w.nodes[edge];
+        n.counters.requests++;
+        n.counters.bytesRequested += size;
+        tracer.hop(trace, t, u, edge, "request");
+        ClassPolicy cp = w.catalog.policyOf(object);
+        if (n.pushTarget && w.push.available(object, t)) {
+            hit(n, u, size, t, Outcome.HIT, trace);
+            return;
+        }
+        if (!cp.storable()) {
+            Fetch f = newFetch(n, key, object, false, 0);
+            f.addUser(new Fetch.UserWait(u, t, size, trace));
+            f.trace = trace;
+            send(f, t);
+            return;
+        }
+        int slot = n.cache.find(key, true);
+        if (slot >= 0) {
+            double fresh = n.freshUntil[slot];
+            if (t < fresh) {
+                hit(n, u, size, t, Outcome.HIT, trace);
+                return;
+            }
+            if (t < fresh + swr(n, cp)) {
+                hit(n, u, size, t, Outcome.STALE, trace);
+                m.staleServed++;
+                n.counters.staleServed++;
+                m.series.add(TimeSeries.STALE, t, 1);
+                revalidateInBackground(n, key, object, slot, t);
+                return;
+            }
+        }
+        miss(n, key, object, slot, new Fetch.UserWait(u, t, size, trace), null, t, cp);
+    }
+
+    private double swr(SimNode n, ClassPolicy cp) {
+        return Double.isNaN(n.swrOverride) ? cp.staleWhileRevalidate() : n.swrOverride;
+    }
+
+    private double sie(SimNode n, ClassPolicy cp) {
+        return Double.isNaN(n.sieOverride) ? cp.staleIfError() : n.sieOverride;
+    }
+
+    private void hit(SimNode n, int u, long size, double t, Outcome o, RequestTrace trace) {
+        m.hits++;
+        m.bytesHit += size;
+        m.series.add(TimeSeries.HITS, t, 1);
+        m.series.add(TimeSeries.BYTES_HIT, t, size);
+        n.counters.hits++;
+        n.counters.bytesHit += size;
+        tracer.hop(trace, t, n.index, n.index, o == Outcome.STALE ? "served stale, refreshing" : "cache hit");
+        finishUser(u, size, t, t, o, trace, n.index);
+    }
+
+    /** A miss (or a stale copy that must be revalidated) at node n: join the fetch in flight or send one. */
+    private void miss(SimNode n, long key, int object, int slot, Fetch.UserWait user, Fetch child, double t,
+            ClassPolicy cp) {
+        Fetch f = n.coalescing ? n.inFlight.get(key) : null;
+        if (f != null) {
+            if (user != null) {
+                f.addUser(user);
+                m.coalesced++;
+                n.counters.coalesced++;
+                m.series.add(TimeSeries.COALESCED, t, 1);
+                tracer.hop(user.trace, t, n.index, n.index, "waits for the fetch already in flight");
+            } else {
+                f.addChild(child);
+                n.counters.coalesced++;
+            }
+            return;
+        }
+        boolean conditional = slot >= 0 && cp.hasValidator();
+        f = newFetch(n, key, object, conditional, conditional ? n.version[slot] : 0);
+        if (user != null) {
+            f.addUser(user);
+            f.trace = user.trace;
+        } else {
+            f.addChild(child);
+            f.trace = child.trace;
+        }
+        if (n.coalescing) {
+            n.inFlight.put(key, f);
+        }
+        send(f, t);
+    }
+
+    private void revalidateInBackground(SimNode n, long key, int object, int slot, double t) {
+        if (n.inFlight.containsKey(key)) {
+            return;
+        }
+        ClassPolicy cp = w.catalog.policyOf(object);
+        Fetch f = newFetch(n, key, object, cp.hasValidator(), n.version[slot]);
+        f.background = true;
+        n.inFlight.put(key, f);
+        send(f, t);
+    }
+
+    private Fetch newFetch(SimNode n, long key, int object, boolean conditional, int held) {
+        Fetch f = new Fetch();
+        f.node = n.index;
+        f.key = key;
+        f.object = object;
+        f.conditional = conditional;
+        f.heldVersion = held;
+        return f;
+    }
+
+    /** Sends a fetch to the node's parent; a node with no parent answers itself with an error. */
+    void send(Fetch f, double t) {
+        SimNode from = w.nodes[f.node];
+        f.sentAt = t;
+        int p = from.parent;
+        if (p < 0) {
+            answer(f, Fetch.ERROR, 0, 0, t, 0);
+            return;
+        }
+        f.parent = p;
+        double rtt = w.rtt(f.node, p);
+        double delay = rtt / 2;
+        if (w.nodes[p].kind == NodeKind.ORIGIN) {
+            delay += w.origins[p].connectRoundTrips * rtt;
+            from.counters.originFetches++;
+        }
+        if (f.conditional) {
+            from.counters.revalidations++;
+        }
+        tracer.hop(f.trace, t, f.node, p, f.conditional ? "revalidate (conditional GET)" : "fetch");
+        Event e = Event.at(t + delay, Event.FETCH_ARRIVE);
+        e.node = p;
+        e.fetch = f;
+        w.schedule(e);
+    }
+
+    /** A fetch reaches its parent. */
+    void fetchArrives(Event e) {
+        Fetch f = e.fetch;
+        double t = e.time;
+        SimNode p = w.nodes[e.node];
+        if (p.down) {
+            answer(f, Fetch.ERROR, 0, 0, t, w.rtt(f.node, p.index) / 2);
+            return;
+        }
+        if (p.kind == NodeKind.ORIGIN) {
+            originReceives(p.index, f, t);
+            return;
+        }
+        long size = w.catalog.size[f.object];
+        p.counters.requests++;
+        p.counters.bytesRequested += size;
+        if (p.kind == NodeKind.SHIELD) {
+            m.shieldRequests++;
+            m.shieldBytesRequested += size;
+        }
+        ClassPolicy cp = w.catalog.policyOf(f.object);
+        if (p.pushTarget && w.push.available(f.object, t)) {
+            cacheAnswers(p, f, w.push.versionAt(f.object, t), t, t, size);
+            return;
+        }
+        if (!cp.storable()) {
+            Fetch up = newFetch(p, f.key, f.object, false, 0);
+            up.addChild(f);
+            up.trace = f.trace;
+            send(up, t);
+            return;
+        }
+        int slot = p.cache.find(f.key, true);
+        if (slot >= 0) {
+            if (t < p.freshUntil[slot]) {
+                cacheAnswers(p, f, p.version[slot], p.bornAt[slot], t, size);
+                return;
+            }
+            if (t < p.freshUntil[slot] + swr(p, cp)) {
+                p.counters.staleServed++;
+                int v = p.version[slot];
+                double born = p.bornAt[slot];
+                revalidateInBackground(p, f.key, f.object, slot, t);
+                cacheAnswers(p, f, v, born, t, size);
+                return;
+            }
+        }
+        miss(p, f.key, f.object, slot, null, f, t, cp);
+    }
+
+    private void cacheAnswers(SimNode p, Fetch f, int version, double bornAt, double t, long size) {
+        p.counters.hits++;
+        p.counters.bytesHit += size;
+        if (p.kind == NodeKind.SHIELD) {
+            m.shieldHits++;
+            m.shieldBytesHit += size;
+        }
+        tracer.hop(f.trace, t, p.index, p.index, "cache hit");
+        int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
+        answer(f, status, version, bornAt, t, w.rtt(f.node, p.index) / 2);
+    }
+
+    private void originReceives(int o, Fetch f, double t) {
+        m.originRequest(t);
+        w.nodes[o].counters.requests++;
+        if (f.conditional) {
+            m.revalidations++;
+            m.series.add(TimeSeries.REVALIDATIONS, t, 1);
+        }
+        OriginServer server = w.origins[o];
+        int accepted = server.accept(f);
+        if (accepted > 0) {
+            Event done = Event.at(t + server.holdTime, Event.ORIGIN_DONE);
+            done.node = o;
+            done.fetch = f;
+            w.schedule(done);
+        } else if (accepted < 0) {
+            tracer.hop(f.trace, t, o, o, "origin overloaded: refused");
+            answer(f, Fetch.ERROR, 0, 0, t, w.rtt(f.node, o) / 2);
+        } else {
+            tracer.hop(f.trace, t, o, o, "queued at the origin");
+        }
+    }
+
+    /** The origin finished a fetch: answer it and start the next queued one. */
+    void originDone(Event e) {
+        Fetch f = e.fetch;
+        double t = e.time;
+        OriginServer server = w.origins[e.node];
+        Fetch next = server.release();
+        if (next != null) {
+            Event done = Event.at(t + server.holdTime, Event.ORIGIN_DONE);
+            done.node = e.node;
+            done.fetch = next;
+            w.schedule(done);
+        }
+        int version = w.catalog.version(f.object, t);
+        int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
+        if (status == Fetch.OK) {
+            long size = w.catalog.size[f.object];
+            m.originBytes += size;
+            m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
+        }
+        tracer.hop(f.trace, t, e.node, e.node, status == Fetch.OK ? "origin sends the object" : "origin: 304 Not Modified");
+        answer(f, status, version, t, t, w.rtt(f.node, e.node) / 2);
+    }
+
+    /** Schedules the answer of a fetch to arrive back at its node after {@code delay}. */
+    void answer(Fetch f, int status, int version, double bornAt, double t, double delay) {
+        f.status = status;
+        f.version = version;
+        f.bornAt = bornAt;
+        Event e = Event.at(t + delay, Event.FETCH_DONE);
+        e.fetch = f;
+        e.node = f.node;
+        w.schedule(e);
+    }
+
+    /** The answer reaches the fetching node: store it, then answer everyone who waits. */
+    void fetchDone(Event e) {
+        Fetch f = e.fetch;
+        double t = e.time;
+        SimNode n = w.nodes[f.node];
+        if (n.inFlight.get(f.key) == f) {
+            n.inFlight.remove(f.key);
+        }
+        ClassPolicy cp = w.catalog.policyOf(f.object);
+        Outcome outcome = Outcome.MISS;
+        int version = f.version;
+        double bornAt = f.bornAt;
+        int status = f.status;
+        if (status == Fetch.OK) {
+            store(n, f, t, cp);
+        } else if (status == Fetch.NOT_MODIFIED) {
+            outcome = Outcome.REVALIDATED;
+            refresh(n, f, t, cp);
+        } else {
+            int slot = n.cache == null ? -1 : n.cache.find(f.key, false);
+            if (slot >= 0 && t < n.freshUntil[slot] + sie(n, cp)) {
+                outcome = Outcome.STALE_IF_ERROR;
+                status = Fetch.OK;
+                version = n.version[slot];
+                bornAt = n.bornAt[slot];
+            } else {
+                outcome = Outcome.ERROR;
+            }
+        }
+        if (n.down && outcome != Outcome.ERROR) {
+            outcome = Outcome.ERROR;
+            status = Fetch.ERROR;
+        }
+        tracer.hop(f.trace, t, f.parent, f.node, status == Fetch.ERROR ? "error comes back" : "response arrives");
+        if (f.users != null) {
+            boolean first = true;
+            for (Fetch.UserWait u : f.users) {
+                Outcome o = outcome == Outcome.MISS && !first ? Outcome.COALESCED : outcome;
+                finishUser(u.usersNode, u.bytes, u.start, t, o, u.trace, n.index);
+                first = false;
+            }
+        }
+        if (f.children != null) {
+            for (Fetch c : f.children) {
+                int s = status == Fetch.ERROR ? Fetch.ERROR
+                        : c.conditional && c.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
+                answer(c, s, version, bornAt, t, w.rtt(c.node, n.index) / 2);
+            }
+        }
+    }
+
+    private void store(SimNode n, Fetch f, double t, ClassPolicy cp) {
+        if (n.down || !cp.storable() || n.cache == null) {
+            return;
+        }
+        long size = w.catalog.size[f.object];
+        int slot = n.cache.find(f.key, false);
+        if (slot < 0) {
+            slot = n.cache.insert(f.key, size);
+            if (slot < 0) {
+                return;
+            }
+            n.ensureSlots();
+        }
+        n.counters.bytesFilled += size;
+        if (w.nodes[f.parent].kind == NodeKind.ORIGIN) {
+            m.filledFromOrigin += size;
+        }
+        n.version[slot] = f.version;
+        n.bornAt[slot] = f.bornAt;
+        n.freshUntil[slot] = freshUntil(n, cp, f.bornAt);
+    }
+
+    private void refresh(SimNode n, Fetch f, double t, ClassPolicy cp) {
+        if (n.down || n.cache == null) {
+            return;
+        }
+        int slot = n.cache.find(f.key, false);
+        if (slot < 0) {
+            store(n, f, t, cp);
+            return;
+        }
+        n.bornAt[slot] = f.bornAt;
+        n.freshUntil[slot] = freshUntil(n, cp, f.bornAt);
+    }
+
+    /** When a copy born at {@code bornAt} goes stale at this node: lifetime plus a ± jitter per insertion. */
+    private double freshUntil(SimNode n, ClassPolicy cp, double bornAt) {
+        double lifetime = Double.isNaN(n.ttlOverride) ? cp.lifetime() : n.ttlOverride;
+        if (n.ttlJitter > 0) {
+            lifetime += (w.jitterRng.nextDouble() * 2 - 1) * n.ttlJitter;
+        }
+        return bornAt + Math.max(0, lifetime);
+    }
+
+    /** Counts a user request's end: latency, outcome, errors. */
+    private void finishUser(int u, long size, double start, double t, Outcome o, RequestTrace trace, int edge) {
+        if (o == Outcome.ERROR) {
+            m.errors++;
+            m.series.add(TimeSeries.ERRORS, t, 1);
+            if (edge >= 0) {
+                w.nodes[edge].counters.errors++;
+            }
+        } else {
+            if (o == Outcome.STALE_IF_ERROR) {
+                m.staleServed++;
+                m.series.add(TimeSeries.STALE, t, 1);
+            }
+            double userRtt = edge >= 0 ? w.rtt(u, edge) : 0;
+            double latency = t - start + userRtt + World.EDGE_SERVICE;
+            m.latency(u, latency, t);
+            if (trace != null) {
+                tracer.finish(trace, start + latency, o, u, edge);
+            }
+            return;
+        }
+        if (trace != null) {
+            tracer.finish(trace, t, o, u, edge);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.cdnx.model.engine;
+
+import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.NodeKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/** Turns a run's counters into a {@link RunResult}. */
+final class ResultBuilder {
+
+    private ResultBuilder() {
+    }
+
+    static RunResult build(World w, double now) {
+        Metrics m = w.metrics;
+        List<RunResult.NodeStats> nodes = new ArrayList<>();
+        List<RunResult.UsersStats> users = new ArrayList<>();
+        int targets = 0;
+        for (SimNode n : w.nodes) {
+            SimNode.NodeCounters c = n.counters;
+            long used = n.cache == null ? 0 : n.cache.usedBytes() + n.pinnedBytes;
+            long cap = n.cache == null ? 0 : n.cache.capacityBytes() + n.pinnedBytes;
+            if (n.pushTarget) {
+                targets++;
+            }
+            long requests = c.requests;
+            nodes.add(new RunResult.NodeStats(n.name, n.kind.id(), requests, c.hits, ratio(c.hits, c.requests),
+                    c.originFetches, c.coalesced, c.errors, c.revalidations, c.bytesFilled, used, cap, n.down));
+            if (n.kind == NodeKind.USERS) {
+                users.add(new RunResult.UsersStats(n.name, latency(m.usersLatency[n.index]), m.firstRequestMs[n.index]));
+            }
+        }
+        long edgeRequests = 0;
+        long edgeHits = 0;
+        long edgeBytes = 0;
+        long edgeBytesHit = 0;
+        for (SimNode n : w.nodes) {
+            if (n.kind == NodeKind.EDGE) {
+                edgeRequests += n.counters.requests;
+                edgeHits += n.counters.hits;
+                edgeBytes += n.counters.bytesRequested;
+                edgeBytesHit += n.counters.bytesHit;
+            }
+        }
+        long pushed = w.push.bytesPushedPerTarget(now) * targets;
+        DeliveryModel model = w.scenario.delivery.model == null ? DeliveryModel.PULL : w.scenario.delivery.model;
+        return new RunResult(w.scenario.name, model.id(), w.seed, m.requests, m.hits, m.requests - m.hits,
+                ratio(m.hits, m.requests), ratio(m.bytesHit, m.bytesRequested), m.bytesRequested, m.bytesHit,
+                m.originRequests, m.originBytes, m.filledFromOrigin, m.revalidations, m.coalesced, m.staleServed,
+                m.errors, m.peakOriginPerSecond, latency(m.latency), w.push.active ? w.push.coverage(now) : 0,
+                pushed, w.push.active ? w.push.setBytes * targets : 0, targets,
+                new RunResult.TierStats(edgeRequests, edgeHits, ratio(edgeHits, edgeRequests),
+                        ratio(edgeBytesHit, edgeBytes)),
+                new RunResult.TierStats(m.shieldRequests, m.shieldHits, ratio(m.shieldHits, m.shieldRequests),
+                        ratio(m.shieldBytesHit, m.shieldBytesRequested)),
+                List.copyOf(nodes), List.copyOf(users), now, m.series);
+    }
+
+    static double ratio(long a, long b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    static RunResult.Latency latency(Histogram h) {
+        if (h == null || h.getTotalCount() == 0) {
+            return new RunResult.Latency(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        return new RunResult.Latency(h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(95) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0, h.getMean() / 1000.0, h.getTotalCount());
+    }
+}

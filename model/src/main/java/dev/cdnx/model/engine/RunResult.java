@@ -1,0 +1,46 @@
+package dev.cdnx.model.engine;
+
+import java.util.List;
+
+/**
+ * The totals of a run (SPEC S3.6). Every user request is a hit or a miss ({@code requests = hits +
+ * misses}); {@code coalesced}, {@code errors} and revalidated requests are kinds of misses,
+ * {@code staleServed} counts stale answers (under stale-while-revalidate, a hit; under stale-if-error,
+ * a miss that ended well). {@code originBytes} are body bytes the origin sent; {@code filledFromOrigin}
+ * the bytes caches stored from it.
+ */
+public record RunResult(String scenario, String model, long seed, long requests, long hits, long misses,
+        double hitRatio, double byteHitRatio, long bytesRequested, long bytesHit, long originRequests,
+        long originBytes, long filledFromOrigin, long revalidations, long coalesced, long staleServed, long errors,
+        long peakOriginRequestsPerSecond, Latency latencyMs, double pushCoverage, long pushedBytes,
+        long pinnedBytes, int pushTargets, TierStats edgeTier, TierStats shieldTier, List<NodeStats> nodes,
+        List<UsersStats> users, double simulatedSeconds, TimeSeries series) {
+
+    /** Latency percentiles in milliseconds; NaN when no request finished. */
+    public record Latency(double p50, double p95, double p99, double mean, long count) {
+    }
+
+    /** Requests reaching a tier and how many it answered itself. */
+    public record TierStats(long requests, long hits, double hitRatio, double byteHitRatio) {
+    }
+
+    /** One node's counters. */
+    public record NodeStats(String name, String kind, long requests, long hits, double hitRatio,
+            long originFetches, long coalesced, long errors, long revalidations, long bytesFilled, long usedBytes,
+            long capacityBytes, boolean down) {
+    }
+
+    /** One users node's latency and its first request's latency. */
+    public record UsersStats(String name, Latency latencyMs, double firstRequestMs) {
+    }
+
+    /** The node stats by name, or null. */
+    public NodeStats node(String name) {
+        for (NodeStats n : nodes) {
+            if (n.name().equals(name)) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,188 @@
+package dev.cdnx.model.engine;
+
+import dev.cdnx.model.scenario.NodeKind;
+import dev.cdnx.model.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One run of a scenario: a discrete-event simulation that follows real objects through real caches.
+ * Deterministic for a scenario and seed; the same seed gives every delivery model identical traffic.
+ * Drive it to the end ({@link #run()}), or piece by piece for the live view ({@link #step()},
+ * {@link #stepRequest()}, {@link #runUntil(double)}); reset by building a new one. Not thread-safe: one
+ * thread drives a simulation. Reads no wall clock.
+ */
+public final class Simulation {
+
+    private final World world;
+    private final Tracer tracer;
+    private final RequestFlow flow;
+    private final List<UsersStream> streams = new ArrayList<>();
+    private double now;
+    private long events;
+    private long lastArrivals;
+
+    public Simulation(Scenario scenario) {
+        this(scenario, scenario.seed);
+    }
+
+    public Simulation(Scenario scenario, long seed) {
+        world = new World(scenario, seed);
+        tracer = new Tracer(world);
+        flow = new RequestFlow(world, tracer);
+        startStreams();
+        new Timeline(world, flow).schedule();
+    }
+
+    private void startStreams() {
+        for (SimNode n : world.nodes) {
+            if (n.kind != NodeKind.USERS) {
+                continue;
+            }
+            var spec = n.spec.usersOrDefault();
+            long base = world.seed * 0x9E3779B97F4A7C15L + (long) n.index * 2;
+            addStream(UsersStream.base(n.index, spec, world.catalog, base));
+            addStream(UsersStream.extra(n.index, spec, world.catalog, base + 1));
+        }
+    }
+
+    private void addStream(UsersStream s) {
+        if (s == null) {
+            return;
+        }
+        int id = streams.size();
+        streams.add(s);
+        double t = s.next(0);
+        if (t <= world.end) {
+            Event e = Event.at(t, Event.ARRIVAL);
+            e.stream = id;
+            world.schedule(e);
+        }
+    }
+
+    /** Runs to the end of the simulated duration and returns the totals. */
+    public RunResult run() {
+        runUntil(world.end);
+        return result();
+    }
+
+    /** Processes events up to simulated time t (at most the duration); the clock then reads t. */
+    public void runUntil(double t) {
+        double limit = Math.min(t, world.end);
+        Event e;
+        while ((e = world.queue.peek()) != null && e.time <= limit) {
+            step();
+        }
+        now = Math.max(now, limit);
+    }
+
+    /** Processes one event. Returns false when there is nothing left before the end. */
+    public boolean step() {
+        Event e = world.queue.peek();
+        if (e == null || e.time > world.end) {
+            return false;
+        }
+        world.queue.pop();
+        now = e.time;
+        events++;
+        switch (e.type) {
+            case Event.ARRIVAL:
+                arrival(e);
+                break;
+            case Event.FETCH_ARRIVE:
+                flow.fetchArrives(e);
+                break;
+            case Event.FETCH_DONE:
+                flow.fetchDone(e);
+                break;
+            case Event.ORIGIN_DONE:
+                flow.originDone(e);
+                break;
+            default:
+                e.action.run();
+                break;
+        }
+        return true;
+    }
+
+    /** Processes events until one more user request has been handled. Returns false at the end. */
+    public boolean stepRequest() {
+        long before = world.metrics.requests;
+        while (world.metrics.requests == before) {
+            if (!step()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void arrival(Event e) {
+        UsersStream s = streams.get(e.stream);
+        double t = e.time;
+        int object = s.pickObject();
+        int variant = s.pickVariant(world.trackingOn, world.trackingFraction, world.trackingVariants);
+        double next = s.next(t);
+        if (next <= world.end) {
+            e.time = next;
+            world.schedule(e);
+        }
+        Steering st = world.steering[s.users];
+        int edge = st != null ? st.edgeFor(t) : world.edgeOf[s.users];
+        flow.userRequest(s.users, object, world.keyOf(object, variant), t, edge);
+        lastArrivals++;
+    }
+
+    /**
+     * Takes a node or a whole provider down (or brings it back) now, as a live fault. The caller records
+     * it on the scenario's timeline if the run should replay it.
+     *
+     * @throws IllegalArgumentException for a name that is neither a node nor a provider
+     */
+    public void setDown(String target, boolean down) {
+        new Timeline(world, flow).apply(target, down, now);
+    }
+
+    /** Follow the next user request hop by hop; {@link #lastTrace()} has it when it ends. */
+    public void followNextRequest() {
+        tracer.followNext();
+    }
+
+    /** The last followed request that ended, or null. */
+    public RequestTrace lastTrace() {
+        return tracer.lastFinished();
+    }
+
+    /** Hears hops of every {@code sampleEvery}-th request; null stops. */
+    public void setObserver(EngineObserver observer, int sampleEvery) {
+        tracer.observe(observer, sampleEvery);
+    }
+
+    /** Simulated time now, in seconds. */
+    public double now() {
+        return now;
+    }
+
+    public double duration() {
+        return world.end;
+    }
+
+    public boolean finished() {
+        Event e = world.queue.peek();
+        return e == null || e.time > world.end;
+    }
+
+    /** Events processed so far. */
+    public long events() {
+        return events;
+    }
+
+    /** Totals so far (at the end of a run, the run's totals). */
+    public RunResult result() {
+        return ResultBuilder.build(world, now);
+    }
+
+    /** A cheap view of the state now for the live display. */
+    public LiveSnapshot snapshot() {
+        return LiveSnapshot.of(world, now);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.cdnx.model.engine;
+
+import dev.cdnx.model.cache.ObjectCache;
+import dev.cdnx.model.scenario.ContentClassSpec;
+import dev.cdnx.model.scenario.FaultSpec;
+import dev.cdnx.model.scenario.NodeKind;
+import dev.cdnx.model.scenario.PrewarmSpec;
+import dev.cdnx.model.scenario.PurgeSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scenario's timeline as events: faults (a node or provider down or up), purges (by key, prefix or
+ * tag, applied at every cache after the propagation delay) and the pre-warm before a launch.
+ */
+final class Timeline {
+
+    private final World w;
+    private final RequestFlow flow;
+
+    Timeline(World world, RequestFlow flow) {
+        this.w = world;
+        this.flow = flow;
+    }
+
+    void schedule() {
+        for (FaultSpec f : w.scenario.faults) {
+            boolean down = "down".equals(f.action);
+            at(f.at.seconds(), () -> apply(f.target, down, f.at.seconds()));
+        }
+        for (PurgeSpec p : w.scenario.purges) {
+            double when = p.at.seconds() + (p.propagation == null ? 0 : p.propagation.seconds());
+            at(when, () -> purge(p));
+        }
+        PrewarmSpec pw = w.scenario.delivery.prewarm;
+        if (pw != null && pw.enabled) {
+            double t = pw.at == null ? 0 : pw.at.seconds();
+            at(t, () -> prewarm(pw, t));
+        }
+    }
+
+    private void at(double time, Runnable action) {
+        Event e = Event.at(time, Event.TIMELINE);
+        e.action = action;
+        w.schedule(e);
+    }
+
+    /** Takes a node, or every node of a provider, down or up at time t. */
+    void apply(String target, boolean down, double t) {
+        List<SimNode> hit = new ArrayList<>();
+        Integer i = w.indexOf.get(target);
+        if (i != null) {
+            hit.add(w.nodes[i]);
+        } else {
+            for (SimNode n : w.nodes) {
+                if (target.equals(n.spec.provider)) {
+                    hit.add(n);
+                }
+            }
+        }
+        if (hit.isEmpty()) {
+            throw new IllegalArgumentException("no node or provider named \"" + target + "\"");
+        }
+        for (SimNode n : hit) {
+            if (n.down == down) {
+                continue;
+            }
+            n.down = down;
+            w.router.setDown(n.name, down);
+            if (n.kind.caches()) {
+                // A PoP that goes down loses its cache; it comes back cold.
+                n.cache = w.newCache(n);
+            }
+            if (down && n.kind == NodeKind.ORIGIN) {
+                for (Fetch f : w.origins[n.index].drain()) {
+                    flow.answer(f, Fetch.ERROR, 0, 0, t, w.rtt(f.node, n.index) / 2);
+                }
+            }
+        }
+        w.reroute();
+    }
+
+    private void purge(PurgeSpec p) {
+        for (SimNode n : w.nodes) {
+            if (n.cache == null) {
+                continue;
+            }
+            ObjectCache c = n.cache;
+            List<Long> doomed = new ArrayList<>();
+            for (int slot = 0; slot < c.slotLimit(); slot++) {
+                long key;
+                try {
+                    key = c.keyAt(slot);
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (c.find(key, false) == slot && matches(p, w.objectOf(key))) {
+                    doomed.add(key);
+                }
+            }
+            doomed.forEach(c::remove);
+        }
+    }
+
+    private boolean matches(PurgeSpec p, int object) {
+        ContentClassSpec cls = w.catalog.specs[w.catalog.classOf[object]];
+        switch (p.by) {
+            case "key":
+                return String.valueOf(object + 1).equals(p.value.trim());
+            case "prefix":
+                return cls.pathPrefix != null && cls.pathPrefix.startsWith(p.value);
+            default:
+                return cls.tags != null && cls.tags.contains(p.value);
+        }
+    }
+
+    private void prewarm(PrewarmSpec pw, double t) {
+        int[] objects = warmSet(pw);
+        boolean preload = "preloaded".equals(pw.mode);
+        for (SimNode n : w.nodes) {
+            if (n.kind != NodeKind.EDGE || n.down) {
+                continue;
+            }
+            for (int o : objects) {
+                long key = w.keyOf(o, 0);
+                if (preload) {
+                    preload(n, o, key, t);
+                } else if (n.cache.find(key, false) < 0) {
+                    Fetch f = new Fetch();
+                    f.node = n.index;
+                    f.key = key;
+                    f.object = o;
+                    f.warmup = true;
+                    w.metrics.warmups++;
+                    if (n.coalescing) {
+                        n.inFlight.put(key, f);
+                    }
+                    flow.send(f, t);
+                }
+            }
+        }
+    }
+
+    private void preload(SimNode n, int object, long key, double t) {
+        ClassPolicy cp = w.catalog.policyOf(object);
+        if (!cp.storable() || n.cache.find(key, false) >= 0) {
+            return;
+        }
+        int slot = n.cache.insert(key, w.catalog.size[object]);
+        if (slot < 0) {
+            return;
+        }
+        n.ensureSlots();
+        double lifetime = Double.isNaN(n.ttlOverride) ? cp.lifetime() : n.ttlOverride;
+        if (n.ttlJitter > 0) {
+            lifetime += (w.jitterRng.nextDouble() * 2 - 1) * n.ttlJitter;
+        }
+        n.version[slot] = w.catalog.version(object, t);
+        n.bornAt[slot] = t;
+        n.freshUntil[slot] = t + Math.max(0, lifetime);
+    }
+
+    private int[] warmSet(PrewarmSpec pw) {
+        if (pw.contentClass != null) {
+            int c = w.catalog.classIndex(pw.contentClass);
+            return c < 0 ? new int[0] : w.catalog.members(c);
+        }
+        int n = (int) Math.min(pw.objects, w.catalog.shared);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = i;
+        }
+        return out;
+    }
+}
