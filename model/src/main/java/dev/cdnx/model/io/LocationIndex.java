@@ -22,14 +22,13 @@ public final class LocationIndex {
         try (JsonParser p = new JsonFactory().createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME || p.getParsingContext().inArray()) {
-                    if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
-                        continue;
-                    }
-                    JsonLocation loc = p.currentTokenLocation();
-                    index.positions.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
-                            new int[] {loc.getLineNr(), loc.getColumnNr()});
+                if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+                    continue;
                 }
+                // A field is placed at its name; an array element (which has no name) at its value.
+                JsonLocation loc = p.currentTokenLocation();
+                index.positions.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                        new int[] {loc.getLineNr(), loc.getColumnNr()});
             }
         } catch (IOException | RuntimeException e) {
             // A broken text: keep what was indexed before the break; the loader reports the break itself.
