@@ -30,13 +30,16 @@ final class Metrics {
     long peakOriginPerSecond;
 
     final TimeSeries series;
+    /** Origin requests by content class index. */
+    final long[] originRequestsByClass;
     final Histogram latency = histogram();
     final Histogram[] usersLatency;
     final double[] firstRequestMs;
     /** Recent latencies for live snapshots; reset by each snapshot. */
     final Histogram recentLatency = histogram();
 
-    Metrics(double duration, int nodes) {
+    Metrics(double duration, int nodes, int classes) {
+        originRequestsByClass = new long[classes];
         series = new TimeSeries(duration);
         usersLatency = new Histogram[nodes];
         firstRequestMs = new double[nodes];

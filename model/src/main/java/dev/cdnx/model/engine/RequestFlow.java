@@ -230,6 +230,7 @@ final class RequestFlow {
 
     private void originReceives(int o, Fetch f, double t) {
         m.originRequest(t);
+        m.originRequestsByClass[w.catalog.classOf[f.object]]++;
         w.nodes[o].counters.requests++;
         if (f.conditional) {
             m.revalidations++;

@@ -3,6 +3,8 @@ package dev.cdnx.model.engine;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.NodeKind;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
@@ -54,7 +56,15 @@ final class ResultBuilder {
                         ratio(edgeBytesHit, edgeBytes)),
                 new RunResult.TierStats(m.shieldRequests, m.shieldHits, ratio(m.shieldHits, m.shieldRequests),
                         ratio(m.shieldBytesHit, m.shieldBytesRequested)),
-                List.copyOf(nodes), List.copyOf(users), now, m.series);
+                List.copyOf(nodes), List.copyOf(users), byClass(w), now, m.series);
+    }
+
+    private static Map<String, Long> byClass(World w) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (int c = 0; c < w.catalog.specs.length; c++) {
+            out.put(w.catalog.specs[c].name, w.metrics.originRequestsByClass[c]);
+        }
+        return out;
     }
 
     static double ratio(long a, long b) {

@@ -1,6 +1,7 @@
 package dev.cdnx.model.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The totals of a run (SPEC S3.6). Every user request is a hit or a miss ({@code requests = hits +
@@ -14,7 +15,8 @@ public record RunResult(String scenario, String model, long seed, long requests,
         long originBytes, long filledFromOrigin, long revalidations, long coalesced, long staleServed, long errors,
         long peakOriginRequestsPerSecond, Latency latencyMs, double pushCoverage, long pushedBytes,
         long pinnedBytes, int pushTargets, TierStats edgeTier, TierStats shieldTier, List<NodeStats> nodes,
-        List<UsersStats> users, double simulatedSeconds, TimeSeries series) {
+        List<UsersStats> users, Map<String, Long> originRequestsByClass, double simulatedSeconds,
+        TimeSeries series) {
 
     /** Latency percentiles in milliseconds; NaN when no request finished. */
     public record Latency(double p50, double p95, double p99, double mean, long count) {

@@ -72,6 +72,7 @@ public final class RunResultJson {
             users.add(o);
         }
         m.put("users", users);
+        m.put("originRequestsByClass", r.originRequestsByClass());
         m.put("simulatedSeconds", r.simulatedSeconds());
         m.put("wallSeconds", wallSeconds);
         m.put("requestsPerSecond", wallSeconds > 0 ? Math.round(r.requests() / wallSeconds) : 0);

@@ -3,13 +3,13 @@ package dev.cdnx.model.engine;
 import java.util.Arrays;
 
 /**
- * Per-bucket counters over simulated time. The bucket is one second for runs up to an hour and grows
+ * Per-bucket counters over simulated time. The bucket is one second for runs up to two hours and grows
  * for longer runs so that a series never has more than {@link #MAX_BUCKETS} points: memory stays flat
  * however long the run.
  */
 public final class TimeSeries {
 
-    public static final int MAX_BUCKETS = 3600;
+    public static final int MAX_BUCKETS = 7200;
 
     /** Column names, in the order of {@link #value(int, int)}. */
     public static final String[] COLUMNS = {"requests", "hits", "bytesRequested", "bytesHit", "originRequests",

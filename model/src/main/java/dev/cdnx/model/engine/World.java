@@ -60,7 +60,7 @@ final class World {
         boolean hasShields = Arrays.stream(nodes).anyMatch(n -> n.kind == NodeKind.SHIELD);
         push = new PushPlan(s.delivery, catalog, hasShields);
         origins = new OriginServer[nodes.length];
-        metrics = new Metrics(end, nodes.length);
+        metrics = new Metrics(end, nodes.length, catalog.specs.length);
         var tracking = s.workload.tracking;
         trackingOn = tracking != null && tracking.enabled;
         trackingFraction = tracking == null ? 0 : tracking.fraction;

@@ -1,0 +1,150 @@
+package dev.cdnx.model.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The reference stories of SPEC S7 that are about traffic, on their sample files, with their figures. */
+class StoriesTest {
+
+    @Test
+    void story1SingleRequestMissCostsTheOriginRoundTripAndTheNextOneHits() {
+        RunResult r = Samples.run("single-request");
+        RunResult.UsersStats tokyo = r.users().get(0);
+        assertTrue(tokyo.firstRequestMs() > 450 && tokyo.firstRequestMs() < 550,
+                "first request (a miss) about 500 ms: " + tokyo.firstRequestMs());
+        assertTrue(tokyo.latencyMs().p50() > 45 && tokyo.latencyMs().p50() < 55,
+                "later requests hit at about 50 ms: " + tokyo.latencyMs().p50());
+        assertEquals(1, r.originRequests(), "one origin fetch");
+        assertEquals(r.requests() - 1, r.hits());
+    }
+
+    @Test
+    void story2ViralObjectWithoutShieldCosts200OriginFetches() {
+        RunResult r = Samples.run("viral-no-shield");
+        assertEquals(200, r.originRequests());
+        assertEquals(200, r.nodes().stream().filter(n -> n.kind().equals("edge") && n.originFetches() == 1).count());
+    }
+
+    @Test
+    void story2ViralObjectBehindAShieldWithCoalescingCostsOneOriginFetch() {
+        RunResult r = Samples.run("viral-shield");
+        assertEquals(1, r.originRequests());
+        assertEquals(200, r.shieldTier().requests(), "each edge asks the shield once");
+    }
+
+    @Test
+    void story2WithoutCoalescingTheShieldSendsMore() {
+        RunResult r = Samples.run("viral-shield", "policy.coalescing=false");
+        assertTrue(r.originRequests() > 1, "no coalescing: " + r.originRequests());
+    }
+
+    @Test
+    void story3TwelveRegionalCachesLetAtMostTwelveFetchesThrough() {
+        RunResult r = Samples.run("regional-caches");
+        assertTrue(r.originRequests() <= 12 && r.originRequests() >= 1, "origin fetches " + r.originRequests());
+    }
+
+    @Test
+    void story4WithoutJitterTheHerdRevalidatesInOneSecondAndTheOriginFails() {
+        RunResult r = Samples.run("thundering-herd");
+        TimeSeries s = r.series();
+        assertEquals(1.0, s.bucketSeconds());
+        double atExpiry = s.value(TimeSeries.REVALIDATIONS, 3600);
+        assertEquals(200, distinctEdgesRevalidatingIn(r), "every edge revalidates");
+        assertTrue(atExpiry >= 200, "200 revalidations in the same second, got " + atExpiry);
+        assertTrue(r.errors() > 0, "the small origin turns the herd away");
+    }
+
+    @Test
+    void story4WithJitterTheHerdSpreadsOverTenMinutesAndTheOriginCopes() {
+        RunResult r = Samples.run("thundering-herd", "policy.ttlJitter=300s");
+        TimeSeries s = r.series();
+        int first = -1;
+        int last = -1;
+        for (int b = 0; b < s.buckets(); b++) {
+            if (s.value(TimeSeries.REVALIDATIONS, b) > 0) {
+                last = b;
+                if (first < 0) {
+                    first = b;
+                }
+            }
+        }
+        assertTrue(last - first >= 500, "spread over " + (last - first) + " s");
+        assertEquals(200, r.revalidations());
+        assertEquals(0, r.errors());
+        assertTrue(r.peakOriginRequestsPerSecond() < 100, "under the origin's 100/s: " + r.peakOriginRequestsPerSecond());
+    }
+
+    private static long distinctEdgesRevalidatingIn(RunResult r) {
+        return r.nodes().stream().filter(n -> n.kind().equals("edge") && n.revalidations() >= 1).count();
+    }
+
+    @Test
+    void story5PatchDayHybridPinsAndPushes800GbAndTheLaunchCausesNoBundleFills() {
+        RunResult r = Samples.run("patch-day");
+        assertEquals(20, r.pushTargets());
+        assertEquals(800_000_000_000L, r.pinnedBytes());
+        assertEquals(800_000_000_000L, r.pushedBytes());
+        assertEquals(0L, r.originRequestsByClass().get("bundle"), "no origin fill for the bundle");
+        assertTrue(r.originRequestsByClass().get("catalog") > 0, "the tail is pulled on demand");
+        assertEquals(1.0, r.pushCoverage(), 1e-9);
+    }
+
+    @Test
+    void story5PatchDayPullHasAnOriginFillStormAtLaunch() {
+        RunResult r = Samples.run("patch-day", "delivery.model=pull");
+        long bundle = r.originRequestsByClass().get("bundle");
+        assertTrue(bundle >= 20 * 40 && bundle <= 20 * 40 * 2, "every shield fills the 40 objects: " + bundle);
+        assertEquals(0, r.pushedBytes());
+    }
+
+    @Test
+    void story7TrackingParametersFragmentTheKeyAndNormalisingRestoresIt() {
+        RunResult fragmented = Samples.run("query-fragmentation");
+        RunResult normalised = Samples.run("query-fragmentation", "policy.cacheKey.dropTrackingParams=true");
+        assertEquals(fragmented.requests(), normalised.requests(), "identical traffic");
+        assertTrue(normalised.hitRatio() > fragmented.hitRatio() + 0.15,
+                fragmented.hitRatio() + " → " + normalised.hitRatio());
+    }
+
+    @Test
+    void story8SplittingTrafficBetweenTwoProvidersLowersEachOnesHitRatio() {
+        RunResult one = Samples.run("multi-cdn", "faults=[]");
+        RunResult split = Samples.run("multi-cdn", "faults=[]",
+                "topology.nodes[0].steering.weights={\"provider-a\": 0.5, \"provider-b\": 0.5}");
+        assertTrue(split.edgeTier().hitRatio() < one.edgeTier().hitRatio() - 0.02,
+                one.edgeTier().hitRatio() + " → " + split.edgeTier().hitRatio());
+    }
+
+    @Test
+    void story8ProviderOutageKeepsUsersOnTheDeadProviderUntilTheirDnsAnswerExpires() {
+        RunResult r = Samples.run("multi-cdn");
+        TimeSeries s = r.series();
+        double before = 0;
+        double during = 0;
+        double after = 0;
+        for (int b = 0; b < s.buckets(); b++) {
+            double e = s.value(TimeSeries.ERRORS, b);
+            if (b < 300) {
+                before += e;
+            } else if (b < 361) {
+                during += e;
+            } else {
+                after += e;
+            }
+        }
+        assertEquals(0, before);
+        assertTrue(during > 0, "cached DNS answers send users to the dead provider");
+        assertEquals(0, after, "after the 60 s DNS TTL everyone is on the standby");
+        long standby = r.nodes().stream().filter(n -> n.name().startsWith("edge-b-")).mapToLong(n -> n.requests()).sum();
+        assertTrue(standby > 0, "the cold standby takes the traffic");
+    }
+
+    @Test
+    void story9PersonalisedTrafficBehindACdnHardlyEverHits() {
+        RunResult r = Samples.run("personalized");
+        assertTrue(r.hitRatio() < 0.10, "hit ratio " + r.hitRatio());
+    }
+}
