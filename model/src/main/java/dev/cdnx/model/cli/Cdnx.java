@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "CDN Explorer on the command line: validate, simulate, replay, sweep, report.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ConformanceCommand.class,
         })
 public final class Cdnx implements Runnable {
 
