@@ -28,6 +28,9 @@ public final class ConformanceCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--json", description = "Print the scoreboard as JSON.")
     boolean json;
 
+    @CommandLine.Option(names = "--verbose", description = "Also list every case that failed on its own, of any kind.")
+    boolean verbose;
+
     @CommandLine.Option(names = "--target", split = ",", paramLabel = "FIELD",
             description = "Targeted cache-control fields obeyed, in order (default: CDN-Cache-Control).")
     List<String> targets = List.of("CDN-Cache-Control");
@@ -46,6 +49,9 @@ public final class ConformanceCommand implements Callable<Integer> {
         }
         ConformanceRun run = ConformanceRun.run(groups, CachePolicy.cdn().withTargets(targets));
         spec.commandLine().getOut().print(json ? run.toJson() + System.lineSeparator() : run.toText());
+        if (verbose && !json) {
+            spec.commandLine().getOut().print(run.failuresText());
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

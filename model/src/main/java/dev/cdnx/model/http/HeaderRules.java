@@ -90,8 +90,8 @@ public final class HeaderRules {
             if (name.equals("*")) {
                 return false;
             }
-            String a = normalise(storedRequest.get(name));
-            String b = normalise(request.get(name));
+            String a = normalise(name, storedRequest.get(name));
+            String b = normalise(name, request.get(name));
             if (a == null ? b != null : !a.equals(b)) {
                 return false;
             }
@@ -99,7 +99,15 @@ public final class HeaderRules {
         return true;
     }
 
-    private static String normalise(String value) {
-        return value == null ? null : value.strip().replaceAll("\\s*,\\s*", ", ");
+    private static String normalise(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (name.equals("accept-language")) {
+            // Language tags are case-insensitive and, without weights, a set: order carries no meaning here.
+            return java.util.Arrays.stream(value.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
+                    .filter(s -> !s.isEmpty()).sorted().collect(java.util.stream.Collectors.joining(", "));
+        }
+        return value.strip().replaceAll("\\s*,\\s*", ", ");
     }
 }

@@ -35,7 +35,7 @@ public final class HttpDates {
     private static final Pattern ASCTIME = Pattern.compile(
             DAY + " " + MONTH + " ([ \\d]\\d) " + TIME + " (\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter IMF_OUT =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT);
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
     private static final String[] MONTHS = {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -51,9 +51,10 @@ public final class HttpDates {
     /** Obsolete RFC 850 form of {@code epochMillis}, for tests that send it. */
     public static String formatRfc850(long epochMillis) {
         ZonedDateTime t = ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
-        String day = t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT);
+        String day = t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String month = t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
         return String.format(Locale.ROOT, "%s, %02d-%s-%02d %02d:%02d:%02d GMT", day, t.getDayOfMonth(),
-                t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ROOT), t.getYear() % 100,
+                month, t.getYear() % 100,
                 t.getHour(), t.getMinute(), t.getSecond());
     }
 

@@ -72,7 +72,7 @@ public final class SharedHttpCache {
             if (mayServeStale && rq.acceptsStale(staleness)) {
                 return new CacheResult(serve(stored, request, now), CacheOutcome.STALE, 0);
             }
-            if (mayServeStale && staleness <= f.staleWhileRevalidateMillis()) {
+            if (mayServeStale && f.staleWhileRevalidateMillis() > 0 && staleness <= f.staleWhileRevalidateMillis()) {
                 HttpResponse response = serve(stored, request, now);
                 CacheResult background = validate(stored, request, key, rq);
                 return new CacheResult(response, CacheOutcome.STALE, background.upstreamFetches());
@@ -122,25 +122,28 @@ public final class SharedHttpCache {
     private CacheResult validate(StoredResponse stored, HttpRequest request, String key, RequestDirectives rq) {
         String etag = stored.headers().first("ETag");
         String lastModified = stored.headers().first("Last-Modified");
-        if (etag == null && lastModified == null) {
-            return fetch(request, key, rq);
-        }
-        HttpHeaders conditional = request.headers().copy().remove("If-None-Match").remove("If-Modified-Since");
-        if (etag != null) {
-            conditional.add("If-None-Match", etag);
-        }
-        if (lastModified != null) {
-            conditional.add("If-Modified-Since", lastModified);
+        boolean conditional = etag != null || lastModified != null;
+        HttpRequest upstreamRequest = request;
+        if (conditional) {
+            // The cache's own validators replace the client's: the answer must be about the stored copy.
+            HttpHeaders h = request.headers().copy().remove("If-None-Match").remove("If-Modified-Since");
+            if (etag != null) {
+                h.add("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                h.add("If-Modified-Since", lastModified);
+            }
+            upstreamRequest = request.withHeaders(h);
         }
         long requestTime = clock.nowMillis();
         HttpResponse response;
         try {
-            response = upstream.fetch(request.withHeaders(conditional));
+            response = upstream.fetch(upstreamRequest);
         } catch (Upstream.UpstreamFailure e) {
             return staleOnError(stored, request, true);
         }
         long responseTime = clock.nowMillis();
-        if (response.status() == 304) {
+        if (conditional && response.status() == 304) {
             stored.refresh(response.headers(), requestTime, responseTime);
             return new CacheResult(serve(stored, request, responseTime), CacheOutcome.REVALIDATED, 1);
         }
@@ -157,7 +160,8 @@ public final class SharedHttpCache {
         long now = clock.nowMillis();
         Freshness f = stored.freshness(policy);
         long staleness = stored.currentAgeMillis(now) - f.lifetimeMillis();
-        boolean allowedByDirective = staleness <= f.staleIfErrorMillis();
+        boolean allowedByDirective = f.staleIfErrorMillis() > 0 && staleness <= f.staleIfErrorMillis()
+                && !f.noCache();
         boolean allowedByDisconnection = disconnected && policy.serveStaleOnError()
                 && !f.mustRevalidate() && !f.noCache();
         if (allowedByDirective || allowedByDisconnection) {

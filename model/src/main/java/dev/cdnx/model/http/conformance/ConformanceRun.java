@@ -71,6 +71,20 @@ public record ConformanceRun(List<SuiteGroup> groups, Map<String, CaseResult> re
         return sb.toString();
     }
 
+    /** Every case that did not pass on its own, with its kind and message, one per line. */
+    public String failuresText() {
+        StringBuilder sb = new StringBuilder();
+        for (SuiteGroup g : groups) {
+            for (SuiteTest t : g.tests()) {
+                CaseResult r = results.get(t.id());
+                if (r != null && !r.passed() && r.verdict() != CaseResult.Verdict.SKIPPED) {
+                    sb.append(String.format(Locale.ROOT, "%-9s %-45s %s: %s%n", t.kind(), t.id(), r.verdict(), r.message()));
+                }
+            }
+        }
+        return sb.toString();
+    }
+
     /** Why a case does not count: its own failure message, or the dependency that failed. */
     public String reason(String id) {
         CaseResult r = results.get(id);
