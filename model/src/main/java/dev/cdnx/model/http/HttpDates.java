@@ -1,6 +1,5 @@
 package dev.cdnx.model.http;
 
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -91,9 +90,7 @@ public final class HttpDates {
             LocalDateTime t = LocalDateTime.of(year, monthIndex + 1, Integer.parseInt(dayOfMonth),
                     Integer.parseInt(m.group(timeGroup)), Integer.parseInt(m.group(timeGroup + 1)),
                     Integer.parseInt(m.group(timeGroup + 2)));
-            // The weekday is redundant; a wrong one is tolerated, as most caches do.
-            DayOfWeek ignored = t.getDayOfWeek();
-            assert ignored != null && day != null;
+            // The weekday (day) is redundant with the date; a wrong one is tolerated, as most caches do.
             return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC) * 1000);
         } catch (java.time.DateTimeException | NumberFormatException e) {
             return OptionalLong.empty();

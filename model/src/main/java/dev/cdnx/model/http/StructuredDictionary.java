@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * A small reader for Structured Field dictionaries (RFC 8941 section 4.2.2), enough for targeted
  * cache-control fields. Values come back as {@code Boolean}, {@code Long}, {@code Double},
- * {@code String} (strings and tokens; a token is prefixed by nothing, a string is returned unquoted but
- * wrapped in {@link QuotedString}) or byte sequences as their base64 text. Parameters are read and
+ * {@code String} (tokens, and byte sequences as their base64 text) or {@link QuotedString} (strings,
+ * unquoted), so a caller can tell a number from a string of digits. Parameters are read and
  * discarded. Any syntax error (an upper-case key, a stray character, a trailing comma, an integer of
  * more than 15 digits) makes the whole result empty; a repeated key keeps the last value, as the RFC says.
  */
