@@ -26,7 +26,7 @@ final class Catalog {
     private final float[] phase;
     private final int[][] members;
 
-    Catalog(WorkloadSpec w, long seed) {
+    Catalog(WorkloadSpec w, List<String> cdnTargets, long seed) {
         specs = w.classes.isEmpty() ? new ContentClassSpec[] {defaultClass()}
                 : w.classes.toArray(new ContentClassSpec[0]);
         classes = new ClassPolicy[specs.length];
@@ -34,7 +34,7 @@ final class Catalog {
         double shareSum = 0;
         long own = 0;
         for (int c = 0; c < specs.length; c++) {
-            classes[c] = ClassPolicy.of(specs[c]);
+            classes[c] = ClassPolicy.of(specs[c], cdnTargets);
             changePeriod[c] = specs[c].changeEvery == null ? Double.POSITIVE_INFINITY : specs[c].changeEvery.seconds();
             if (specs[c].objects != null) {
                 own += specs[c].objects;

@@ -56,7 +56,7 @@ final class World {
             nodes[i] = new SimNode(i, s.topology.nodes.get(i));
             indexOf.put(nodes[i].name, i);
         }
-        catalog = new Catalog(s.workload, seed);
+        catalog = new Catalog(s.workload, s.policy.cdnTargets, seed);
         boolean hasShields = Arrays.stream(nodes).anyMatch(n -> n.kind == NodeKind.SHIELD);
         push = new PushPlan(s.delivery, catalog, hasShields);
         origins = new OriginServer[nodes.length];
