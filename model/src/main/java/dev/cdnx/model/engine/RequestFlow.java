@@ -294,6 +294,10 @@ final class RequestFlow {
             n.inFlight.remove(f.key);
         }
         ClassPolicy cp = w.catalog.policyOf(f.object);
+        if (f.status == Fetch.NOT_MODIFIED && !n.down && n.cache.find(f.key, false) < 0) {
+            refetchWithoutCondition(n, f, t);
+            return;
+        }
         Outcome outcome = Outcome.MISS;
         int version = f.version;
         double bornAt = f.bornAt;
@@ -336,6 +340,22 @@ final class RequestFlow {
         }
     }
 
+    /**
+     * A 304 came back but the copy it confirms was evicted meanwhile: ask again, unconditionally, for
+     * the same waiters.
+     */
+    private void refetchWithoutCondition(SimNode n, Fetch f, double t) {
+        Fetch again = newFetch(n, f.key, f.object, false, 0);
+        again.users = f.users;
+        again.children = f.children;
+        again.trace = f.trace;
+        again.background = f.background;
+        if (n.coalescing && !n.inFlight.containsKey(f.key)) {
+            n.inFlight.put(f.key, again);
+        }
+        send(again, t);
+    }
+
     private void store(SimNode n, Fetch f, double t, ClassPolicy cp) {
         if (n.down || !cp.storable() || n.cache == null) {
             return;
@@ -364,7 +384,6 @@ final class RequestFlow {
         }
         int slot = n.cache.find(f.key, false);
         if (slot < 0) {
-            store(n, f, t, cp);
             return;
         }
         n.bornAt[slot] = f.bornAt;

@@ -60,10 +60,35 @@ public final class Simulation {
         }
     }
 
-    /** Runs to the end of the simulated duration and returns the totals. */
+    /**
+     * Runs to the end of the simulated duration, lets the requests still in flight finish (no new ones
+     * start), and returns the totals.
+     */
     public RunResult run() {
         runUntil(world.end);
+        drainInFlight();
         return result();
+    }
+
+    /** Completes fetches under way at the end so every byte that left the origin is accounted for. */
+    private void drainInFlight() {
+        Event e;
+        while ((e = world.queue.pop()) != null) {
+            switch (e.type) {
+                case Event.FETCH_ARRIVE:
+                    flow.fetchArrives(e);
+                    break;
+                case Event.FETCH_DONE:
+                    flow.fetchDone(e);
+                    break;
+                case Event.ORIGIN_DONE:
+                    flow.originDone(e);
+                    break;
+                default:
+                    break;
+            }
+            events++;
+        }
     }
 
     /** Processes events up to simulated time t (at most the duration); the clock then reads t. */
