@@ -39,7 +39,9 @@ public final class ScenarioOverrides {
             set(tree, a.substring(0, eq).trim(), a.substring(eq + 1));
         }
         LoadResult r = ScenarioIO.read(tree.toPrettyString(), "--set");
-        return r.orThrow();
+        // Lines of the generated text mean nothing to the person who typed --set: name the path only.
+        List<Problem> unplaced = r.problems().stream().map(p -> p.at("--set", 0, 0)).toList();
+        return new LoadResult(r.scenario(), unplaced).orThrow();
     }
 
     private static void set(ObjectNode root, String path, String rawValue) {
