@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 SimulateCommand.class,
+                ReportCommand.class,
         })
 public final class Cdnx implements Runnable {
 
