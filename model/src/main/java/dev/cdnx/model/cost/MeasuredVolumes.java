@@ -63,8 +63,10 @@ public final class MeasuredVolumes {
                 "edges fetched " + DataSize.ofBytes(edgeMissBytes).toHumanString()
                         + " from their parents (served × (1 − edge byte hit ratio)) " + factor)
                 : Quantity.zero("GB", "no shields: edges fetch straight from the origin");
-        Quantity resident = new Quantity(Money.gigabytes(r.pinnedBytes()), "GB",
-                "bytes pinned at the end of the run (resident all month, not scaled)");
+        BigDecimal perTarget = r.pushTargets() <= 0 ? BigDecimal.ZERO
+                : Money.gigabytes(r.pinnedBytes()).divide(BigDecimal.valueOf(r.pushTargets()), Money.MC);
+        Quantity resident = new Quantity(perTarget, "GB", "run pinned " + DataSize.ofBytes(r.pinnedBytes()).toHumanString()
+                + " over " + r.pushTargets() + " targets, per target (resident all month, not scaled)");
         Quantity locations = new Quantity(BigDecimal.valueOf(r.pushTargets()), "locations", "push targets in the run");
         Quantity push = new Quantity(Money.gigabytes(r.pushedBytes()), "GB",
                 "bytes the run pushed (one publish counted once a month, not scaled)");
