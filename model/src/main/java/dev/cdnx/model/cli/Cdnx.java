@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 SimulateCommand.class,
                 SweepCommand.class,
                 ConformanceCommand.class,
+                ReportCommand.class,
         })
 public final class Cdnx implements Runnable {
 

@@ -10,7 +10,7 @@ import java.util.Map;
  * byte hit ratios to compare, and the share of egress per pricing region.
  */
 @JsonPropertyOrder({"egressPerMonth", "requestsPerMonth", "byteHitRatios", "regionShares", "pushedBytes",
-        "pushLocations"})
+        "pushLocations", "headBytes", "headShare"})
 public final class VolumesSpec {
     public DataSize egressPerMonth;
     public Double requestsPerMonth;
@@ -19,4 +19,8 @@ public final class VolumesSpec {
     public Map<String, Double> regionShares = new LinkedHashMap<>();
     public DataSize pushedBytes;
     public Integer pushLocations;
+    /** Bytes of the hot head a hybrid delivery pushes; estimated from the hybrid settings when null. */
+    public DataSize headBytes;
+    /** Share (0..1) of egress the pushed head serves; derived from the Zipf law when null. */
+    public Double headShare;
 }

@@ -1,0 +1,30 @@
+package dev.cdnx.model.checks;
+
+import java.util.List;
+
+/**
+ * The result of one check: it fired (a warning or advice, with the measured reason, a fix and the names
+ * of the nodes it is about, so the app can select them), it passed, or it was skipped for lack of a run
+ * or a bill ({@code message} then says what is missing).
+ */
+public record CheckOutcome(String id, String title, Status status, Severity severity, String message, String fix,
+        List<String> nodes) {
+
+    public CheckOutcome {
+        nodes = List.copyOf(nodes);
+    }
+
+    /** Whether a check fired. */
+    public enum Status {
+        FIRED, PASSED, SKIPPED
+    }
+
+    /** How much a fired check matters: a warning is a likely mistake, advice a likely saving. */
+    public enum Severity {
+        WARNING, ADVICE
+    }
+
+    public boolean fired() {
+        return status == Status.FIRED;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.cdnx.model.cli;
+
+import dev.cdnx.model.checks.ArchitectureChecks;
+import dev.cdnx.model.checks.CheckContext;
+import dev.cdnx.model.checks.CheckOutcome;
+import dev.cdnx.model.cost.CostBreakdown;
+import dev.cdnx.model.cost.CostModel;
+import dev.cdnx.model.cost.Crossover;
+import dev.cdnx.model.cost.MeasuredVolumes;
+import dev.cdnx.model.cost.PriceSheet;
+import dev.cdnx.model.cost.TypedVolumes;
+import dev.cdnx.model.decision.DecisionResult;
+import dev.cdnx.model.decision.Decisions;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.Scenario;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything {@code cdnx report} prints, computed once: the bill of each model (typed at the first listed
+ * byte hit ratio, or measured by one run per model with the same seed), the pull bill at every listed
+ * byte hit ratio (typed only), both decision paths and every check outcome (checks see the run of the
+ * scenario's own model when measured).
+ */
+record ReportData(Scenario scenario, PriceSheet sheet, boolean measured, Map<DeliveryModel, CostBreakdown> cost,
+        List<Crossover.Point> byHitRatio, List<DecisionResult> decisions, List<CheckOutcome> checks) {
+
+    static ReportData build(Scenario s, PriceSheet sheet, boolean measured) {
+        Map<DeliveryModel, CostBreakdown> cost = new EnumMap<>(DeliveryModel.class);
+        RunResult own = null;
+        double h = TypedVolumes.hitRatios(s)[0];
+        for (DeliveryModel m : DeliveryModel.values()) {
+            if (measured) {
+                RunResult r = MeasuredVolumes.run(s, m);
+                if (m == (s.delivery.model == null ? DeliveryModel.PULL : s.delivery.model)) {
+                    own = r;
+                }
+                cost.put(m, CostModel.breakdown(MeasuredVolumes.of(s, r), sheet));
+            } else {
+                cost.put(m, CostModel.breakdown(TypedVolumes.of(s, m, h), sheet));
+            }
+        }
+        List<Crossover.Point> sweep = measured ? List.of() : Crossover.byHitRatio(s, sheet, TypedVolumes.hitRatios(s));
+        List<CheckOutcome> checks = ArchitectureChecks.run(new CheckContext(s, own, cost.get(DeliveryModel.PULL)));
+        return new ReportData(s, sheet, measured, cost, sweep, Decisions.evaluate(s, sheet), checks);
+    }
+}

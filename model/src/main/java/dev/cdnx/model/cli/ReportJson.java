@@ -1,0 +1,99 @@
+package dev.cdnx.model.cli;
+
+import dev.cdnx.model.checks.CheckOutcome;
+import dev.cdnx.model.cost.CostBreakdown;
+import dev.cdnx.model.cost.CostInput;
+import dev.cdnx.model.cost.CostTerm;
+import dev.cdnx.model.cost.Crossover;
+import dev.cdnx.model.decision.DecisionResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The JSON form of a report: {@code cost.{pull,push,hybrid}.{total,terms{id:{label,amount,formula,inputs}}}},
+ * {@code costByHitRatio}, {@code decisions[{tree,path[{question,answer,because,overridden}],recommendation}]},
+ * {@code checks[{id,severity,message,fix,nodes}]} (fired checks only; {@code skippedChecks} lists the
+ * others that could not run). Amounts are numbers with two decimals.
+ */
+final class ReportJson {
+
+    private ReportJson() {
+    }
+
+    static Map<String, Object> toMap(ReportData d) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenario", d.scenario().name);
+        root.put("volumes", d.measured() ? "measured" : "typed");
+        root.put("sheet", Map.of("name", d.sheet().name(), "label", d.sheet().label(), "currency", d.sheet().currency()));
+        Map<String, Object> cost = new LinkedHashMap<>();
+        for (CostBreakdown b : d.cost().values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("total", b.total());
+            m.put("scale", b.volumes().scale());
+            m.put("scaleNote", b.volumes().scaleNote());
+            Map<String, Object> terms = new LinkedHashMap<>();
+            for (CostTerm t : b.terms()) {
+                Map<String, Object> tm = new LinkedHashMap<>();
+                tm.put("label", t.label());
+                tm.put("amount", t.amount());
+                tm.put("formula", t.formula());
+                List<Map<String, String>> inputs = new ArrayList<>();
+                for (CostInput i : t.inputs()) {
+                    inputs.add(Map.of("name", i.name(), "value", i.value(), "unit", i.unit(), "source", i.source()));
+                }
+                tm.put("inputs", inputs);
+                terms.put(t.id(), tm);
+            }
+            m.put("terms", terms);
+            cost.put(b.model().id(), m);
+        }
+        root.put("cost", cost);
+        List<Map<String, Object>> sweep = new ArrayList<>();
+        for (Crossover.Point p : d.byHitRatio()) {
+            sweep.add(Map.of("byteHitRatio", p.x(), "originEgress", p.originEgress(), "total", p.total()));
+        }
+        root.put("costByHitRatio", sweep);
+        List<Map<String, Object>> decisions = new ArrayList<>();
+        for (DecisionResult r : d.decisions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tree", r.treeId());
+            List<Map<String, Object>> path = new ArrayList<>();
+            for (DecisionResult.Step s : r.path()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("question", s.questionId());
+                sm.put("answer", s.answerId());
+                sm.put("because", s.because());
+                sm.put("overridden", s.overridden());
+                path.add(sm);
+            }
+            m.put("path", path);
+            m.put("recommendation", r.recommendation().id());
+            m.put("model", r.recommendation().model().id());
+            m.put("reasons", r.reasons());
+            m.put("notes", r.notes());
+            decisions.add(m);
+        }
+        root.put("decisions", decisions);
+        List<Map<String, Object>> checks = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (CheckOutcome c : d.checks()) {
+            if (c.fired()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", c.id());
+                m.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
+                m.put("message", c.message());
+                m.put("fix", c.fix());
+                m.put("nodes", c.nodes());
+                checks.add(m);
+            } else if (c.status() == CheckOutcome.Status.SKIPPED) {
+                skipped.add(c.id() + ": " + c.message());
+            }
+        }
+        root.put("checks", checks);
+        root.put("skippedChecks", skipped);
+        return root;
+    }
+}
