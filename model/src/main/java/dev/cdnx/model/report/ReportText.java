@@ -1,4 +1,4 @@
-package dev.cdnx.model.cli;
+package dev.cdnx.model.report;
 
 import dev.cdnx.model.checks.CheckOutcome;
 import dev.cdnx.model.cost.CostBreakdown;
@@ -11,12 +11,12 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** The text form of a report: bills term by term with their inputs, the hit-ratio sweep, paths, checks. */
-final class ReportText {
+public final class ReportText {
 
     private ReportText() {
     }
 
-    static void print(PrintWriter out, ReportData d) {
+    public static void print(PrintWriter out, ReportData d) {
         String cur = d.sheet().currency();
         out.printf("%s — monthly cost, %s volumes, price sheet %s%n", d.scenario().name,
                 d.measured() ? "measured" : "typed", d.sheet().name());

@@ -1,4 +1,4 @@
-package dev.cdnx.model.cli;
+package dev.cdnx.model.report;
 
 import dev.cdnx.model.checks.ArchitectureChecks;
 import dev.cdnx.model.checks.CheckContext;
@@ -24,10 +24,10 @@ import java.util.Map;
  * byte hit ratio (typed only), both decision paths and every check outcome (checks see the run of the
  * scenario's own model when measured).
  */
-record ReportData(Scenario scenario, PriceSheet sheet, boolean measured, Map<DeliveryModel, CostBreakdown> cost,
+public record ReportData(Scenario scenario, PriceSheet sheet, boolean measured, Map<DeliveryModel, CostBreakdown> cost,
         List<Crossover.Point> byHitRatio, List<DecisionResult> decisions, List<CheckOutcome> checks) {
 
-    static ReportData build(Scenario s, PriceSheet sheet, boolean measured) {
+    public static ReportData build(Scenario s, PriceSheet sheet, boolean measured) {
         Map<DeliveryModel, CostBreakdown> cost = new EnumMap<>(DeliveryModel.class);
         RunResult own = null;
         double h = TypedVolumes.hitRatios(s)[0];

@@ -1,4 +1,4 @@
-package dev.cdnx.model.cli;
+package dev.cdnx.model.report;
 
 import dev.cdnx.model.checks.CheckOutcome;
 import dev.cdnx.model.cost.CostBreakdown;
@@ -18,12 +18,12 @@ import java.util.Map;
  * {@code checks[{id,severity,message,fix,nodes}]} (fired checks only; {@code skippedChecks} lists the
  * others that could not run). Amounts are numbers with two decimals.
  */
-final class ReportJson {
+public final class ReportJson {
 
     private ReportJson() {
     }
 
-    static Map<String, Object> toMap(ReportData d) {
+    public static Map<String, Object> toMap(ReportData d) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", d.scenario().name);
         root.put("volumes", d.measured() ? "measured" : "typed");

@@ -1,0 +1,88 @@
+package dev.cdnx.model.report;
+
+import dev.cdnx.model.checks.CheckOutcome;
+import dev.cdnx.model.cost.CostBreakdown;
+import dev.cdnx.model.cost.CostTerm;
+import dev.cdnx.model.cost.Money;
+import dev.cdnx.model.decision.DecisionResult;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.units.DataSize;
+import java.util.Locale;
+
+/**
+ * A report as Markdown: the scenario, the run's metrics, the monthly bill per delivery model term by
+ * term, both decision paths, and the checks that fire. The drawing is referenced as an SVG file beside
+ * the report when one is given.
+ */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    /** @param drawingFile the SVG file name to link, or null for none */
+    public static String render(ReportData d, RunResult run, String drawingFile) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# ").append(d.scenario().name).append("\n\n");
+        if (d.scenario().description != null) {
+            sb.append(d.scenario().description).append("\n\n");
+        }
+        if (drawingFile != null) {
+            sb.append("![The topology](").append(drawingFile).append(")\n\n");
+        }
+        if (run != null) {
+            sb.append("## Run\n\n").append(metricsTable(run)).append('\n');
+        }
+        String cur = d.sheet().currency();
+        sb.append("## Monthly cost (").append(d.measured() ? "measured" : "typed").append(" volumes, price sheet ")
+                .append(d.sheet().name()).append(")\n\n");
+        sb.append("| term |");
+        d.cost().values().forEach(b -> sb.append(' ').append(b.model().label()).append(" |"));
+        sb.append("\n|---|");
+        d.cost().values().forEach(b -> sb.append("---:|"));
+        sb.append('\n');
+        CostBreakdown first = d.cost().values().iterator().next();
+        for (CostTerm t : first.terms()) {
+            sb.append("| ").append(t.label()).append(" |");
+            for (CostBreakdown b : d.cost().values()) {
+                sb.append(' ').append(Money.format(b.term(t.id()).amount(), cur)).append(" |");
+            }
+            sb.append('\n');
+        }
+        sb.append("| **total** |");
+        d.cost().values().forEach(b -> sb.append(" **").append(Money.format(b.total(), cur)).append("** |"));
+        sb.append("\n\n").append(d.sheet().label()).append(". ").append(first.volumes().scaleNote()).append("\n\n");
+        for (DecisionResult r : d.decisions()) {
+            sb.append("## ").append(r.title()).append("\n\n");
+            for (DecisionResult.Step s : r.path()) {
+                sb.append("1. **").append(s.question()).append("** ").append(s.answer())
+                        .append(s.overridden() ? " (overridden)" : "").append(" — ").append(s.because()).append('\n');
+            }
+            sb.append("\n**").append(r.recommendation().title()).append("**: ")
+                    .append(r.recommendation().rationale()).append("\n\n");
+        }
+        sb.append("## Architecture checks\n\n");
+        long fired = d.checks().stream().filter(CheckOutcome::fired).count();
+        if (fired == 0) {
+            sb.append("No check fires.\n");
+        }
+        for (CheckOutcome c : d.checks()) {
+            if (c.fired()) {
+                sb.append("- **").append(c.severity().name().toLowerCase(Locale.ROOT)).append("** ").append(c.title())
+                        .append(": ").append(c.message()).append(" *Fix:* ").append(c.fix()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static String metricsTable(RunResult r) {
+        return String.format(Locale.ROOT, "| metric | value |%n|---|---:|%n"
+                + "| model | %s |%n| simulated | %.0f s |%n| requests | %,d |%n| hit ratio | %.2f %% |%n"
+                + "| byte hit ratio | %.2f %% |%n| origin requests | %,d |%n| origin bytes | %s |%n"
+                + "| peak origin requests/s | %,d |%n| revalidations | %,d |%n| coalesced | %,d |%n"
+                + "| stale served | %,d |%n| errors | %,d |%n| latency p50 / p95 / p99 | %.1f / %.1f / %.1f ms |%n",
+                r.model(), r.simulatedSeconds(), r.requests(), 100 * r.hitRatio(), 100 * r.byteHitRatio(),
+                r.originRequests(), DataSize.ofBytes(r.originBytes()).toHumanString(), r.peakOriginRequestsPerSecond(),
+                r.revalidations(), r.coalesced(), r.staleServed(), r.errors(), r.latencyMs().p50(),
+                r.latencyMs().p95(), r.latencyMs().p99());
+    }
+}
