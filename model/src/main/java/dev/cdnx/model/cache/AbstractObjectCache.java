@@ -1,0 +1,293 @@
+package dev.cdnx.model.cache;
+
+import java.util.Arrays;
+
+/**
+ * The shared part of every policy: the key index, the slot arrays (key, size, and the prev/next links
+ * of intrusive queues), byte accounting, and the insert path "evict until it fits, then insert".
+ * A policy supplies four hooks: {@link #onHit}, {@link #onInsert}, {@link #evictStep} and
+ * {@link #onRemove}. Slot arrays start small and double when every slot is in use.
+ */
+public abstract class AbstractObjectCache implements ObjectCache {
+
+    /** Link value meaning "no slot". */
+    protected static final int NIL = -1;
+
+    private final String name;
+    private final long capacity;
+    private final LongIntIndex index;
+    private EvictionListener listener;
+
+    private long[] keys;
+    private long[] sizes;
+    /** prev = towards the head (newer), next = towards the tail (older). */
+    protected int[] prev;
+    protected int[] next;
+    private boolean[] used;
+    private int[] free;
+    private int freeCount;
+    private long usedBytes;
+    private int count;
+
+    /**
+     * @param name the policy name reported by {@link #policyName()}
+     * @param capacityBytes the capacity, {@code >= 0}
+     */
+    protected AbstractObjectCache(String name, long capacityBytes) {
+        if (capacityBytes < 0) {
+            throw new IllegalArgumentException("cache capacity must be >= 0, got " + capacityBytes);
+        }
+        this.name = name;
+        this.capacity = capacityBytes;
+        int initial = (int) Math.min(Math.max(capacityBytes + 1, 16), 1 << 16);
+        this.index = new LongIntIndex(initial);
+        keys = new long[initial];
+        sizes = new long[initial];
+        prev = new int[initial];
+        next = new int[initial];
+        used = new boolean[initial];
+        free = new int[initial];
+        for (int i = 0; i < initial; i++) {
+            free[i] = initial - 1 - i;
+        }
+        freeCount = initial;
+    }
+
+    // ---- policy hooks ----
+
+    /** The object in {@code slot} was requested again ({@code find} with touch). */
+    protected abstract void onHit(int slot);
+
+    /** The object was just stored in {@code slot}; link it into the policy's structures. */
+    protected abstract void onInsert(int slot);
+
+    /**
+     * Does one eviction step: unlinks a victim and returns its slot (the base class then frees it), or
+     * returns {@link #NIL} if this step only reorganised (the caller calls again). Called only when at
+     * least one object is resident.
+     */
+    protected abstract int evictStep();
+
+    /** The object in {@code slot} is being purged; unlink it. */
+    protected abstract void onRemove(int slot);
+
+    /** The slot arrays grew to {@code newLimit}; a policy with its own per-slot arrays grows them here. */
+    protected void onGrow(int newLimit) {
+    }
+
+    // ---- the shared paths ----
+
+    @Override
+    public int find(long key, boolean touch) {
+        int slot = index.get(key);
+        if (slot >= 0 && touch) {
+            onHit(slot);
+        }
+        return slot;
+    }
+
+    @Override
+    public boolean admits(long size) {
+        return size <= capacity;
+    }
+
+    @Override
+    public int insert(long key, long size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("object size must be >= 0, got " + size + " for key " + key);
+        }
+        if (index.get(key) >= 0) {
+            throw new IllegalStateException("key " + key + " is already cached; insert needs an absent key");
+        }
+        if (!admits(size)) {
+            return NOT_FOUND;
+        }
+        makeRoom(size);
+        return store(key, size);
+    }
+
+    /** Evicts until {@code size} more bytes fit. */
+    protected final void makeRoom(long size) {
+        while (usedBytes + size > capacity) {
+            int victim = evictStep();
+            if (victim != NIL) {
+                release(victim, true);
+            }
+        }
+    }
+
+    /** Takes a free slot for the key and calls {@link #onInsert}; room must already be made. */
+    protected final int store(long key, long size) {
+        if (freeCount == 0) {
+            grow();
+        }
+        int slot = free[--freeCount];
+        keys[slot] = key;
+        sizes[slot] = size;
+        used[slot] = true;
+        prev[slot] = NIL;
+        next[slot] = NIL;
+        index.put(key, slot);
+        usedBytes += size;
+        count++;
+        onInsert(slot);
+        return slot;
+    }
+
+    @Override
+    public boolean evict() {
+        while (count > 0) {
+            int victim = evictStep();
+            if (victim != NIL) {
+                release(victim, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean remove(long key) {
+        int slot = index.get(key);
+        if (slot < 0) {
+            return false;
+        }
+        onRemove(slot);
+        release(slot, false);
+        return true;
+    }
+
+    private void release(int slot, boolean eviction) {
+        if (eviction && listener != null) {
+            listener.evicted(keys[slot], slot, sizes[slot]);
+        }
+        index.remove(keys[slot]);
+        usedBytes -= sizes[slot];
+        count--;
+        used[slot] = false;
+        free[freeCount++] = slot;
+    }
+
+    private void grow() {
+        int old = keys.length;
+        if (old == Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("cache holds the maximum number of objects: " + old);
+        }
+        int limit = (int) Math.min((long) old * 2, Integer.MAX_VALUE - 8);
+        keys = Arrays.copyOf(keys, limit);
+        sizes = Arrays.copyOf(sizes, limit);
+        prev = Arrays.copyOf(prev, limit);
+        next = Arrays.copyOf(next, limit);
+        used = Arrays.copyOf(used, limit);
+        free = Arrays.copyOf(free, limit);
+        for (int s = limit - 1; s >= old; s--) {
+            free[freeCount++] = s;
+        }
+        onGrow(limit);
+    }
+
+    // ---- accessors ----
+
+    @Override
+    public boolean occupied(int slot) {
+        return slot >= 0 && slot < used.length && used[slot];
+    }
+
+    @Override
+    public long keyAt(int slot) {
+        return keys[slot];
+    }
+
+    @Override
+    public long sizeAt(int slot) {
+        return sizes[slot];
+    }
+
+    @Override
+    public long usedBytes() {
+        return usedBytes;
+    }
+
+    @Override
+    public long capacityBytes() {
+        return capacity;
+    }
+
+    @Override
+    public int objectCount() {
+        return count;
+    }
+
+    @Override
+    public int slotLimit() {
+        return keys.length;
+    }
+
+    @Override
+    public void setEvictionListener(EvictionListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public String policyName() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name + "[" + count + " objects, " + usedBytes + "/" + capacity + " bytes]";
+    }
+
+    /**
+     * A FIFO-ordered queue of slots linked through {@link #prev}/{@link #next}; the head holds the newest
+     * slot, the tail the oldest. A slot is in at most one queue at a time. Tracks count and bytes.
+     */
+    protected final class Queue {
+        int head = NIL;
+        int tail = NIL;
+        int size;
+        long bytes;
+
+        /** Links {@code slot} in at the head (newest end). */
+        void pushHead(int slot) {
+            prev[slot] = NIL;
+            next[slot] = head;
+            if (head != NIL) {
+                prev[head] = slot;
+            } else {
+                tail = slot;
+            }
+            head = slot;
+            size++;
+            bytes += sizes[slot];
+        }
+
+        /** Unlinks {@code slot}, which must be in this queue. */
+        void unlink(int slot) {
+            int p = prev[slot];
+            int n = next[slot];
+            if (p != NIL) {
+                next[p] = n;
+            } else {
+                head = n;
+            }
+            if (n != NIL) {
+                prev[n] = p;
+            } else {
+                tail = p;
+            }
+            prev[slot] = NIL;
+            next[slot] = NIL;
+            size--;
+            bytes -= sizes[slot];
+        }
+
+        /** Moves {@code slot}, which must be in this queue, to the head. */
+        void moveToHead(int slot) {
+            if (head != slot) {
+                unlink(slot);
+                pushHead(slot);
+            }
+        }
+    }
+}
