@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "CDN Explorer on the command line: validate, simulate, replay, sweep, report.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ReplayCommand.class,
+                GenTraceCommand.class,
         })
 public final class Cdnx implements Runnable {
 

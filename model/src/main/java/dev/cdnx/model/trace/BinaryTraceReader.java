@@ -1,0 +1,163 @@
+package dev.cdnx.model.trace;
+
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads libCacheSim's fixed-size binary records through memory-mapped windows of up to 1 GiB, so any
+ * file size works and nothing is allocated per record.
+ *
+ * <p>Edges: an empty file is an empty trace. A file whose length is not a whole number of records is
+ * refused when opened (truncated, or another format), unless bad records are skipped; then the partial
+ * record at the end is ignored and counted. A vscsi file whose first record does not say version 1
+ * ({@code 0x0100}) is refused.
+ */
+public final class BinaryTraceReader implements TraceReader {
+
+    /** Record layouts. */
+    public enum Layout {
+        /** uint32 ts, uint64 id, uint32 size, int64 next_access_vtime. */
+        ORACLE_GENERAL(24, "oracleGeneral"),
+        /** uint32 sn, uint32 len, uint32 nSG, uint16 cmd, uint16 ver, uint64 lbn, uint64 ts (µs). */
+        VSCSI(32, "vscsi");
+
+        final int recordBytes;
+        final String label;
+
+        Layout(int recordBytes, String label) {
+            this.recordBytes = recordBytes;
+            this.label = label;
+        }
+    }
+
+    private static final long WINDOW = 1L << 30;
+
+    private final Path path;
+    private final Layout layout;
+    private final FileChannel channel;
+    private final long records;
+    private final long windowRecords;
+    private final int rec;
+    private long skipped;
+    private long nextRecord;
+    private MappedByteBuffer window;
+    private int pos;
+    private int limit;
+    private long time;
+    private long id;
+    private long size;
+
+    /** Opens {@code path}; see the class comment for the files refused here. */
+    public BinaryTraceReader(Path path, Layout layout, boolean skipBadRecords) throws IOException {
+        this.path = path;
+        this.layout = layout;
+        this.rec = layout.recordBytes;
+        this.channel = FileChannel.open(path, StandardOpenOption.READ);
+        try {
+            long bytes = channel.size();
+            long rest = bytes % rec;
+            records = bytes / rec;
+            if (rest != 0) {
+                if (!skipBadRecords) {
+                    throw new TraceFormatException(String.format(
+                            "%s: %,d bytes is not a whole number of %d-byte %s records (%d bytes left after record %,d);"
+                                    + " the file is truncated or not in %s format. Check --format, or pass"
+                                    + " --skip-bad-lines to ignore the partial record.",
+                            path, bytes, rec, layout.label, rest, records, layout.label));
+                }
+                skipped = 1;
+            }
+            windowRecords = WINDOW / rec;
+            if (layout == Layout.VSCSI && records > 0) {
+                MappedByteBuffer first = channel.map(FileChannel.MapMode.READ_ONLY, 0, rec);
+                first.order(ByteOrder.LITTLE_ENDIAN);
+                int version = first.getShort(14) & 0xFFFF;
+                if (version != 0x0100) {
+                    throw new TraceFormatException(String.format(
+                            "%s: record 1 has vscsi version field 0x%04x, not 0x0100; only vscsi version 1"
+                                    + " is read. Check --format (is it oracleGeneral?).", path, version));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Number of whole records in the file, zero-size ones included. */
+    public long recordCount() {
+        return records;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        while (true) {
+            if (pos >= limit && !mapNext()) {
+                return false;
+            }
+            MappedByteBuffer b = window;
+            int p = pos;
+            pos = p + rec;
+            if (layout == Layout.ORACLE_GENERAL) {
+                time = b.getInt(p) & 0xFFFFFFFFL;
+                id = b.getLong(p + 4);
+                size = b.getInt(p + 12) & 0xFFFFFFFFL;
+            } else {
+                size = b.getInt(p + 4) & 0xFFFFFFFFL;
+                id = b.getLong(p + 16);
+                time = Long.divideUnsigned(b.getLong(p + 24), 1_000_000L);
+            }
+            if (size != 0) {
+                return true;
+            }
+        }
+    }
+
+    private boolean mapNext() throws IOException {
+        if (nextRecord >= records) {
+            return false;
+        }
+        long n = Math.min(windowRecords, records - nextRecord);
+        window = channel.map(FileChannel.MapMode.READ_ONLY, nextRecord * rec, n * rec);
+        window.order(ByteOrder.LITTLE_ENDIAN);
+        nextRecord += n;
+        pos = 0;
+        limit = (int) (n * rec);
+        return true;
+    }
+
+    @Override
+    public long time() {
+        return time;
+    }
+
+    @Override
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public long skippedRecords() {
+        return skipped;
+    }
+
+    @Override
+    public void close() throws IOException {
+        window = null;
+        channel.close();
+    }
+
+    @Override
+    public String toString() {
+        return layout.label + " trace " + path;
+    }
+}
