@@ -284,10 +284,22 @@ public abstract class AbstractObjectCache implements ObjectCache {
 
         /** Moves {@code slot}, which must be in this queue, to the head. */
         void moveToHead(int slot) {
-            if (head != slot) {
-                unlink(slot);
-                pushHead(slot);
+            if (head == slot) {
+                return;
             }
+            // slot is not the head, so it has a newer neighbour p
+            int p = prev[slot];
+            int n = next[slot];
+            next[p] = n;
+            if (n != NIL) {
+                prev[n] = p;
+            } else {
+                tail = p;
+            }
+            prev[slot] = NIL;
+            next[slot] = head;
+            prev[head] = slot;
+            head = slot;
         }
     }
 }
