@@ -20,9 +20,8 @@ public abstract class AbstractObjectCache implements ObjectCache {
 
     private long[] keys;
     private long[] sizes;
-    /** prev = towards the head (newer), next = towards the tail (older). */
-    protected int[] prev;
-    protected int[] next;
+    /** Slot s: prev (towards the head, newer) at 2s, next (towards the tail, older) at 2s + 1. */
+    private int[] links;
     private boolean[] used;
     private int[] free;
     private int freeCount;
@@ -43,8 +42,7 @@ public abstract class AbstractObjectCache implements ObjectCache {
         this.index = new LongIntIndex(initial);
         keys = new long[initial];
         sizes = new long[initial];
-        prev = new int[initial];
-        next = new int[initial];
+        links = new int[initial * 2];
         used = new boolean[initial];
         free = new int[initial];
         for (int i = 0; i < initial; i++) {
@@ -125,8 +123,8 @@ public abstract class AbstractObjectCache implements ObjectCache {
         keys[slot] = key;
         sizes[slot] = size;
         used[slot] = true;
-        prev[slot] = NIL;
-        next[slot] = NIL;
+        links[2 * slot] = NIL;
+        links[2 * slot + 1] = NIL;
         index.put(key, slot);
         usedBytes += size;
         count++;
@@ -176,14 +174,33 @@ public abstract class AbstractObjectCache implements ObjectCache {
         int limit = (int) Math.min((long) old * 2, Integer.MAX_VALUE - 8);
         keys = Arrays.copyOf(keys, limit);
         sizes = Arrays.copyOf(sizes, limit);
-        prev = Arrays.copyOf(prev, limit);
-        next = Arrays.copyOf(next, limit);
+        links = Arrays.copyOf(links, limit * 2);
         used = Arrays.copyOf(used, limit);
         free = Arrays.copyOf(free, limit);
         for (int s = limit - 1; s >= old; s--) {
             free[freeCount++] = s;
         }
         onGrow(limit);
+    }
+
+    /** The slot linked before {@code slot} (newer neighbour in a queue), or {@link #NIL}. */
+    protected final int prev(int slot) {
+        return links[2 * slot];
+    }
+
+    /** The slot linked after {@code slot} (older neighbour in a queue), or {@link #NIL}. */
+    protected final int next(int slot) {
+        return links[2 * slot + 1];
+    }
+
+    /** Sets the newer neighbour of {@code slot}. */
+    protected final void setPrev(int slot, int to) {
+        links[2 * slot] = to;
+    }
+
+    /** Sets the older neighbour of {@code slot}. */
+    protected final void setNext(int slot, int to) {
+        links[2 * slot + 1] = to;
     }
 
     // ---- accessors ----
@@ -250,10 +267,10 @@ public abstract class AbstractObjectCache implements ObjectCache {
 
         /** Links {@code slot} in at the head (newest end). */
         void pushHead(int slot) {
-            prev[slot] = NIL;
-            next[slot] = head;
+            links[2 * slot] = NIL;
+            links[2 * slot + 1] = head;
             if (head != NIL) {
-                prev[head] = slot;
+                links[2 * head] = slot;
             } else {
                 tail = slot;
             }
@@ -264,20 +281,20 @@ public abstract class AbstractObjectCache implements ObjectCache {
 
         /** Unlinks {@code slot}, which must be in this queue. */
         void unlink(int slot) {
-            int p = prev[slot];
-            int n = next[slot];
+            int p = links[2 * slot];
+            int n = links[2 * slot + 1];
             if (p != NIL) {
-                next[p] = n;
+                links[2 * p + 1] = n;
             } else {
                 head = n;
             }
             if (n != NIL) {
-                prev[n] = p;
+                links[2 * n] = p;
             } else {
                 tail = p;
             }
-            prev[slot] = NIL;
-            next[slot] = NIL;
+            links[2 * slot] = NIL;
+            links[2 * slot + 1] = NIL;
             size--;
             bytes -= sizes[slot];
         }
@@ -288,17 +305,17 @@ public abstract class AbstractObjectCache implements ObjectCache {
                 return;
             }
             // slot is not the head, so it has a newer neighbour p
-            int p = prev[slot];
-            int n = next[slot];
-            next[p] = n;
+            int p = links[2 * slot];
+            int n = links[2 * slot + 1];
+            links[2 * p + 1] = n;
             if (n != NIL) {
-                prev[n] = p;
+                links[2 * n] = p;
             } else {
                 tail = p;
             }
-            prev[slot] = NIL;
-            next[slot] = head;
-            prev[head] = slot;
+            links[2 * slot] = NIL;
+            links[2 * slot + 1] = head;
+            links[2 * head] = slot;
             head = slot;
         }
     }

@@ -75,32 +75,33 @@ public final class LfuCache extends AbstractObjectCache {
         return freq[slot];
     }
 
+    /** Appends to bucket f; inside a bucket prev() is the older member and next() the newer. */
     private void joinBucket(int slot, int f) {
         freq[slot] = f;
         int newest = bucketNewest[f];
-        prev[slot] = newest;
-        next[slot] = NIL;
+        setPrev(slot, newest);
+        setNext(slot, NIL);
         if (newest == NIL) {
             bucketOldest[f] = slot;
         } else {
-            next[newest] = slot;
+            setNext(newest, slot);
         }
         bucketNewest[f] = slot;
     }
 
     /** Takes the slot out of bucket f; unlinks f from the frequency list when it becomes empty. */
     private void leaveBucket(int slot, int f) {
-        int p = prev[slot];
-        int n = next[slot];
+        int p = prev(slot);
+        int n = next(slot);
         if (p == NIL) {
             bucketOldest[f] = n;
         } else {
-            next[p] = n;
+            setNext(p, n);
         }
         if (n == NIL) {
             bucketNewest[f] = p;
         } else {
-            prev[n] = p;
+            setPrev(n, p);
         }
         if (bucketOldest[f] == NIL) {
             unlinkFrequency(f);

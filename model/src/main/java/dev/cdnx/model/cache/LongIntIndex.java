@@ -12,9 +12,8 @@ public final class LongIntIndex {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
-    private long[] keys;
-    /** value + 1; 0 marks an empty cell. */
-    private int[] values;
+    /** Cell i holds its key at 2i and value + 1 at 2i + 1 (0: empty), so a probe touches one cache line. */
+    private long[] table;
     private int shift;
     private int mask;
     private int size;
@@ -27,8 +26,7 @@ public final class LongIntIndex {
     }
 
     private void allocate(int cells) {
-        keys = new long[cells];
-        values = new int[cells];
+        table = new long[cells * 2];
         mask = cells - 1;
         shift = 64 - Integer.numberOfTrailingZeros(cells);
         growAt = cells / 2;
@@ -40,14 +38,15 @@ public final class LongIntIndex {
 
     /** The value for {@code key}, or -1 if absent. */
     public int get(long key) {
+        long[] t = table;
         int i = home(key);
         while (true) {
-            int v = values[i];
+            long v = t[2 * i + 1];
             if (v == 0) {
                 return -1;
             }
-            if (keys[i] == key) {
-                return v - 1;
+            if (t[2 * i] == key) {
+                return (int) v - 1;
             }
             i = (i + 1) & mask;
         }
@@ -65,18 +64,18 @@ public final class LongIntIndex {
         }
         int i = home(key);
         while (true) {
-            int v = values[i];
+            long v = table[2 * i + 1];
             if (v == 0) {
-                keys[i] = key;
-                values[i] = value + 1;
+                table[2 * i] = key;
+                table[2 * i + 1] = value + 1L;
                 if (++size > growAt) {
                     grow();
                 }
                 return -1;
             }
-            if (keys[i] == key) {
-                values[i] = value + 1;
-                return v - 1;
+            if (table[2 * i] == key) {
+                table[2 * i + 1] = value + 1L;
+                return (int) v - 1;
             }
             i = (i + 1) & mask;
         }
@@ -86,14 +85,14 @@ public final class LongIntIndex {
     public int remove(long key) {
         int i = home(key);
         while (true) {
-            int v = values[i];
+            long v = table[2 * i + 1];
             if (v == 0) {
                 return -1;
             }
-            if (keys[i] == key) {
+            if (table[2 * i] == key) {
                 shiftBack(i);
                 size--;
-                return v - 1;
+                return (int) v - 1;
             }
             i = (i + 1) & mask;
         }
@@ -103,29 +102,28 @@ public final class LongIntIndex {
         int j = hole;
         while (true) {
             j = (j + 1) & mask;
-            if (values[j] == 0) {
-                values[hole] = 0;
+            if (table[2 * j + 1] == 0) {
+                table[2 * hole + 1] = 0;
                 return;
             }
-            int h = home(keys[j]);
+            int h = home(table[2 * j]);
             // move j into the hole unless its home lies cyclically in (hole, j]
             boolean stays = hole <= j ? (hole < h && h <= j) : (hole < h || h <= j);
             if (!stays) {
-                keys[hole] = keys[j];
-                values[hole] = values[j];
+                table[2 * hole] = table[2 * j];
+                table[2 * hole + 1] = table[2 * j + 1];
                 hole = j;
             }
         }
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        allocate(oldKeys.length * 2);
+        long[] old = table;
+        allocate(old.length);
         size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] != 0) {
-                put(oldKeys[i], oldValues[i] - 1);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i + 1] != 0) {
+                put(old[i], (int) old[i + 1] - 1);
             }
         }
     }
@@ -137,7 +135,7 @@ public final class LongIntIndex {
 
     /** Removes every key, keeping the table's size. */
     public void clear() {
-        Arrays.fill(values, 0);
+        Arrays.fill(table, 0);
         size = 0;
     }
 }

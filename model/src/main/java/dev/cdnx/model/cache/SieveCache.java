@@ -40,9 +40,9 @@ public final class SieveCache extends AbstractObjectCache {
         int victim = hand == NIL ? queue.tail : hand;
         while (visited[victim]) {
             visited[victim] = false;
-            victim = prev[victim] == NIL ? queue.tail : prev[victim];
+            victim = prev(victim) == NIL ? queue.tail : prev(victim);
         }
-        hand = prev[victim];
+        hand = prev(victim);
         queue.unlink(victim);
         return victim;
     }
@@ -50,7 +50,7 @@ public final class SieveCache extends AbstractObjectCache {
     @Override
     protected void onRemove(int slot) {
         if (slot == hand) {
-            hand = prev[slot];
+            hand = prev(slot);
         }
         queue.unlink(slot);
     }
