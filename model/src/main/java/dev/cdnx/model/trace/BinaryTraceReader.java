@@ -9,7 +9,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Reads libCacheSim's fixed-size binary records through memory-mapped windows of up to 1 GiB, so any
- * file size works and nothing is allocated per record.
+ * file size works; records are copied in bulk batches into an int array and decoded there, so nothing is
+ * allocated per record.
  *
  * <p>Edges: an empty file is an empty trace. A file whose length is not a whole number of records is
  * refused when opened (truncated, or another format), unless bad records are skipped; then the partial
@@ -35,6 +36,8 @@ public final class BinaryTraceReader implements TraceReader {
     }
 
     private static final long WINDOW = 1L << 30;
+    /** Records copied at a time from the mapped window into {@link #ints}. */
+    private static final int BATCH = 1 << 14;
 
     private final Path path;
     private final Layout layout;
@@ -44,7 +47,9 @@ public final class BinaryTraceReader implements TraceReader {
     private final int rec;
     private long skipped;
     private long nextRecord;
-    private MappedByteBuffer window;
+    private java.nio.IntBuffer window;
+    private final int intsPerRecord;
+    private final int[] ints;
     private int pos;
     private int limit;
     private long time;
@@ -56,6 +61,8 @@ public final class BinaryTraceReader implements TraceReader {
         this.path = path;
         this.layout = layout;
         this.rec = layout.recordBytes;
+        this.intsPerRecord = rec / 4;
+        this.ints = new int[BATCH * intsPerRecord];
         this.channel = FileChannel.open(path, StandardOpenOption.READ);
         try {
             long bytes = channel.size();
@@ -96,20 +103,21 @@ public final class BinaryTraceReader implements TraceReader {
     @Override
     public boolean next() throws IOException {
         while (true) {
-            if (pos >= limit && !mapNext()) {
+            if (pos >= limit && !refill()) {
                 return false;
             }
-            MappedByteBuffer b = window;
+            int[] a = ints;
             int p = pos;
-            pos = p + rec;
+            pos = p + intsPerRecord;
+            // all fields are 4-byte aligned, so records are decoded from ints copied in bulk
             if (layout == Layout.ORACLE_GENERAL) {
-                time = b.getInt(p) & 0xFFFFFFFFL;
-                id = b.getLong(p + 4);
-                size = b.getInt(p + 12) & 0xFFFFFFFFL;
+                time = a[p] & 0xFFFFFFFFL;
+                id = (a[p + 1] & 0xFFFFFFFFL) | ((long) a[p + 2] << 32);
+                size = a[p + 3] & 0xFFFFFFFFL;
             } else {
-                size = b.getInt(p + 4) & 0xFFFFFFFFL;
-                id = b.getLong(p + 16);
-                time = Long.divideUnsigned(b.getLong(p + 24), 1_000_000L);
+                size = a[p + 1] & 0xFFFFFFFFL;
+                id = (a[p + 4] & 0xFFFFFFFFL) | ((long) a[p + 5] << 32);
+                time = Long.divideUnsigned((a[p + 6] & 0xFFFFFFFFL) | ((long) a[p + 7] << 32), 1_000_000L);
             }
             if (size != 0) {
                 return true;
@@ -117,16 +125,27 @@ public final class BinaryTraceReader implements TraceReader {
         }
     }
 
+    private boolean refill() throws IOException {
+        if (window == null || !window.hasRemaining()) {
+            if (!mapNext()) {
+                return false;
+            }
+        }
+        int n = Math.min(window.remaining(), ints.length);
+        window.get(ints, 0, n);
+        pos = 0;
+        limit = n;
+        return true;
+    }
+
     private boolean mapNext() throws IOException {
         if (nextRecord >= records) {
             return false;
         }
         long n = Math.min(windowRecords, records - nextRecord);
-        window = channel.map(FileChannel.MapMode.READ_ONLY, nextRecord * rec, n * rec);
-        window.order(ByteOrder.LITTLE_ENDIAN);
+        MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, nextRecord * rec, n * rec);
+        window = mapped.order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
         nextRecord += n;
-        pos = 0;
-        limit = (int) (n * rec);
         return true;
     }
 
