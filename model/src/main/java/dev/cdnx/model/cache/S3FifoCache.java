@@ -78,20 +78,19 @@ public final class S3FifoCache extends AbstractObjectCache {
 
     @Override
     public int find(long key, boolean touch) {
-        if (!touch) {
-            return super.find(key, false);
-        }
         int slot = super.find(key, false);
-        if (slot >= 0 && !inMain[slot]) {
+        if (!touch) {
+            return slot;
+        }
+        if (slot >= 0) {
+            // A cached key is never in the ghost (it left the ghost when it came back), so libCacheSim's
+            // ghost removal on a main-queue hit would find nothing; it is skipped.
             freq[slot]++;
             return slot;
         }
         ghostHit = ghost != null && ghost.remove(key);
         ghostHitKey = key;
-        if (slot >= 0) {
-            freq[slot]++;
-        }
-        return slot;
+        return NOT_FOUND;
     }
 
     @Override

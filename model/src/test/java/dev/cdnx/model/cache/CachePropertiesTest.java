@@ -1,6 +1,7 @@
 package dev.cdnx.model.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -103,6 +104,9 @@ class CachePropertiesTest {
                 bytes += cache.sizeAt(slot);
                 count++;
                 assertEquals(slot, cache.find(cache.keyAt(slot), false), "index and slot agree");
+                if (cache instanceof S3FifoCache s3) {
+                    assertFalse(s3.inGhost(cache.keyAt(slot)), "a cached key is never in the ghost");
+                }
             }
         }
         assertTrue(cache.usedBytes() <= cache.capacityBytes(), "never more bytes than the capacity");
