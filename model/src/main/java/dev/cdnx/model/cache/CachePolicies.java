@@ -18,12 +18,12 @@ public final class CachePolicies {
     private static final Map<String, LongFunction<ObjectCache>> FACTORIES = new LinkedHashMap<>();
 
     static {
-        FACTORIES.put("lru", LruCache::new);
-        FACTORIES.put("fifo", FifoCache::new);
-        FACTORIES.put("lfu", LfuCache::new);
-        FACTORIES.put("clock", ClockCache::new);
-        FACTORIES.put("sieve", SieveCache::new);
-        FACTORIES.put("s3fifo", S3FifoCache::new);
+        FACTORIES.put("lru", capacity -> new LruCache(capacity));
+        FACTORIES.put("fifo", capacity -> new FifoCache(capacity));
+        FACTORIES.put("lfu", capacity -> new LfuCache(capacity));
+        FACTORIES.put("clock", capacity -> new ClockCache(capacity));
+        FACTORIES.put("sieve", capacity -> new SieveCache(capacity));
+        FACTORIES.put("s3fifo", capacity -> new S3FifoCache(capacity));
     }
 
     private CachePolicies() {
