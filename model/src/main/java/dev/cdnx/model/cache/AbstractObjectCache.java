@@ -166,12 +166,24 @@ public abstract class AbstractObjectCache implements ObjectCache {
         free[freeCount++] = slot;
     }
 
+    @Override
+    public void reserve(int objects) {
+        if (objects > keys.length) {
+            growTo(Math.min(objects, Integer.MAX_VALUE - 8));
+        }
+        index.reserve(objects);
+    }
+
     private void grow() {
         int old = keys.length;
         if (old == Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("cache holds the maximum number of objects: " + old);
         }
-        int limit = (int) Math.min((long) old * 2, Integer.MAX_VALUE - 8);
+        growTo((int) Math.min((long) old * 2, Integer.MAX_VALUE - 8));
+    }
+
+    private void growTo(int limit) {
+        int old = keys.length;
         keys = Arrays.copyOf(keys, limit);
         sizes = Arrays.copyOf(sizes, limit);
         links = Arrays.copyOf(links, limit * 2);

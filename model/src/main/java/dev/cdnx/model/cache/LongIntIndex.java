@@ -117,9 +117,24 @@ public final class LongIntIndex {
         }
     }
 
+    /** Grows now, if needed, so that {@code expected} keys fit without growing later. */
+    public void reserve(int expected) {
+        int cells = mask + 1;
+        while (expected > cells / 2 && cells < (1 << 30)) {
+            cells *= 2;
+        }
+        if (cells != mask + 1) {
+            rehash(cells);
+        }
+    }
+
     private void grow() {
+        rehash((mask + 1) * 2);
+    }
+
+    private void rehash(int cells) {
         long[] old = table;
-        allocate(old.length);
+        allocate(cells);
         size = 0;
         for (int i = 0; i < old.length; i += 2) {
             if (old[i + 1] != 0) {

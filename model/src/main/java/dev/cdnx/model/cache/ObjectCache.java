@@ -84,6 +84,12 @@ public interface ObjectCache {
     /** Slots are in {@code [0, slotLimit())}; the limit only grows, when more objects are resident. */
     int slotLimit();
 
+    /**
+     * A hint that about {@code objects} objects will be resident: slot arrays and the index grow now,
+     * so the request path does not grow them later. Never shrinks; values {@code <= slotLimit()} do nothing.
+     */
+    void reserve(int objects);
+
     /** Replaces the listener told about each eviction; {@code null} means nobody listens. */
     void setEvictionListener(EvictionListener listener);
 

@@ -87,13 +87,21 @@ public final class ReplayCommand implements Callable<Integer> {
 
         Long workingSet = null;
         long capacity = size.absolute();
+        long expectedObjects = ignoreSize ? capacity : -1;
         if (size.needsWorkingSet()) {
+            Traces.WorkingSet ws;
             try (TraceReader reader = open(traceFormat, options)) {
-                workingSet = Traces.workingSet(reader, ignoreSize).bytes();
+                ws = Traces.workingSet(reader, ignoreSize);
             }
+            workingSet = ws.bytes();
             capacity = size.resolve(workingSet);
+            expectedObjects = ignoreSize ? Math.min(capacity, ws.objects()) : ws.objects();
         }
         ObjectCache cache = CachePolicies.create(policy, capacity);
+        if (expectedObjects > 0) {
+            // sized before the timed loop, so the loop does not grow arrays mid-way
+            cache.reserve((int) Math.min(expectedObjects + 1, 1 << 24));
+        }
         ReplayResult result;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long wall;
