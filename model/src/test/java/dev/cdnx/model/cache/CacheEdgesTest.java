@@ -96,6 +96,23 @@ class CacheEdgesTest {
         CachePropertiesTest.assertInvariants(c);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo"})
+    void reserveGrowsSlotsWithoutChangingBehaviour(String policy) {
+        ObjectCache plain = CachePolicies.create(policy, 5_000);
+        ObjectCache reserved = CachePolicies.create(policy, 5_000);
+        reserved.get(-3, 1);
+        plain.get(-3, 1);
+        reserved.reserve(300_000);
+        assertTrue(reserved.slotLimit() >= 300_000);
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 50_000; i++) {
+            long key = r.nextInt(20_000);
+            assertEquals(plain.get(key, 1), reserved.get(key, 1), "request " + i);
+        }
+        CachePropertiesTest.assertInvariants(reserved);
+    }
+
     @Test
     void namesAreCaseInsensitiveAndUnknownNamesListTheKnownOnes() {
         assertEquals("s3fifo", CachePolicies.create("s3-fifo", 10).policyName());
