@@ -225,7 +225,10 @@ public final class TextTraceReader implements TraceReader {
         return new TextColumns(t, i, s);
     }
 
-    /** Parses the current line into time, id and size; false (with {@link #problem} set) if malformed. */
+    /**
+     * Parses the current line into time, id and size; false (with {@link #problem} set) if malformed.
+     * Fields are trimmed of spaces here, so the number parsers see bare digits.
+     */
     private boolean parse() {
         time = 0;
         size = 1;
@@ -255,6 +258,12 @@ public final class TextTraceReader implements TraceReader {
             int fe = i;
             i++;
             col++;
+            while (fs < fe && b[fs] == ' ') {
+                fs++;
+            }
+            while (fe > fs && b[fe - 1] == ' ') {
+                fe--;
+            }
             if (col == columns.id()) {
                 if (!parseId(b, fs, fe)) {
                     return false;
@@ -282,12 +291,6 @@ public final class TextTraceReader implements TraceReader {
     }
 
     private boolean parseId(byte[] b, int fs, int fe) {
-        while (fs < fe && b[fs] == ' ') {
-            fs++;
-        }
-        while (fe > fs && b[fe - 1] == ' ') {
-            fe--;
-        }
         boolean negative = fs < fe && b[fs] == '-';
         int from = negative || (fs < fe && b[fs] == '+') ? fs + 1 : fs;
         int n = fe - from;
@@ -314,12 +317,6 @@ public final class TextTraceReader implements TraceReader {
     }
 
     private boolean parseTime(byte[] b, int fs, int fe) {
-        while (fs < fe && b[fs] == ' ') {
-            fs++;
-        }
-        while (fe > fs && b[fe - 1] == ' ') {
-            fe--;
-        }
         long v = 0;
         int k = fs;
         for (; k < fe && b[k] != '.'; k++) {
@@ -342,12 +339,6 @@ public final class TextTraceReader implements TraceReader {
     }
 
     private boolean parseSize(byte[] b, int fs, int fe) {
-        while (fs < fe && b[fs] == ' ') {
-            fs++;
-        }
-        while (fe > fs && b[fe - 1] == ' ') {
-            fe--;
-        }
         if (fs == fe || fe - fs > 18) {
             return fieldProblem("size", columns.size(), b, fs, fe);
         }
