@@ -4,14 +4,11 @@ package dev.cdnx.model.trace;
  * A trace held in arrays, for tests and generated workloads. Requests of size 0 are skipped like the
  * file readers do; times are the 0-based request index.
  */
-public final class ArrayTraceReader implements TraceReader {
+public final class ArrayTraceReader extends RecordFields {
 
     private final long[] ids;
     private final long[] sizes;
     private int next;
-    private long id;
-    private long size;
-    private long time;
 
     /**
      * @param ids object ids, one per request
@@ -37,26 +34,6 @@ public final class ArrayTraceReader implements TraceReader {
             }
         }
         return false;
-    }
-
-    @Override
-    public long time() {
-        return time;
-    }
-
-    @Override
-    public long id() {
-        return id;
-    }
-
-    @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public long skippedRecords() {
-        return 0;
     }
 
     @Override

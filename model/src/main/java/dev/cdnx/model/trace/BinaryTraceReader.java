@@ -17,7 +17,7 @@ import java.nio.file.StandardOpenOption;
  * record at the end is ignored and counted. A vscsi file whose first record does not say version 1
  * ({@code 0x0100}) is refused.
  */
-public final class BinaryTraceReader implements TraceReader {
+public final class BinaryTraceReader extends RecordFields {
 
     /** Record layouts. */
     public enum Layout {
@@ -45,16 +45,12 @@ public final class BinaryTraceReader implements TraceReader {
     private final long records;
     private final long windowRecords;
     private final int rec;
-    private long skipped;
     private long nextRecord;
     private java.nio.IntBuffer window;
     private final int intsPerRecord;
     private final int[] ints;
     private int pos;
     private int limit;
-    private long time;
-    private long id;
-    private long size;
 
     /** Opens {@code path}; see the class comment for the files refused here. */
     public BinaryTraceReader(Path path, Layout layout, boolean skipBadRecords) throws IOException {
@@ -147,26 +143,6 @@ public final class BinaryTraceReader implements TraceReader {
         window = mapped.order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
         nextRecord += n;
         return true;
-    }
-
-    @Override
-    public long time() {
-        return time;
-    }
-
-    @Override
-    public long id() {
-        return id;
-    }
-
-    @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public long skippedRecords() {
-        return skipped;
     }
 
     @Override

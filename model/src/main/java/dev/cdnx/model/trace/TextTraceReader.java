@@ -25,7 +25,7 @@ import java.util.Locale;
  * {@code --columns}, three or more columns mean {@code time id size}, two mean {@code id size}, one means
  * {@code id}.
  */
-public final class TextTraceReader implements TraceReader {
+public final class TextTraceReader extends RecordFields {
 
     private static final List<String> TIME_NAMES = List.of("time", "timestamp", "ts", "clock_time", "real_time",
             "clock", "time_s");
@@ -52,10 +52,6 @@ public final class TextTraceReader implements TraceReader {
     private TextColumns columns;
     private int widest;
 
-    private long time;
-    private long id;
-    private long size;
-    private long skipped;
     private String problem;
 
     /** Opens a {@code csv} (or, with {@code txt} true, a {@code txt}) trace. */
@@ -373,26 +369,6 @@ public final class TextTraceReader implements TraceReader {
 
     private static String abbreviate(String s) {
         return s.length() <= 120 ? s : s.substring(0, 117) + "...";
-    }
-
-    @Override
-    public long time() {
-        return time;
-    }
-
-    @Override
-    public long id() {
-        return id;
-    }
-
-    @Override
-    public long size() {
-        return size;
-    }
-
-    @Override
-    public long skippedRecords() {
-        return skipped;
     }
 
     @Override
