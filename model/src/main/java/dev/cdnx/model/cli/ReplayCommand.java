@@ -32,8 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * libCacheSim's rules (see {@code shared/traces/REFERENCE.md}). A share of the working set needs a first
  * pass over the trace; only the second pass is timed. {@code requestsPerSecond} is requests over the wall
  * time of the replay loop, trace reading included; {@code requestsPerCpuSecond} divides by the CPU time of
- * the replaying thread instead, which other processes on a busy machine disturb less. Exit 0 on success, 1 for a missing or malformed
- * trace (one message, no stack trace), 2 for a usage error (unknown policy or format, bad size).
+ * the replaying thread instead, which other processes on a busy machine disturb less. Exit 0 on success,
+ * 1 for a missing or malformed trace (one message, no stack trace), 2 for a usage error (unknown policy
+ * or format, bad size).
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Replay a cache trace through one cache and count misses, as libCacheSim does.")
