@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The shared part of every policy: the key index, the slot arrays (key, size, and the prev/next links
  * of intrusive queues), byte accounting, and the insert path "evict until it fits, then insert".
  * A policy supplies four hooks: {@link #onHit}, {@link #onInsert}, {@link #evictStep} and
- * {@link #onRemove}. Slot arrays start small and double when every slot is in use.
+ * {@link #onRemove}. Slot arrays start at 1,024 slots at most (about 60 KB with the index), so an engine
+ * may hold many caches, and double when every slot is in use; {@link #reserve} sizes them up front.
  */
 public abstract class AbstractObjectCache implements ObjectCache {
 
@@ -38,7 +39,7 @@ public abstract class AbstractObjectCache implements ObjectCache {
         }
         this.name = name;
         this.capacity = capacityBytes;
-        int initial = (int) Math.min(Math.max(capacityBytes + 1, 16), 1 << 16);
+        int initial = (int) Math.min(Math.max(capacityBytes + 1, 16), 1 << 10);
         this.index = new LongIntIndex(initial);
         keys = new long[initial];
         sizes = new long[initial];
