@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 SweepCommand.class,
                 ConformanceCommand.class,
                 ReportCommand.class,
+                ReplayCommand.class,
+                GenTraceCommand.class,
         })
 public final class Cdnx implements Runnable {
 

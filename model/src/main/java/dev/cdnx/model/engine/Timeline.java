@@ -88,14 +88,8 @@ final class Timeline {
             ObjectCache c = n.cache;
             List<Long> doomed = new ArrayList<>();
             for (int slot = 0; slot < c.slotLimit(); slot++) {
-                long key;
-                try {
-                    key = c.keyAt(slot);
-                } catch (RuntimeException e) {
-                    continue;
-                }
-                if (c.find(key, false) == slot && matches(p, w.objectOf(key))) {
-                    doomed.add(key);
+                if (c.occupied(slot) && matches(p, w.objectOf(c.keyAt(slot)))) {
+                    doomed.add(c.keyAt(slot));
                 }
             }
             doomed.forEach(c::remove);

@@ -101,7 +101,7 @@ final class World {
         CacheSpec c = n.spec.cache == null ? new CacheSpec() : n.spec.cache;
         long capacity = Math.max(0, c.capacity.bytes() - n.pinnedBytes);
         n.inFlight.clear();
-        return CachePolicies.create(c.eviction, capacity);
+        return dev.cdnx.model.cache.CachePolicies.create(c.eviction, capacity);
     }
 
     private void resolvePolicy(SimNode n) {

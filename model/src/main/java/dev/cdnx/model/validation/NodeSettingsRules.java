@@ -1,5 +1,6 @@
 package dev.cdnx.model.validation;
 
+import dev.cdnx.model.cache.CachePolicies;
 import dev.cdnx.model.io.Problem;
 import dev.cdnx.model.scenario.CacheSpec;
 import dev.cdnx.model.scenario.NodeKind;
@@ -10,13 +11,10 @@ import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.UsersSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Rules of one node's own settings block: sizes above zero, known policies, profiles that make sense. */
 final class NodeSettingsRules {
 
-    /** Eviction policies the caches know, by the names files use. */
-    static final List<String> EVICTION_POLICIES = List.of("lru", "fifo", "lfu", "clock", "sieve", "s3fifo");
 
     private NodeSettingsRules() {
     }
@@ -47,10 +45,9 @@ final class NodeSettingsRules {
             out.add(Problem.error(path + ".capacity", "cache capacity must be more than zero (it is "
                     + c.capacity + ")", "write a size such as \"100 GB\"").aboutNode(n.name));
         }
-        String policy = c.eviction == null ? null : c.eviction.toLowerCase(Locale.ROOT).replace("-", "");
-        if (policy == null || !EVICTION_POLICIES.contains(policy)) {
+        if (!CachePolicies.isKnown(c.eviction)) {
             out.add(Problem.error(path + ".eviction", "unknown eviction policy \"" + c.eviction + "\"",
-                    ScenarioValidator.unknownFix(String.valueOf(c.eviction), EVICTION_POLICIES, "policy"))
+                    ScenarioValidator.unknownFix(String.valueOf(c.eviction), CachePolicies.names(), "policy"))
                     .aboutNode(n.name));
         }
     }

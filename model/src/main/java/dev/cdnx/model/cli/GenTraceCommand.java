@@ -1,0 +1,128 @@
+package dev.cdnx.model.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+
+import dev.cdnx.model.trace.TraceFormat;
+import dev.cdnx.model.trace.ZipfGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cdnx gen-trace}: writes a synthetic Zipf trace ({@link ZipfGenerator}, unit sizes) for benchmarks,
+ * as oracleGeneral (time = request index, size 1, next access computed when the trace has fewer than
+ * 2^31 requests, else -1) or as txt (one id per line, each ending in a newline, which reproduces the
+ * SHA-256 sums in {@code shared/traces/README.md}). Exit 2 for bad numbers, 1 if the file cannot be written.
+ */
+@Command(name = "gen-trace", mixinStandardHelpOptions = true,
+        description = "Write a synthetic Zipf trace (unit sizes) for benchmarks and tests.")
+public final class GenTraceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--objects", defaultValue = "1000000", description = "Distinct objects M (default ${DEFAULT-VALUE}).")
+    int objects;
+
+    @Option(names = "--requests", defaultValue = "10000000", description = "Requests N (default ${DEFAULT-VALUE}).")
+    long requests;
+
+    @Option(names = "--alpha", defaultValue = "1.0", description = "Zipf exponent (default ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--format", defaultValue = "oracleGeneral", description = "oracleGeneral or txt (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (requests < 0) {
+            throw new Cdnx.UsageException("--requests must be >= 0, got " + requests);
+        }
+        TraceFormat f;
+        ZipfGenerator zipf;
+        try {
+            f = TraceFormat.parse(format);
+            zipf = new ZipfGenerator(objects, alpha, seed);
+        } catch (IllegalArgumentException e) {
+            throw new Cdnx.UsageException(e.getMessage());
+        }
+        if (f != TraceFormat.ORACLE_GENERAL && f != TraceFormat.TXT) {
+            throw new Cdnx.UsageException("gen-trace writes oracleGeneral or txt, not " + f.label());
+        }
+        long started = System.nanoTime();
+        if (f == TraceFormat.TXT) {
+            writeTxt(zipf);
+        } else {
+            writeOracleGeneral(zipf);
+        }
+        spec.commandLine().getOut().printf("wrote %,d requests over %,d objects (alpha %s, seed %d) to %s as %s in %.1f s%n",
+                requests, objects, alpha, seed, out, f.label(), (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+
+    private void writeTxt(ZipfGenerator zipf) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+            for (long i = 0; i < requests; i++) {
+                os.write(Long.toString(zipf.nextId()).getBytes(StandardCharsets.US_ASCII));
+                os.write('\n');
+            }
+        }
+    }
+
+    private void writeOracleGeneral(ZipfGenerator zipf) throws IOException {
+        boolean withNext = requests < Integer.MAX_VALUE - 8;
+        int[] ids = null;
+        int[] nextAccess = null;
+        if (withNext) {
+            int n = (int) requests;
+            ids = new int[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = (int) zipf.nextId();
+            }
+            nextAccess = new int[n];
+            int[] seenAt = new int[objects + 1];
+            for (int i = n - 1; i >= 0; i--) {
+                nextAccess[i] = seenAt[ids[i]];
+                seenAt[ids[i]] = i + 1;
+            }
+        }
+        ByteBuffer buf = ByteBuffer.allocateDirect(24 * 65536).order(ByteOrder.LITTLE_ENDIAN);
+        try (FileChannel ch = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (long i = 0; i < requests; i++) {
+                long id = withNext ? ids[(int) i] : zipf.nextId();
+                long next = withNext && nextAccess[(int) i] != 0 ? nextAccess[(int) i] : -1;
+                buf.putInt((int) i).putLong(id).putInt(1).putLong(next);
+                if (!buf.hasRemaining()) {
+                    flush(ch, buf);
+                }
+            }
+            flush(ch, buf);
+        }
+    }
+
+    private static void flush(FileChannel ch, ByteBuffer buf) throws IOException {
+        buf.flip();
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+        buf.clear();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.cdnx.model.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+
+import dev.cdnx.model.SharedData;
+import dev.cdnx.model.trace.ReplayResult;
+import dev.cdnx.model.trace.TraceFormat;
+import dev.cdnx.model.trace.TraceReader;
+import dev.cdnx.model.trace.TraceReplay;
+import dev.cdnx.model.trace.Traces;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every count in shared/traces/REFERENCE.md (libCacheSim's numbers), replayed from the file itself. */
+class ReferenceCountsTest {
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3} misses")
+    @CsvSource({
+        "lru,  20297697,  bytes, 94956, 4280799744",
+        "lru,  101488486, bytes, 93700, 4232581120",
+        "lru,  202976972, bytes, 92200, 4157572608",
+        "fifo, 20297697,  bytes, 95293, 4282329600",
+        "fifo, 101488486, bytes, 93741, 4231242240",
+        "fifo, 202976972, bytes, 91954, 4153497088",
+        "lru,  489,  unit, 95420, 95420",
+        "lru,  2448, unit, 93897, 93897",
+        "lru,  4897, unit, 91657, 91657",
+        "fifo, 489,  unit, 96518, 96518",
+        "fifo, 2448, unit, 94122, 94122",
+        "fifo, 4897, unit, 91716, 91716",
+    })
+    void replayMatchesLibCacheSim(String policy, long capacity, String mode, long misses, long missedBytes)
+            throws IOException {
+        boolean unit = mode.equals("unit");
+        try (TraceReader reader = Traces.open(SharedData.require(TraceFixtures.CLOUD), TraceFormat.ORACLE_GENERAL, null)) {
+            ReplayResult r = TraceReplay.run(reader, CachePolicies.create(policy, capacity), unit);
+            assertEquals(113_872, r.requests());
+            assertEquals(misses, r.misses(), "misses");
+            assertEquals(missedBytes, r.missedBytes(), "missed bytes");
+            assertEquals(unit ? 113_872 : 4_368_040_448L, r.bytes(), "requested bytes");
+        }
+    }
+
+    @Test
+    void workingSetIsTheSumOfFirstSeenSizes() throws IOException {
+        try (TraceReader reader = Traces.open(SharedData.require(TraceFixtures.CLOUD), TraceFormat.ORACLE_GENERAL, null)) {
+            Traces.WorkingSet ws = Traces.workingSet(reader, false);
+            assertEquals(2_029_769_728L, ws.bytes());
+            assertEquals(48_974, ws.objects());
+        }
+    }
+}
