@@ -17,13 +17,15 @@ final class Catalog {
 
     final int shared;
     final int total;
-    final long[] size;
-    final byte[] classOf;
+    /**
+     * Per object, packed so one memory access serves a request: size in the low 40 bits, class index
+     * in the next 8, change phase (fraction of the period, 16 bits) at the top.
+     */
+    private final long[] packed;
     final ClassPolicy[] classes;
     final ContentClassSpec[] specs;
     final ZipfSampler zipf;
     private final double[] changePeriod;
-    private final float[] phase;
     private final int[][] members;
 
     Catalog(WorkloadSpec w, List<String> cdnTargets, long seed) {
@@ -44,11 +46,10 @@ final class Catalog {
         }
         shared = shareSum > 0 ? (int) Math.min(w.objects, Integer.MAX_VALUE / 2) : 0;
         total = (int) Math.min((long) shared + own, Integer.MAX_VALUE / 2);
-        size = new long[total];
-        classOf = new byte[total];
-        phase = new float[total];
+        packed = new long[total];
+        byte[] classOf = new byte[total];
         SplittableRandom rng = new SplittableRandom(seed ^ 0x5eed_ca7a_1090L);
-        assignShared(shareSum, rng);
+        assignShared(classOf, shareSum, rng);
         int next = shared;
         for (int c = 0; c < specs.length; c++) {
             if (specs[c].objects != null) {
@@ -58,14 +59,15 @@ final class Catalog {
             }
         }
         for (int o = 0; o < total; o++) {
-            size[o] = drawSize(specs[classOf[o]].size, rng);
-            phase[o] = (float) rng.nextDouble();
+            long size = Math.min(drawSize(specs[classOf[o]].size, rng), SIZE_MASK);
+            long phase = (long) (rng.nextDouble() * 65536);
+            packed[o] = size | ((long) (classOf[o] & 0xFF) << 40) | (phase << 48);
         }
         members = new int[specs.length][];
         zipf = new ZipfSampler(Math.max(shared, 1), w.alpha);
     }
 
-    private void assignShared(double shareSum, SplittableRandom rng) {
+    private void assignShared(byte[] classOf, double shareSum, SplittableRandom rng) {
         double[] cumulative = new double[specs.length];
         double acc = 0;
         for (int c = 0; c < specs.length; c++) {
@@ -125,18 +127,31 @@ final class Catalog {
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 
+    private static final long SIZE_MASK = (1L << 40) - 1;
+
+    /** The object's size in bytes (at most 1 TB). */
+    long size(int object) {
+        return packed[object] & SIZE_MASK;
+    }
+
+    /** The object's content class index. */
+    int classOf(int object) {
+        return (int) ((packed[object] >>> 40) & 0xFF);
+    }
+
     /** The version of an object at the origin at time t: how many times it has changed since 0. */
     int version(int object, double t) {
-        double period = changePeriod[classOf[object]];
+        long p = packed[object];
+        double period = changePeriod[(int) ((p >>> 40) & 0xFF)];
         if (Double.isInfinite(period)) {
             return 0;
         }
-        double first = phase[object] * period;
+        double first = (p >>> 48) / 65536.0 * period;
         return t < first ? 0 : (int) ((t - first) / period) + 1;
     }
 
     ClassPolicy policyOf(int object) {
-        return classes[classOf[object]];
+        return classes[classOf(object)];
     }
 
     /** The class index with this name, or -1. */
@@ -154,7 +169,7 @@ final class Catalog {
         if (members[c] == null) {
             List<Integer> list = new ArrayList<>();
             for (int o = 0; o < total; o++) {
-                if (classOf[o] == c) {
+                if (classOf(o) == c) {
                     list.add(o);
                 }
             }

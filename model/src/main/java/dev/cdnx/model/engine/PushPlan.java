@@ -45,7 +45,7 @@ final class PushPlan {
         int count = 0;
         for (int o = 0; o < catalog.total; o++) {
             if (pushed[o]) {
-                bytes += catalog.size[o];
+                bytes += catalog.size(o);
                 count++;
                 availableAt[o] = start + bytes / bytesPerSecond;
             }
@@ -58,14 +58,14 @@ final class PushPlan {
         if (model == DeliveryModel.PUSH) {
             int c = p.contentClass == null ? -1 : catalog.classIndex(p.contentClass);
             for (int o = 0; o < catalog.total; o++) {
-                pushed[o] = c < 0 || catalog.classOf[o] == c;
+                pushed[o] = c < 0 || catalog.classOf(o) == c;
             }
             return;
         }
         if (h.contentClass != null) {
             int c = catalog.classIndex(h.contentClass);
             for (int o = 0; o < catalog.total; o++) {
-                pushed[o] = catalog.classOf[o] == c;
+                pushed[o] = catalog.classOf(o) == c;
             }
             return;
         }
@@ -89,7 +89,7 @@ final class PushPlan {
     int versionAt(int object, double t) {
         int v;
         if (repush) {
-            double transfer = catalog.size[object] / bytesPerSecond;
+            double transfer = catalog.size(object) / bytesPerSecond;
             v = catalog.version(object, Math.max(start, t - transfer));
         } else {
             v = catalog.version(object, start);
@@ -117,7 +117,7 @@ final class PushPlan {
         if (repush) {
             for (int o = 0; o < catalog.total; o++) {
                 if (pushed[o] && availableAt[o] <= t) {
-                    bytes += (long) (catalog.version(o, t) - catalog.version(o, start)) * catalog.size[o];
+                    bytes += (long) (catalog.version(o, t) - catalog.version(o, start)) * catalog.size(o);
                 }
             }
         }

@@ -21,7 +21,7 @@ final class RequestFlow {
 
     /** A user request from users node {@code u} for {@code key}, handled at its edge at time t. */
     void userRequest(int u, int object, long key, double t, int edge) {
-        long size = w.catalog.size[object];
+        long size = w.catalog.size(object);
         m.requests++;
         m.bytesRequested += size;
         m.series.add(TimeSeries.REQUESTS, t, 1);
@@ -179,7 +179,7 @@ final class RequestFlow {
             originReceives(p.index, f, t);
             return;
         }
-        long size = w.catalog.size[f.object];
+        long size = w.catalog.size(f.object);
         p.counters.requests++;
         p.counters.bytesRequested += size;
         if (p.kind == NodeKind.SHIELD) {
@@ -230,7 +230,7 @@ final class RequestFlow {
 
     private void originReceives(int o, Fetch f, double t) {
         m.originRequest(t);
-        m.originRequestsByClass[w.catalog.classOf[f.object]]++;
+        m.originRequestsByClass[w.catalog.classOf(f.object)]++;
         w.nodes[o].counters.requests++;
         if (f.conditional) {
             m.revalidations++;
@@ -266,7 +266,7 @@ final class RequestFlow {
         int version = w.catalog.version(f.object, t);
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
         if (status == Fetch.OK) {
-            long size = w.catalog.size[f.object];
+            long size = w.catalog.size(f.object);
             m.originBytes += size;
             m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
         }
@@ -360,7 +360,7 @@ final class RequestFlow {
         if (n.down || !cp.storable() || n.cache == null) {
             return;
         }
-        long size = w.catalog.size[f.object];
+        long size = w.catalog.size(f.object);
         int slot = n.cache.find(f.key, false);
         if (slot < 0) {
             slot = n.cache.insert(f.key, size);

@@ -4,8 +4,6 @@ import dev.cdnx.model.cache.ObjectCache;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The run-time state of one node: for a cache, its object store with per-slot metadata (fresh until,
@@ -23,7 +21,7 @@ final class SimNode {
     double[] freshUntil = new double[0];
     double[] bornAt = new double[0];
     int[] version = new int[0];
-    final Map<Long, Fetch> inFlight = new HashMap<>();
+    final InFlightMap inFlight = new InFlightMap();
 
     /** Settings resolved from node, tier and scenario policy. */
     double ttlOverride = Double.NaN;

@@ -95,7 +95,7 @@ public final class Simulation {
     public void runUntil(double t) {
         double limit = Math.min(t, world.end);
         Event e;
-        while ((e = world.queue.peek()) != null && e.time <= limit) {
+        while (world.queue.peekTime() <= limit) {
             step();
         }
         now = Math.max(now, limit);

@@ -97,7 +97,7 @@ final class Timeline {
     }
 
     private boolean matches(PurgeSpec p, int object) {
-        ContentClassSpec cls = w.catalog.specs[w.catalog.classOf[object]];
+        ContentClassSpec cls = w.catalog.specs[w.catalog.classOf(object)];
         switch (p.by) {
             case "key":
                 return String.valueOf(object + 1).equals(p.value.trim());
@@ -140,7 +140,7 @@ final class Timeline {
         if (!cp.storable() || n.cache.find(key, false) >= 0) {
             return;
         }
-        int slot = n.cache.insert(key, w.catalog.size[object]);
+        int slot = n.cache.insert(key, w.catalog.size(object));
         if (slot < 0) {
             return;
         }
