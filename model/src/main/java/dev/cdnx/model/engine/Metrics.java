@@ -14,6 +14,7 @@ final class Metrics {
     long originRequests;
     long originBytes;
     long filledFromOrigin;
+    long declinedFromOrigin;
     long revalidations;
     long coalesced;
     long staleServed;

@@ -365,6 +365,10 @@ final class RequestFlow {
         if (slot < 0) {
             slot = n.cache.insert(f.key, size);
             if (slot < 0) {
+                // Too large for this cache, or refused by its admission rule: passed on, not kept.
+                if (w.nodes[f.parent].kind == NodeKind.ORIGIN) {
+                    m.declinedFromOrigin += size;
+                }
                 return;
             }
             n.ensureSlots();

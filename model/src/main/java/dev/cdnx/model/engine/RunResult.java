@@ -8,11 +8,12 @@ import java.util.Map;
  * misses}); {@code coalesced}, {@code errors} and revalidated requests are kinds of misses,
  * {@code staleServed} counts stale answers (under stale-while-revalidate, a hit; under stale-if-error,
  * a miss that ended well). {@code originBytes} are body bytes the origin sent; {@code filledFromOrigin}
- * the bytes caches stored from it.
+ * the bytes caches stored from it, {@code declinedFromOrigin} those a cache passed on without keeping
+ * (too large for it, or refused by its admission rule).
  */
 public record RunResult(String scenario, String model, long seed, long requests, long hits, long misses,
         double hitRatio, double byteHitRatio, long bytesRequested, long bytesHit, long originRequests,
-        long originBytes, long filledFromOrigin, long revalidations, long coalesced, long staleServed, long errors,
+        long originBytes, long filledFromOrigin, long declinedFromOrigin, long revalidations, long coalesced, long staleServed, long errors,
         long peakOriginRequestsPerSecond, Latency latencyMs, double pushCoverage, long pushedBytes,
         long pinnedBytes, int pushTargets, TierStats edgeTier, TierStats shieldTier, List<NodeStats> nodes,
         List<UsersStats> users, Map<String, Long> originRequestsByClass, double simulatedSeconds,

@@ -29,6 +29,7 @@ public final class RunResultJson {
         m.put("originRequests", r.originRequests());
         m.put("originBytes", r.originBytes());
         m.put("filledFromOrigin", r.filledFromOrigin());
+        m.put("declinedFromOrigin", r.declinedFromOrigin());
         m.put("revalidations", r.revalidations());
         m.put("coalesced", r.coalesced());
         m.put("staleServed", r.staleServed());
