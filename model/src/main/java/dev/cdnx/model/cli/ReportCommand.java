@@ -3,7 +3,9 @@ package dev.cdnx.model.cli;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.report.ReportData;
+import dev.cdnx.model.report.ReportFiles;
 import dev.cdnx.model.report.ReportJson;
 import dev.cdnx.model.report.ReportText;
 import dev.cdnx.model.io.ScenarioIO;
@@ -46,6 +48,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--html", paramLabel = "OUT.html",
+            description = "Also write the report as one HTML page (drawing, run, cost, decisions, checks).")
+    Path html;
+
+    @Option(names = "--markdown", paramLabel = "OUT.md",
+            description = "Also write the report as Markdown, with the drawing as an SVG file beside it.")
+    Path markdown;
+
     @Spec
     CommandSpec spec;
 
@@ -64,6 +74,9 @@ public final class ReportCommand implements Callable<Integer> {
             return Cdnx.EXIT_INVALID;
         }
         ReportData data = ReportData.build(s, load.sheet(), measured);
+        if (html != null || markdown != null) {
+            ReportFiles.write(data, new Simulation(s).run(), html, markdown);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)

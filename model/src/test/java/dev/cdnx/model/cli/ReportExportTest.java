@@ -1,0 +1,77 @@
+package dev.cdnx.model.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.model.SharedData;
+import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.report.SeriesCsv;
+import dev.cdnx.model.report.TopologySvg;
+import dev.cdnx.model.scenario.Scenario;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reports and exports that leave the program: they parse, and carry the figures of the command line. */
+class ReportExportTest {
+
+    private static Path sample(String name) {
+        return SharedData.projectDir().resolve("samples").resolve(name);
+    }
+
+    @Test
+    void htmlAndMarkdownReportsCarryTheCostTotalsOfTheTextReport(@TempDir Path dir) throws Exception {
+        Path html = dir.resolve("r.html");
+        Path md = dir.resolve("r.md");
+        PrintStream old = System.out;
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(text, true, StandardCharsets.UTF_8));
+            assertEquals(0, Cdnx.execute("report", sample("cost-lever.json").toString(), "--typed", "--duration", "20s",
+                    "--html", html.toString(), "--markdown", md.toString()));
+        } finally {
+            System.setOut(old);
+        }
+        String h = Files.readString(html);
+        String m = Files.readString(md);
+        for (String total : new String[] {"$37,500.00", "$345,300.00"}) {
+            assertTrue(text.toString(StandardCharsets.UTF_8).contains(total), total);
+            assertTrue(h.contains(total), "HTML lacks " + total);
+            assertTrue(m.contains(total), "Markdown lacks " + total);
+        }
+        assertTrue(h.contains("<svg"), "the drawing is inline");
+        assertTrue(m.contains("![The topology](r.svg)"));
+        assertTrue(Files.exists(dir.resolve("r.svg")));
+        assertTrue(h.contains("Decision") && m.contains("## Architecture checks"));
+    }
+
+    @Test
+    void svgParsesAndNamesEveryNode() throws Exception {
+        Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
+        String svg = TopologySvg.render(s, null);
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("svg", doc.getDocumentElement().getNodeName());
+        s.topology.nodes.forEach(n -> assertTrue(svg.contains(">" + n.name + "<"), n.name));
+    }
+
+    @Test
+    void csvRowsEqualTheEngineSeries() {
+        Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
+        s.duration = dev.cdnx.model.units.SimDuration.ofSeconds(30);
+        var r = new Simulation(s).run();
+        String[] rows = SeriesCsv.render(r.series()).split("\n");
+        assertEquals(r.series().buckets() + 1, rows.length);
+        double sum = 0;
+        for (int i = 1; i < rows.length; i++) {
+            sum += Double.parseDouble(rows[i].split(",")[1]);
+        }
+        assertEquals(r.requests(), (long) sum, "the requests column adds up to the run's requests");
+    }
+}
