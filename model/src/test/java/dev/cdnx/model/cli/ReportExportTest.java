@@ -48,7 +48,7 @@ class ReportExportTest {
         assertTrue(h.contains("<svg"), "the drawing is inline");
         assertTrue(m.contains("![The topology](r.svg)"));
         assertTrue(Files.exists(dir.resolve("r.svg")));
-        assertTrue(h.contains("Decision") && m.contains("## Architecture checks"));
+        assertTrue(h.contains("<h2>Architecture checks</h2>") && m.contains("## Architecture checks"));
     }
 
     @Test
