@@ -74,20 +74,10 @@ public final class Simulation {
     private void drainInFlight() {
         Event e;
         while ((e = world.queue.pop()) != null) {
-            switch (e.type) {
-                case Event.FETCH_ARRIVE:
-                    flow.fetchArrives(e);
-                    break;
-                case Event.FETCH_DONE:
-                    flow.fetchDone(e);
-                    break;
-                case Event.ORIGIN_DONE:
-                    flow.originDone(e);
-                    break;
-                default:
-                    break;
+            if (e.type != Event.ARRIVAL && e.type != Event.TIMELINE) {
+                dispatch(e);
+                events++;
             }
-            events++;
         }
     }
 
@@ -110,6 +100,11 @@ public final class Simulation {
         world.queue.pop();
         now = e.time;
         events++;
+        dispatch(e);
+        return true;
+    }
+
+    private void dispatch(Event e) {
         switch (e.type) {
             case Event.ARRIVAL:
                 arrival(e);
@@ -127,7 +122,6 @@ public final class Simulation {
                 e.action.run();
                 break;
         }
-        return true;
     }
 
     /** Processes events until one more user request has been handled. Returns false at the end. */
