@@ -1,5 +1,6 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
@@ -24,6 +25,7 @@ public final class RunGeometry {
     final int[] linkFrom;
     final int[] linkTo;
     final double[] originCapacity;
+    final boolean[] pushTarget;
     final Map<String, Integer> index = new HashMap<>();
     final double minX;
     final double minY;
@@ -38,6 +40,11 @@ public final class RunGeometry {
         x = new float[n];
         y = new float[n];
         originCapacity = new double[n];
+        pushTarget = new boolean[n];
+        var model = s.delivery.model;
+        NodeKind targetKind = model == DeliveryModel.HYBRID ? NodeKind.SHIELD
+                : model == DeliveryModel.PUSH ? ("shields".equals(s.delivery.push.targets) ? NodeKind.SHIELD : NodeKind.EDGE)
+                : null;
         double x0 = Double.MAX_VALUE;
         double y0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
@@ -49,6 +56,7 @@ public final class RunGeometry {
             x[i] = (float) ns.x;
             y[i] = (float) ns.y;
             index.put(ns.name, i);
+            pushTarget[i] = ns.kind == targetKind;
             if (ns.kind == NodeKind.ORIGIN) {
                 originCapacity[i] = ns.origin == null || ns.origin.capacity == null ? new OriginSpec().capacity.perSecond()
                         : ns.origin.capacity.perSecond();

@@ -388,13 +388,18 @@ public final class RunViewModel {
         }
         double t = simTime.get();
         double sp = speed.get();
-        if (Double.isInfinite(sp) || dtNanos == 0 && batches > 0 && !playing.get() && t == 0) {
-            t = engineTime;
-        } else {
-            t = Math.min(engineTime, t + dtNanos * 1e-9 * sp);
-        }
-        if (!playing.get() && dtNanos == 0) {
-            t = engineTime;
+        double gap = engineTime - t;
+        if (gap > 0) {
+            if (Double.isInfinite(sp)) {
+                t = engineTime;
+            } else {
+                double adv = sp * dtNanos * 1e-9;
+                if (!playing.get()) {
+                    // paused: the display catches up with a step within about a quarter of a second
+                    adv = Math.max(adv, gap * Math.min(1, dtNanos * 1e-9 / 0.25));
+                }
+                t = gap - adv < 1e-6 ? engineTime : t + adv;
+            }
         }
         runner.displayTime = t;
         simTime.set(t);
@@ -445,6 +450,13 @@ public final class RunViewModel {
             rateWindowStart = now;
             rateEvents = lastEvents;
         }
+    }
+
+    /** Takes the engine's batches and shows the engine's time at once (tests; no animation). */
+    void catchUp() {
+        pulse(lastPulse + 1);
+        simTime.set(engineTime);
+        pulse(lastPulse + 1);
     }
 
     // ---- properties ----
