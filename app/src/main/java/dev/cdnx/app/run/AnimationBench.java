@@ -10,14 +10,13 @@ import javafx.animation.AnimationTimer;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
-import javafx.scene.transform.Scale;
 import javafx.stage.Stage;
 
 /**
  * The rendering benchmark behind {@code --bench-animation SECONDS}: the generated 300-node scenario
  * ({@link BenchScenarios#large}) with 10,000 request dots always in flight along its links, drawn by the
  * real {@link RunOverlay} (dots, flashes, gauges) over a backdrop of the links and nodes, in a 1600×900
- * window. Reports the median frames per second over one-second windows after a two-second warm-up, and
+ * window at 100 % zoom. Reports the median frames per second over one-second windows after a two-second warm-up, and
  * the median time spent painting the overlay per frame.
  */
 public final class AnimationBench {
@@ -50,10 +49,12 @@ public final class AnimationBench {
         RunOverlay overlay = new RunOverlay(vm);
         vm.removeFrameListener(overlay::frame);
         Group world = new Group(backdrop, overlay);
-        double fit = Math.min(1600 / (g.maxX - g.minX + 80), 900 / (g.maxY - g.minY + 80));
-        world.getTransforms().add(new Scale(fit, fit));
-        world.setTranslateX(-(g.minX - 40) * fit);
-        world.setTranslateY(-(g.minY - 40) * fit);
+        if (Boolean.getBoolean("cdnx.bench.noBackdrop")) {
+            world.getChildren().remove(backdrop);
+        }
+        // the editor at 100 % zoom, the world scrolled to its top-left corner
+        world.setTranslateX(-Math.floor(g.minX - 40));
+        world.setTranslateY(-Math.floor(g.minY - 40));
         Pane root = new Pane(world);
         stage.setScene(new Scene(root, 1600, 900));
         stage.setTitle("CDN Explorer — animation benchmark");
@@ -85,7 +86,7 @@ public final class AnimationBench {
                 last = now;
                 // keep DOTS in flight: every dot that lands is replaced by a new one
                 vm.dots.advance(t, now);
-                int missing = DOTS - vm.dots.live();
+                int missing = Integer.getInteger("cdnx.bench.dots", DOTS) - vm.dots.live();
                 for (int i = 0; i < missing; i++) {
                     addDot(t);
                 }
@@ -94,7 +95,9 @@ public final class AnimationBench {
                 }
                 long p0 = System.nanoTime();
                 overlay.frame();
-                overlay.invalidateGauges();
+                if (!Boolean.getBoolean("cdnx.bench.noGauges")) {
+                    overlay.invalidateGauges();
+                }
                 long p1 = System.nanoTime();
                 frames++;
                 if (now - windowStart >= 1_000_000_000L) {

@@ -97,37 +97,52 @@ public final class RunOverlay extends Group {
         return raster == null ? "none" : raster.width + "x" + raster.height + " px";
     }
 
+    /**
+     * Sizes the raster to the zoom's pixel density and lines its pixels up with the screen's, so the
+     * renderer blits it without resampling (the cheap path under software rendering).
+     */
     private void ensureRaster() {
         double zoom = 1;
+        double tx = 0;
+        double ty = 0;
         if (getScene() != null) {
             Transform t = getLocalToSceneTransform();
             zoom = Math.hypot(t.getMxx(), t.getMyx());
-            if (getScene().getWindow() != null) {
-                zoom *= getScene().getWindow().getRenderScaleX();
-            }
+            tx = t.getTx();
+            ty = t.getTy();
         }
         double w = geo.maxX - geo.minX + 2 * MARGIN;
         double h = geo.maxY - geo.minY + 2 * MARGIN;
-        double s = Math.max(0.25, Math.round(Math.min(zoom, 4) * 4) / 4.0);
-        while (w * s * h * s > MAX_PIXELS && s > 0.1) {
-            s *= 0.8;
+        double s = Math.max(0.05, Math.min(zoom, 8));
+        if (w * s * h * s > MAX_PIXELS) {
+            s = Math.sqrt(MAX_PIXELS / (w * h));
         }
-        int pw = (int) Math.ceil(w * s);
-        int ph = (int) Math.ceil(h * s);
-        if (raster != null && raster.width == pw && raster.height == ph && s == scale) {
+        int pw = (int) Math.ceil(w * s) + 1;
+        int ph = (int) Math.ceil(h * s) + 1;
+        // world point whose screen position is a whole pixel, just left of and above the drawing
+        double nox = (Math.floor((geo.minX - MARGIN) * zoom + tx) - tx) / zoom;
+        double noy = (Math.floor((geo.minY - MARGIN) * zoom + ty) - ty) / zoom;
+        if (s != zoom) {
+            nox = geo.minX - MARGIN;
+            noy = geo.minY - MARGIN;
+        }
+        boolean resize = raster == null || raster.width != pw || raster.height != ph || Math.abs(s - scale) > 1e-9;
+        if (!resize && nox == ox && noy == oy) {
             return;
         }
         scale = s;
-        ox = geo.minX - MARGIN;
-        oy = geo.minY - MARGIN;
-        raster = new DotRaster(pw, ph);
-        dotsView.setImage(raster.image);
+        ox = nox;
+        oy = noy;
+        if (resize) {
+            raster = new DotRaster(pw, ph);
+            dotsView.setImage(raster.image);
+            gauges.setWidth(pw);
+            gauges.setHeight(ph);
+        }
         dotsView.setLayoutX(ox);
         dotsView.setLayoutY(oy);
-        dotsView.setFitWidth(w);
-        dotsView.setFitHeight(h);
-        gauges.setWidth(pw);
-        gauges.setHeight(ph);
+        dotsView.setFitWidth(pw / s);
+        dotsView.setFitHeight(ph / s);
         gauges.getTransforms().setAll(new Affine(1 / s, 0, ox, 0, 1 / s, oy));
         gaugesDirty = true;
         lastGauges = 0;
