@@ -21,6 +21,7 @@ public final class TracePanel extends VBox {
     private final Label header = new Label("Click a dot, or press “follow”, to trace one request.");
     private final RunViewModel vm;
     private int shown = -1;
+    private boolean shownDone;
     private TraceView last;
 
     public TracePanel(RunViewModel vm) {
@@ -64,11 +65,12 @@ public final class TracePanel extends VBox {
             }
         }
         boolean done = t.complete() && now >= t.start() + t.latencyMs() / 1000 - 1e-9;
-        if (t == last && n == shown) {
+        if (t == last && n == shown && done == shownDone) {
             return;
         }
         last = t;
         shown = n;
+        shownDone = done;
         rows.clear();
         for (int i = 0; i < n; i++) {
             RequestTrace.Hop h = t.hops().get(i);
