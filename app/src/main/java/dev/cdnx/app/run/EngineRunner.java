@@ -1,0 +1,353 @@
+package dev.cdnx.app.run;
+
+import dev.cdnx.model.engine.EngineObserver;
+import dev.cdnx.model.engine.RequestTrace;
+import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.scenario.Scenario;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run on its own daemon thread. The simulation is touched only by that thread; while playing it
+ * advances in slices of at most a few milliseconds toward the paced target (the display time the FX thread
+ * publishes, plus a look-ahead so that hops the engine reports late can still be drawn whole), then hands
+ * the FX thread a {@link HopBatch} through a lock-free queue. Commands (step, fault, follow) are tasks on
+ * the same thread, so they interleave with the slices and never race the engine.
+ */
+final class EngineRunner {
+
+    private static final long SLICE_NANOS = 6_000_000L;
+    private static final long SNAPSHOT_NANOS = 40_000_000L;
+    private static final long RESULT_NANOS = 400_000_000L;
+    private static final int RECENT_TRACES = 20_000;
+
+    private final Simulation sim;
+    private final ScheduledThreadPoolExecutor thread;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final ConcurrentLinkedQueue<HopBatch> outbox = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<HopBatch> pool = new ConcurrentLinkedQueue<>();
+
+    // written by the FX thread
+    volatile boolean playing;
+    volatile double displayTime;
+    volatile double speed = 1;
+    volatile int liveDots;
+    volatile int maxDots = 10_000;
+    private volatile boolean closed;
+
+    // engine thread only
+    private HopBatch cur = new HopBatch();
+    private final Map<Long, TraceState> live = new HashMap<>();
+    private final Map<Long, TraceState> recent = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, TraceState> e) {
+            return size() > RECENT_TRACES;
+        }
+    };
+    private int sampleEvery = 1;
+    private long followedId = -1;
+    private boolean awaitFollow;
+    private double chunk = 0.05;
+    private double maxLeg = 0.25;
+    private long lastSnapshot;
+    private long lastResult;
+    private long lastAdapt;
+
+    EngineRunner(Scenario scenario, long seed, String threadName) {
+        sim = new Simulation(scenario, seed);
+        for (int i = 0; i < scenario.topology.nodes.size(); i++) {
+            index.put(scenario.topology.nodes.get(i).name, i);
+        }
+        thread = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+        thread.execute(() -> {
+            sim.setObserver(new Observer(), sampleEvery);
+            publish(true);
+        });
+    }
+
+    double duration() {
+        return sim.duration();
+    }
+
+    /** Batches ready for the FX thread, oldest first; hand each back with {@link #recycle}. */
+    HopBatch poll() {
+        return outbox.poll();
+    }
+
+    void recycle(HopBatch b) {
+        b.clear();
+        pool.offer(b);
+    }
+
+    void play() {
+        playing = true;
+        submit(this::slice);
+    }
+
+    void pause() {
+        playing = false;
+        submit(() -> publish(true));
+    }
+
+    void stepEvent() {
+        submit(() -> {
+            sim.step();
+            publish(true);
+        });
+    }
+
+    void stepRequest() {
+        submit(() -> {
+            sim.stepRequest();
+            publish(true);
+        });
+    }
+
+    /** Applies a live fault now and completes with the simulated time it took effect. */
+    CompletableFuture<Double> setDown(String target, boolean down) {
+        CompletableFuture<Double> f = new CompletableFuture<>();
+        submit(() -> {
+            try {
+                sim.setDown(target, down);
+                publish(true);
+                f.complete(sim.now());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    void followNext() {
+        submit(() -> {
+            sim.followNextRequest();
+            awaitFollow = true;
+        });
+    }
+
+    /** Follows a drawn request by its trace id (the dot the user clicked). */
+    void follow(long traceId) {
+        submit(() -> {
+            followedId = traceId;
+            TraceState s = live.get(traceId);
+            if (s == null) {
+                s = recent.get(traceId);
+            }
+            if (s != null) {
+                cur.followed = TraceView.of(s.trace);
+                publish(true);
+            }
+        });
+    }
+
+    /** Runs a task after everything submitted so far; used by tests to wait for the engine. */
+    CompletableFuture<Void> barrier() {
+        return CompletableFuture.runAsync(() -> { }, thread);
+    }
+
+    void close() {
+        closed = true;
+        playing = false;
+        thread.shutdownNow();
+    }
+
+    private void submit(Runnable r) {
+        if (!closed) {
+            thread.execute(r);
+        }
+    }
+
+    private void slice() {
+        if (!playing || closed) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        double end = sim.duration();
+        boolean unpaced = Double.isInfinite(speed);
+        double target = unpaced ? end : Math.min(end, displayTime + lookahead() + 0.05 * speed);
+        long before = sim.events();
+        while (sim.now() < target && System.nanoTime() - t0 < SLICE_NANOS) {
+            double from = sim.now();
+            long ev = sim.events();
+            sim.runUntil(Math.min(target, from + chunk));
+            long n = sim.events() - ev;
+            double dt = sim.now() - from;
+            if (n > 4000) {
+                chunk = Math.max(1e-4, chunk / 2);
+            } else if (n < 1000 && dt >= chunk * 0.99) {
+                chunk = Math.min(5, chunk * 2);
+            }
+        }
+        boolean done = sim.now() >= end;
+        if (done) {
+            playing = false;
+        }
+        publish(done || System.nanoTime() - lastSnapshot > SNAPSHOT_NANOS || sim.events() - before > 0 && unpaced);
+        if (playing) {
+            if (sim.now() >= target) {
+                thread.schedule(this::slice, 2, TimeUnit.MILLISECONDS);
+            } else {
+                thread.execute(this::slice);
+            }
+        }
+    }
+
+    /** How far ahead of the display the engine runs: the longest leg seen, so late-reported hops fit. */
+    private double lookahead() {
+        return Math.min(maxLeg, 2.0) + 0.01;
+    }
+
+    private void publish(boolean withSnapshot) {
+        long now = System.nanoTime();
+        if (!withSnapshot && cur.size == 0 && cur.followed == null) {
+            return;
+        }
+        adaptSampling(now);
+        if (withSnapshot) {
+            cur.snapshot = sim.snapshot();
+            lastSnapshot = now;
+        }
+        boolean done = sim.now() >= sim.duration();
+        if (withSnapshot && (now - lastResult > RESULT_NANOS || !playing || done)) {
+            cur.result = sim.result();
+            lastResult = now;
+        }
+        cur.engineTime = sim.now();
+        cur.events = sim.events();
+        cur.sampleEvery = sampleEvery;
+        cur.finished = done;
+        outbox.offer(cur);
+        HopBatch next = pool.poll();
+        cur = next != null ? next : new HopBatch();
+    }
+
+    private void adaptSampling(long now) {
+        if (now - lastAdapt < 150_000_000L) {
+            return;
+        }
+        int dots = liveDots;
+        int next = sampleEvery;
+        if (dots > maxDots) {
+            next = sampleEvery * 2;
+        } else if (dots < maxDots / 4 && sampleEvery > 1) {
+            next = sampleEvery / 2;
+        }
+        if (next != sampleEvery) {
+            sampleEvery = next;
+            sim.setObserver(new Observer(), sampleEvery);
+            lastAdapt = now;
+        }
+    }
+
+    private static final class TraceState {
+        final RequestTrace trace;
+        byte cls = DotClass.REQUEST;
+        int finalHop = -1;
+
+        TraceState(RequestTrace t) {
+            trace = t;
+        }
+    }
+
+    /** Turns the engine's hops into drawable records; runs on the engine thread inside events. */
+    private final class Observer implements EngineObserver {
+
+        @Override
+        public void hop(RequestTrace trace, String from, String to, double depart, double arrive, String what) {
+            long id = trace.id();
+            TraceState s = live.get(id);
+            if (s == null) {
+                s = recent.get(id);
+                if (s == null) {
+                    s = new TraceState(trace);
+                    live.put(id, s);
+                    if (awaitFollow) {
+                        awaitFollow = false;
+                        followedId = id;
+                    }
+                }
+            }
+            int f = index.getOrDefault(from, -1);
+            int t = index.getOrDefault(to, -1);
+            if (f >= 0) {
+                record(s, id, f, t < 0 ? f : t, depart, arrive, what);
+            }
+            if (id == followedId) {
+                cur.followed = TraceView.of(trace);
+            }
+        }
+
+        private void record(TraceState s, long id, int f, int t, double depart, double arrive, String what) {
+            switch (what) {
+                case "request" -> move(id, f, t, depart, arrive, s.cls);
+                case "cache hit" -> {
+                    if (s.cls == DotClass.REQUEST) {
+                        s.cls = DotClass.HIT;
+                    }
+                }
+                case "served stale, refreshing" -> s.cls = DotClass.STALE;
+                case "waits for the fetch already in flight" -> {
+                    s.cls = DotClass.COALESCED;
+                    cur.add(f, f, depart, depart, s.cls, HopBatch.PARK, id);
+                }
+                case "queued at the origin" -> cur.add(f, f, depart, depart, s.cls, HopBatch.PARK, id);
+                case "fetch", "revalidate (conditional GET)" -> {
+                    boolean reval = what.charAt(0) == 'r';
+                    if (s.cls == DotClass.REQUEST) {
+                        s.cls = reval ? DotClass.REVALIDATED : DotClass.MISS;
+                    }
+                    cur.add(f, f, depart, depart, reval ? DotClass.REVALIDATED : DotClass.MISS, HopBatch.FLASH, id);
+                    move(id, f, t, depart, arrive, s.cls);
+                }
+                case "no healthy edge answers", "origin overloaded: refused" ->
+                    cur.add(f, f, depart, depart, DotClass.ERROR, HopBatch.FLASH, id);
+                // Reported when the response lands: it left half a round trip earlier.
+                case "response arrives" -> move(id, f, t, 2 * depart - arrive, depart, s.cls);
+                case "error comes back" -> move(id, f, t, 2 * depart - arrive, depart, DotClass.ERROR);
+                case "response to the user" -> s.finalHop = move(id, f, t, depart, arrive, s.cls);
+                default -> {
+                    if (f != t) {
+                        move(id, f, t, depart, arrive, s.cls);
+                    }
+                }
+            }
+        }
+
+        private int move(long id, int f, int t, double depart, double arrive, byte cls) {
+            maxLeg = Math.max(maxLeg, arrive - depart);
+            return cur.add(f, t, depart, arrive, cls, HopBatch.MOVE, id);
+        }
+
+        @Override
+        public void requestFinished(RequestTrace trace) {
+            long id = trace.id();
+            TraceState s = live.remove(id);
+            if (s == null) {
+                s = new TraceState(trace);
+            }
+            byte cls = DotClass.of(trace.outcome());
+            s.cls = cls;
+            if (s.finalHop >= 0 && s.finalHop < cur.size && cur.trace[s.finalHop] == id) {
+                cur.cls[s.finalHop] = cls;
+            }
+            double end = trace.start() + trace.latencyMs() / 1000;
+            int users = index.getOrDefault(trace.users(), -1);
+            if (users >= 0) {
+                cur.add(users, users, end, end, cls, HopBatch.END, id);
+            }
+            recent.put(id, s);
+            if (id == followedId) {
+                cur.followed = TraceView.of(trace);
+            }
+        }
+    }
+}

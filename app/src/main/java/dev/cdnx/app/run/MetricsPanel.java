@@ -1,0 +1,142 @@
+package dev.cdnx.app.run;
+
+import dev.cdnx.app.run.chart.TimeChart;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.NodeSpec;
+import java.util.Comparator;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+
+/**
+ * Tab content with the live charts: hit ratio and byte hit ratio over time, origin requests per second
+ * against the origins' capacity, latency percentiles, errors, stale and coalesced answers, push coverage,
+ * and a table of latency per users region. The series come from the engine (exact per-second counters);
+ * charts redraw a few times a second at most.
+ */
+public final class MetricsPanel extends GridPane {
+
+    /** One users node's latency row. */
+    public record RegionRow(String region, String users, double p50, double p95, double p99, double first) {
+    }
+
+    private final RunViewModel vm;
+    private final TimeChart hits = new TimeChart("Hit ratio (%)", "%");
+    private final TimeChart origin = new TimeChart("Origin requests/s", "/s");
+    private final TimeChart latency = new TimeChart("Latency, recent (ms)", " ms");
+    private final TimeChart errors = new TimeChart("Errors, stale, coalesced (/s)", "/s");
+    private final TimeChart coverage = new TimeChart("Push coverage (%)", "%");
+    private final TableView<RegionRow> regions = new TableView<>();
+    private long historyVersion = -1;
+    private long lastHistoryDraw;
+
+    public MetricsPanel(RunViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add(RunStyles.METRICS);
+        getStylesheets().add(RunStyles.STYLESHEET);
+        setId("run-metrics");
+        setHgap(8);
+        setVgap(8);
+        hits.setFixedMax(100);
+        coverage.setFixedMax(100);
+        hits.setId("run-chart-hits");
+        origin.setId("run-chart-origin");
+        latency.setId("run-chart-latency");
+        errors.setId("run-chart-errors");
+        coverage.setId("run-chart-coverage");
+        regions.setId("run-region-latency");
+        regions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        regions.getColumns().add(column("Region", RegionRow::region));
+        regions.getColumns().add(column("Users", RegionRow::users));
+        regions.getColumns().add(column("P50 ms", r -> ms(r.p50())));
+        regions.getColumns().add(column("P95 ms", r -> ms(r.p95())));
+        regions.getColumns().add(column("P99 ms", r -> ms(r.p99())));
+        regions.getColumns().add(column("First ms", r -> ms(r.first())));
+        add(hits, 0, 0);
+        add(origin, 1, 0);
+        add(latency, 2, 0);
+        add(errors, 0, 1);
+        add(coverage, 1, 1);
+        add(regions, 2, 1);
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100 / 3.0);
+            c.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(c);
+        }
+        for (int i = 0; i < 2; i++) {
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            getRowConstraints().add(r);
+        }
+        vm.resultProperty().addListener((o, a, r) -> showResult(r));
+        vm.simTimeProperty().addListener((o, a, b) -> showHistory());
+        vm.geometryProperty().addListener((o, a, g) -> {
+            double cap = g.totalOriginCapacity();
+            origin.setReference(cap > 0 ? cap : Double.NaN, "capacity " + Math.round(cap) + "/s");
+            showResult(null);
+        });
+        RunGeometry g = vm.geometryProperty().get();
+        if (g != null) {
+            origin.setReference(g.totalOriginCapacity(), "capacity " + Math.round(g.totalOriginCapacity()) + "/s");
+        }
+    }
+
+    private void showResult(RunResult r) {
+        if (r == null) {
+            double[] none = new double[0];
+            hits.setData(none, List.of(), List.of());
+            origin.setData(none, List.of(), List.of());
+            errors.setData(none, List.of(), List.of());
+            regions.getItems().clear();
+            return;
+        }
+        MetricsData d = new MetricsData(r.series(), r.simulatedSeconds());
+        hits.setData(d.x, List.of("hit", "byte hit"), List.of(d.percent("hits", "requests"),
+                d.percent("bytesHit", "bytesRequested")));
+        origin.setData(d.x, List.of("origin req/s"), List.of(d.rate("originRequests")));
+        errors.setData(d.x, List.of("errors", "stale", "coalesced"), List.of(d.rate("errors"), d.rate("staleServed"),
+                d.rate("coalesced")));
+        regions.setItems(FXCollections.observableArrayList(r.users().stream()
+                .map(u -> new RegionRow(regionOf(u.name()), u.name(), u.latencyMs().p50(), u.latencyMs().p95(),
+                        u.latencyMs().p99(), u.firstRequestMs()))
+                .sorted(Comparator.comparing(RegionRow::region).thenComparing(RegionRow::users))
+                .toList()));
+    }
+
+    private void showHistory() {
+        MetricsHistory h = vm.history();
+        long now = System.nanoTime();
+        if (h.version() == historyVersion || now - lastHistoryDraw < 250_000_000L) {
+            return;
+        }
+        historyVersion = h.version();
+        lastHistoryDraw = now;
+        double[] t = h.times();
+        latency.setData(t, List.of("P50", "P95", "P99"), List.of(h.column(MetricsHistory.P50),
+                h.column(MetricsHistory.P95), h.column(MetricsHistory.P99)));
+        coverage.setData(t, List.of("coverage"), List.of(h.column(MetricsHistory.COVERAGE)));
+    }
+
+    private String regionOf(String users) {
+        NodeSpec n = vm.document().scenario().node(users);
+        return n == null || n.region == null ? "–" : n.region;
+    }
+
+    private static String ms(double v) {
+        return Double.isNaN(v) ? "–" : String.format("%.0f", v);
+    }
+
+    private static TableColumn<RegionRow, String> column(String title, java.util.function.Function<RegionRow, String> f) {
+        TableColumn<RegionRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.cdnx.app.run;
+
+import dev.cdnx.model.scenario.DeliveryModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Orientation;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The run's toolbar: delivery model (Pull | Push | Hybrid) with the hybrid head slider, play/pause, step
+ * one event, step one request, reset, follow the next request, speed (0.01× to as fast as possible), the
+ * progress of simulated time, and the fps overlay toggle. Every control has an id ({@code run-*}) for
+ * tests and for the shell's shortcuts.
+ */
+public final class RunToolbar extends HBox {
+
+    /** The speed slider runs on log10(speed); its top end means "as fast as possible". */
+    static final double SPEED_MIN = -2;
+    static final double SPEED_MAX = 3.5;
+
+    public RunToolbar(RunViewModel vm) {
+        getStyleClass().add(RunStyles.TOOLBAR);
+        getStylesheets().add(RunStyles.STYLESHEET);
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(6);
+
+        ToggleGroup models = new ToggleGroup();
+        HBox modelBox = new HBox();
+        modelBox.getStyleClass().add("run-model-switch");
+        for (DeliveryModel m : DeliveryModel.values()) {
+            ToggleButton b = new ToggleButton(m.label());
+            b.setId("run-model-" + m.id());
+            b.setToggleGroup(models);
+            b.setUserData(m);
+            b.setTooltip(new Tooltip("Restart the run from t = 0 with " + m.label().toLowerCase()
+                    + " delivery on the same seed"));
+            modelBox.getChildren().add(b);
+        }
+        Runnable syncModel = () -> models.getToggles().forEach(t -> t.setSelected(t.getUserData() == vm.modelProperty().get()));
+        syncModel.run();
+        vm.modelProperty().addListener((o, a, b) -> syncModel.run());
+        models.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                syncModel.run();
+            } else if (b.getUserData() != vm.modelProperty().get()) {
+                vm.setModel((DeliveryModel) b.getUserData());
+            }
+        });
+
+        long objects = Math.max(2, vm.document().scenario().workload.objects);
+        Slider head = new Slider(0, Math.log10(objects), Math.log10(Math.max(1, vm.headSizeProperty().get())));
+        head.setId("run-head");
+        head.setPrefWidth(110);
+        Label headLabel = new Label();
+        headLabel.getStyleClass().add(RunStyles.TIME);
+        headLabel.textProperty().bind(Bindings.createStringBinding(
+                () -> "head " + Math.round(Math.pow(10, head.getValue())), head.valueProperty()));
+        head.valueChangingProperty().addListener((o, a, changing) -> {
+            if (!changing) {
+                vm.setHeadSize(Math.round(Math.pow(10, head.getValue())));
+            }
+        });
+        head.setOnMouseReleased(e -> vm.setHeadSize(Math.round(Math.pow(10, head.getValue()))));
+        head.disableProperty().bind(vm.modelProperty().isNotEqualTo(DeliveryModel.HYBRID));
+        headLabel.disableProperty().bind(head.disableProperty());
+        head.setTooltip(new Tooltip("Hybrid: how many of the most requested objects are pushed to the shields"));
+
+        Button play = iconButton("run-play", "mdi2p-play", "Play / pause (Space)");
+        play.setOnAction(e -> vm.togglePlay());
+        vm.playingProperty().addListener((o, a, on) ->
+                ((FontIcon) play.getGraphic()).setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
+        Button stepEvent = iconButton("run-step-event", "mdi2s-step-forward", "Step one engine event");
+        stepEvent.setOnAction(e -> vm.stepEvent());
+        Button stepRequest = iconButton("run-step-request", "mdi2s-skip-next", "Step until one more request is handled");
+        stepRequest.setOnAction(e -> vm.stepRequest());
+        Button reset = iconButton("run-reset", "mdi2r-restart", "Reset to t = 0 (same seed)");
+        reset.setOnAction(e -> vm.reset());
+        Button follow = iconButton("run-follow", "mdi2c-crosshairs-gps", "Follow the next request hop by hop");
+        follow.setOnAction(e -> vm.followNextRequest());
+
+        Slider speed = new Slider(SPEED_MIN, SPEED_MAX, toSlider(vm.speedProperty().get()));
+        speed.setId("run-speed");
+        speed.setPrefWidth(120);
+        speed.setTooltip(new Tooltip("Simulated seconds per real second; far right: as fast as possible"));
+        speed.valueProperty().addListener((o, a, v) -> vm.speedProperty().set(fromSlider(v.doubleValue())));
+        vm.speedProperty().addListener((o, a, v) -> speed.setValue(toSlider(v.doubleValue())));
+        Label speedLabel = new Label();
+        speedLabel.setId("run-speed-label");
+        speedLabel.getStyleClass().add(RunStyles.TIME);
+        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> RunStyles.speed(vm.speedProperty().get()),
+                vm.speedProperty()));
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("run-progress");
+        progress.setPrefWidth(140);
+        progress.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.durationProperty().get() <= 0 ? 0
+                : vm.simTimeProperty().get() / vm.durationProperty().get(), vm.simTimeProperty(), vm.durationProperty()));
+        Label time = new Label();
+        time.setId("run-time");
+        time.getStyleClass().add(RunStyles.TIME);
+        time.textProperty().bind(Bindings.createStringBinding(() -> "t = " + RunStyles.clock(vm.simTimeProperty().get())
+                + " / " + RunStyles.clock(vm.durationProperty().get()), vm.simTimeProperty(), vm.durationProperty()));
+
+        ToggleButton fps = new ToggleButton(null, new FontIcon("mdi2s-speedometer"));
+        fps.setId("run-fps");
+        fps.setTooltip(new Tooltip("Show frames and engine events per second"));
+        fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
+
+        getChildren().addAll(modelBox, head, headLabel, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
+                speed, speedLabel, sep(), progress, time, fps);
+    }
+
+    static double toSlider(double speed) {
+        return Double.isInfinite(speed) ? SPEED_MAX : Math.max(SPEED_MIN, Math.min(SPEED_MAX - 0.01, Math.log10(speed)));
+    }
+
+    static double fromSlider(double v) {
+        return v >= SPEED_MAX - 0.005 ? RunViewModel.MAX_SPEED : Math.pow(10, Math.round(v * 20) / 20.0);
+    }
+
+    private static Separator sep() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    private static Button iconButton(String id, String icon, String tip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+}

@@ -1,0 +1,556 @@
+package dev.cdnx.app.run;
+
+import dev.cdnx.model.engine.LiveSnapshot;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.FaultSpec;
+import dev.cdnx.model.scenario.HybridSpec;
+import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.NodeSpec;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioDocument;
+import dev.cdnx.model.scenario.ScenarioListener;
+import dev.cdnx.model.units.SimDuration;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * State and commands of the live run (SPEC S6). Owns one {@link EngineRunner} at a time (a run on its own
+ * thread) and the display clock: simulated time shown = wall time × {@link #speedProperty() speed}, never
+ * ahead of the engine. Once per pulse ({@link #pulse(long)}) it takes the engine's batches, moves the dots
+ * and updates the properties. Counters come from the engine's snapshots, never from the drawn dots.
+ *
+ * <p>FX thread only. Touches no node. Restarts the run from t = 0 on the scenario's seed when the model or
+ * the hybrid head changes, on {@link #reset()}, and when the {@link ScenarioDocument} changes.
+ */
+public final class RunViewModel {
+
+    /** {@link #speedProperty()} value for "as fast as possible". */
+    public static final double MAX_SPEED = Double.POSITIVE_INFINITY;
+
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private final ScenarioDocument document;
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
+    private final ReadOnlyDoubleWrapper simTime = new ReadOnlyDoubleWrapper(this, "simTime");
+    private final ReadOnlyDoubleWrapper duration = new ReadOnlyDoubleWrapper(this, "duration");
+    private final ObjectProperty<DeliveryModel> model = new SimpleObjectProperty<>(this, "model", DeliveryModel.PULL);
+    private final LongProperty headSize = new SimpleLongProperty(this, "headSize", 100);
+    private final ReadOnlyIntegerWrapper sampleEvery = new ReadOnlyIntegerWrapper(this, "sampleEvery", 1);
+    private final IntegerProperty maxDots = new SimpleIntegerProperty(this, "maxDots", 10_000);
+    private final BooleanProperty fpsOverlay = new SimpleBooleanProperty(this, "fpsOverlay", false);
+    private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
+    private final ReadOnlyObjectWrapper<RunGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
+    private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final ReadOnlyDoubleWrapper fps = new ReadOnlyDoubleWrapper(this, "fps");
+    private final ReadOnlyDoubleWrapper eventRate = new ReadOnlyDoubleWrapper(this, "eventRate");
+    private final ReadOnlyIntegerWrapper drawnDots = new ReadOnlyIntegerWrapper(this, "drawnDots");
+
+    final DotField dots = new DotField();
+    private final MetricsHistory history = new MetricsHistory();
+    private final List<Runnable> frameListeners = new CopyOnWriteArrayList<>();
+    private final ArrayDeque<LiveSnapshot> pendingSnapshots = new ArrayDeque<>();
+    private final ArrayDeque<RunResult> pendingResults = new ArrayDeque<>();
+
+    private EngineRunner runner;
+    private double engineTime;
+    private boolean engineFinished;
+    private long lastPulse;
+    private long rateWindowStart;
+    private long rateEvents;
+    private long lastEvents;
+    private int frames;
+    private boolean headTouched;
+    private boolean restartPending;
+    private boolean recording;
+    private AnimationTimer timer;
+    private long followedId = -1;
+
+    public RunViewModel(ScenarioDocument document) {
+        this.document = document;
+        adoptDeliveryFrom(document.scenario());
+        document.addListener(new ScenarioListener() {
+            @Override
+            public void nodeAdded(NodeSpec node) {
+                changed();
+            }
+
+            @Override
+            public void nodeRemoved(NodeSpec node) {
+                changed();
+            }
+
+            @Override
+            public void nodeChanged(NodeSpec node) {
+                changed();
+            }
+
+            @Override
+            public void linkAdded(LinkSpec link) {
+                changed();
+            }
+
+            @Override
+            public void linkRemoved(LinkSpec link) {
+                changed();
+            }
+
+            @Override
+            public void linkChanged(LinkSpec link) {
+                changed();
+            }
+
+            @Override
+            public void settingsChanged() {
+                changed();
+            }
+
+            @Override
+            public void scenarioReplaced(Scenario scenario) {
+                adoptDeliveryFrom(scenario);
+                changed();
+            }
+        });
+        model.addListener((o, a, b) -> restart(playing.get()));
+        speed.addListener((o, a, b) -> {
+            if (runner != null) {
+                runner.speed = b.doubleValue();
+            }
+        });
+        maxDots.addListener((o, a, b) -> {
+            if (runner != null) {
+                runner.maxDots = b.intValue();
+            }
+        });
+        restart(false);
+    }
+
+    private void adoptDeliveryFrom(Scenario s) {
+        model.set(s.delivery.model);
+        HybridSpec h = s.delivery.hybrid;
+        headTouched = false;
+        if (h.headObjects != null) {
+            headSize.set(h.headObjects);
+        } else if (h.headPercent != null) {
+            headSize.set(Math.max(1, Math.round(s.workload.objects * h.headPercent / 100)));
+        } else {
+            headSize.set(Math.max(1, Math.min(100, s.workload.objects)));
+        }
+    }
+
+    private void changed() {
+        if (recording || restartPending) {
+            return;
+        }
+        restartPending = true;
+        Platform.runLater(() -> {
+            restartPending = false;
+            restart(playing.get());
+        });
+    }
+
+    /** Starts the pulses that drive the display (idempotent); views call it when they are mounted. */
+    public void startPulses() {
+        if (timer == null) {
+            timer = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulse(now);
+                }
+            };
+            timer.start();
+        }
+    }
+
+    /** Stops the pulses and the engine thread; the view-model is unusable afterwards. */
+    public void dispose() {
+        if (timer != null) {
+            timer.stop();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    /** Adds a listener told after every pulse, once the dots have moved (the overlay repaints). */
+    public void addFrameListener(Runnable r) {
+        frameListeners.add(r);
+    }
+
+    public void removeFrameListener(Runnable r) {
+        frameListeners.remove(r);
+    }
+
+    // ---- commands ----
+
+    public void play() {
+        if (engineFinished) {
+            restart(true);
+            return;
+        }
+        playing.set(true);
+        runner.speed = speed.get();
+        runner.play();
+    }
+
+    public void pause() {
+        playing.set(false);
+        runner.pause();
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** Pauses and processes one engine event. */
+    public void stepEvent() {
+        pauseQuietly();
+        runner.stepEvent();
+    }
+
+    /** Pauses and processes events until one more user request has been handled. */
+    public void stepRequest() {
+        pauseQuietly();
+        runner.stepRequest();
+    }
+
+    private void pauseQuietly() {
+        if (playing.get()) {
+            pause();
+        }
+    }
+
+    /** Restarts from t = 0 on the same seed, paused. */
+    public void reset() {
+        restart(false);
+    }
+
+    public void setModel(DeliveryModel m) {
+        model.set(m);
+    }
+
+    /** Sets the hybrid head (top-K objects) and restarts when hybrid is on. */
+    public void setHeadSize(long objects) {
+        headTouched = true;
+        if (headSize.get() != objects) {
+            headSize.set(objects);
+            if (model.get() == DeliveryModel.HYBRID) {
+                restart(playing.get());
+            }
+        }
+    }
+
+    /**
+     * Takes a node (or a provider) down now and records the fault on the scenario's timeline at the
+     * simulated time it took effect, so a replay repeats it. Completes with that time.
+     */
+    public CompletableFuture<Double> takeDown(String nodeName) {
+        return fault(nodeName, "down");
+    }
+
+    /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
+    public CompletableFuture<Double> bringUp(String nodeName) {
+        return fault(nodeName, "up");
+    }
+
+    private CompletableFuture<Double> fault(String target, String action) {
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        runner.setDown(target, "down".equals(action)).whenComplete((t, err) -> Platform.runLater(() -> {
+            if (err != null) {
+                done.completeExceptionally(err);
+                return;
+            }
+            recording = true;
+            try {
+                document.updateSettings(s -> s.faults.add(new FaultSpec(SimDuration.ofSeconds(t), target, action)));
+            } finally {
+                recording = false;
+            }
+            done.complete(t);
+        }));
+        return done;
+    }
+
+    /** Follows the next user request hop by hop; {@link #followedProperty()} shows it. */
+    public void followNextRequest() {
+        followed.set(null);
+        runner.followNext();
+    }
+
+    /** Follows the request of a drawn dot. */
+    public void follow(long traceId) {
+        followedId = traceId;
+        runner.follow(traceId);
+    }
+
+    /** A future that completes once the engine has done everything asked of it so far (for tests). */
+    public CompletableFuture<Void> engineIdle() {
+        return runner.barrier();
+    }
+
+    // ---- the pulse ----
+
+    private void restart(boolean thenPlay) {
+        if (runner != null) {
+            runner.close();
+        }
+        Scenario s = ScenarioIO.copy(document.scenario());
+        s.delivery.model = model.get();
+        if (headTouched) {
+            s.delivery.hybrid.contentClass = null;
+            s.delivery.hybrid.headPercent = null;
+            s.delivery.hybrid.headObjects = headSize.get();
+        }
+        RunGeometry g = new RunGeometry(s);
+        runner = new EngineRunner(s, s.seed, "cdnx-run-" + RUNS.incrementAndGet());
+        runner.speed = speed.get();
+        runner.maxDots = maxDots.get();
+        dots.reset(g);
+        history.reset(runner.duration());
+        pendingSnapshots.clear();
+        pendingResults.clear();
+        engineTime = 0;
+        engineFinished = false;
+        lastEvents = 0;
+        followedId = -1;
+        geometry.set(g);
+        duration.set(runner.duration());
+        simTime.set(0);
+        snapshot.set(null);
+        result.set(null);
+        followed.set(null);
+        finished.set(false);
+        playing.set(false);
+        if (thenPlay) {
+            play();
+        }
+    }
+
+    /**
+     * One display frame at wall time {@code now} (nanoseconds): takes the engine's batches, advances the
+     * display clock, moves the dots, tells the frame listeners. Called by the animation timer; tests call it
+     * directly.
+     */
+    public void pulse(long now) {
+        long dtNanos = lastPulse == 0 ? 0 : Math.min(now - lastPulse, 100_000_000L);
+        lastPulse = now;
+        HopBatch b;
+        int batches = 0;
+        while ((b = runner.poll()) != null) {
+            dots.add(b);
+            engineTime = Math.max(engineTime, b.engineTime);
+            lastEvents = b.events;
+            if (b.snapshot != null) {
+                pendingSnapshots.add(b.snapshot);
+            }
+            if (b.result != null) {
+                pendingResults.add(b.result);
+            }
+            if (b.followed != null) {
+                followed.set(b.followed);
+                followedId = b.followed.id();
+            }
+            sampleEvery.set(b.sampleEvery);
+            engineFinished = b.finished;
+            runner.recycle(b);
+            batches++;
+        }
+        double t = simTime.get();
+        double sp = speed.get();
+        double gap = engineTime - t;
+        if (gap > 0) {
+            if (Double.isInfinite(sp)) {
+                t = engineTime;
+            } else {
+                double adv = sp * dtNanos * 1e-9;
+                if (!playing.get()) {
+                    // paused: the display catches up with a step within about a quarter of a second
+                    adv = Math.max(adv, gap * Math.min(1, dtNanos * 1e-9 / 0.25));
+                }
+                t = gap - adv < 1e-6 ? engineTime : t + adv;
+            }
+        }
+        runner.displayTime = t;
+        simTime.set(t);
+        applySnapshots(t);
+        dots.advance(t, now);
+        runner.liveDots = dots.live();
+        drawnDots.set(dots.visible);
+        if (playing.get() && engineFinished && t >= engineTime) {
+            playing.set(false);
+            finished.set(true);
+        } else if (engineFinished && t >= engineTime) {
+            finished.set(true);
+        }
+        measure(now);
+        for (Runnable r : frameListeners) {
+            r.run();
+        }
+    }
+
+    private void applySnapshots(double t) {
+        LiveSnapshot s = null;
+        while (!pendingSnapshots.isEmpty() && pendingSnapshots.peek().time() <= t + 1e-9) {
+            s = pendingSnapshots.poll();
+            history.add(s);
+        }
+        if (s != null) {
+            snapshot.set(s);
+        }
+        RunResult r = null;
+        while (!pendingResults.isEmpty() && pendingResults.peek().simulatedSeconds() <= t + 1e-9) {
+            r = pendingResults.poll();
+        }
+        if (r != null) {
+            result.set(r);
+        }
+    }
+
+    private void measure(long now) {
+        frames++;
+        if (rateWindowStart == 0) {
+            rateWindowStart = now;
+            rateEvents = lastEvents;
+        } else if (now - rateWindowStart >= 500_000_000L) {
+            double secs = (now - rateWindowStart) * 1e-9;
+            fps.set(frames / secs);
+            eventRate.set(Math.max(0, lastEvents - rateEvents) / secs);
+            frames = 0;
+            rateWindowStart = now;
+            rateEvents = lastEvents;
+        }
+    }
+
+    /** Takes the engine's batches and shows the engine's time at once (tests; no animation). */
+    void catchUp() {
+        pulse(lastPulse + 1);
+        simTime.set(engineTime);
+        pulse(lastPulse + 1);
+    }
+
+    // ---- properties ----
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public boolean isPlaying() {
+        return playing.get();
+    }
+
+    /** Simulated seconds per wall second; {@link #MAX_SPEED} runs as fast as the engine can. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    /** The simulated time on display, in seconds. */
+    public ReadOnlyDoubleProperty simTimeProperty() {
+        return simTime.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty durationProperty() {
+        return duration.getReadOnlyProperty();
+    }
+
+    /** The delivery model of the run (starts as the scenario's); changing it restarts the run. */
+    public ObjectProperty<DeliveryModel> modelProperty() {
+        return model;
+    }
+
+    /** Hybrid head size in objects; change it through {@link #setHeadSize(long)}. */
+    public LongProperty headSizeProperty() {
+        return headSize;
+    }
+
+    /** One in how many requests is drawn (1 = all); adapts to keep the dots under {@link #maxDotsProperty()}. */
+    public ReadOnlyIntegerProperty sampleEveryProperty() {
+        return sampleEvery.getReadOnlyProperty();
+    }
+
+    public IntegerProperty maxDotsProperty() {
+        return maxDots;
+    }
+
+    public BooleanProperty fpsOverlayProperty() {
+        return fpsOverlay;
+    }
+
+    /** The engine's latest state at or before the displayed time (null before the first). */
+    public ReadOnlyObjectProperty<LiveSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    /** Totals with per-second series, refreshed a few times a second (null before the first). */
+    public ReadOnlyObjectProperty<RunResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** The followed request (hops so far), or null. */
+    public ReadOnlyObjectProperty<TraceView> followedProperty() {
+        return followed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunGeometry> geometryProperty() {
+        return geometry.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty finishedProperty() {
+        return finished.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty fpsProperty() {
+        return fps.getReadOnlyProperty();
+    }
+
+    /** Engine events per wall second. */
+    public ReadOnlyDoubleProperty eventRateProperty() {
+        return eventRate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty drawnDotsProperty() {
+        return drawnDots.getReadOnlyProperty();
+    }
+
+    public MetricsHistory history() {
+        return history;
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    long followedId() {
+        return followedId;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.cdnx.app.run;
+
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.Scenario;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/** Starts the FX toolkit once and runs view-model code on the FX thread, as the app does. */
+final class FxTestSupport {
+
+    private static boolean started;
+
+    private FxTestSupport() {
+    }
+
+    static synchronized void startFx() {
+        if (started) {
+            return;
+        }
+        try {
+            CompletableFuture<Void> up = new CompletableFuture<>();
+            Platform.startup(() -> up.complete(null));
+            up.get(20, TimeUnit.SECONDS);
+        } catch (IllegalStateException alreadyRunning) {
+            // started by TestFX or another test
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Platform.setImplicitExit(false);
+        started = true;
+    }
+
+    static <T> T fx(Supplier<T> s) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(s.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        try {
+            return f.get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void fxRun(Runnable r) {
+        fx(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    /** Waits for the engine to finish what it was asked, then shows its state at once. */
+    static void settle(RunViewModel vm) {
+        try {
+            vm.engineIdle().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        fxRun(vm::catchUp);
+    }
+
+    static void await(BooleanSupplier condition, long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!fx(condition::getAsBoolean)) {
+            if (System.currentTimeMillis() > end) {
+                throw new AssertionError("condition not met within " + millis + " ms");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    static Scenario sample(String name) {
+        try (InputStream in = FxTestSupport.class.getResourceAsStream("/dev/cdnx/samples/" + name)) {
+            return ScenarioIO.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name).orThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.cdnx.app.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.ScenarioDocument;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The toolbar and the overlay mounted in a stage; the robot clicks by id. */
+@ExtendWith(ApplicationExtension.class)
+class RunToolbarFxTest {
+
+    private RunViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        vm = new RunViewModel(new ScenarioDocument(FxTestSupport.sample("hello-cdn.json")));
+        BorderPane root = new BorderPane(new Group(new RunOverlay(vm)));
+        root.setTop(new RunToolbar(vm));
+        root.setRight(new TracePanel(vm));
+        stage.setScene(new Scene(root, 1200, 700));
+        stage.show();
+    }
+
+    @Stop
+    void stop() {
+        vm.dispose();
+    }
+
+    @Test
+    void playButtonTogglesPlaying(FxRobot robot) throws Exception {
+        robot.clickOn("#run-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.isPlaying());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.simTimeProperty().get() > 0);
+        robot.clickOn("#run-play");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.isPlaying());
+    }
+
+    @Test
+    void stepRequestButtonHandlesOneRequest(FxRobot robot) throws Exception {
+        robot.clickOn("#run-step-request");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().requests() == 1);
+        robot.clickOn("#run-step-event");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.isPlaying());
+    }
+
+    @Test
+    void modelSwitchRestartsTheRun(FxRobot robot) throws Exception {
+        robot.clickOn("#run-step-request");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.simTimeProperty().get() > 0);
+        robot.clickOn("#run-model-push");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(DeliveryModel.PUSH, vm.modelProperty().get());
+        assertEquals(0.0, vm.simTimeProperty().get());
+        assertTrue(robot.lookup("#run-head").query().isDisabled(), "the head slider is for hybrid only");
+        robot.clickOn("#run-model-hybrid");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#run-head").query().isDisabled());
+    }
+}
