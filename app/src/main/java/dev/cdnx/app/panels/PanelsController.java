@@ -35,6 +35,7 @@ public final class PanelsController {
     private final CostViewModel cost;
     private final ChecksViewModel checks;
     private final CompareViewModel compare;
+    private boolean fedRun;
     private Tab decisionTab;
     private Tab costTab;
     private Tab checksTab;
@@ -59,7 +60,13 @@ public final class PanelsController {
             CostFigures f = cost.figuresProperty().get();
             return f == null ? null : f.bills().get(DeliveryModel.PULL);
         });
-        cost.figuresProperty().addListener((o, a, b) -> checks.refreshNow());
+        cost.figuresProperty().addListener((o, a, b) -> {
+            if (b != null && b.measured() && !fedRun) {
+                checks.setRun(b.runs().get(cost.currentModel()));
+            } else {
+                checks.refreshNow();
+            }
+        });
         this.compare = new CompareViewModel(context);
     }
 
@@ -114,6 +121,7 @@ public final class PanelsController {
 
     /** A run the live view finished: current run for Compare, input of the checks and measured bill. */
     public void setLatestRun(RunResult run) {
+        fedRun = run != null;
         compare.setLatestRun(run);
         checks.setRun(run);
         cost.offerRun(run);

@@ -58,7 +58,7 @@ public final class DecisionView extends BorderPane {
         ScrollPane side = new ScrollPane(summary);
         side.setFitToWidth(true);
         SplitPane split = new SplitPane(scroll, side);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.8);
         return split;
     }
 

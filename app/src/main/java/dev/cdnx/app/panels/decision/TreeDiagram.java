@@ -27,10 +27,10 @@ import javafx.scene.shape.Line;
  */
 final class TreeDiagram extends Pane {
 
-    static final double SLOT_W = 250;
-    static final double BOX_W = 232;
-    static final double BOX_H = 122;
-    static final double ROW_H = 172;
+    static final double SLOT_W = 200;
+    static final double BOX_W = 190;
+    static final double BOX_H = 140;
+    static final double ROW_H = 184;
     static final double MARGIN = 12;
 
     private final DecisionViewModel vm;
@@ -84,9 +84,10 @@ final class TreeDiagram extends Pane {
         Label label = new Label(child.via().label());
         label.getStyleClass().add(PanelStyles.TREE_EDGE_LABEL);
         label.setWrapText(true);
-        label.setMaxWidth(BOX_W * 0.8);
-        label.setLayoutX((x1 + x2) / 2 - BOX_W * 0.4 + (x2 - x1) * 0.15);
-        label.setLayoutY((y1 + y2) / 2 - 12);
+        label.setMaxWidth(SLOT_W * 0.7);
+        double t = 0.55;
+        label.setLayoutX(x1 + (x2 - x1) * t - (x2 < x1 ? SLOT_W * 0.7 : -6));
+        label.setLayoutY(y1 + (y2 - y1) * t - 16);
         if (taken) {
             line.getStyleClass().add(PanelStyles.ON_PATH);
             label.getStyleClass().add(PanelStyles.ON_PATH);
@@ -100,6 +101,7 @@ final class TreeDiagram extends Pane {
         Label text = new Label(q.text());
         text.getStyleClass().add(PanelStyles.TITLE);
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         box.getChildren().add(text);
         DecisionResult.Step step = vm.step(tree.id(), q.id());
         String tip = q.text() + "\n" + q.rationale();

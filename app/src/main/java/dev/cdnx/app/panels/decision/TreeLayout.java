@@ -45,7 +45,7 @@ public final class TreeLayout {
                 xs.add(place(tree, tree.question(a.next()), q, a, row + 1));
             }
         }
-        double x = xs.stream().mapToDouble(Double::doubleValue).average().orElse(nextSlot++);
+        double x = xs.stream().mapToDouble(Double::doubleValue).average().orElseGet(() -> nextSlot++);
         boxes.put(q.id(), new Box(q.id(), q, null, parent, via, x, row));
         return x;
     }
