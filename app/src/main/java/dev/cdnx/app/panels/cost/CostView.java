@@ -66,8 +66,16 @@ public final class CostView extends BorderPane {
         sheet.setId("cost-sheet");
         sheet.setTooltip(new Tooltip("The price sheet the scenario uses (saved as pricing.sheet)"));
         sheet.setValue(vm.sheetNameProperty().get());
-        vm.sheetNameProperty().addListener((o, a, b) -> sheet.setValue(b));
-        sheet.setOnAction(e -> vm.useSheet(sheet.getValue()));
+        vm.sheetNameProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(sheet.getValue())) {
+                sheet.setValue(b);
+            }
+        });
+        sheet.setOnAction(e -> {
+            if (sheet.getValue() != null && !sheet.getValue().equals(vm.sheetNameProperty().get())) {
+                vm.useSheet(sheet.getValue());
+            }
+        });
         Button edit = new Button("Edit prices…");
         edit.setId("cost-edit-sheet");
         edit.setOnAction(e -> new SheetEditorView(vm).showAndWait());

@@ -124,7 +124,6 @@ public final class CostViewModel {
         Scenario s = context.document().scenario();
         String before = s.pricing.sheet;
         if (name == null || name.equals(before)) {
-            refreshNow();
             return;
         }
         context.editor().edit("Use price sheet " + name, sc -> sc.pricing.sheet = name, sc -> sc.pricing.sheet = before);

@@ -73,7 +73,11 @@ final class SheetEditorView extends Dialog<ButtonType> {
                     e.consume();
                     return;
                 }
-                vm.useSheet(name.getText().trim());
+                if (name.getText().trim().equals(vm.sheetNameProperty().get())) {
+                    vm.refreshNow();
+                } else {
+                    vm.useSheet(name.getText().trim());
+                }
             } catch (IOException ex) {
                 problems.setText(ex.getMessage());
                 e.consume();
