@@ -85,6 +85,7 @@ public final class CompareView extends BorderPane {
         t.setPlaceholder(new Label("No run yet."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(column("Metric", DiffRow::name, false));
+        t.getColumns().get(0).setPrefWidth(175);
         t.getColumns().add(column("Current", DiffRow::value, false));
         t.getColumns().add(column("Baseline", DiffRow::baseline, false));
         t.getColumns().add(column("Difference", DiffRow::difference, true));

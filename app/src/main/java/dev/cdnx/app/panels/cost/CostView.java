@@ -55,7 +55,7 @@ public final class CostView extends BorderPane {
         buildColumns();
         CrossoverCharts curves = new CrossoverCharts(vm);
         SplitPane split = new SplitPane(bars, table, curves);
-        split.setDividerPositions(0.34, 0.67);
+        split.setDividerPositions(0.27, 0.66);
         setCenter(split);
         vm.figuresProperty().addListener((o, a, b) -> fill());
         fill();
@@ -107,7 +107,7 @@ public final class CostView extends BorderPane {
     private void buildColumns() {
         TableColumn<CostViewModel.TermRow, String> term = new TableColumn<>("Term");
         term.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().label()));
-        term.setPrefWidth(170);
+        term.setPrefWidth(150);
         table.getColumns().add(term);
         for (DeliveryModel m : DeliveryModel.values()) {
             TableColumn<CostViewModel.TermRow, CostViewModel.TermRow> col = new TableColumn<>(m.label());

@@ -130,7 +130,9 @@ final class TreeDiagram extends Pane {
     }
 
     private HBox controls(Question q) {
-        MenuButton menu = new MenuButton("Override");
+        MenuButton menu = new MenuButton("Change");
+        menu.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
+        menu.setTooltip(new Tooltip("Override the answer the scenario gives"));
         menu.setId("override-" + q.id());
         for (Answer a : q.answers()) {
             MenuItem item = new MenuItem(a.label());
@@ -138,16 +140,17 @@ final class TreeDiagram extends Pane {
             item.setOnAction(e -> vm.override(q.id(), a.id()));
             menu.getItems().add(item);
         }
-        Button revert = new Button("Revert");
+        Button revert = new Button(null, new org.kordamp.ikonli.javafx.FontIcon("mdi2u-undo"));
+        revert.getStyleClass().add(atlantafx.base.theme.Styles.SMALL);
         revert.setId("revert-" + q.id());
         String chosen = vm.overrideOf(q.id());
         revert.setVisible(chosen != null);
         revert.setManaged(chosen != null);
         revert.setTooltip(new Tooltip("Go back to the answer the scenario gives"));
         revert.setOnAction(e -> vm.revert(q.id()));
-        Label mark = new Label(chosen != null ? "overridden" : "derived");
+        Label mark = new Label(chosen != null ? "" : "derived");
         mark.getStyleClass().add(chosen != null ? PanelStyles.OVERRIDDEN : PanelStyles.NOTE);
-        HBox row = new HBox(6, menu, revert, mark);
+        HBox row = new HBox(4, menu, revert, mark);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
