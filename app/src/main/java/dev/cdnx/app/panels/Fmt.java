@@ -1,0 +1,42 @@
+package dev.cdnx.app.panels;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Number formatting shared by the panels (fixed English separators, so screenshots and tests agree). */
+public final class Fmt {
+
+    private Fmt() {
+    }
+
+    /** "$12,345.67" for USD, "EUR 12,345.67" for other currencies. */
+    public static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        String prefix = currency == null || currency.equals("USD") ? "$" : currency + " ";
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        String s = f.format(amount.setScale(2, RoundingMode.HALF_UP).abs());
+        return (amount.signum() < 0 ? "-" : "") + prefix + s;
+    }
+
+    /** A number with a given count of decimals and thousands separators. */
+    public static String number(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        StringBuilder pattern = new StringBuilder("#,##0");
+        if (decimals > 0) {
+            pattern.append('.').append("0".repeat(decimals));
+        }
+        return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+
+    /** A ratio as a percentage with one decimal: 0.9312 → "93.1%". */
+    public static String percent(double ratio) {
+        return Double.isNaN(ratio) ? "–" : number(ratio * 100, 1) + "%";
+    }
+}

@@ -1,0 +1,135 @@
+package dev.cdnx.app.panels.compare;
+
+import dev.cdnx.app.panels.PanelStyles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import java.util.function.Function;
+
+/**
+ * The Compare panel: Run / Pin baseline, every metric and cost term as value, baseline and difference
+ * (coloured by {@link DiffRow.Verdict} through style classes), the two runs overlaid over time, and the
+ * sweep ({@link SweepView}).
+ */
+public final class CompareView extends BorderPane {
+
+    private final CompareViewModel vm;
+    private final LineChart<Number, Number> overlay = new LineChart<>(new NumberAxis(), new NumberAxis());
+    private final ComboBox<SeriesMetric> metric = new ComboBox<>();
+
+    public CompareView(CompareViewModel vm) {
+        this.vm = vm;
+        setId("compare-panel");
+        getStyleClass().add(PanelStyles.PANEL);
+        Button run = new Button("Run");
+        run.setId("compare-run");
+        run.disableProperty().bind(vm.runningProperty());
+        run.setOnAction(e -> vm.runNow());
+        Button pin = new Button("Pin as baseline");
+        pin.setId("compare-pin");
+        pin.disableProperty().bind(vm.currentProperty().isNull());
+        pin.setOnAction(e -> vm.pinBaseline());
+        Button clear = new Button("Clear baseline");
+        clear.setId("compare-clear");
+        clear.disableProperty().bind(vm.baselineProperty().isNull());
+        clear.setOnAction(e -> vm.clearBaseline());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(20, 20);
+        busy.visibleProperty().bind(vm.runningProperty());
+        Label message = new Label();
+        message.setId("compare-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(PanelStyles.NOTE);
+        message.textProperty().bind(vm.messageProperty());
+        HBox tools = new HBox(6, run, pin, clear, busy);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(4, tools, message, table());
+        left.setPadding(new Insets(4));
+        VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
+        metric.setId("compare-series");
+        metric.getItems().setAll(SeriesMetric.values());
+        metric.setValue(SeriesMetric.HIT_RATIO);
+        metric.valueProperty().addListener((o, a, b) -> drawOverlay());
+        overlay.setId("compare-overlay");
+        overlay.setAnimated(false);
+        overlay.setCreateSymbols(false);
+        overlay.setTitle("Baseline and current over simulated time");
+        overlay.getXAxis().setLabel("simulated s");
+        VBox middle = new VBox(4, metric, overlay);
+        VBox.setVgrow(overlay, Priority.ALWAYS);
+        middle.setPadding(new Insets(4));
+        vm.currentProperty().addListener((o, a, b) -> drawOverlay());
+        vm.baselineProperty().addListener((o, a, b) -> drawOverlay());
+        SplitPane split = new SplitPane(left, middle, new SweepView(vm.sweep()));
+        split.setDividerPositions(0.36, 0.64);
+        setCenter(split);
+    }
+
+    private TableView<DiffRow> table() {
+        TableView<DiffRow> t = new TableView<>(vm.rows());
+        t.setId("compare-table");
+        t.setPlaceholder(new Label("No run yet."));
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(column("Metric", DiffRow::name, false));
+        t.getColumns().get(0).setPrefWidth(175);
+        t.getColumns().add(column("Current", DiffRow::value, false));
+        t.getColumns().add(column("Baseline", DiffRow::baseline, false));
+        t.getColumns().add(column("Difference", DiffRow::difference, true));
+        return t;
+    }
+
+    private static TableColumn<DiffRow, DiffRow> column(String title, Function<DiffRow, String> text, boolean verdict) {
+        TableColumn<DiffRow, DiffRow> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new javafx.beans.property.SimpleObjectProperty<>(d.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(DiffRow r, boolean empty) {
+                super.updateItem(r, empty);
+                getStyleClass().removeAll(PanelStyles.BETTER, PanelStyles.WORSE, PanelStyles.SAME);
+                setText(empty || r == null ? null : text.apply(r));
+                if (!empty && r != null && verdict) {
+                    getStyleClass().add(switch (r.verdict()) {
+                        case BETTER -> PanelStyles.BETTER;
+                        case WORSE -> PanelStyles.WORSE;
+                        default -> PanelStyles.SAME;
+                    });
+                }
+            }
+        });
+        return c;
+    }
+
+    private void drawOverlay() {
+        overlay.getData().clear();
+        SeriesMetric m = metric.getValue();
+        overlay.getYAxis().setLabel(m.toString());
+        add("baseline", vm.baselineProperty().get(), m);
+        add("current", vm.currentProperty().get(), m);
+    }
+
+    private void add(String name, RunSnapshot snap, SeriesMetric m) {
+        if (snap == null) {
+            return;
+        }
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        s.setName(name + " (seed " + snap.run().seed() + ")");
+        for (double[] p : m.points(snap.run().series())) {
+            s.getData().add(new XYChart.Data<>(p[0], p[1]));
+        }
+        overlay.getData().add(s);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.cdnx.app.panels.compare;
+
+import dev.cdnx.app.panels.PanelContext;
+import dev.cdnx.model.cost.PriceSheet;
+import dev.cdnx.model.cost.PriceSheets;
+import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.scenario.Scenario;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Compare panel's state: a pinned baseline run and the current run (from the live view through
+ * {@link #setLatestRun}, or made here by {@link #runNow()} with the model's engine on the background
+ * executor), the comparison lines of the two, and the parameter sweep ({@link #sweep()}).
+ */
+public final class CompareViewModel {
+
+    private final PanelContext context;
+    private final ObjectProperty<RunSnapshot> current = new SimpleObjectProperty<>(this, "current");
+    private final ObjectProperty<RunSnapshot> baseline = new SimpleObjectProperty<>(this, "baseline");
+    private final ObservableList<DiffRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final StringProperty message = new SimpleStringProperty(this, "message",
+            "Run the scenario, pin it as the baseline, change something and run again.");
+    private final AtomicInteger generation = new AtomicInteger();
+    private final SweepViewModel sweep;
+
+    public CompareViewModel(PanelContext context) {
+        this.context = context;
+        this.sweep = new SweepViewModel(context);
+        current.addListener((o, a, b) -> refreshRows());
+        baseline.addListener((o, a, b) -> refreshRows());
+    }
+
+    public SweepViewModel sweep() {
+        return sweep;
+    }
+
+    public ObjectProperty<RunSnapshot> currentProperty() {
+        return current;
+    }
+
+    public ObjectProperty<RunSnapshot> baselineProperty() {
+        return baseline;
+    }
+
+    /** Value, baseline and difference of every metric and cost term. */
+    public ObservableList<DiffRow> rows() {
+        return rows;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** A run finished elsewhere (the live view) of the scenario as it is now. */
+    public void setLatestRun(RunResult run) {
+        if (run != null) {
+            Scenario s = context.snapshot();
+            current.set(RunSnapshot.of(run, s, sheet(s)));
+            message.set("Current: the latest run (seed " + run.seed() + ").");
+        }
+    }
+
+    /** Runs the scenario as it is now with the model's engine, off the UI thread. */
+    public void runNow() {
+        int gen = generation.incrementAndGet();
+        Scenario s = context.snapshot();
+        PriceSheet sheet = sheet(s);
+        running.set(true);
+        message.set("Running " + s.name + " (seed " + s.seed + ")…");
+        context.background().execute(() -> {
+            try {
+                RunSnapshot snap = RunSnapshot.of(new Simulation(s).run(), s, sheet);
+                context.ui().execute(() -> {
+                    if (gen == generation.get()) {
+                        running.set(false);
+                        current.set(snap);
+                        message.set("Current: a run of " + s.name + " with seed " + s.seed + ".");
+                    }
+                });
+            } catch (RuntimeException e) {
+                context.ui().execute(() -> {
+                    running.set(false);
+                    message.set("The run failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Pins the current run as the baseline; false when there is no run yet. */
+    public boolean pinBaseline() {
+        if (current.get() == null) {
+            message.set("There is no run to pin yet: press Run first.");
+            return false;
+        }
+        baseline.set(current.get());
+        message.set("Baseline pinned (seed " + current.get().run().seed() + "). Change something and run again.");
+        return true;
+    }
+
+    public void clearBaseline() {
+        baseline.set(null);
+    }
+
+    private void refreshRows() {
+        RunSnapshot c = current.get();
+        if (c == null) {
+            rows.clear();
+            return;
+        }
+        rows.setAll(MetricRows.rows(c, baseline.get()));
+        RunSnapshot b = baseline.get();
+        if (b != null && b.run().seed() != c.run().seed()) {
+            message.set("Note: the baseline used seed " + b.run().seed() + " and this run seed " + c.run().seed()
+                    + "; traffic differs, not only the change you made.");
+        }
+    }
+
+    private PriceSheet sheet(Scenario s) {
+        SheetLoad load = PriceSheets.locate(s.pricing == null ? null : s.pricing.sheet, context.folderOrNull());
+        return load.ok() ? load.sheet() : null;
+    }
+}

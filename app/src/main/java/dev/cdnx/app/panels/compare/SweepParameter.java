@@ -1,0 +1,136 @@
+package dev.cdnx.app.panels.compare;
+
+import dev.cdnx.app.panels.Fmt;
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.FaultSpec;
+import dev.cdnx.model.scenario.NodeKind;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.units.SimDuration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameters a sweep can vary, each with a default range and the {@code --set} assignments
+ * (SPEC paths, as {@code cdnx sweep} takes them) that put one value into a scenario. Single-path
+ * parameters go straight to the model's {@code Sweep}; the others need several assignments per value.
+ * {@link #ORIGIN_PRICE} changes no traffic: one run is priced at each value.
+ */
+public enum SweepParameter {
+    TTL("TTL (s)", "policy.ttl", 60, 3600, 5),
+    TTL_JITTER("TTL jitter ± (s)", "policy.ttlJitter", 0, 600, 5),
+    CACHE_CAPACITY("Cache capacity, every edge and shield (GB)", null, 1, 50, 5),
+    HEAD_SIZE("Hybrid head size (top K objects)", null, 10, 10000, 4),
+    SHIELD("Shields on / off", null, 1, 0, 2),
+    ALPHA("Zipf α (skew)", "workload.alpha", 0.6, 1.2, 4),
+    ORIGIN_PRICE("Origin egress price ($/GB)", null, 0.02, 0.10, 5);
+
+    private final String label;
+    private final String path;
+    private final double from;
+    private final double to;
+    private final int steps;
+
+    SweepParameter(String label, String path, double from, double to, int steps) {
+        this.label = label;
+        this.path = path;
+        this.from = from;
+        this.to = to;
+        this.steps = steps;
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+
+    /** The one JSON path this parameter sets, or null when a value needs several assignments. */
+    public String path() {
+        return path;
+    }
+
+    public double defaultFrom() {
+        return from;
+    }
+
+    public double defaultTo() {
+        return to;
+    }
+
+    public int defaultSteps() {
+        return steps;
+    }
+
+    /** {@code steps} values evenly from {@code a} to {@code b} (shields: on, off). */
+    public List<Double> values(double a, double b, int n) {
+        List<Double> out = new ArrayList<>();
+        if (this == SHIELD) {
+            return List.of(1.0, 0.0);
+        }
+        int count = Math.max(1, n);
+        for (int i = 0; i < count; i++) {
+            double v = count == 1 ? a : a + (b - a) * i / (count - 1);
+            out.add(this == HEAD_SIZE ? Math.rint(v) : Math.round(v * 10_000) / 10_000.0);
+        }
+        return out;
+    }
+
+    /** The value as written into the scenario (and as the CSV and chart show it). */
+    public String text(double v) {
+        switch (this) {
+            case TTL:
+            case TTL_JITTER:
+                return Fmt.number(v, 0).replace(",", "") + "s";
+            case CACHE_CAPACITY:
+                return Fmt.number(v, 2).replace(",", "") + " GB";
+            case HEAD_SIZE:
+                return String.valueOf((long) v);
+            case SHIELD:
+                return v >= 0.5 ? "on" : "off";
+            case ORIGIN_PRICE:
+                return "$" + Fmt.number(v, 4) + "/GB";
+            default:
+                return String.valueOf(v);
+        }
+    }
+
+    /** The assignments that put value {@code v} into {@code s}; empty for the price (traffic unchanged). */
+    public List<String> assignments(Scenario s, double v) {
+        List<String> out = new ArrayList<>();
+        switch (this) {
+            case CACHE_CAPACITY:
+                for (int i = 0; i < s.topology.nodes.size(); i++) {
+                    NodeKind k = s.topology.nodes.get(i).kind;
+                    if (k == NodeKind.EDGE || k == NodeKind.SHIELD) {
+                        out.add("topology.nodes[" + i + "].cache.capacity=" + text(v));
+                    }
+                }
+                break;
+            case HEAD_SIZE:
+                out.add("delivery.model=hybrid");
+                out.add("delivery.hybrid.contentClass=null");
+                out.add("delivery.hybrid.headObjects=" + text(v));
+                break;
+            case SHIELD:
+                out.add("faults=" + shieldFaults(s, v >= 0.5));
+                break;
+            case ORIGIN_PRICE:
+                break;
+            default:
+                out.add(path + "=" + text(v));
+        }
+        return out;
+    }
+
+    private static String shieldFaults(Scenario s, boolean on) {
+        List<FaultSpec> faults = new ArrayList<>(s.faults);
+        if (!on) {
+            s.topology.nodes.stream().filter(n -> n.kind == NodeKind.SHIELD)
+                    .forEach(n -> faults.add(new FaultSpec(SimDuration.ZERO, n.name, "down")));
+        }
+        try {
+            return ScenarioIO.mapper().writeValueAsString(faults);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.cdnx.app.panels.compare;
+
+import dev.cdnx.app.panels.Fmt;
+import dev.cdnx.app.panels.PanelContext;
+import dev.cdnx.model.cost.PriceSheet;
+import dev.cdnx.model.cost.PriceSheets;
+import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.Scenario;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A sweep of one parameter over a range: the choices, the runs on the background executor with progress
+ * and cancel (asked between runs), the resulting points and their CSV.
+ */
+public final class SweepViewModel {
+
+    private final PanelContext context;
+    private final ObjectProperty<SweepParameter> parameter = new SimpleObjectProperty<>(this, "parameter",
+            SweepParameter.TTL_JITTER);
+    private final DoubleProperty from = new SimpleDoubleProperty(this, "from");
+    private final DoubleProperty to = new SimpleDoubleProperty(this, "to");
+    private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps");
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final ObservableList<SweepRunner.Row> rows = FXCollections.observableArrayList();
+    private volatile AtomicBoolean cancel = new AtomicBoolean();
+
+    SweepViewModel(PanelContext context) {
+        this.context = context;
+        parameter.addListener((o, a, p) -> defaults(p));
+        defaults(parameter.get());
+    }
+
+    private void defaults(SweepParameter p) {
+        from.set(p.defaultFrom());
+        to.set(p.defaultTo());
+        steps.set(p.defaultSteps());
+    }
+
+    public ObjectProperty<SweepParameter> parameterProperty() {
+        return parameter;
+    }
+
+    public DoubleProperty fromProperty() {
+        return from;
+    }
+
+    public DoubleProperty toProperty() {
+        return to;
+    }
+
+    public IntegerProperty stepsProperty() {
+        return steps;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<SweepRunner.Row> rows() {
+        return rows;
+    }
+
+    /** The values the next sweep will write. */
+    public List<Double> values() {
+        return parameter.get().values(from.get(), to.get(), steps.get());
+    }
+
+    /** Starts the sweep on the background executor; ignored while one runs. */
+    public void start() {
+        if (running.get()) {
+            return;
+        }
+        SweepParameter p = parameter.get();
+        List<Double> values = values();
+        Scenario base = context.snapshot();
+        SheetLoad load = PriceSheets.locate(base.pricing.sheet, context.folderOrNull());
+        PriceSheet sheet = load.ok() ? load.sheet() : null;
+        AtomicBoolean flag = new AtomicBoolean();
+        cancel = flag;
+        rows.clear();
+        running.set(true);
+        progress.set(0);
+        int total = p == SweepParameter.SHIELD ? 2 : values.size();
+        status.set("Sweeping " + p + ": 0 of " + total + " runs (seed " + base.seed + ")");
+        context.background().execute(() -> {
+            try {
+                List<SweepRunner.Row> out = SweepRunner.run(base, p, values, sheet, n -> context.ui().execute(() -> {
+                    progress.set(n / (double) total);
+                    status.set("Sweeping " + p + ": " + n + " of " + total + " runs (seed " + base.seed + ")");
+                }), flag::get);
+                context.ui().execute(() -> {
+                    rows.setAll(out);
+                    running.set(false);
+                    status.set(flag.get() ? "Cancelled after " + out.size() + " of " + total + " runs."
+                            : "Done: " + out.size() + " runs of " + base.name + ", seed " + base.seed + ".");
+                });
+            } catch (RuntimeException e) {
+                context.ui().execute(() -> {
+                    running.set(false);
+                    status.set("The sweep failed: " + e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Asks the running sweep to stop after the run in progress. */
+    public void cancel() {
+        cancel.set(true);
+    }
+
+    /** The points as CSV: one line per value, the run's totals and the monthly bill. */
+    public String csv() {
+        StringBuilder sb = new StringBuilder(
+                "parameter,value,requests,hitRatio,byteHitRatio,originRequests,originBytes,peakOriginRps,"
+                        + "p50Ms,p95Ms,p99Ms,errors,monthlyCost\n");
+        for (SweepRunner.Row r : rows) {
+            RunResult x = r.run();
+            sb.append(quote(parameter.get().name())).append(',').append(quote(r.value())).append(',')
+                    .append(x.requests()).append(',').append(x.hitRatio()).append(',').append(x.byteHitRatio())
+                    .append(',').append(x.originRequests()).append(',').append(x.originBytes()).append(',')
+                    .append(x.peakOriginRequestsPerSecond()).append(',').append(x.latencyMs().p50()).append(',')
+                    .append(x.latencyMs().p95()).append(',').append(x.latencyMs().p99()).append(',')
+                    .append(x.errors()).append(',')
+                    .append(r.monthlyCost() == null ? "" : r.monthlyCost().toPlainString()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Writes {@link #csv()} to a file. */
+    public void exportCsv(Path file) throws IOException {
+        Files.writeString(file, csv(), StandardCharsets.UTF_8);
+        status.set("Wrote " + rows.size() + " rows to " + file);
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** A short label for a cost figure. */
+    static String money(java.math.BigDecimal v) {
+        return v == null ? "" : Fmt.money(v, "USD");
+    }
+}

@@ -1,0 +1,237 @@
+package dev.cdnx.app.panels.cost;
+
+import dev.cdnx.app.panels.Debouncer;
+import dev.cdnx.app.panels.PanelContext;
+import dev.cdnx.app.panels.ScenarioChanges;
+import dev.cdnx.model.cost.CostBreakdown;
+import dev.cdnx.model.cost.CostInput;
+import dev.cdnx.model.cost.CostTerm;
+import dev.cdnx.model.cost.PriceSheet;
+import dev.cdnx.model.cost.PriceSheets;
+import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.Scenario;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Cost panel's state: the bills of pull, push and hybrid (typed or measured), the crossover curves,
+ * the price sheet in use and the sheets on offer. Typed figures are computed at once after an edit
+ * (debounced); measured figures run the engine three times on the background executor, with progress,
+ * and a newer request makes an older one's results be dropped.
+ */
+public final class CostViewModel {
+
+    /** One segment of a stacked bar: a model's term. */
+    public record Bar(DeliveryModel model, String termId, String label, BigDecimal amount) {
+    }
+
+    /** One row of the terms table: a term id and its line in each model's bill. */
+    public record TermRow(String id, String label, Map<DeliveryModel, CostTerm> byModel) {
+    }
+
+    private final PanelContext context;
+    private final ObjectProperty<CostFigures> figures = new SimpleObjectProperty<>(this, "figures");
+    private final BooleanProperty measured = new SimpleBooleanProperty(this, "measured");
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty sheetName = new SimpleStringProperty(this, "sheetName");
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
+    private final ObjectProperty<PriceSheet> sheet = new SimpleObjectProperty<>(this, "sheet");
+    private final AtomicInteger generation = new AtomicInteger();
+    private final Map<DeliveryModel, RunResult> fedRuns = new EnumMap<>(DeliveryModel.class);
+
+    public CostViewModel(PanelContext context) {
+        this.context = context;
+        measured.set(context.document().scenario().volumes == null);
+        measured.addListener((o, a, b) -> refreshNow());
+        Debouncer debouncer = new Debouncer(context, () -> {
+            fedRuns.clear();
+            refreshNow();
+        });
+        context.document().addListener(new ScenarioChanges(debouncer::request));
+        refreshNow();
+    }
+
+    public ObjectProperty<CostFigures> figuresProperty() {
+        return figures;
+    }
+
+    /** True for measured volumes (engine runs), false for the scenario's typed volumes. */
+    public BooleanProperty measuredProperty() {
+        return measured;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** 0..1 while measuring. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** What is wrong (no volumes, a bad sheet) or what is happening, in one line; empty when all is well. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty sheetNameProperty() {
+        return sheetName;
+    }
+
+    public ObjectProperty<PriceSheet> sheetProperty() {
+        return sheet;
+    }
+
+    /** The sheets the picker offers. */
+    public ObservableList<String> sheets() {
+        return sheets;
+    }
+
+    public DeliveryModel currentModel() {
+        return CostFigures.currentModel(context.document().scenario());
+    }
+
+    /** A run the live view made; used for its model's measured bill until the next edit. */
+    public void offerRun(RunResult run) {
+        if (run != null) {
+            fedRuns.put(DeliveryModel.fromId(run.model()), run);
+            if (measured.get()) {
+                refreshNow();
+            }
+        }
+    }
+
+    /** Picks a price sheet for the scenario (saved with the file as {@code pricing.sheet}). */
+    public void useSheet(String name) {
+        Scenario s = context.document().scenario();
+        String before = s.pricing.sheet;
+        if (name == null || name.equals(before)) {
+            return;
+        }
+        context.editor().edit("Use price sheet " + name, sc -> sc.pricing.sheet = name, sc -> sc.pricing.sheet = before);
+        refreshNow();
+    }
+
+    /** Recomputes the figures now (typed) or starts the measuring runs (measured). */
+    public void refreshNow() {
+        int gen = generation.incrementAndGet();
+        Scenario s = context.snapshot();
+        sheetName.set(s.pricing.sheet);
+        sheets.setAll(SheetSource.names(context.folderOrNull(), s.pricing.sheet));
+        SheetLoad load = PriceSheets.locate(s.pricing.sheet, context.folderOrNull());
+        if (!load.ok()) {
+            sheet.set(null);
+            figures.set(null);
+            message.set(load.describe());
+            return;
+        }
+        sheet.set(load.sheet());
+        if (!measured.get()) {
+            if (s.volumes == null) {
+                figures.set(null);
+                message.set("This scenario has no typed volumes block; switch to measured volumes, or add one "
+                        + "(see samples/cost-lever.json).");
+                return;
+            }
+            figures.set(CostFigures.typed(s, load.sheet()));
+            message.set("");
+            return;
+        }
+        running.set(true);
+        progress.set(0);
+        message.set("Running the engine once per model (same seed)…");
+        Map<DeliveryModel, RunResult> known = new EnumMap<>(fedRuns);
+        context.background().execute(() -> {
+            CostFigures f;
+            try {
+                f = CostFigures.measured(s, load.sheet(), known,
+                        n -> context.ui().execute(() -> {
+                            if (gen == generation.get()) {
+                                progress.set(n / 3.0);
+                            }
+                        }), () -> gen != generation.get());
+            } catch (RuntimeException e) {
+                context.ui().execute(() -> finish(gen, null, "The runs failed: " + e.getMessage()));
+                return;
+            }
+            CostFigures done = f;
+            context.ui().execute(() -> finish(gen, done, ""));
+        });
+    }
+
+    private void finish(int gen, CostFigures f, String msg) {
+        if (gen != generation.get()) {
+            return;
+        }
+        running.set(false);
+        progress.set(f == null ? 0 : 1);
+        if (f != null) {
+            figures.set(f);
+        }
+        message.set(msg);
+    }
+
+    /** The stacked bars: every term of every model, in the bill's order. */
+    public List<Bar> bars() {
+        List<Bar> out = new ArrayList<>();
+        CostFigures f = figures.get();
+        if (f == null) {
+            return out;
+        }
+        for (CostBreakdown b : f.bills().values()) {
+            for (CostTerm t : b.terms()) {
+                out.add(new Bar(b.model(), t.id(), t.label(), t.amount()));
+            }
+        }
+        return out;
+    }
+
+    /** The terms table: one row per term id, in the bill's order. */
+    public List<TermRow> rows() {
+        List<TermRow> out = new ArrayList<>();
+        CostFigures f = figures.get();
+        if (f == null) {
+            return out;
+        }
+        for (CostTerm t : f.bills().get(DeliveryModel.PULL).terms()) {
+            Map<DeliveryModel, CostTerm> by = new EnumMap<>(DeliveryModel.class);
+            f.bills().forEach((m, b) -> by.put(m, b.term(t.id())));
+            out.add(new TermRow(t.id(), t.label(), by));
+        }
+        return out;
+    }
+
+    /** "Explain this number": the formula in words, then each input with its value, unit and source. */
+    public static String explain(CostTerm t) {
+        StringBuilder sb = new StringBuilder(t.label()).append(" = ").append(t.amount().toPlainString())
+                .append("\n").append(t.formula());
+        for (CostInput i : t.inputs()) {
+            sb.append("\n• ").append(i.name()).append(": ").append(i.value()).append(' ').append(i.unit())
+                    .append("  (").append(i.source()).append(')');
+        }
+        return sb.toString();
+    }
+
+    /** The folder the scenario lives in, for the sheet editor (null when unsaved). */
+    public PanelContext context() {
+        return context;
+    }
+}

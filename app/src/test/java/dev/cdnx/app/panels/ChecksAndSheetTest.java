@@ -1,0 +1,63 @@
+package dev.cdnx.app.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.panels.checks.ChecksViewModel;
+import dev.cdnx.app.panels.cost.CostViewModel;
+import dev.cdnx.app.panels.cost.SheetEditorModel;
+import dev.cdnx.model.checks.CheckOutcome;
+import dev.cdnx.model.cost.PriceSheets;
+import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.scenario.ScenarioDocument;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecksAndSheetTest {
+
+    @Test
+    void choosingAFiredCheckPublishesItsNodes() {
+        ChecksViewModel vm = new ChecksViewModel(Samples.direct("personalized"), null);
+        assertFalse(vm.fired().isEmpty());
+        CheckOutcome first = vm.fired().get(0);
+        assertEquals(CheckOutcome.Severity.WARNING, first.severity());
+        vm.choose(first);
+        assertEquals(first.nodes(), vm.nodesToSelect());
+        assertTrue(vm.nodesToSelect().contains("edge-new-york"), vm.nodesToSelect().toString());
+        assertTrue(vm.summaryProperty().get().startsWith("1 warning"), vm.summaryProperty().get());
+    }
+
+    @Test
+    void anEditedSheetIsSavedNextToTheScenarioAndUsed(@TempDir Path dir) throws Exception {
+        SheetEditorModel ed = new SheetEditorModel("illustrative", null);
+        assertTrue(ed.set("originEgress", "$0.09/GB"));
+        assertTrue(ed.rows().stream().anyMatch(r -> r.path().equals("egress.apac[0].price")));
+        SheetLoad load = ed.save(dir, "my-contract");
+        assertTrue(load.ok(), load.describe());
+        assertTrue(Files.exists(dir.resolve("pricing/my-contract.json")));
+        SheetLoad found = PriceSheets.locate("my-contract", dir);
+        assertEquals(0, new BigDecimal("0.09").compareTo(found.sheet().originEgress().amount()));
+
+        ScenarioDocument doc = new ScenarioDocument(Samples.load("cost-lever"));
+        CostViewModel vm = new CostViewModel(PanelContext.direct(doc, () -> dir));
+        assertTrue(vm.sheets().contains("my-contract"));
+        vm.useSheet("my-contract");
+        assertEquals("my-contract", doc.scenario().pricing.sheet);
+        assertEquals(0, new BigDecimal("67500").compareTo(vm.figuresProperty().get().bills()
+                .get(dev.cdnx.model.scenario.DeliveryModel.PULL).term("originEgress").amount()));
+    }
+
+    @Test
+    void aBadPriceIsReportedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        SheetEditorModel ed = new SheetEditorModel("illustrative", null);
+        ed.set("requests", "cheap");
+        SheetLoad load = ed.save(dir, "broken");
+        assertFalse(load.ok());
+        assertTrue(load.describe().contains("requests"), load.describe());
+        assertFalse(Files.exists(dir.resolve("pricing/broken.json")));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.cdnx.app.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.panels.decision.DecisionViewModel;
+import dev.cdnx.model.decision.DecisionResult;
+import dev.cdnx.model.decision.DecisionTrees;
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.ScenarioDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DecisionViewModelTest {
+
+    private static final String PP = DecisionTrees.PULL_PUSH;
+
+    @Test
+    void editingTheSkewFlipsTheAccessPatternAndThePath() {
+        PanelContext ctx = Samples.direct("patch-day");
+        DecisionViewModel vm = new DecisionViewModel(ctx);
+        List<String> seen = new ArrayList<>();
+        vm.resultsProperty().addListener((o, a, b) -> seen.add(b.get(PP).answerOf("access-pattern")));
+        assertEquals("long-tail", vm.result(PP).answerOf("access-pattern"));
+        assertTrue(vm.taken(PP, "access-pattern", "long-tail"));
+        assertEquals("pull-long-tail", vm.result(PP).recommendation().id());
+        assertTrue(vm.step(PP, "access-pattern").because().contains("top 20%"), vm.step(PP, "access-pattern").because());
+
+        ctx.document().updateSettings(s -> s.workload.alpha = 0.0);
+
+        assertEquals(List.of("uniform"), seen, "one recompute per edit, with the new answer");
+        assertEquals("uniform", vm.result(PP).answerOf("access-pattern"));
+        assertTrue(vm.taken(PP, "access-pattern", "uniform"));
+        assertFalse(vm.taken(PP, "access-pattern", "long-tail"));
+        assertEquals("hybrid-even", vm.result(PP).recommendation().id());
+    }
+
+    @Test
+    void anOverrideIsWrittenToTheScenarioAndSurvivesSaveAndReload(@TempDir Path dir) throws Exception {
+        PanelContext ctx = Samples.direct("patch-day");
+        DecisionViewModel vm = new DecisionViewModel(ctx);
+        vm.override("access-pattern", "uniform");
+
+        DecisionResult.Step step = vm.step(PP, "access-pattern");
+        assertTrue(step.overridden());
+        assertEquals("uniform", step.answerId());
+        assertEquals("long-tail", step.derivedAnswerId());
+        assertEquals("uniform", ctx.document().scenario().decisions.overrides.get("access-pattern"));
+
+        Path file = dir.resolve("patch-day-overridden.json");
+        ScenarioIO.write(ctx.document().scenario(), file);
+        ScenarioDocument reloaded = new ScenarioDocument(ScenarioIO.read(file).orThrow());
+        DecisionViewModel again = new DecisionViewModel(PanelContext.direct(reloaded, () -> dir));
+        assertEquals("uniform", again.overrideOf("access-pattern"));
+        assertTrue(again.step(PP, "access-pattern").overridden());
+        assertEquals("hybrid-even", again.result(PP).recommendation().id());
+
+        again.revert("access-pattern");
+        assertNull(again.overrideOf("access-pattern"));
+        assertFalse(again.step(PP, "access-pattern").overridden());
+        assertEquals("pull-long-tail", again.result(PP).recommendation().id());
+    }
+
+    @Test
+    void editsGoThroughTheSettingsEditorWithAnUndo() {
+        PanelContext base = Samples.direct("patch-day");
+        List<String> described = new ArrayList<>();
+        List<java.util.function.Consumer<dev.cdnx.model.scenario.Scenario>> undos = new ArrayList<>();
+        PanelContext ctx = base.withEditor((d, change, undo) -> {
+            described.add(d);
+            undos.add(undo);
+            base.document().updateSettings(change);
+        });
+        DecisionViewModel vm = new DecisionViewModel(ctx);
+        vm.override("catalog-size", "small");
+        assertEquals(List.of("Override catalog-size"), described);
+        assertEquals("push-small", vm.result(PP).recommendation().id());
+        base.document().updateSettings(undos.get(0));
+        assertEquals("pull-long-tail", vm.result(PP).recommendation().id());
+    }
+}

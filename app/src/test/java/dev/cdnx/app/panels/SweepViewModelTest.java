@@ -1,0 +1,66 @@
+package dev.cdnx.app.panels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.panels.compare.CompareViewModel;
+import dev.cdnx.app.panels.compare.DiffRow;
+import dev.cdnx.app.panels.compare.SweepParameter;
+import dev.cdnx.app.panels.compare.SweepViewModel;
+import dev.cdnx.model.units.SimDuration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepViewModelTest {
+
+    @Test
+    void aSweepWritesCsvWithOneLinePerValue(@TempDir Path dir) throws Exception {
+        CompareViewModel vm = new CompareViewModel(Samples.direct("hello-cdn", "duration=20s"));
+        SweepViewModel sw = vm.sweep();
+        sw.parameterProperty().set(SweepParameter.TTL);
+        sw.fromProperty().set(5);
+        sw.toProperty().set(600);
+        sw.stepsProperty().set(3);
+        sw.start();
+        assertEquals(3, sw.rows().size(), sw.statusProperty().get());
+        assertEquals(List.of("5s", "302.5s", "600s").get(0), sw.rows().get(0).value());
+        Path csv = dir.resolve("sweep.csv");
+        sw.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(0).startsWith("parameter,value,requests,hitRatio"));
+        assertTrue(lines.get(1).startsWith("TTL,5s,"), lines.get(1));
+    }
+
+    @Test
+    void multiAssignmentParametersAndThePriceRunTheEngine() {
+        CompareViewModel vm = new CompareViewModel(Samples.direct("hello-cdn", "duration=20s"));
+        SweepViewModel sw = vm.sweep();
+        for (SweepParameter p : List.of(SweepParameter.SHIELD, SweepParameter.CACHE_CAPACITY, SweepParameter.ORIGIN_PRICE)) {
+            sw.parameterProperty().set(p);
+            sw.stepsProperty().set(2);
+            sw.start();
+            assertEquals(2, sw.rows().size(), p + ": " + sw.statusProperty().get());
+            assertNotNull(sw.rows().get(1).monthlyCost());
+        }
+    }
+
+    @Test
+    void pinnedBaselineAndNextRunGiveValueBaselineAndDifference() {
+        PanelContext ctx = Samples.direct("hello-cdn", "duration=30s");
+        CompareViewModel vm = new CompareViewModel(ctx);
+        vm.runNow();
+        assertTrue(vm.pinBaseline());
+        ctx.document().updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(2));
+        vm.runNow();
+        DiffRow hit = vm.rows().stream().filter(r -> r.name().equals("Hit ratio")).findFirst().orElseThrow();
+        assertTrue(!hit.baseline().isEmpty() && !hit.difference().isEmpty(), hit.toString());
+        assertEquals(DiffRow.Verdict.WORSE, hit.verdict(), hit.toString());
+        assertTrue(vm.rows().stream().anyMatch(r -> r.name().startsWith("Cost: ")));
+        assertEquals(vm.baselineProperty().get().run().seed(), vm.currentProperty().get().run().seed());
+    }
+}
