@@ -17,10 +17,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
- * The figures of the Cost panel, assembled exactly as {@code cdnx report} assembles them (its
- * {@code ReportData} is package-private in the model, so this mirrors its few lines): typed bills at the
- * first listed byte hit ratio, or measured bills from one engine run per model on the same seed; plus
- * the crossover curves on typed volumes. Pure model calls; no JavaFX.
+ * The figures of the Cost panel, assembled as {@code cdnx report} assembles its {@code ReportData}, with
+ * what the panel needs beyond it (progress and cancel between runs, reuse of a run already made, and
+ * the finer crossover curves): typed bills at the first listed byte hit ratio, or measured bills from
+ * one engine run per model on the same seed. A test checks the bills equal {@code cdnx report --json}.
  */
 public record CostFigures(boolean measured, Map<DeliveryModel, CostBreakdown> bills, Map<DeliveryModel, RunResult> runs,
         List<Crossover.Point> byHitRatio, List<Crossover.Point> byHead, double headHitRatio) {
