@@ -1,0 +1,110 @@
+package dev.cdnx.app.editor;
+
+import dev.cdnx.app.theme.CanvasPaints;
+import dev.cdnx.app.theme.CanvasPaints.Key;
+import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.NodeSpec;
+import java.util.Map;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineCap;
+
+/**
+ * Draws what lies under the nodes on one Canvas: sea, land, the grid when snapping, and the links
+ * (typed RTTs solid, derived ones dashed, the selected one highlighted, an arrow towards upstream).
+ */
+final class BackdropPainter {
+
+    private final double[] px = new double[4096];
+    private final double[] py = new double[4096];
+
+    void paint(GraphicsContext g, double w, double h, Viewport vp, CanvasPaints paints, boolean showMap,
+            boolean grid, Iterable<LinkSpec> links, Map<String, NodeSpec> byName, PositionSource pos,
+            LinkSpec selected) {
+        g.setFill(paints.get(Key.SEA));
+        g.fillRect(0, 0, w, h);
+        double s = vp.scale();
+        double tx = vp.tx();
+        double ty = vp.ty();
+        if (showMap) {
+            g.setFill(paints.get(Key.LAND));
+            g.setStroke(paints.get(Key.COAST));
+            g.setLineWidth(1);
+            for (WorldMap.Ring r : WorldMap.get().rings()) {
+                double[] b = r.bounds();
+                if (b[2] * s + tx < 0 || b[0] * s + tx > w || b[3] * s + ty < 0 || b[1] * s + ty > h) {
+                    continue;
+                }
+                int n = Math.min(r.xs().length, px.length);
+                for (int i = 0; i < n; i++) {
+                    px[i] = r.xs()[i] * s + tx;
+                    py[i] = r.ys()[i] * s + ty;
+                }
+                g.fillPolygon(px, py, n);
+                g.strokePolygon(px, py, n);
+            }
+        }
+        if (grid) {
+            drawGrid(g, w, h, s, tx, ty, paints);
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (LinkSpec l : links) {
+            NodeSpec a = byName.get(l.from);
+            NodeSpec b = byName.get(l.to);
+            if (a == null || b == null) {
+                continue;
+            }
+            Point2D p = vp.toScreen(pos.x(a), pos.y(a));
+            Point2D q = vp.toScreen(pos.x(b), pos.y(b));
+            boolean sel = l == selected;
+            g.setStroke(paints.get(sel ? Key.LINK_SELECTED : l.rtt != null ? Key.LINK_TYPED : Key.LINK));
+            g.setLineWidth(sel ? 3.5 : 1.6);
+            g.setLineDashes(l.rtt == null && !sel ? 6 : 0);
+            g.strokeLine(p.getX(), p.getY(), q.getX(), q.getY());
+            g.setLineDashes(0);
+            arrow(g, p, q);
+        }
+    }
+
+    private static void arrow(GraphicsContext g, Point2D p, Point2D q) {
+        double dx = q.getX() - p.getX();
+        double dy = q.getY() - p.getY();
+        double len = Math.hypot(dx, dy);
+        if (len < NodeView.RADIUS * 3) {
+            return;
+        }
+        double ux = dx / len;
+        double uy = dy / len;
+        double tipX = q.getX() - ux * (NodeView.RADIUS + 4);
+        double tipY = q.getY() - uy * (NodeView.RADIUS + 4);
+        double bx = tipX - ux * 9;
+        double by = tipY - uy * 9;
+        g.strokeLine(tipX, tipY, bx - uy * 4.5, by + ux * 4.5);
+        g.strokeLine(tipX, tipY, bx + uy * 4.5, by - ux * 4.5);
+    }
+
+    private static void drawGrid(GraphicsContext g, double w, double h, double s, double tx, double ty,
+            CanvasPaints paints) {
+        double step = EditorViewModel.GRID * s;
+        while (step < 8) {
+            step *= 5;
+        }
+        g.setStroke(paints.get(Key.GRID));
+        g.setLineWidth(1);
+        double x0 = ((tx % step) + step) % step;
+        double y0 = ((ty % step) + step) % step;
+        for (double x = x0; x < w; x += step) {
+            g.strokeLine(Math.floor(x) + 0.5, 0, Math.floor(x) + 0.5, h);
+        }
+        for (double y = y0; y < h; y += step) {
+            g.strokeLine(0, Math.floor(y) + 0.5, w, Math.floor(y) + 0.5);
+        }
+    }
+
+    /** Where a node is drawn (its model place, or its place in a drag that is not yet committed). */
+    interface PositionSource {
+        double x(NodeSpec n);
+
+        double y(NodeSpec n);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.cdnx.app.editor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The land outline behind the canvas (Natural Earth 1:110m, public domain; see assets/map/README.md),
+ * as rings already projected into canvas world units with their bounding boxes, for quick culling.
+ */
+public final class WorldMap {
+
+    private static final String RESOURCE = "/dev/cdnx/assets/map/land-110m.json";
+    private static WorldMap instance;
+
+    /** One ring: world x and y arrays and its bounds {minX, minY, maxX, maxY}. */
+    public record Ring(double[] xs, double[] ys, double[] bounds) {
+    }
+
+    private final List<Ring> rings;
+
+    private WorldMap(List<Ring> rings) {
+        this.rings = rings;
+    }
+
+    public List<Ring> rings() {
+        return rings;
+    }
+
+    /** The shared map; an empty map (and no exception) when the asset is missing or unreadable. */
+    public static synchronized WorldMap get() {
+        if (instance == null) {
+            instance = load();
+        }
+        return instance;
+    }
+
+    private static WorldMap load() {
+        List<Ring> rings = new ArrayList<>();
+        try (InputStream in = WorldMap.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                return new WorldMap(rings);
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            for (JsonNode ring : root) {
+                int n = ring.size();
+                double[] xs = new double[n];
+                double[] ys = new double[n];
+                double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+                for (int i = 0; i < n; i++) {
+                    xs[i] = MapProjection.x(ring.get(i).get(0).asDouble());
+                    ys[i] = MapProjection.y(ring.get(i).get(1).asDouble());
+                    b[0] = Math.min(b[0], xs[i]);
+                    b[1] = Math.min(b[1], ys[i]);
+                    b[2] = Math.max(b[2], xs[i]);
+                    b[3] = Math.max(b[3], ys[i]);
+                }
+                rings.add(new Ring(xs, ys, b));
+            }
+        } catch (IOException e) {
+            rings.clear();
+        }
+        return new WorldMap(List.copyOf(rings));
+    }
+}
