@@ -41,7 +41,7 @@ final class BackdropPainter {
                     py[i] = r.ys()[i] * s + ty;
                 }
                 g.fillPolygon(px, py, n);
-                g.strokePolygon(px, py, n);
+                strokeCoast(g, px, py, n, MapProjection.WIDTH / 2 * s);
             }
         }
         if (grid) {
@@ -64,6 +64,22 @@ final class BackdropPainter {
             g.setLineDashes(0);
             arrow(g, p, q);
         }
+    }
+
+    /** The coastline, without the seams where a ring runs along the ±180° edge of the map. */
+    private static void strokeCoast(GraphicsContext g, double[] xs, double[] ys, int n, double jump) {
+        g.beginPath();
+        g.moveTo(xs[0], ys[0]);
+        for (int i = 1; i <= n; i++) {
+            int k = i % n;
+            int prev = i - 1;
+            if (Math.abs(xs[k] - xs[prev]) > jump) {
+                g.moveTo(xs[k], ys[k]);
+            } else {
+                g.lineTo(xs[k], ys[k]);
+            }
+        }
+        g.stroke();
     }
 
     private static void arrow(GraphicsContext g, Point2D p, Point2D q) {

@@ -18,8 +18,8 @@ public final class PaletteView extends VBox {
     public PaletteView(EditorViewModel vm, CanvasView canvas) {
         getStyleClass().add(Styles.PALETTE);
         setId("palette");
-        setPrefWidth(150);
-        setMinWidth(120);
+        setPrefWidth(165);
+        setMinWidth(165);
         Label title = new Label("Palette");
         title.getStyleClass().add(Styles.PALETTE_TITLE);
         getChildren().add(title);

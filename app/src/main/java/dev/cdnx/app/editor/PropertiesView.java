@@ -1,17 +1,12 @@
 package dev.cdnx.app.editor;
 
-import dev.cdnx.app.theme.Styles;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
+import dev.cdnx.app.editor.properties.PropertiesSheet;
+import dev.cdnx.app.editor.properties.PropertiesViewModel;
 
-/** Placeholder until the property sheet lands. */
-public final class PropertiesView extends VBox {
+/** The right-hand panel: the property sheet for the selection, or the scenario's settings. */
+public final class PropertiesView extends PropertiesSheet {
 
     public PropertiesView(EditorViewModel vm) {
-        setId("properties");
-        Label title = new Label("Properties");
-        title.getStyleClass().add(Styles.SHEET_TITLE);
-        getChildren().add(title);
-        setPrefWidth(300);
+        super(new PropertiesViewModel(vm));
     }
 }
