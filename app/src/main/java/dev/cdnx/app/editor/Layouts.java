@@ -66,7 +66,7 @@ public final class Layouts {
         double[] columns = {250, 600, 950, 1350, 1750};
         Map<NodeSpec, double[]> out = new LinkedHashMap<>();
         for (int c = 0; c < order.length; c++) {
-            List<NodeSpec> tier = tiers.getOrDefault(order[c], List.of());
+            List<NodeSpec> tier = new ArrayList<>(tiers.getOrDefault(order[c], List.of()));
             tier.sort(Comparator.comparingDouble((NodeSpec n) -> n.y).thenComparing(n -> n.name));
             double gap = Math.min(120, 900.0 / Math.max(1, tier.size()));
             double top = 500 - gap * (tier.size() - 1) / 2;
