@@ -36,6 +36,8 @@ public final class NodeView extends Group {
         ring.getStyleClass().add(Styles.NODE_RING);
         problemRing.getStyleClass().add(Styles.NODE_PROBLEM);
         problemRing.setVisible(false);
+        problemRing.setMouseTransparent(true);
+        ring.setMouseTransparent(true);
         Circle body = new Circle(RADIUS);
         body.getStyleClass().add(Styles.NODE_BODY);
         icon = new FontIcon(iconOf(node.kind));
@@ -50,6 +52,9 @@ public final class NodeView extends Group {
         setCache(true);
         setCacheHint(CacheHint.SPEED);
         Tooltip.install(this, tooltip);
+        // Nodes often sit close together (users beside their edge): the one under the mouse comes to
+        // the front so that its port can be grabbed.
+        setOnMouseEntered(e -> toFront());
         refresh(List.of());
     }
 

@@ -98,6 +98,13 @@ public final class GestureController {
         }
         Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
         boolean onPort = picked != null && picked.getStyleClass().contains(Styles.NODE_PORT);
+        if (onPort) {
+            Node owner = picked;
+            while (owner != null && !(owner instanceof NodeView)) {
+                owner = owner.getParent();
+            }
+            hit = owner == null ? hit : (NodeView) owner;
+        }
         if (hit != null && (onPort || e.isAltDown())) {
             active = new ConnectGesture(canvas, vm, hit.node());
             return;
