@@ -18,15 +18,19 @@ final class BackdropPainter {
     private final double[] px = new double[4096];
     private final double[] py = new double[4096];
 
-    void paint(GraphicsContext g, double w, double h, Viewport vp, CanvasPaints paints, boolean showMap,
-            boolean grid, Iterable<LinkSpec> links, Map<String, NodeSpec> byName, PositionSource pos,
-            LinkSpec selected) {
-        g.setFill(paints.get(Key.SEA));
-        g.fillRect(0, 0, w, h);
-        double s = vp.scale();
-        double tx = vp.tx();
-        double ty = vp.ty();
-        if (showMap) {
+    /**
+     * Paints a layer of size w × h where world (x, y) lands at (x·s + tx, y·s + ty). With {@code ground},
+     * sea, land and grid first; then the links that {@code which} accepts.
+     */
+    void paint(GraphicsContext g, double w, double h, double s, double tx, double ty, CanvasPaints paints,
+            boolean ground, boolean showMap, boolean grid, Iterable<LinkSpec> links, Map<String, NodeSpec> byName,
+            PositionSource pos, LinkSpec selected, java.util.function.Predicate<LinkSpec> which) {
+        g.clearRect(0, 0, w, h);
+        if (ground) {
+            g.setFill(paints.get(Key.SEA));
+            g.fillRect(0, 0, w, h);
+        }
+        if (ground && showMap) {
             g.setFill(paints.get(Key.LAND));
             g.setStroke(paints.get(Key.COAST));
             g.setLineWidth(1);
@@ -44,18 +48,21 @@ final class BackdropPainter {
                 strokeCoast(g, px, py, n, MapProjection.WIDTH / 2 * s);
             }
         }
-        if (grid) {
+        if (ground && grid) {
             drawGrid(g, w, h, s, tx, ty, paints);
         }
         g.setLineCap(StrokeLineCap.ROUND);
         for (LinkSpec l : links) {
+            if (!which.test(l)) {
+                continue;
+            }
             NodeSpec a = byName.get(l.from);
             NodeSpec b = byName.get(l.to);
             if (a == null || b == null) {
                 continue;
             }
-            Point2D p = vp.toScreen(pos.x(a), pos.y(a));
-            Point2D q = vp.toScreen(pos.x(b), pos.y(b));
+            Point2D p = new Point2D(pos.x(a) * s + tx, pos.y(a) * s + ty);
+            Point2D q = new Point2D(pos.x(b) * s + tx, pos.y(b) * s + ty);
             boolean sel = l == selected;
             g.setStroke(paints.get(sel ? Key.LINK_SELECTED : l.rtt != null ? Key.LINK_TYPED : Key.LINK));
             g.setLineWidth(sel ? 3.5 : 1.6);
@@ -63,6 +70,36 @@ final class BackdropPainter {
             g.strokeLine(p.getX(), p.getY(), q.getX(), q.getY());
             g.setLineDashes(0);
             arrow(g, p, q);
+        }
+    }
+
+    /**
+     * Nodes as plain discs in their kind's colour (large drawings: only live nodes are scene-graph
+     * views), with a dashed outline for nodes that have problems.
+     */
+    void paintNodes(GraphicsContext g, double s, double tx, double ty, double w, double h, CanvasPaints paints,
+            Iterable<NodeSpec> nodes, java.util.function.Predicate<NodeSpec> skip,
+            java.util.function.Predicate<NodeSpec> flagged) {
+        double r = NodeView.RADIUS;
+        g.setLineWidth(1.5);
+        g.setLineDashes(0);
+        for (NodeSpec n : nodes) {
+            double x = n.x * s + tx;
+            double y = n.y * s + ty;
+            if (x < -r || y < -r || x > w + r || y > h + r || skip.test(n)) {
+                continue;
+            }
+            g.setFill(paints.get(Minimap.colour(n.kind)));
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            g.setStroke(paints.get(Key.NODE_INK));
+            g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            g.strokeOval(x - r / 2.5, y - r / 2.5, 2 * r / 2.5, 2 * r / 2.5);
+            if (flagged.test(n)) {
+                g.setStroke(paints.get(Key.PROBLEM));
+                g.setLineDashes(4, 3);
+                g.strokeOval(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
+                g.setLineDashes(0);
+            }
         }
     }
 

@@ -33,9 +33,25 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
 
     /** Labels are drawn only when there is room for them. */
     private static final double LABEL_MIN_SCALE = 0.45;
+    private static final int LABEL_MAX_NODES = 150;
+    /** Above this many nodes, only live nodes are views; the others are painted on the static layer. */
+    public static final int LARGE_DRAWING = 150;
 
     private final EditorViewModel vm;
+    /** Ground, map and links, rendered at one viewport and transformed while the view moves. */
     private final Canvas backdrop = new Canvas();
+    /** The links of nodes being dragged, redrawn every frame of the drag. */
+    private final Canvas live = new Canvas();
+    private final javafx.scene.transform.Affine backdropTransform = new javafx.scene.transform.Affine();
+    private final javafx.animation.PauseTransition settle =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(160));
+    private double rScale = Double.NaN;
+    private double rTx;
+    private double rTy;
+    private double margin;
+    private boolean staticDirty = true;
+    private NodeSpec hovered;
+    private boolean allLive;
     private final Pane nodeLayer = new Pane();
     private final Pane overlay = new Pane();
     private final Minimap minimap;
@@ -60,7 +76,37 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
-        getChildren().addAll(backdrop, nodeLayer, overlay, minimap);
+        getChildren().addAll(backdrop, live, nodeLayer, overlay, minimap);
+        if (Boolean.getBoolean("cdnx.debug.nonodes")) {
+            nodeLayer.setVisible(false);
+        }
+        if (Boolean.getBoolean("cdnx.debug.nomap")) {
+            backdrop.setVisible(false);
+        }
+        backdrop.getTransforms().add(backdropTransform);
+        backdrop.setMouseTransparent(true);
+        live.setMouseTransparent(true);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            NodeView v = nodeAt(e.getX(), e.getY());
+            NodeSpec h = v == null ? null : v.node();
+            if (h != hovered) {
+                hovered = h;
+                if (isLarge()) {
+                    dirty = true;
+                    requestLayout();
+                }
+            }
+        });
+        vm.selection().nodes().addListener((SetChangeListener<NodeSpec>) c -> {
+            if (isLarge()) {
+                dirty = true;
+                requestLayout();
+            }
+        });
+        settle.setOnFinished(e -> {
+            staticDirty = true;
+            requestLayout();
+        });
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -77,9 +123,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         });
         vm.selection().linkProperty().addListener((o, a, b) -> invalidate());
         vm.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> refreshProblems());
-        vm.viewport().scaleProperty().addListener(o -> invalidate());
-        vm.viewport().txProperty().addListener(o -> invalidate());
-        vm.viewport().tyProperty().addListener(o -> invalidate());
+        vm.viewport().scaleProperty().addListener(o -> viewMoved());
+        vm.viewport().txProperty().addListener(o -> viewMoved());
+        vm.viewport().tyProperty().addListener(o -> viewMoved());
         vm.snapToGridProperty().addListener(o -> invalidate());
         vm.showMapProperty().addListener(o -> invalidate());
         rebuild();
@@ -116,18 +162,46 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         return CanvasPaints.cssMetaData();
     }
 
-    /** Asks for a redraw at the next pulse. */
+    /** Asks for a full redraw (content changed) at the next pulse. */
     public void invalidate() {
+        staticDirty = true;
         dirty = true;
         requestLayout();
     }
 
+    /** The view moved: transform what is drawn now, render it afresh once the view settles. */
+    private void viewMoved() {
+        dirty = true;
+        requestLayout();
+        settle.playFromStart();
+    }
+
     /** Shows the given nodes moved by a world offset without changing the model (a drag in progress). */
     public void preview(Set<NodeSpec> nodes, double dx, double dy) {
+        if (!nodes.equals(previewNodes)) {
+            staticDirty = true;
+        }
         previewNodes = nodes;
         previewDx = dx;
         previewDy = dy;
-        invalidate();
+        dirty = true;
+        requestLayout();
+    }
+
+    /** A large drawing paints most nodes on the canvas; see {@link #LARGE_DRAWING}. */
+    public boolean isLarge() {
+        return views.size() > LARGE_DRAWING;
+    }
+
+    /** Makes every node a live view (while a link is dragged, so each can show allowed or refused). */
+    public void setAllLive(boolean on) {
+        allLive = on;
+        staticDirty = true;
+        requestLayout();
+    }
+
+    private boolean isLive(NodeSpec n) {
+        return !isLarge() || allLive || n == hovered || vm.selection().contains(n) || previewNodes.contains(n);
     }
 
     public void clearPreview() {
@@ -214,50 +288,113 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (backdrop.getWidth() != w || backdrop.getHeight() != h) {
-            backdrop.setWidth(w);
-            backdrop.setHeight(h);
+        double m = Math.ceil(Math.max(w, h) / 2);
+        if (live.getWidth() != w || live.getHeight() != h || m != margin) {
+            live.setWidth(w);
+            live.setHeight(h);
+            margin = m;
+            backdrop.setWidth(w + 2 * m);
+            backdrop.setHeight(h + 2 * m);
+            staticDirty = true;
             dirty = true;
         }
         nodeLayer.resizeRelocate(0, 0, w, h);
         overlay.resizeRelocate(0, 0, w, h);
-        minimap.relocate(w - Minimap.W - 12, h - Minimap.H - 12);
-        if (!dirty) {
+        minimap.resizeRelocate(w - Minimap.W - 12, h - Minimap.H - 12, Minimap.W, Minimap.H);
+        if (!dirty && !staticDirty) {
             return;
         }
         dirty = false;
         Viewport vp = vm.viewport();
-        painter.paint(backdrop.getGraphicsContext2D(), w, h, vp, paints, vm.showMapProperty().get(),
-                vm.snapToGridProperty().get(), vm.scenario().topology.links, byName,
-                new BackdropPainter.PositionSource() {
-                    @Override
-                    public double x(NodeSpec n) {
-                        return drawX(n);
-                    }
-
-                    @Override
-                    public double y(NodeSpec n) {
-                        return drawY(n);
-                    }
-                }, vm.selection().link());
-        boolean labels = vp.scale() >= LABEL_MIN_SCALE;
+        boolean contentChanged = staticDirty;
+        placeBackdrop(vp, w, h);
+        paintLive(w, h, vp);
+        int shown = 0;
         for (NodeView v : views.values()) {
             NodeSpec n = v.node();
             double sx = drawX(n) * vp.scale() + vp.tx();
             double sy = drawY(n) * vp.scale() + vp.ty();
-            boolean on = sx > -80 && sx < w + 80 && sy > -60 && sy < h + 60;
-            v.setVisible(on);
+            boolean on = sx > -80 && sx < w + 80 && sy > -60 && sy < h + 60 && isLive(n);
+            if (v.isVisible() != on) {
+                v.setVisible(on);
+            }
             if (on) {
+                shown++;
                 v.setLayoutX(sx);
                 v.setLayoutY(sy);
             }
-            if (labels != labelsVisible) {
-                v.setLabelVisible(labels);
-            }
         }
-        labelsVisible = labels;
-        minimap.paint(paints, vm.scenario().topology.nodes, vp, w, h);
+        // Level of detail: names only when zoomed in enough and few enough nodes are in view.
+        boolean labels = vp.scale() >= LABEL_MIN_SCALE && shown <= LABEL_MAX_NODES;
+        if (labels != labelsVisible) {
+            views.values().forEach(v -> v.setLabelVisible(labels));
+            labelsVisible = labels;
+        }
+        minimap.paint(paints, vm.scenario().topology.nodes, vp, w, h, contentChanged);
     }
+
+    /** Renders the static layer when needed, and places it so that it lines up with the present view. */
+    private void placeBackdrop(Viewport vp, double w, double h) {
+        double k = vp.scale() / rScale;
+        double ox = vp.tx() - (margin + rTx) * k;
+        double oy = vp.ty() - (margin + rTy) * k;
+        boolean covers = ox <= 0 && oy <= 0 && ox + backdrop.getWidth() * k >= w
+                && oy + backdrop.getHeight() * k >= h;
+        if (staticDirty || Double.isNaN(k) || !covers || k > 1.6 || k < 0.6) {
+            staticDirty = false;
+            rScale = vp.scale();
+            rTx = vp.tx();
+            rTy = vp.ty();
+            painter.paint(backdrop.getGraphicsContext2D(), backdrop.getWidth(), backdrop.getHeight(), rScale,
+                    rTx + margin, rTy + margin, paints, true, vm.showMapProperty().get(),
+                    vm.snapToGridProperty().get(), vm.scenario().topology.links, byName, positions,
+                    vm.selection().link(), l -> !touchesPreview(l));
+            if (isLarge() && !allLive) {
+                painter.paintNodes(backdrop.getGraphicsContext2D(), rScale, rTx + margin, rTy + margin,
+                        backdrop.getWidth(), backdrop.getHeight(), paints, vm.scenario().topology.nodes,
+                        previewNodes::contains, n -> !vm.problemsOf(n).isEmpty());
+            }
+            k = 1;
+            ox = -margin;
+            oy = -margin;
+        }
+        if (k == 1) {
+            // whole pixels: a plain copy, no resampling, while only panning
+            ox = Math.round(ox);
+            oy = Math.round(oy);
+        }
+        backdropTransform.setToTransform(k, 0, ox, 0, k, oy);
+    }
+
+    private void paintLive(double w, double h, Viewport vp) {
+        if (previewNodes.isEmpty() && !liveShowing) {
+            return;
+        }
+        liveShowing = !previewNodes.isEmpty();
+        painter.paint(live.getGraphicsContext2D(), w, h, vp.scale(), vp.tx(), vp.ty(), paints, false, false,
+                false, vm.scenario().topology.links, byName, positions, vm.selection().link(), this::touchesPreview);
+    }
+
+    private boolean touchesPreview(LinkSpec l) {
+        if (previewNodes.isEmpty()) {
+            return false;
+        }
+        return previewNodes.contains(byName.get(l.from)) || previewNodes.contains(byName.get(l.to));
+    }
+
+    private boolean liveShowing;
+
+    private final BackdropPainter.PositionSource positions = new BackdropPainter.PositionSource() {
+        @Override
+        public double x(NodeSpec n) {
+            return drawX(n);
+        }
+
+        @Override
+        public double y(NodeSpec n) {
+            return drawY(n);
+        }
+    };
 
     private void rebuild() {
         nodeLayer.getChildren().clear();

@@ -13,13 +13,20 @@ import javafx.scene.canvas.GraphicsContext;
  * The overview in the corner: the whole world, each node a dot in its kind's colour, and the part the
  * canvas shows as a rectangle. Clicking or dragging in it centres the canvas there.
  */
-final class Minimap extends Canvas {
+final class Minimap extends javafx.scene.layout.Pane {
 
     static final double W = 200;
     static final double H = 100;
 
+    /** Land and node dots: redrawn only when the drawing changes. */
+    private final Canvas ground = new Canvas(W, H);
+    /** The viewport rectangle: redrawn as the view moves. */
+    private final Canvas frame = new Canvas(W, H);
+
     Minimap(Viewport vp, java.util.function.DoubleSupplier viewW, java.util.function.DoubleSupplier viewH) {
-        super(W, H);
+        getChildren().addAll(ground, frame);
+        setPrefSize(W, H);
+        setMaxSize(W, H);
         setId("minimap");
         setOnMousePressed(e -> centre(vp, e.getX(), e.getY(), viewW.getAsDouble(), viewH.getAsDouble()));
         setOnMouseDragged(e -> centre(vp, e.getX(), e.getY(), viewW.getAsDouble(), viewH.getAsDouble()));
@@ -32,8 +39,23 @@ final class Minimap extends Canvas {
         vp.tyProperty().set(vh / 2 - wy * vp.scale());
     }
 
-    void paint(CanvasPaints paints, List<NodeSpec> nodes, Viewport vp, double viewW, double viewH) {
-        GraphicsContext g = getGraphicsContext2D();
+    void paint(CanvasPaints paints, List<NodeSpec> nodes, Viewport vp, double viewW, double viewH,
+            boolean contentChanged) {
+        if (contentChanged) {
+            paintGround(paints, nodes);
+        }
+        double k = W / MapProjection.WIDTH;
+        GraphicsContext g = frame.getGraphicsContext2D();
+        g.clearRect(0, 0, W, H);
+        Point2D a = vp.toWorld(0, 0);
+        Point2D b = vp.toWorld(viewW, viewH);
+        g.setStroke(paints.get(Key.MINIMAP_VIEW));
+        g.setLineWidth(1.5);
+        g.strokeRect(a.getX() * k, a.getY() * k, (b.getX() - a.getX()) * k, (b.getY() - a.getY()) * k);
+    }
+
+    private void paintGround(CanvasPaints paints, List<NodeSpec> nodes) {
+        GraphicsContext g = ground.getGraphicsContext2D();
         g.clearRect(0, 0, W, H);
         g.setFill(paints.get(Key.MINIMAP_BG));
         g.fillRect(0, 0, W, H);
@@ -56,11 +78,6 @@ final class Minimap extends Canvas {
             g.setFill(paints.get(colour(n.kind)));
             g.fillRect(n.x * k - 1.5, n.y * k - 1.5, 3, 3);
         }
-        Point2D a = vp.toWorld(0, 0);
-        Point2D b = vp.toWorld(viewW, viewH);
-        g.setStroke(paints.get(Key.MINIMAP_VIEW));
-        g.setLineWidth(1.5);
-        g.strokeRect(a.getX() * k, a.getY() * k, (b.getX() - a.getX()) * k, (b.getY() - a.getY()) * k);
         g.setStroke(paints.get(Key.COAST));
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, W - 1, H - 1);

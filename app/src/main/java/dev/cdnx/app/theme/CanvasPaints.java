@@ -27,7 +27,7 @@ public final class CanvasPaints {
         SEA("#e8f1f8"), LAND("#f6f8f3"), COAST("#b9c7b4"), GRID("#1f232812"), LINK("#6e7781"),
         LINK_TYPED("#424a53"), LINK_SELECTED("#fb8f44"), USERS("#8250df"), EDGE("#0969da"),
         SHIELD("#1a7f37"), ORIGIN("#cf222e"), STEERING("#bf8700"), MINIMAP_BG("#ffffffe6"),
-        MINIMAP_VIEW("#0969da"), PROBLEM("#d1242f");
+        MINIMAP_VIEW("#0969da"), PROBLEM("#d1242f"), NODE_INK("#ffffff");
 
         final Color fallback;
 

@@ -35,6 +35,7 @@ final class ConnectGesture implements Gesture {
         line.setEndX(p.getX());
         line.setEndY(p.getY());
         canvas.overlay().getChildren().add(line);
+        canvas.setAllLive(true);
         for (NodeView v : canvas.nodeViews()) {
             if (v.node() != from) {
                 v.setLinkTarget(vm.linkRefusal(from, v.node()) == null);
@@ -78,5 +79,6 @@ final class ConnectGesture implements Gesture {
         for (NodeView v : canvas.nodeViews()) {
             v.setLinkTarget(null);
         }
+        canvas.setAllLive(false);
     }
 }
