@@ -77,12 +77,6 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         overlay.setMouseTransparent(true);
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
         getChildren().addAll(backdrop, live, nodeLayer, overlay, minimap);
-        if (Boolean.getBoolean("cdnx.debug.nonodes")) {
-            nodeLayer.setVisible(false);
-        }
-        if (Boolean.getBoolean("cdnx.debug.nomap")) {
-            backdrop.setVisible(false);
-        }
         backdrop.getTransforms().add(backdropTransform);
         backdrop.setMouseTransparent(true);
         live.setMouseTransparent(true);

@@ -49,10 +49,8 @@ public final class NodeView extends Group {
         port.getStyleClass().add(Styles.NODE_PORT);
         getChildren().addAll(problemRing, ring, body, icon, label, port);
         setManaged(false);
-        if (!Boolean.getBoolean("cdnx.debug.nocache")) {
-            setCache(true);
-            setCacheHint(CacheHint.SPEED);
-        }
+        setCache(true);
+        setCacheHint(CacheHint.SPEED);
         Tooltip.install(this, tooltip);
         // Nodes often sit close together (users beside their edge): the one under the mouse comes to
         // the front so that its port can be grabbed.

@@ -67,7 +67,7 @@ public final class NodeFields {
                     n -> str(n.usersOrDefault().rate), (n, v) -> n.usersOrDefault().rate = Rate.parse(v)),
             Field.choice("Users", "Time profile", "How the rate moves: steady; diurnal (a daily wave); flash "
                     + "(a viral object at a time); launch (everyone fetches a new bundle at a time).", USERS,
-                    n -> n.usersOrDefault().profile == null ? "steady" : n.usersOrDefault().profile.type,
+                    n -> readUsers(n).profile == null ? "steady" : readUsers(n).profile.type,
                     (n, v) -> {
                         ProfileSpec p = n.usersOrDefault().profile;
                         if (p == null) {
@@ -77,10 +77,10 @@ public final class NodeFields {
                         }
                     }, List.of("steady", "diurnal", "flash", "launch")),
             Field.text("Users", "Clients", "How many DNS resolvers share this population; each keeps its own "
-                    + "DNS answer (matters with DNS steering).", USERS, n -> str(n.usersOrDefault().clients),
+                    + "DNS answer (matters with DNS steering).", USERS, n -> str(readUsers(n).clients),
                     (n, v) -> n.usersOrDefault().clients = Parse.count(v, 1, "clients")),
             Field.text("Cache", "Capacity", "Bytes this cache can hold, like \"2 GB\" or \"500 MB\". An object "
-                    + "larger than the cache is never cached.", CACHE, n -> str(n.cacheOrDefault().capacity),
+                    + "larger than the cache is never cached.", CACHE, n -> str(readCache(n).capacity),
                     (n, v) -> n.cacheOrDefault().capacity = DataSize.parse(v)),
             Field.choice("Cache", "Eviction", "Which object leaves when the cache is full: lru (least recently "
                     + "used), fifo, lfu (least frequently used), clock, sieve, s3fifo.", CACHE,
@@ -91,37 +91,54 @@ public final class NodeFields {
                     n -> str(n.cacheOrDefault().ttl), (n, v) -> n.cacheOrDefault().ttl = Parse.durationOrNull(v)),
             Field.text("Cache", "TTL jitter", "± random spread added to each TTL, like \"300s\": keeps many "
                     + "caches from revalidating at the same moment (thundering herd). Empty: policy's.", CACHE,
-                    n -> str(n.cacheOrDefault().ttlJitter),
+                    n -> str(readCache(n).ttlJitter),
                     (n, v) -> n.cacheOrDefault().ttlJitter = Parse.durationOrNull(v)),
             Field.choice("Cache", "Coalescing", "Collapse concurrent misses for one key into a single upstream "
-                    + "fetch. Empty: follow the policy.", CACHE, n -> str(n.cacheOrDefault().coalescing),
+                    + "fetch. Empty: follow the policy.", CACHE, n -> str(readCache(n).coalescing),
                     (n, v) -> n.cacheOrDefault().coalescing = v.isBlank() ? null : Parse.bool(v),
                     List.of("", "true", "false")),
             Field.text("Origin", "Capacity", "Requests per second the origin can serve, like \"1k/s\"; beyond "
-                    + "it requests queue and latency grows.", ORIGIN, n -> str(n.originOrDefault().capacity),
+                    + "it requests queue and latency grows.", ORIGIN, n -> str(readOrigin(n).capacity),
                     (n, v) -> n.originOrDefault().capacity = Rate.parse(v)),
             Field.text("Origin", "Connections", "Concurrent connections the origin serves at once.", ORIGIN,
-                    n -> str(n.originOrDefault().concurrency),
+                    n -> str(readOrigin(n).concurrency),
                     (n, v) -> n.originOrDefault().concurrency = Parse.count(v, 1, "connections")),
             Field.text("Origin", "Service time", "Time to produce one response once a connection is free, like "
-                    + "\"20ms\".", ORIGIN, n -> str(n.originOrDefault().serviceTime),
+                    + "\"20ms\".", ORIGIN, n -> str(readOrigin(n).serviceTime),
                     (n, v) -> n.originOrDefault().serviceTime = SimDuration.parse(v)),
             Field.text("Origin", "Queue limit", "Requests that may wait for a connection; past it they fail "
                     + "(errors, or stale-if-error copies at the caches).", ORIGIN,
-                    n -> str(n.originOrDefault().queueLimit),
+                    n -> str(readOrigin(n).queueLimit),
                     (n, v) -> n.originOrDefault().queueLimit = Parse.count(v, 0, "queue limit")),
             Field.text("Origin", "Connect round trips", "Extra round trips before a cache's request reaches the "
                     + "origin (new TCP + TLS: 2); 0 for kept-alive connections.", ORIGIN,
-                    n -> str(n.originOrDefault().connectRoundTrips),
+                    n -> str(readOrigin(n).connectRoundTrips),
                     (n, v) -> n.originOrDefault().connectRoundTrips = Parse.count(v, 0, "round trips")),
             Field.text("Steering", "DNS TTL", "How long a client keeps its DNS answer, like \"60s\": after a "
                     + "provider fails, users keep going to it until this expires.", STEERING,
                     n -> str(n.steeringOrDefault().dnsTtl), (n, v) -> n.steeringOrDefault().dnsTtl = SimDuration.parse(v)),
             Field.text("Steering", "Weights", "Share of users per provider, like \"cdn-a=0.7, cdn-b=0.3\" "
-                    + "(need not sum to 1).", STEERING, n -> weightsText(n.steeringOrDefault().weights),
+                    + "(need not sum to 1).", STEERING, n -> weightsText(readSteering(n).weights),
                     (n, v) -> n.steeringOrDefault().weights = parseWeights(v)));
 
     private NodeFields() {
+    }
+
+    // Reading shows defaults for an absent block without adding one (only edits, as commands, add it).
+    private static dev.cdnx.model.scenario.UsersSpec readUsers(NodeSpec n) {
+        return n.users != null ? n.users : new dev.cdnx.model.scenario.UsersSpec();
+    }
+
+    private static dev.cdnx.model.scenario.CacheSpec readCache(NodeSpec n) {
+        return n.cache != null ? n.cache : new dev.cdnx.model.scenario.CacheSpec();
+    }
+
+    private static dev.cdnx.model.scenario.OriginSpec readOrigin(NodeSpec n) {
+        return n.origin != null ? n.origin : new dev.cdnx.model.scenario.OriginSpec();
+    }
+
+    private static dev.cdnx.model.scenario.SteeringSpec readSteering(NodeSpec n) {
+        return n.steering != null ? n.steering : new dev.cdnx.model.scenario.SteeringSpec();
     }
 
     static String weightsText(Map<String, Double> w) {
