@@ -18,7 +18,6 @@ import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
@@ -38,17 +37,10 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     public static final int LARGE_DRAWING = 150;
 
     private final EditorViewModel vm;
-    /** Ground, map and links, rendered at one viewport and transformed while the view moves. */
-    private final Canvas backdrop = new Canvas();
-    /** The links of nodes being dragged, redrawn every frame of the drag. */
-    private final Canvas live = new Canvas();
-    private final javafx.scene.transform.Affine backdropTransform = new javafx.scene.transform.Affine();
-    private final javafx.animation.PauseTransition settle =
-            new javafx.animation.PauseTransition(javafx.util.Duration.millis(160));
-    private double rScale = Double.NaN;
-    private double rTx;
-    private double rTy;
-    private double margin;
+    private final CanvasLayers layers = new CanvasLayers(() -> {
+        staticDirty = true;
+        requestLayout();
+    });
     private boolean staticDirty = true;
     private NodeSpec hovered;
     private boolean allLive;
@@ -76,10 +68,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
-        getChildren().addAll(backdrop, live, nodeLayer, overlay, minimap);
-        backdrop.getTransforms().add(backdropTransform);
-        backdrop.setMouseTransparent(true);
-        live.setMouseTransparent(true);
+        getChildren().addAll(layers.backdrop, layers.live, nodeLayer, overlay, minimap);
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
             NodeView v = nodeAt(e.getX(), e.getY());
             NodeSpec h = v == null ? null : v.node();
@@ -97,10 +86,6 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
                 requestLayout();
             }
         });
-        settle.setOnFinished(e -> {
-            staticDirty = true;
-            requestLayout();
-        });
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -116,7 +101,12 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             }
         });
         vm.selection().linkProperty().addListener((o, a, b) -> invalidate());
-        vm.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> refreshProblems());
+        vm.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            refreshProblems();
+            if (isLarge()) {
+                invalidate();
+            }
+        });
         vm.viewport().scaleProperty().addListener(o -> viewMoved());
         vm.viewport().txProperty().addListener(o -> viewMoved());
         vm.viewport().tyProperty().addListener(o -> viewMoved());
@@ -167,7 +157,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private void viewMoved() {
         dirty = true;
         requestLayout();
-        settle.playFromStart();
+        layers.moved();
     }
 
     /** Shows the given nodes moved by a world offset without changing the model (a drag in progress). */
@@ -282,13 +272,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        double m = Math.ceil(Math.max(w, h) / 2);
-        if (live.getWidth() != w || live.getHeight() != h || m != margin) {
-            live.setWidth(w);
-            live.setHeight(h);
-            margin = m;
-            backdrop.setWidth(w + 2 * m);
-            backdrop.setHeight(h + 2 * m);
+        if (layers.resize(w, h)) {
             staticDirty = true;
             dirty = true;
         }
@@ -301,8 +285,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         dirty = false;
         Viewport vp = vm.viewport();
         boolean contentChanged = staticDirty;
-        placeBackdrop(vp, w, h);
-        paintLive(w, h, vp);
+        staticDirty = false;
+        layers.place(vp, w, h, contentChanged, layerPainter);
+        layers.paintLive(vp, w, h, !previewNodes.isEmpty(), layerPainter);
         int shown = 0;
         for (NodeView v : views.values()) {
             NodeSpec n = v.node();
@@ -327,47 +312,27 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         minimap.paint(paints, vm.scenario().topology.nodes, vp, w, h, contentChanged);
     }
 
-    /** Renders the static layer when needed, and places it so that it lines up with the present view. */
-    private void placeBackdrop(Viewport vp, double w, double h) {
-        double k = vp.scale() / rScale;
-        double ox = vp.tx() - (margin + rTx) * k;
-        double oy = vp.ty() - (margin + rTy) * k;
-        boolean covers = ox <= 0 && oy <= 0 && ox + backdrop.getWidth() * k >= w
-                && oy + backdrop.getHeight() * k >= h;
-        if (staticDirty || Double.isNaN(k) || !covers || k > 1.6 || k < 0.6) {
-            staticDirty = false;
-            rScale = vp.scale();
-            rTx = vp.tx();
-            rTy = vp.ty();
-            painter.paint(backdrop.getGraphicsContext2D(), backdrop.getWidth(), backdrop.getHeight(), rScale,
-                    rTx + margin, rTy + margin, paints, true, vm.showMapProperty().get(),
+    private final CanvasLayers.Painter layerPainter = new CanvasLayers.Painter() {
+        @Override
+        public void paintStatic(javafx.scene.canvas.GraphicsContext g, double w, double h, double s, double tx,
+                double ty) {
+            painter.paint(g, w, h, s, tx, ty, paints, true, vm.showMapProperty().get(),
                     vm.snapToGridProperty().get(), vm.scenario().topology.links, byName, positions,
                     vm.selection().link(), l -> !touchesPreview(l));
             if (isLarge() && !allLive) {
-                painter.paintNodes(backdrop.getGraphicsContext2D(), rScale, rTx + margin, rTy + margin,
-                        backdrop.getWidth(), backdrop.getHeight(), paints, vm.scenario().topology.nodes,
+                painter.paintNodes(g, s, tx, ty, w, h, paints, vm.scenario().topology.nodes,
                         previewNodes::contains, n -> !vm.problemsOf(n).isEmpty());
             }
-            k = 1;
-            ox = -margin;
-            oy = -margin;
         }
-        if (k == 1) {
-            // whole pixels: a plain copy, no resampling, while only panning
-            ox = Math.round(ox);
-            oy = Math.round(oy);
-        }
-        backdropTransform.setToTransform(k, 0, ox, 0, k, oy);
-    }
 
-    private void paintLive(double w, double h, Viewport vp) {
-        if (previewNodes.isEmpty() && !liveShowing) {
-            return;
+        @Override
+        public boolean paintLive(javafx.scene.canvas.GraphicsContext g, double w, double h, Viewport vp) {
+            painter.paint(g, w, h, vp.scale(), vp.tx(), vp.ty(), paints, false, false, false,
+                    vm.scenario().topology.links, byName, positions, vm.selection().link(),
+                    CanvasView.this::touchesPreview);
+            return !previewNodes.isEmpty();
         }
-        liveShowing = !previewNodes.isEmpty();
-        painter.paint(live.getGraphicsContext2D(), w, h, vp.scale(), vp.tx(), vp.ty(), paints, false, false,
-                false, vm.scenario().topology.links, byName, positions, vm.selection().link(), this::touchesPreview);
-    }
+    };
 
     private boolean touchesPreview(LinkSpec l) {
         if (previewNodes.isEmpty()) {
@@ -375,8 +340,6 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         }
         return previewNodes.contains(byName.get(l.from)) || previewNodes.contains(byName.get(l.to));
     }
-
-    private boolean liveShowing;
 
     private final BackdropPainter.PositionSource positions = new BackdropPainter.PositionSource() {
         @Override
