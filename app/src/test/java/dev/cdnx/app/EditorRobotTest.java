@@ -168,6 +168,9 @@ class EditorRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Label err = robot.lookup("#property-error").query();
         assertTrue(err.isVisible() && !err.getText().isEmpty(), err.getText());
+        javafx.scene.control.TextField field = robot.lookup("#prop-capacity").query();
+        assertTrue(field.getStyleClass().contains(dev.cdnx.app.theme.Styles.INVALID));
+        assertEquals("lots", field.getText());
         assertEquals(0, vm.commands().size());
     }
 

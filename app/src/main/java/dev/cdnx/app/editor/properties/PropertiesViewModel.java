@@ -147,9 +147,11 @@ public final class PropertiesViewModel {
         }
         error.set(refused == null ? "" : field.name() + ": " + refused);
         if (refused != null) {
+            // Nothing changed: the rows stay, so the field keeps the typed text, marked, to be corrected.
             vm.info("Refused " + field.name() + " = \"" + value + "\": " + refused);
+        } else {
+            refresh();
         }
-        refresh();
         return refused;
     }
 
