@@ -1,0 +1,96 @@
+package dev.cdnx.app;
+
+import dev.cdnx.app.files.SampleIndex;
+import dev.cdnx.app.theme.Theme;
+import dev.cdnx.model.io.LoadResult;
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.Scenario;
+import java.io.IOException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * CDN Explorer, the desktop program. Opens {@code hello-cdn} (or {@code --open FILE}) in the topology
+ * editor; see {@link AppOptions} for the flags.
+ */
+public final class CdnExplorerApp extends Application {
+
+    private AppOptions options;
+    private MainView view;
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+
+    @Override
+    public void init() {
+        try {
+            options = AppOptions.parse(getParameters().getRaw());
+        } catch (IllegalArgumentException e) {
+            System.err.println("cdn-explorer: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Theme.select(options.theme());
+        view = new MainView(new Scenario(), options.unattended(), this::quit);
+        LoadResult start = null;
+        if (options.open() != null) {
+            start = view.fileController().files().open(options.open());
+            if (start.scenario() == null) {
+                System.err.println("cdn-explorer: cannot open " + options.open() + ":");
+                start.problems().forEach(p -> System.err.println("  " + p.format()));
+            }
+        }
+        if (start == null || start.scenario() == null) {
+            view.files().openSample("hello-cdn");
+        }
+        Scene scene = new Scene(view, 1440, 900);
+        Theme.install(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(view.files().titleBinding());
+        stage.getIcons().add(new Image(CdnExplorerApp.class.getResourceAsStream("/dev/cdnx/app/icon.png")));
+        stage.setOnCloseRequest(e -> {
+            if (!view.fileController().confirmDiscard()) {
+                e.consume();
+            } else {
+                view.files().autosave().discard();
+            }
+        });
+        stage.show();
+        view.canvas().zoomToFit();
+        view.canvas().requestFocus();
+        if (start != null && start.scenario() != null && !start.errors().isEmpty()) {
+            view.fileController().showProblems("Problems in " + options.open().getFileName(),
+                    "The scenario opened with errors.", start.problems());
+        }
+        if (options.screenshot() != null) {
+            Screenshots.afterSettling(scene, options.screenshot(), Platform::exit);
+        } else if (options.benchSeconds() > 0) {
+            new EditorBenchmark(view, options.benchSeconds()).start();
+        } else {
+            if (!options.noRecovery()) {
+                view.fileController().offerRecovery();
+            }
+            view.files().autosave().start(Duration.seconds(30));
+        }
+    }
+
+    private void quit() {
+        if (view.fileController().confirmDiscard()) {
+            view.files().autosave().discard();
+            Platform.exit();
+        }
+    }
+
+    /** For tests and tools: the text of a bundled sample as a scenario. */
+    static Scenario sample(String name) throws IOException {
+        return ScenarioIO.read(SampleIndex.read(name), name + ".json").orThrow();
+    }
+}

@@ -1,0 +1,135 @@
+package dev.cdnx.app;
+
+import dev.cdnx.app.editor.CanvasView;
+import dev.cdnx.app.editor.EditorActions;
+import dev.cdnx.app.editor.EditorContextMenus;
+import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.app.editor.PaletteView;
+import dev.cdnx.app.editor.ProblemsView;
+import dev.cdnx.app.editor.PropertiesView;
+import dev.cdnx.app.files.Autosave;
+import dev.cdnx.app.files.DocumentFiles;
+import dev.cdnx.app.files.FileController;
+import dev.cdnx.app.files.RecentFiles;
+import dev.cdnx.model.scenario.Scenario;
+import java.io.File;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content (SPEC S6.1): menu bar and toolbar; palette, canvas and properties side by
+ * side; the bottom tabs (Problems and Log now; Metrics, Cost, Decision, Checks, Compare come later);
+ * the status bar. Dropping a .json file anywhere opens it.
+ */
+public final class MainView extends BorderPane {
+
+    private final EditorViewModel vm;
+    private final CanvasView canvas;
+    private final DocumentFiles files;
+    private final FileController fileController;
+    private final EditorActions actions;
+    private final TabPane bottom = new TabPane();
+
+    public MainView(Scenario initial, boolean quiet, Runnable quit) {
+        vm = new EditorViewModel(initial);
+        canvas = new CanvasView(vm);
+        actions = new EditorActions(vm, canvas);
+        canvas.gestures().setContextMenus(new EditorContextMenus(vm, actions));
+        String prefsNode = System.getProperty("cdnx.prefs", "dev/cdnx/app");
+        files = new DocumentFiles(vm, new RecentFiles(prefsNode), new Autosave(vm, Autosave.defaultFile()));
+        fileController = new FileController(files, vm, () -> getScene() == null ? null : getScene().getWindow(),
+                quiet);
+        setId("main-view");
+
+        MainMenus menus = new MainMenus(vm, actions, fileController,
+                () -> ShortcutsSheet.show(getScene().getWindow()), quit);
+        setTop(new VBox(menus.menuBar(), menus.toolBar()));
+
+        SplitPane middle = new SplitPane(new PaletteView(vm, canvas), canvas, new PropertiesView(vm));
+        middle.setDividerPositions(0.1, 0.78);
+        SplitPane.setResizableWithParent(middle.getItems().get(0), false);
+        SplitPane.setResizableWithParent(middle.getItems().get(2), false);
+
+        Tab problems = new Tab("Problems", new ProblemsView(vm, canvas));
+        problems.setId("tab-problems");
+        ListView<String> logView = new ListView<>(vm.log());
+        logView.setId("log");
+        vm.log().addListener((javafx.collections.ListChangeListener<String>) c -> logView.scrollTo(vm.log().size()));
+        Tab log = new Tab("Log", logView);
+        log.setId("tab-log");
+        bottom.getTabs().addAll(problems, log);
+        bottom.getTabs().forEach(t -> t.setClosable(false));
+        bottom.setId("bottom-tabs");
+        vm.problems().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                problems.setText(vm.problems().isEmpty() ? "Problems" : "Problems (" + vm.problems().size() + ")"));
+        problems.setText(vm.problems().isEmpty() ? "Problems" : "Problems (" + vm.problems().size() + ")");
+
+        SplitPane main = new SplitPane(middle, bottom);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(bottom, false);
+        setCenter(main);
+        setBottom(new StatusBar(vm));
+
+        addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            switch (e.getCharacter()) {
+                case "+", "=" -> canvas.zoom(1.2);
+                case "-" -> canvas.zoom(1 / 1.2);
+                case "?" -> ShortcutsSheet.show(getScene().getWindow());
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        setOnDragDropped(e -> {
+            boolean done = false;
+            for (File f : e.getDragboard().getFiles()) {
+                fileController.open(f.toPath());
+                done = true;
+                break;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    public EditorViewModel viewModel() {
+        return vm;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public DocumentFiles files() {
+        return files;
+    }
+
+    public FileController fileController() {
+        return fileController;
+    }
+
+    public EditorActions actions() {
+        return actions;
+    }
+
+    /** Placeholder content for the bottom tabs that later work fills. */
+    static Label soon(String what) {
+        return new Label(what);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.cdnx.app;
+
+import dev.cdnx.app.theme.Styles;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** The keyboard and mouse cheat sheet (F1 or ?). */
+final class ShortcutsSheet {
+
+    private static final String[][] ROWS = {
+        {"Ctrl+N / Ctrl+O / Ctrl+S", "New, open, save (Ctrl+Shift+S: save as)"},
+        {"Ctrl+Z", "Undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
+        {"Ctrl+X / Ctrl+C / Ctrl+V", "Cut, copy, paste nodes (with the links among them)"},
+        {"Ctrl+D", "Duplicate the selection"}, {"Delete", "Delete the selected nodes or link"},
+        {"Ctrl+A", "Select all"}, {"Click, Shift+click", "Select, add to / remove from the selection"},
+        {"Drag on empty map", "Rubber-band selection (Shift adds)"},
+        {"Drag a node", "Move the selection (one undo step)"},
+        {"Drag a node's port, Alt+drag", "Link it to an upstream node; refused targets fade"},
+        {"Wheel, + / −", "Zoom around the cursor / the centre"},
+        {"Ctrl+0 / Ctrl+1", "Zoom to fit / actual size"},
+        {"Space+drag, middle drag", "Pan"}, {"Ctrl+G", "Snap to grid on/off"},
+        {"Ctrl+L / Ctrl+M", "Auto-layout by tier / put nodes back on the map"},
+        {"Right-click", "Context menu of a node, a link or the map"}, {"F1, ?", "This sheet"},
+    };
+
+    private ShortcutsSheet() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add(Styles.SHORTCUTS);
+        grid.setId("shortcuts-sheet");
+        grid.setHgap(24);
+        grid.setVgap(6);
+        for (int i = 0; i < ROWS.length; i++) {
+            Label k = new Label(ROWS[i][0]);
+            k.getStyleClass().add(Styles.SHORTCUT_KEY);
+            grid.add(k, 0, i);
+            grid.add(new Label(ROWS[i][1]), 1, i);
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard and mouse");
+        a.getDialogPane().setContent(grid);
+        a.initOwner(owner);
+        a.show();
+    }
+}

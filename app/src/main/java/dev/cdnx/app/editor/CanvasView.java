@@ -1,0 +1,440 @@
+package dev.cdnx.app.editor;
+
+import dev.cdnx.app.editor.gesture.GestureController;
+import dev.cdnx.app.theme.CanvasPaints;
+import dev.cdnx.app.theme.Styles;
+import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.NodeSpec;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioListener;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.SetChangeListener;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The drawing surface. Layers, bottom to top: one Canvas with map, grid and links; the node views; an
+ * overlay for the marquee and the link being dragged; the minimap. It catches up with the document
+ * through {@link ScenarioListener} (remove, insert, update) and redraws at most once per pulse, from
+ * {@link #layoutChildren()}. Gestures live in {@link GestureController}.
+ */
+public final class CanvasView extends Region implements CanvasPaints.Owner {
+
+    /** Labels are drawn only when there is room for them. */
+    private static final double LABEL_MIN_SCALE = 0.45;
+    private static final int LABEL_MAX_NODES = 150;
+    /** Above this many nodes, only live nodes are views; the others are painted on the static layer. */
+    public static final int LARGE_DRAWING = 150;
+
+    private final EditorViewModel vm;
+    private final CanvasLayers layers = new CanvasLayers(() -> {
+        staticDirty = true;
+        requestLayout();
+    });
+    private boolean staticDirty = true;
+    private NodeSpec hovered;
+    private boolean allLive;
+    private final Pane nodeLayer = new Pane();
+    private final Pane overlay = new Pane();
+    private final Minimap minimap;
+    private final CanvasPaints paints = new CanvasPaints(this, this::invalidate);
+    private final BackdropPainter painter = new BackdropPainter();
+    private final Map<NodeSpec, NodeView> views = new IdentityHashMap<>();
+    private final Map<String, NodeSpec> byName = new HashMap<>();
+    private final GestureController gestures;
+    private Set<NodeSpec> previewNodes = Set.of();
+    private double previewDx;
+    private double previewDy;
+    private boolean dirty = true;
+    private boolean labelsVisible = true;
+
+    public CanvasView(EditorViewModel vm) {
+        this.vm = vm;
+        setId("canvas");
+        getStyleClass().add(Styles.CANVAS);
+        setFocusTraversable(true);
+        setMinSize(200, 150);
+        nodeLayer.setPickOnBounds(false);
+        overlay.setPickOnBounds(false);
+        overlay.setMouseTransparent(true);
+        minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
+        getChildren().addAll(layers.backdrop, layers.live, nodeLayer, overlay, minimap);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            NodeView v = nodeAt(e.getX(), e.getY());
+            NodeSpec h = v == null ? null : v.node();
+            if (h != hovered) {
+                hovered = h;
+                if (isLarge()) {
+                    dirty = true;
+                    requestLayout();
+                }
+            }
+        });
+        vm.selection().nodes().addListener((SetChangeListener<NodeSpec>) c -> {
+            if (isLarge()) {
+                dirty = true;
+                requestLayout();
+            }
+        });
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+
+        vm.document().addListener(new Listener());
+        vm.selection().nodes().addListener((SetChangeListener<NodeSpec>) c -> {
+            if (c.wasAdded() && views.containsKey(c.getElementAdded())) {
+                views.get(c.getElementAdded()).setSelected(true);
+            }
+            if (c.wasRemoved() && views.containsKey(c.getElementRemoved())) {
+                views.get(c.getElementRemoved()).setSelected(false);
+            }
+        });
+        vm.selection().linkProperty().addListener((o, a, b) -> invalidate());
+        vm.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            refreshProblems();
+            if (isLarge()) {
+                invalidate();
+            }
+        });
+        vm.viewport().scaleProperty().addListener(o -> viewMoved());
+        vm.viewport().txProperty().addListener(o -> viewMoved());
+        vm.viewport().tyProperty().addListener(o -> viewMoved());
+        vm.snapToGridProperty().addListener(o -> invalidate());
+        vm.showMapProperty().addListener(o -> invalidate());
+        rebuild();
+        gestures = new GestureController(this, vm);
+    }
+
+    public EditorViewModel viewModel() {
+        return vm;
+    }
+
+    public Pane overlay() {
+        return overlay;
+    }
+
+    public GestureController gestures() {
+        return gestures;
+    }
+
+    public Collection<NodeView> nodeViews() {
+        return views.values();
+    }
+
+    public NodeView viewOf(NodeSpec n) {
+        return views.get(n);
+    }
+
+    @Override
+    public CanvasPaints paints() {
+        return paints;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CanvasPaints.cssMetaData();
+    }
+
+    /** Asks for a full redraw (content changed) at the next pulse. */
+    public void invalidate() {
+        staticDirty = true;
+        dirty = true;
+        requestLayout();
+    }
+
+    /** The view moved: transform what is drawn now, render it afresh once the view settles. */
+    private void viewMoved() {
+        dirty = true;
+        requestLayout();
+        layers.moved();
+    }
+
+    /** Shows the given nodes moved by a world offset without changing the model (a drag in progress). */
+    public void preview(Set<NodeSpec> nodes, double dx, double dy) {
+        if (!nodes.equals(previewNodes)) {
+            staticDirty = true;
+        }
+        previewNodes = nodes;
+        previewDx = dx;
+        previewDy = dy;
+        dirty = true;
+        requestLayout();
+    }
+
+    /** A large drawing paints most nodes on the canvas; see {@link #LARGE_DRAWING}. */
+    public boolean isLarge() {
+        return views.size() > LARGE_DRAWING;
+    }
+
+    /** Makes every node a live view (while a link is dragged, so each can show allowed or refused). */
+    public void setAllLive(boolean on) {
+        allLive = on;
+        staticDirty = true;
+        requestLayout();
+    }
+
+    private boolean isLive(NodeSpec n) {
+        return !isLarge() || allLive || n == hovered || vm.selection().contains(n) || previewNodes.contains(n);
+    }
+
+    public void clearPreview() {
+        preview(Set.of(), 0, 0);
+    }
+
+    public double drawX(NodeSpec n) {
+        return previewNodes.contains(n) ? vm.snap(n.x + previewDx) : n.x;
+    }
+
+    public double drawY(NodeSpec n) {
+        return previewNodes.contains(n) ? vm.snap(n.y + previewDy) : n.y;
+    }
+
+    /** The node view whose disc is under a point of this region, or null. */
+    public NodeView nodeAt(double sx, double sy) {
+        Viewport vp = vm.viewport();
+        NodeView best = null;
+        double bestD = NodeView.RADIUS + 6;
+        for (NodeView v : views.values()) {
+            Point2D p = vp.toScreen(drawX(v.node()), drawY(v.node()));
+            double d = p.distance(sx, sy);
+            if (d <= bestD) {
+                bestD = d;
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** The link drawn under a point of this region (within a few pixels), or null. */
+    public LinkSpec linkAt(double sx, double sy) {
+        Viewport vp = vm.viewport();
+        for (LinkSpec l : vm.scenario().topology.links) {
+            NodeSpec a = byName.get(l.from);
+            NodeSpec b = byName.get(l.to);
+            if (a == null || b == null) {
+                continue;
+            }
+            Point2D p = vp.toScreen(drawX(a), drawY(a));
+            Point2D q = vp.toScreen(drawX(b), drawY(b));
+            if (distanceToSegment(sx, sy, p, q) < 5) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    private static double distanceToSegment(double x, double y, Point2D p, Point2D q) {
+        double dx = q.getX() - p.getX();
+        double dy = q.getY() - p.getY();
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - p.getX()) * dx + (y - p.getY()) * dy) / len2));
+        return Math.hypot(x - (p.getX() + t * dx), y - (p.getY() + t * dy));
+    }
+
+    /** Fits the drawing (or the world when it is empty) into the view. */
+    public void zoomToFit() {
+        List<NodeSpec> nodes = vm.scenario().topology.nodes;
+        Rectangle2D r;
+        if (nodes.isEmpty()) {
+            r = new Rectangle2D(0, 0, MapProjection.WIDTH, MapProjection.HEIGHT);
+        } else {
+            double minX = nodes.stream().mapToDouble(n -> n.x).min().orElse(0);
+            double minY = nodes.stream().mapToDouble(n -> n.y).min().orElse(0);
+            double maxX = nodes.stream().mapToDouble(n -> n.x).max().orElse(0);
+            double maxY = nodes.stream().mapToDouble(n -> n.y).max().orElse(0);
+            r = new Rectangle2D(minX - 40, minY - 40, maxX - minX + 80, maxY - minY + 100);
+        }
+        vm.viewport().fit(r, getWidth(), getHeight());
+    }
+
+    /** Zooms by a factor around the centre of the view. */
+    public void zoom(double factor) {
+        vm.viewport().zoomAt(factor, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** The world point at the centre of the view. */
+    public Point2D centreInWorld() {
+        return vm.viewport().toWorld(getWidth() / 2, getHeight() / 2);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (layers.resize(w, h)) {
+            staticDirty = true;
+            dirty = true;
+        }
+        nodeLayer.resizeRelocate(0, 0, w, h);
+        overlay.resizeRelocate(0, 0, w, h);
+        minimap.resizeRelocate(w - Minimap.W - 12, h - Minimap.H - 12, Minimap.W, Minimap.H);
+        if (!dirty && !staticDirty) {
+            return;
+        }
+        dirty = false;
+        Viewport vp = vm.viewport();
+        boolean contentChanged = staticDirty;
+        staticDirty = false;
+        layers.place(vp, w, h, contentChanged, layerPainter);
+        layers.paintLive(vp, w, h, !previewNodes.isEmpty(), layerPainter);
+        int shown = 0;
+        for (NodeView v : views.values()) {
+            NodeSpec n = v.node();
+            double sx = drawX(n) * vp.scale() + vp.tx();
+            double sy = drawY(n) * vp.scale() + vp.ty();
+            boolean on = sx > -80 && sx < w + 80 && sy > -60 && sy < h + 60 && isLive(n);
+            if (v.isVisible() != on) {
+                v.setVisible(on);
+            }
+            if (on) {
+                shown++;
+                v.setLayoutX(sx);
+                v.setLayoutY(sy);
+            }
+        }
+        // Level of detail: names only when zoomed in enough and few enough nodes are in view.
+        boolean labels = vp.scale() >= LABEL_MIN_SCALE && shown <= LABEL_MAX_NODES;
+        if (labels != labelsVisible) {
+            views.values().forEach(v -> v.setLabelVisible(labels));
+            labelsVisible = labels;
+        }
+        minimap.paint(paints, vm.scenario().topology.nodes, vp, w, h, contentChanged);
+    }
+
+    private final CanvasLayers.Painter layerPainter = new CanvasLayers.Painter() {
+        @Override
+        public void paintStatic(javafx.scene.canvas.GraphicsContext g, double w, double h, double s, double tx,
+                double ty) {
+            painter.paint(g, w, h, s, tx, ty, paints, true, vm.showMapProperty().get(),
+                    vm.snapToGridProperty().get(), vm.scenario().topology.links, byName, positions,
+                    vm.selection().link(), l -> !touchesPreview(l));
+            if (isLarge() && !allLive) {
+                painter.paintNodes(g, s, tx, ty, w, h, paints, vm.scenario().topology.nodes,
+                        previewNodes::contains, n -> !vm.problemsOf(n).isEmpty());
+            }
+        }
+
+        @Override
+        public boolean paintLive(javafx.scene.canvas.GraphicsContext g, double w, double h, Viewport vp) {
+            painter.paint(g, w, h, vp.scale(), vp.tx(), vp.ty(), paints, false, false, false,
+                    vm.scenario().topology.links, byName, positions, vm.selection().link(),
+                    CanvasView.this::touchesPreview);
+            return !previewNodes.isEmpty();
+        }
+    };
+
+    private boolean touchesPreview(LinkSpec l) {
+        if (previewNodes.isEmpty()) {
+            return false;
+        }
+        return previewNodes.contains(byName.get(l.from)) || previewNodes.contains(byName.get(l.to));
+    }
+
+    private final BackdropPainter.PositionSource positions = new BackdropPainter.PositionSource() {
+        @Override
+        public double x(NodeSpec n) {
+            return drawX(n);
+        }
+
+        @Override
+        public double y(NodeSpec n) {
+            return drawY(n);
+        }
+    };
+
+    private void rebuild() {
+        nodeLayer.getChildren().clear();
+        views.clear();
+        byName.clear();
+        for (NodeSpec n : vm.scenario().topology.nodes) {
+            insert(n);
+        }
+        refreshProblems();
+        invalidate();
+    }
+
+    private void insert(NodeSpec n) {
+        NodeView v = new NodeView(n);
+        v.setLabelVisible(labelsVisible);
+        v.setSelected(vm.selection().contains(n));
+        views.put(n, v);
+        if (n.name != null) {
+            byName.put(n.name, n);
+        }
+        nodeLayer.getChildren().add(v);
+    }
+
+    private void reindexNames() {
+        byName.clear();
+        for (NodeSpec n : vm.scenario().topology.nodes) {
+            if (n.name != null) {
+                byName.putIfAbsent(n.name, n);
+            }
+        }
+    }
+
+    private void refreshProblems() {
+        for (NodeView v : views.values()) {
+            v.refresh(vm.problemsOf(v.node()));
+        }
+    }
+
+    private final class Listener implements ScenarioListener {
+        @Override
+        public void nodeAdded(NodeSpec node) {
+            insert(node);
+            invalidate();
+        }
+
+        @Override
+        public void nodeRemoved(NodeSpec node) {
+            NodeView v = views.remove(node);
+            if (v != null) {
+                nodeLayer.getChildren().remove(v);
+            }
+            reindexNames();
+            invalidate();
+        }
+
+        @Override
+        public void nodeChanged(NodeSpec node) {
+            NodeView v = views.get(node);
+            if (v != null && !("node-" + node.name).equals(v.getId())) {
+                reindexNames();
+                v.refresh(vm.problemsOf(node));
+            }
+            invalidate();
+        }
+
+        @Override
+        public void linkAdded(LinkSpec link) {
+            invalidate();
+        }
+
+        @Override
+        public void linkRemoved(LinkSpec link) {
+            invalidate();
+        }
+
+        @Override
+        public void linkChanged(LinkSpec link) {
+            invalidate();
+        }
+
+        @Override
+        public void scenarioReplaced(Scenario scenario) {
+            rebuild();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dev.cdnx.app.editor;
+
+import dev.cdnx.app.theme.Styles;
+import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.scenario.NodeKind;
+import dev.cdnx.model.scenario.NodeSpec;
+import java.util.List;
+import javafx.scene.CacheHint;
+import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One node on the canvas: a disc in the kind's colour with its icon, the name below, a selection ring,
+ * a dashed problem outline, and a port on the right to drag links from. It is cached as a bitmap;
+ * only its position changes while panning. Id: {@code node-<name>}; the port: {@code port-<name>}.
+ */
+public final class NodeView extends Group {
+
+    public static final double RADIUS = 15;
+
+    private final NodeSpec node;
+    private final Text label = new Text();
+    private final Circle problemRing = new Circle(RADIUS + 6);
+    private final Circle port = new Circle(RADIUS + 6, 0, 4.5);
+    private final FontIcon icon;
+    private final Tooltip tooltip = new Tooltip();
+
+    public NodeView(NodeSpec node) {
+        this.node = node;
+        getStyleClass().addAll(Styles.NODE, node.kind == null ? "unknown" : node.kind.id());
+        Circle ring = new Circle(RADIUS + 3.5);
+        ring.getStyleClass().add(Styles.NODE_RING);
+        problemRing.getStyleClass().add(Styles.NODE_PROBLEM);
+        problemRing.setVisible(false);
+        problemRing.setMouseTransparent(true);
+        ring.setMouseTransparent(true);
+        Circle body = new Circle(RADIUS);
+        body.getStyleClass().add(Styles.NODE_BODY);
+        icon = new FontIcon(iconOf(node.kind));
+        icon.getStyleClass().add(Styles.NODE_ICON);
+        icon.setMouseTransparent(true);
+        label.getStyleClass().add(Styles.NODE_LABEL);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setMouseTransparent(true);
+        port.getStyleClass().add(Styles.NODE_PORT);
+        getChildren().addAll(problemRing, ring, body, icon, label, port);
+        setManaged(false);
+        setCache(true);
+        setCacheHint(CacheHint.SPEED);
+        Tooltip.install(this, tooltip);
+        // Nodes often sit close together (users beside their edge): the one under the mouse comes to
+        // the front so that its port can be grabbed.
+        setOnMouseEntered(e -> toFront());
+        refresh(List.of());
+    }
+
+    /** The Ikonli Material Design 2 icon of a kind. */
+    public static String iconOf(NodeKind kind) {
+        if (kind == null) {
+            return "mdi2h-help-circle-outline";
+        }
+        return switch (kind) {
+            case USERS -> "mdi2a-account-group";
+            case EDGE -> "mdi2s-server-network";
+            case SHIELD -> "mdi2s-shield-half-full";
+            case ORIGIN -> "mdi2d-database";
+            case STEERING -> "mdi2s-sign-direction";
+        };
+    }
+
+    public NodeSpec node() {
+        return node;
+    }
+
+    public Circle port() {
+        return port;
+    }
+
+    /** Updates name, id, problem outline and tooltip from the node and its problems. */
+    public void refresh(List<Problem> problems) {
+        setId("node-" + node.name);
+        port.setId("port-" + node.name);
+        label.setText(node.name);
+        // Centre the icon and the label under the disc (their sizes are known once laid out).
+        icon.setLayoutX(-icon.getLayoutBounds().getWidth() / 2);
+        icon.setLayoutY(icon.getLayoutBounds().getHeight() / 2 - 2);
+        label.setLayoutX(-label.getLayoutBounds().getWidth() / 2);
+        label.setLayoutY(RADIUS + 15);
+        boolean any = !problems.isEmpty();
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        problemRing.setVisible(any);
+        pseudoClassStateChanged(Styles.WARNING, any && !errors);
+        StringBuilder sb = new StringBuilder(node.name + " — " + (node.kind == null ? "?" : node.kind.label()));
+        if (node.hasGeo()) {
+            sb.append(String.format(java.util.Locale.ROOT, "  (%.2f°, %.2f°)", node.lat, node.lon));
+        }
+        for (Problem p : problems) {
+            sb.append("\n").append(p.isError() ? "Error: " : "Warning: ").append(p.message());
+            if (p.fix() != null) {
+                sb.append("\n    Fix: ").append(p.fix());
+            }
+        }
+        tooltip.setText(sb.toString());
+    }
+
+    public void setSelected(boolean on) {
+        pseudoClassStateChanged(Styles.SELECTED, on);
+    }
+
+    public void setLabelVisible(boolean on) {
+        label.setVisible(on);
+    }
+
+    /** While a link is dragged: null (no link drag), true (may link here) or false (refused). */
+    public void setLinkTarget(Boolean allowed) {
+        pseudoClassStateChanged(Styles.LINK_ALLOWED, Boolean.TRUE.equals(allowed));
+        pseudoClassStateChanged(Styles.LINK_FORBIDDEN, Boolean.FALSE.equals(allowed));
+    }
+}

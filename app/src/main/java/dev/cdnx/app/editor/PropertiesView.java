@@ -1,0 +1,12 @@
+package dev.cdnx.app.editor;
+
+import dev.cdnx.app.editor.properties.PropertiesSheet;
+import dev.cdnx.app.editor.properties.PropertiesViewModel;
+
+/** The right-hand panel: the property sheet for the selection, or the scenario's settings. */
+public final class PropertiesView extends PropertiesSheet {
+
+    public PropertiesView(EditorViewModel vm) {
+        super(new PropertiesViewModel(vm));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.cdnx.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.theme.Theme;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppOptionsTest {
+
+    @Test
+    void parsesEveryFlag() {
+        AppOptions o = AppOptions.parse(List.of("--open", "a.json", "--screenshot", "s.png", "--theme", "dark",
+                "--bench-editor", "5", "--no-recovery"));
+        assertEquals(Path.of("a.json"), o.open());
+        assertEquals(Path.of("s.png"), o.screenshot());
+        assertEquals(Theme.DARK, o.theme());
+        assertEquals(5, o.benchSeconds());
+        assertTrue(o.noRecovery() && o.unattended());
+    }
+
+    @Test
+    void badFlagsSayWhatIsWrongInOneLine() {
+        String unknown = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--frobnicate")))
+                .getMessage();
+        assertTrue(unknown.startsWith("unknown option \"--frobnicate\"") && !unknown.contains("\n"), unknown);
+        assertEquals("--theme takes light or dark, not \"blue\"",
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--theme", "blue")))
+                        .getMessage());
+        assertEquals("--open needs a scenario file",
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--open"))).getMessage());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.cdnx.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.editor.CanvasView;
+import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.app.theme.Theme;
+import dev.cdnx.model.scenario.NodeSpec;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** In a 500-node drawing most nodes are painted; hovering one makes it a full view whose port links. */
+@ExtendWith(ApplicationExtension.class)
+class LargeDrawingRobotTest {
+
+    private EditorViewModel vm;
+    private CanvasView canvas;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
+        MainView view = new MainView(EditorBenchmark.generate(200, 280, 16, 4, 7), true, () -> { });
+        vm = view.viewModel();
+        canvas = view.canvas();
+        Scene scene = new Scene(view, 1200, 760);
+        Theme.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void hoverPromotesANodeAndItsPortLinks(FxRobot robot) {
+        assertTrue(canvas.isLarge());
+        NodeSpec edge = vm.scenario().node("edge-1");
+        NodeSpec origin = vm.scenario().node("origin-1");
+        robot.interact(() -> {
+            vm.viewport().reset();
+            vm.viewport().panBy(canvas.getWidth() / 2 - edge.x, canvas.getHeight() / 2 - edge.y);
+            // bring the origin next to the edge so both are in view
+        });
+        robot.interact(() -> vm.moveTo(java.util.Map.of(origin, new double[] {edge.x + 150, edge.y + 60}), "test"));
+        assertFalse(canvas.viewOf(edge).isVisible(), "painted, not a view, until hovered");
+        Point2D at = canvas.localToScreen(vm.viewport().toScreen(edge.x, edge.y));
+        robot.moveTo(at);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(canvas.viewOf(edge).isVisible(), "hovered node is live");
+        int links = vm.scenario().topology.links.size();
+        robot.drag("#port-edge-1").dropTo(canvas.localToScreen(vm.viewport().toScreen(origin.x, origin.y)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(links + 1, vm.scenario().topology.links.size(), vm.statusProperty().get());
+    }
+}
