@@ -148,6 +148,11 @@ public final class LessonsViewModel {
         }
     }
 
+    /** Loads a sample into the shell without opening a lesson (the interview cards' "Open the scenario"). */
+    public void openSample(String sampleName) {
+        openSample.accept(sampleName);
+    }
+
     /** Asks the view to show a glossary term (the lessons' term links call this). */
     public void showTerm(String term) {
         glossaryRequest.set(null);
