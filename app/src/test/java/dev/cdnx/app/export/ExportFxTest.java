@@ -46,6 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
 /** Every export checked by reading its file back. */
@@ -71,7 +72,8 @@ class ExportFxTest {
     @Test
     void pngIsCroppedToTheContentWithAMargin(FxRobot robot) throws Exception {
         Path out = dir.resolve("drawing.png");
-        Rectangle2D size = robot.interact(() -> call(() -> PngExport.write(canvas, out, false, Color.WHITE)));
+        Rectangle2D size = WaitForAsyncUtils.asyncFx(() -> PngExport.write(canvas, out, false, Color.WHITE))
+                .get(10, TimeUnit.SECONDS);
         BufferedImage img = ImageIO.read(out.toFile());
         // content spans x 100..420, y 50..320; the margin is 16 on each side
         assertEquals(320 + 2 * (int) PngExport.MARGIN, img.getWidth());
@@ -85,7 +87,7 @@ class ExportFxTest {
     @Test
     void transparentPngHasNoBackground(FxRobot robot) throws Exception {
         Path out = dir.resolve("clear.png");
-        robot.interact(() -> call(() -> PngExport.write(canvas, out, true, null)));
+        WaitForAsyncUtils.asyncFx(() -> PngExport.write(canvas, out, true, null)).get(10, TimeUnit.SECONDS);
         BufferedImage img = ImageIO.read(out.toFile());
         assertEquals(0, img.getRGB(2, 2) >>> 24, "alpha of the margin");
         assertEquals(0xFF, img.getRGB((int) PngExport.MARGIN + 5, (int) PngExport.MARGIN + 5) >>> 24);
@@ -172,13 +174,13 @@ class ExportFxTest {
     @Test
     void gifRecordsMoreThanOneFrame(FxRobot robot) throws Exception {
         Path out = dir.resolve("run.gif");
-        CompletableFuture<Integer> done = robot.interact(() -> {
+        CompletableFuture<Integer> done = WaitForAsyncUtils.asyncFx(() -> {
             RotateTransition spin = new RotateTransition(Duration.seconds(1), box);
             spin.setByAngle(360);
             spin.setCycleCount(3);
             spin.play();
             return new GifRecorder(canvas, 3, 0.8).start(out);
-        });
+        }).get(10, TimeUnit.SECONDS);
         int frames = done.get(30, TimeUnit.SECONDS);
         assertTrue(frames > 1, "frames " + frames);
         try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
@@ -214,17 +216,5 @@ class ExportFxTest {
                 new AccessDeniedException("/readonly/x.png")));
         assertEquals("Could not export the PNG: you may not write /readonly/x.png; pick another folder.", m);
         assertFalse(ExportErrors.message("the GIF", new NullPointerException()).contains("at "));
-    }
-
-    private interface Call<T> {
-        T call() throws Exception;
-    }
-
-    private static <T> T call(Call<T> c) {
-        try {
-            return c.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
