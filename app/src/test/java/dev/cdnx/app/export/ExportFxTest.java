@@ -65,7 +65,8 @@ class ExportFxTest {
         box.setFill(Color.web("#0072B2"));
         Circle dot = new Circle(400, 300, 20, Color.web("#D55E00"));
         canvas = new Pane(new Group(box, dot));
-        stage.setScene(new Scene(canvas, 800, 600));
+        canvas.setPrefSize(800, 600);
+        stage.setScene(new Scene(new Group(canvas), 800, 600));
         stage.show();
     }
 
