@@ -1,0 +1,177 @@
+package dev.cdnx.app.export;
+
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.Scenario;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+
+/**
+ * The shell's File → Export menu: each method asks for a file, does the work (off the FX thread where it
+ * is slow: reports, CSV, GIF encoding) and reports a failure in one friendly dialog. Call on the FX thread.
+ *
+ * <pre>
+ *   ExportActions export = new ExportActions(context, statusBar::show);
+ *   pngItem.setOnAction(e -> export.exportPng());
+ * </pre>
+ */
+public final class ExportActions {
+
+    /** Asks where to save; null when the person cancelled. */
+    @FunctionalInterface
+    public interface FileAsker {
+        Path ask(String title, String suggestedName, String description, String... extensions);
+    }
+
+    private final ExportContext context;
+    private final Consumer<String> status;
+    private final FileAsker asker;
+    private final Executor worker;
+
+    /** Uses a {@link FileChooser}; {@code status} hears "Exported …" lines (may be null). */
+    public ExportActions(ExportContext context, Consumer<String> status) {
+        this(context, status, null, ForkJoinPool.commonPool());
+    }
+
+    public ExportActions(ExportContext context, Consumer<String> status, FileAsker asker, Executor worker) {
+        this.context = context;
+        this.status = status == null ? s -> { } : status;
+        this.asker = asker != null ? asker : this::choose;
+        this.worker = worker;
+    }
+
+    /** The canvas as a PNG on a white background. */
+    public void exportPng() {
+        exportPng(false);
+    }
+
+    /** The canvas as a PNG, transparent or on white. */
+    public void exportPng(boolean transparent) {
+        Path out = asker.ask("Export the drawing as PNG", base() + ".png", "PNG image", "*.png");
+        if (out == null) {
+            return;
+        }
+        try {
+            PngExport.write(context.canvas(), out, transparent, Color.WHITE);
+            done(out);
+        } catch (Exception | OutOfMemoryError e) {
+            ExportErrors.show(context.owner(), "the PNG", e);
+        }
+    }
+
+    /** The drawing as SVG (the model's renderer: nodes, links, names). */
+    public CompletableFuture<Void> exportSvg() {
+        Path out = asker.ask("Export the drawing as SVG", base() + ".svg", "SVG drawing", "*.svg");
+        Scenario s = context.scenario();
+        return background(out, "the SVG", () -> RunExports.svg(s, out, "#ffffff"));
+    }
+
+    /** The last run's time series as CSV, with its totals beside it ({@code NAME-totals.csv}). */
+    public CompletableFuture<Void> exportCsv() {
+        RunResult r = context.lastRun();
+        if (r == null) {
+            ExportErrors.show(context.owner(), "the run as CSV",
+                    new IllegalStateException("there is no finished run yet: play the scenario to its end first"));
+            return CompletableFuture.completedFuture(null);
+        }
+        Path out = asker.ask("Export the run as CSV", base() + "-series.csv", "CSV table", "*.csv");
+        return background(out, "the run as CSV", () -> {
+            RunExports.seriesCsv(r, out);
+            RunExports.totalsCsv(r, RunExports.totalsBeside(out));
+        });
+    }
+
+    /** The report as HTML, or Markdown (with its SVG beside it) when the chosen name ends in .md. */
+    public CompletableFuture<Void> exportReport() {
+        Path out = asker.ask("Export the report", base() + "-report.html", "HTML page or Markdown", "*.html", "*.md");
+        Scenario s = context.scenario();
+        RunResult r = context.lastRun();
+        Path dir = context.scenarioFile() == null ? null : context.scenarioFile().toAbsolutePath().getParent();
+        return background(out, "the report", () -> {
+            boolean md = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+            RunExports.report(s, dir, r, md ? null : out, md ? out : null);
+        });
+    }
+
+    /** Ten seconds of the live view as an animated GIF at ten frames a second. */
+    public CompletableFuture<Integer> exportGif() {
+        return exportGif(10);
+    }
+
+    /** {@code seconds} of the live view as an animated GIF at ten frames a second. */
+    public CompletableFuture<Integer> exportGif(double seconds) {
+        Path out = asker.ask("Record the live run as GIF", base() + ".gif", "Animated GIF", "*.gif");
+        if (out == null) {
+            return CompletableFuture.completedFuture(0);
+        }
+        status.accept("Recording " + Math.round(seconds) + " s of the run…");
+        return new GifRecorder(context.liveView(), 6, seconds, worker).start(out).whenComplete((n, t) ->
+                Platform.runLater(() -> {
+                    if (t != null) {
+                        ExportErrors.show(context.owner(), "the GIF", t);
+                    } else {
+                        done(out);
+                    }
+                }));
+    }
+
+    private interface Work {
+        void run() throws Exception;
+    }
+
+    private CompletableFuture<Void> background(Path out, String what, Work work) {
+        if (out == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, worker).whenComplete((v, t) -> Platform.runLater(() -> {
+            if (t != null) {
+                ExportErrors.show(context.owner(), what, t);
+            } else {
+                done(out);
+            }
+        }));
+    }
+
+    private void done(Path out) {
+        status.accept("Exported " + out.getFileName());
+    }
+
+    private String base() {
+        if (context.scenarioFile() != null) {
+            return context.scenarioFile().getFileName().toString().replaceFirst("\\.json$", "");
+        }
+        Scenario s = context.scenario();
+        String name = s == null || s.name == null || s.name.isBlank() ? "scenario" : s.name;
+        return name.replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    private Path choose(String title, String suggestedName, String description, String... extensions) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.setInitialFileName(suggestedName);
+        for (String ext : extensions) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    description + " (" + ext + ")", ext));
+        }
+        if (context.scenarioFile() != null && context.scenarioFile().toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(context.scenarioFile().toAbsolutePath().getParent().toFile());
+        }
+        File f = fc.showSaveDialog(context.owner());
+        return f == null ? null : f.toPath();
+    }
+}

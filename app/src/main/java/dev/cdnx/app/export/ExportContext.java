@@ -1,0 +1,29 @@
+package dev.cdnx.app.export;
+
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.Scenario;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.stage.Window;
+
+/** What the exports read from the shell; the shell implements it over its window, canvas, document and run. */
+public interface ExportContext {
+
+    /** The owner of dialogs and file choosers. */
+    Window owner();
+
+    /** The drawing (nodes and links, with the map if shown) for PNG; cropped to what it draws. */
+    Node canvas();
+
+    /** The view to record as a GIF: the canvas with the live run's dots on it. */
+    Node liveView();
+
+    /** The scenario as it is now. */
+    Scenario scenario();
+
+    /** The scenario's file, or null while it is unsaved (price sheets named by path are found beside it). */
+    Path scenarioFile();
+
+    /** The latest finished run of this scenario, or null. */
+    RunResult lastRun();
+}
