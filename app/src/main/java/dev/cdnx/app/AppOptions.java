@@ -6,14 +6,20 @@ import java.util.List;
 
 /**
  * Command-line flags of the app:
- * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark},
- * {@code --bench-editor SECONDS}, {@code --no-recovery}. Unknown or incomplete flags are an
+ * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark}, {@code --show PANEL},
+ * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --bench-editor SECONDS},
+ * {@code --bench-animation SECONDS}, {@code --no-recovery}. Unknown or incomplete flags are an
  * {@link IllegalArgumentException} whose message is one line for the terminal.
  */
-public record AppOptions(Path open, Path screenshot, Theme theme, double benchSeconds, boolean noRecovery) {
+public record AppOptions(Path open, Path screenshot, Theme theme, double benchSeconds, boolean noRecovery,
+        String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
-            + " [--bench-editor SECONDS] [--no-recovery]";
+            + " [--show metrics|decision|cost|checks|compare|trace|lessons] [--export-png OUT] [--export-svg OUT]"
+            + " [--play-to SECONDS] [--bench-editor SECONDS] [--bench-animation SECONDS] [--no-recovery]";
+
+    private static final java.util.List<String> PANELS = java.util.List.of("metrics", "decision", "cost", "checks",
+            "compare", "trace", "lessons");
 
     public static AppOptions parse(List<String> args) {
         Path open = null;
@@ -21,6 +27,11 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         Theme theme = Theme.LIGHT;
         double bench = 0;
         boolean noRecovery = false;
+        String show = null;
+        Path png = null;
+        Path svg = null;
+        double benchAnimation = 0;
+        double playTo = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -46,10 +57,33 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                     }
                 }
                 case "--no-recovery" -> noRecovery = true;
+                case "--show" -> {
+                    show = value(args, ++i, a, "a panel: " + String.join(", ", PANELS));
+                    if (!PANELS.contains(show)) {
+                        throw new IllegalArgumentException("--show takes one of " + String.join(", ", PANELS)
+                                + ", not \"" + show + "\"");
+                    }
+                }
+                case "--export-png" -> png = Path.of(value(args, ++i, a, "a .png file to write"));
+                case "--export-svg" -> svg = Path.of(value(args, ++i, a, "an .svg file to write"));
+                case "--bench-animation" -> benchAnimation = seconds(value(args, ++i, a, "a number of seconds"), a);
+                case "--play-to" -> playTo = seconds(value(args, ++i, a, "a simulated time in seconds"), a);
                 default -> throw new IllegalArgumentException("unknown option \"" + a + "\"; " + USAGE);
             }
         }
-        return new AppOptions(open, shot, theme, bench, noRecovery);
+        return new AppOptions(open, shot, theme, bench, noRecovery, show, png, svg, benchAnimation, playTo);
+    }
+
+    private static double seconds(String s, String flag) {
+        try {
+            double v = Double.parseDouble(s);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(flag + " takes a positive number of seconds, e.g. 10, not \"" + s + "\"");
     }
 
     private static String value(List<String> args, int i, String flag, String what) {
@@ -61,6 +95,7 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
 
     /** Prompts (recovery, unsaved changes) are skipped when the app runs unattended. */
     public boolean unattended() {
-        return screenshot != null || benchSeconds > 0;
+        return screenshot != null || benchSeconds > 0 || benchAnimation > 0 || exportPng != null
+                || exportSvg != null;
     }
 }

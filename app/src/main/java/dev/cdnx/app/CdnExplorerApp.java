@@ -6,6 +6,9 @@ import dev.cdnx.model.io.LoadResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
+import dev.cdnx.app.export.PngExport;
+import dev.cdnx.app.export.RunExports;
+import dev.cdnx.app.run.AnimationBench;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -70,15 +73,69 @@ public final class CdnExplorerApp extends Application {
             view.fileController().showProblems("Problems in " + options.open().getFileName(),
                     "The scenario opened with errors.", start.problems());
         }
-        if (options.screenshot() != null) {
+        if (options.show() != null) {
+            view.workbench().openPanel(options.show());
+        }
+        if (options.exportPng() != null || options.exportSvg() != null) {
+            Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
+        } else if (options.screenshot() != null && options.playTo() > 0) {
+            playThen(options.playTo(), () -> Screenshots.afterSettling(scene, options.screenshot(), Platform::exit));
+        } else if (options.screenshot() != null) {
             Screenshots.afterSettling(scene, options.screenshot(), Platform::exit);
+        } else if (options.benchAnimation() > 0) {
+            AnimationBench.run(stage, options.benchAnimation()).whenComplete((r, err) -> {
+                System.out.println(err != null ? "bench-animation failed: " + err.getMessage() : r.toString());
+                Platform.exit();
+            });
         } else if (options.benchSeconds() > 0) {
             new EditorBenchmark(view, options.benchSeconds()).start();
         } else {
+            if (options.playTo() > 0) {
+                playThen(options.playTo(), () -> { });
+            }
             if (!options.noRecovery()) {
                 view.fileController().offerRecovery();
             }
             view.files().autosave().start(Duration.seconds(30));
+        }
+    }
+
+    /** {@code --play-to T}: plays the live run at a brisk pace up to simulated time T, pauses, then goes on. */
+    private void playThen(double until, Runnable then) {
+        var run = view.workbench().run();
+        run.speedProperty().set(Math.max(1, until / 4));
+        run.simTimeProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number t) {
+                if (t.doubleValue() >= until || run.finishedProperty().get()) {
+                    run.simTimeProperty().removeListener(this);
+                    run.pause();
+                    then.run();
+                }
+            }
+        });
+        run.play();
+    }
+
+    /** {@code --export-png} / {@code --export-svg}: write the canvas of the opened scenario, then exit. */
+    private void exportAndExit(MainView v) {
+        int code = 0;
+        try {
+            if (options.exportPng() != null) {
+                PngExport.write(v.canvas(), options.exportPng(), false, null);
+                System.out.println("wrote " + options.exportPng());
+            }
+            if (options.exportSvg() != null) {
+                RunExports.svg(v.viewModel().scenario(), options.exportSvg(), null);
+                System.out.println("wrote " + options.exportSvg());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("cdn-explorer: cannot export: " + e.getMessage());
+            code = 1;
+        }
+        Platform.exit();
+        if (code != 0) {
+            System.exit(code);
         }
     }
 

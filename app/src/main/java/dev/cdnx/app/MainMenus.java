@@ -107,15 +107,13 @@ final class MainMenus {
         view.getItems().addAll(ea.zoomIn.menuItem(), ea.zoomOut.menuItem(), ea.zoomFit.menuItem(),
                 ea.zoomReset.menuItem(), sep(), snap, map, geo, sep(), light, dark);
 
+        // The Run and Lessons menus, and File → Export, are filled by the Workbench that owns those features.
         Menu run = new Menu("_Run");
-        MenuItem runSoon = new MenuItem("Live run: coming with the run panel");
-        runSoon.setDisable(true);
-        run.getItems().add(runSoon);
+        run.setId("menu-run");
         Menu lessons = new Menu("_Lessons");
-        MenuItem lessonsSoon = new MenuItem("Guided lessons: coming soon");
-        lessonsSoon.setDisable(true);
-        lessons.getItems().add(lessonsSoon);
+        lessons.setId("menu-lessons");
         Menu help = new Menu("_Help");
+        help.setId("menu-help");
         help.getItems().add(new Action("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", showShortcuts)
                 .menuItem());
         MenuBar bar = new MenuBar(file, edit, view, run, lessons, help);

@@ -7,6 +7,7 @@ import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.PaletteView;
 import dev.cdnx.app.editor.ProblemsView;
 import dev.cdnx.app.editor.PropertiesView;
+import dev.cdnx.app.export.ExportActions;
 import dev.cdnx.app.files.Autosave;
 import dev.cdnx.app.files.DocumentFiles;
 import dev.cdnx.app.files.FileController;
@@ -26,7 +27,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The main window's content (SPEC S6.1): menu bar and toolbar; palette, canvas and properties side by
- * side; the bottom tabs (Problems and Log now; Metrics, Cost, Decision, Checks, Compare come later);
+ * side; the bottom tabs (Metrics, Decision, Cost, Checks, Compare, Trace, Lessons from the {@link Workbench},
+ * then Problems and Log);
  * the status bar. Dropping a .json file anywhere opens it.
  */
 public final class MainView extends BorderPane {
@@ -37,12 +39,15 @@ public final class MainView extends BorderPane {
     private final FileController fileController;
     private final EditorActions actions;
     private final TabPane bottom = new TabPane();
+    private final Workbench workbench;
+    private final ExportActions exports;
 
     public MainView(Scenario initial, boolean quiet, Runnable quit) {
         vm = new EditorViewModel(initial);
         canvas = new CanvasView(vm);
         actions = new EditorActions(vm, canvas);
-        canvas.gestures().setContextMenus(new EditorContextMenus(vm, actions));
+        EditorContextMenus contextMenus = new EditorContextMenus(vm, actions);
+        canvas.gestures().setContextMenus(contextMenus);
         String prefsNode = System.getProperty("cdnx.prefs", "dev/cdnx/app");
         files = new DocumentFiles(vm, new RecentFiles(prefsNode), new Autosave(vm, Autosave.defaultFile()));
         fileController = new FileController(files, vm, () -> getScene() == null ? null : getScene().getWindow(),
@@ -51,7 +56,7 @@ public final class MainView extends BorderPane {
 
         MainMenus menus = new MainMenus(vm, actions, fileController,
                 () -> ShortcutsSheet.show(getScene().getWindow()), quit);
-        setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        javafx.scene.control.MenuBar menuBar = menus.menuBar();
 
         SplitPane middle = new SplitPane(new PaletteView(vm, canvas), canvas, new PropertiesView(vm));
         middle.setDividerPositions(0.1, 0.78);
@@ -72,9 +77,21 @@ public final class MainView extends BorderPane {
                 problems.setText(vm.problems().isEmpty() ? "Problems" : "Problems (" + vm.problems().size() + ")"));
         problems.setText(vm.problems().isEmpty() ? "Problems" : "Problems (" + vm.problems().size() + ")");
 
+        workbench = new Workbench(vm, canvas, bottom, () -> vm.baseDirProperty().get(),
+                sample -> files.openSample(sample.replaceFirst("\\.json$", "")));
+        contextMenus.setNodeExtras(workbench::nodeMenuItems);
+        exports = new ExportActions(new WorkbenchExports(this, canvas, files), vm::info);
+        WorkbenchMenus.install(menuBar, workbench, exports, () -> getScene().getWindow(), link -> { });
+        // A plain row, not a ToolBar: the run controls stretch (time slider) instead of overflowing.
+        javafx.scene.layout.HBox runTools = new javafx.scene.layout.HBox(workbench.toolbar());
+        runTools.getStyleClass().add("tool-bar");
+        runTools.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        runTools.setId("run-toolbar");
+        setTop(new VBox(menuBar, menus.toolBar(), runTools));
+
         SplitPane main = new SplitPane(middle, bottom);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.78);
+        main.setDividerPositions(0.66);
         SplitPane.setResizableWithParent(bottom, false);
         setCenter(main);
         setBottom(new StatusBar(vm));
@@ -84,6 +101,7 @@ public final class MainView extends BorderPane {
                 case "+", "=" -> canvas.zoom(1.2);
                 case "-" -> canvas.zoom(1 / 1.2);
                 case "?" -> ShortcutsSheet.show(getScene().getWindow());
+                case " " -> workbench.run().togglePlay();
                 default -> {
                     return;
                 }
@@ -106,6 +124,14 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    public ExportActions exports() {
+        return exports;
     }
 
     public EditorViewModel viewModel() {

@@ -15,6 +15,7 @@ final class Screenshots {
     private Screenshots() {
     }
 
+    /** After the scene has settled (a dozen pulses), writes it to {@code png} (unless null), then runs {@code then}. */
     static void afterSettling(Scene scene, Path png, Runnable then) {
         new AnimationTimer() {
             private int frames;
@@ -25,6 +26,10 @@ final class Screenshots {
                     return;
                 }
                 stop();
+                if (png == null) {
+                    then.run();
+                    return;
+                }
                 try {
                     write(scene, png);
                     System.out.println("screenshot written to " + png.toAbsolutePath());

@@ -103,7 +103,7 @@ class EditorRobotTest {
         assertTrue(vm.statusProperty().get().contains("Link refused"), vm.statusProperty().get());
         // edge → shield is allowed
         robot.moveTo(screenOf("edge-1"));
-        robot.drag("#port-edge-1").dropTo(screenOf("shield-ashburn"));
+        robot.drag("#port-edge-1").dropTo(screenOf("shield-chicago"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(links + 1, vm.scenario().topology.links.size());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);

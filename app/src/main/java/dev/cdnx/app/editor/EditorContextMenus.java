@@ -16,6 +16,15 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
     private final EditorActions a;
     private ContextMenu showing;
 
+    private java.util.function.Function<dev.cdnx.model.scenario.NodeSpec, java.util.List<MenuItem>> nodeExtras =
+            n -> java.util.List.of();
+
+    /** Items other features add to a node's menu (the live run's take down / bring up). */
+    public void setNodeExtras(
+            java.util.function.Function<dev.cdnx.model.scenario.NodeSpec, java.util.List<MenuItem>> extras) {
+        this.nodeExtras = extras;
+    }
+
     public EditorContextMenus(EditorViewModel vm, EditorActions actions) {
         this.vm = vm;
         this.a = actions;
@@ -31,6 +40,11 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
         if (t.node() != null) {
             m.getItems().addAll(a.cut.menuItem(), a.copy.menuItem(), a.duplicate.menuItem(), a.delete.menuItem(),
                     new SeparatorMenuItem(), a.alignLeft.menuItem(), a.alignTop.menuItem());
+            java.util.List<MenuItem> extras = nodeExtras.apply(t.node());
+            if (!extras.isEmpty()) {
+                m.getItems().add(new SeparatorMenuItem());
+                m.getItems().addAll(extras);
+            }
         } else if (t.link() != null) {
             MenuItem derive = new MenuItem("Derive RTT from Distance", new FontIcon("mdi2m-map-marker-distance"));
             derive.setDisable(t.link().rtt == null);

@@ -66,7 +66,7 @@ class EditorViewModelTest {
     void linkAllowedAndRefusedByModelRules() {
         NodeSpec users = vm.scenario().node("users-tokyo");
         NodeSpec origin = vm.scenario().node("origin-us-east");
-        NodeSpec shield = vm.scenario().node("shield-ashburn");
+        NodeSpec shield = vm.scenario().node("shield-chicago");
         String refused = vm.connect(users, origin);
         assertNotNull(refused);
         assertTrue(refused.contains("users connect to an edge"), refused);
@@ -82,9 +82,9 @@ class EditorViewModelTest {
 
     @Test
     void deleteTakesLinksAndUndoRestoresOrder() {
-        vm.selection().set(List.of(vm.scenario().node("shield-ashburn")));
+        vm.selection().set(List.of(vm.scenario().node("shield-chicago")));
         vm.deleteSelection();
-        assertNull(vm.scenario().node("shield-ashburn"));
+        assertNull(vm.scenario().node("shield-chicago"));
         assertEquals(3, vm.scenario().topology.links.size());
         vm.undo();
         assertEquals(original, json());
@@ -142,13 +142,13 @@ class EditorViewModelTest {
     @Test
     void multiSelectionEditsCommonFieldsAndRenameFollowsLinks() {
         PropertiesViewModel p = new PropertiesViewModel(vm);
-        vm.selection().set(List.of(vm.scenario().node("edge-tokyo"), vm.scenario().node("shield-ashburn")));
+        vm.selection().set(List.of(vm.scenario().node("edge-tokyo"), vm.scenario().node("shield-chicago")));
         assertTrue(p.rows().stream().noneMatch(r -> r.field() == NodeFields.NAME), "no name for many");
         var eviction = p.rows().stream().filter(r -> r.field().name().equals("Eviction")).findFirst().orElseThrow();
         assertNull(p.apply(eviction.field(), "lfu"));
         assertEquals("lfu", vm.scenario().node("edge-tokyo").cache.eviction);
-        assertEquals("lfu", vm.scenario().node("shield-ashburn").cache.eviction);
-        vm.selection().set(List.of(vm.scenario().node("shield-ashburn")));
+        assertEquals("lfu", vm.scenario().node("shield-chicago").cache.eviction);
+        vm.selection().set(List.of(vm.scenario().node("shield-chicago")));
         assertNull(p.apply(NodeFields.NAME, "shield-virginia"));
         assertTrue(vm.scenario().topology.links.stream().anyMatch(l -> "shield-virginia".equals(l.to)));
         assertNotNull(p.apply(NodeFields.NAME, "edge-tokyo"), "names are unique");

@@ -1,0 +1,209 @@
+package dev.cdnx.app;
+
+import dev.cdnx.app.editor.CanvasView;
+import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.app.editor.commands.ChangeSettingsCommand;
+import dev.cdnx.app.lessons.LessonsPanel;
+import dev.cdnx.app.lessons.LessonsViewModel;
+import dev.cdnx.app.panels.PanelsController;
+import dev.cdnx.app.run.Legend;
+import dev.cdnx.app.run.MetricsPanel;
+import dev.cdnx.app.run.RunHud;
+import dev.cdnx.app.run.RunOverlay;
+import dev.cdnx.app.run.RunToolbar;
+import dev.cdnx.app.run.RunViewModel;
+import dev.cdnx.app.run.TracePanel;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.NodeSpec;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioListener;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Mounts the features that sit on the editor: the live run (its toolbar, its layer on the canvas, the
+ * metrics and trace tabs), the decision / cost / checks / compare panels, and the lessons. It wires them
+ * to each other — a finished run feeds the panels and the lessons, a clicked check selects its nodes —
+ * so that none of them knows the others.
+ */
+public final class Workbench {
+
+    private final EditorViewModel editor;
+    private final RunViewModel run;
+    private final PanelsController panels;
+    private final LessonsViewModel lessons;
+    private final LessonsPanel lessonsPanel;
+    private final TabPane bottom;
+    private final Tab metricsTab;
+    private final Tab traceTab;
+    private final Tab lessonsTab;
+
+    public Workbench(EditorViewModel editor, CanvasView canvas, TabPane bottom, Supplier<Path> folder,
+            Consumer<String> openSample) {
+        this.editor = editor;
+        this.bottom = bottom;
+        run = new RunViewModel(editor.document());
+        panels = new PanelsController(editor.document(), folder);
+        panels.setSettingsEditor((description, change, undo) ->
+                editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
+        lessons = new LessonsViewModel(new WorkbenchLessonHost(this), openSample);
+        lessonsPanel = new LessonsPanel(lessons);
+
+        mountOverlay(canvas);
+        metricsTab = tab("Metrics", "tab-metrics", new MetricsPanel(run));
+        traceTab = tab("Trace", "tab-trace", new TracePanel(run));
+        lessonsTab = tab("Lessons", "tab-lessons", lessonsPanel);
+        List<Tab> tabs = new ArrayList<>(List.of(metricsTab));
+        tabs.addAll(panels.tabs());
+        tabs.add(traceTab);
+        tabs.add(lessonsTab);
+        bottom.getTabs().addAll(0, tabs);
+        bottom.getSelectionModel().select(0);
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                lessons.panelOpened(panelName(b));
+            }
+        });
+        wire();
+    }
+
+    private static Tab tab(String title, String id, Node content) {
+        Tab t = new Tab(title, content);
+        t.setId(id);
+        t.setClosable(false);
+        return t;
+    }
+
+    /** The run's layer sits in world coordinates, so it follows the editor's zoom and pan. */
+    private void mountOverlay(CanvasView canvas) {
+        RunOverlay overlay = new RunOverlay(run);
+        Group world = new Group(overlay);
+        Translate translate = new Translate();
+        Scale scale = new Scale();
+        translate.xProperty().bind(editor.viewport().txProperty());
+        translate.yProperty().bind(editor.viewport().tyProperty());
+        scale.xProperty().bind(editor.viewport().scaleProperty());
+        scale.yProperty().bind(editor.viewport().scaleProperty());
+        world.getTransforms().addAll(translate, scale);
+        RunHud hud = new RunHud(run);
+        hud.relocate(12, 12);
+        Legend legend = new Legend();
+        legend.setMaxWidth(360);
+        legend.setPrefWrapLength(360);
+        legend.relocate(12, 44);
+        legend.getStyleClass().add("run-legend-on-canvas");
+        canvas.overlay().getChildren().addAll(world, hud, legend);
+    }
+
+    private void wire() {
+        editor.document().addListener(new ScenarioListener() {
+            @Override
+            public void settingsChanged() {
+                Scenario s = editor.scenario();
+                if (s.delivery.model != run.modelProperty().get()) {
+                    run.setModel(s.delivery.model);
+                }
+                lessons.scenarioChanged(s);
+            }
+
+            @Override
+            public void scenarioReplaced(Scenario scenario) {
+                lessons.scenarioChanged(scenario);
+            }
+        });
+        run.finishedProperty().addListener((o, was, done) -> {
+            RunResult r = run.resultProperty().get();
+            if (done && r != null) {
+                panels.setLatestRun(r);
+                lessons.runFinished(r);
+            }
+        });
+        panels.nodesToSelect().addListener((ListChangeListener<String>) c -> {
+            List<NodeSpec> nodes = new ArrayList<>();
+            for (String name : panels.nodesToSelect()) {
+                NodeSpec n = editor.scenario().node(name);
+                if (n != null) {
+                    nodes.add(n);
+                }
+            }
+            editor.selection().set(nodes);
+        });
+    }
+
+    /** Run controls for the main toolbar row; the delivery model is switched by the editor's toolbar. */
+    public Node toolbar() {
+        RunToolbar toolbar = new RunToolbar(run);
+        toolbar.lookupAll(".run-model-switch").forEach(n -> {
+            n.setVisible(false);
+            n.setManaged(false);
+        });
+        HBox row = new HBox(12, toolbar);
+        row.getStyleClass().add("run-row");
+        row.setId("run-row");
+        return row;
+    }
+
+    /** Take down / bring up, for a node's context menu: a live fault, recorded on the timeline. */
+    public List<MenuItem> nodeMenuItems(NodeSpec n) {
+        MenuItem down = new MenuItem("Take Down (live fault)", new FontIcon("mdi2a-alert-octagon-outline"));
+        down.setOnAction(e -> run.takeDown(n.name));
+        MenuItem up = new MenuItem("Bring Up", new FontIcon("mdi2c-check-circle-outline"));
+        up.setOnAction(e -> run.bringUp(n.name));
+        return List.of(down, up);
+    }
+
+    /** Selects a bottom panel by the name lessons and {@code --show} use. */
+    public void openPanel(String name) {
+        switch (name) {
+            case "metrics" -> bottom.getSelectionModel().select(metricsTab);
+            case "trace" -> bottom.getSelectionModel().select(traceTab);
+            case "lessons" -> bottom.getSelectionModel().select(lessonsTab);
+            case "decision", "cost", "checks", "compare" -> panels.select(name);
+            default -> {
+                for (Tab t : bottom.getTabs()) {
+                    if (panelName(t).equals(name)) {
+                        bottom.getSelectionModel().select(t);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String panelName(Tab t) {
+        String id = t.getId() == null ? "" : t.getId();
+        return id.replaceFirst("^(panel-)?tab-", "");
+    }
+
+    public RunViewModel run() {
+        return run;
+    }
+
+    public PanelsController panels() {
+        return panels;
+    }
+
+    public LessonsViewModel lessons() {
+        return lessons;
+    }
+
+    public LessonsPanel lessonsPanel() {
+        return lessonsPanel;
+    }
+
+    EditorViewModel editor() {
+        return editor;
+    }
+}

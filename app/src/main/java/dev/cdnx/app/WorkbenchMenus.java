@@ -1,0 +1,97 @@
+package dev.cdnx.app;
+
+import dev.cdnx.app.action.Action;
+import dev.cdnx.app.export.ExportActions;
+import dev.cdnx.app.run.RunViewModel;
+import dev.cdnx.model.scenario.DeliveryModel;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Window;
+
+/** Fills the Run, Lessons and Help menus and File → Export with the Workbench's actions. */
+final class WorkbenchMenus {
+
+    private WorkbenchMenus() {
+    }
+
+    static void install(MenuBar bar, Workbench bench, ExportActions exports, Supplier<Window> owner,
+            Consumer<String> openLink) {
+        Menu run = menu(bar, "menu-run");
+        RunViewModel vm = bench.run();
+        Action play = new Action("Play / Pause", "mdi2p-play-pause", null, vm::togglePlay)
+                .withText(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
+        Action stepRequest = new Action("Step One Request", "mdi2s-step-forward", "Shortcut+Period", vm::stepRequest);
+        Action stepEvent = new Action("Step One Event", "mdi2s-step-forward-2", "Shortcut+Shift+Period",
+                vm::stepEvent);
+        Action reset = new Action("Reset to t = 0", "mdi2r-restart", "Shortcut+R", vm::reset);
+        Action follow = new Action("Follow the Next Request", "mdi2t-target", "Shortcut+F", () -> {
+            vm.followNextRequest();
+            bench.openPanel("trace");
+        });
+        Action fast = new Action("Run to the End", "mdi2f-fast-forward", "Shortcut+E", () -> {
+            vm.speedProperty().set(RunViewModel.MAX_SPEED);
+            vm.play();
+        });
+        CheckMenuItem fps = new CheckMenuItem("Show Frame and Event Rates");
+        fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
+        run.getItems().addAll(play.menuItem(), stepRequest.menuItem(), stepEvent.menuItem(), fast.menuItem(),
+                reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps);
+        for (DeliveryModel m : DeliveryModel.values()) {
+            MenuItem item = new MenuItem("Compare: switch to " + m.label());
+            item.setOnAction(e -> new WorkbenchLessonHost(bench).setModel(m.id()));
+            run.getItems().add(item);
+        }
+
+        Menu lessons = menu(bar, "menu-lessons");
+        MenuItem browse = new Action("Lessons…", "mdi2s-school-outline", "Shortcut+L", () -> {
+            bench.lessonsPanel().showLessons();
+            bench.openPanel("lessons");
+        }).menuItem();
+        MenuItem cards = new MenuItem("Interview Cards…");
+        cards.setOnAction(e -> {
+            bench.lessonsPanel().showInterviewCards();
+            bench.openPanel("lessons");
+        });
+        MenuItem glossary = new MenuItem("Glossary…");
+        glossary.setOnAction(e -> {
+            bench.lessonsPanel().showGlossary(null);
+            bench.openPanel("lessons");
+        });
+        lessons.getItems().addAll(browse, cards, glossary);
+
+        Menu file = menu(bar, "menu-file");
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        export.getItems().addAll(item("Canvas as PNG…", exports::exportPng),
+                item("Canvas as PNG, Transparent…", () -> exports.exportPng(true)),
+                item("Canvas as SVG…", exports::exportSvg), item("Run as CSV…", exports::exportCsv),
+                item("Report (HTML or Markdown)…", exports::exportReport),
+                item("Animated GIF of the Live Run…", exports::exportGif));
+        int before = file.getItems().size() - 2;
+        file.getItems().add(Math.max(0, before), export);
+
+        Menu help = menu(bar, "menu-help");
+        help.getItems().add(item("About CDN Explorer", () -> AboutDialog.show(owner.get(), openLink)));
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static Menu menu(MenuBar bar, String id) {
+        for (Menu m : bar.getMenus()) {
+            if (id.equals(m.getId())) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("the menu bar has no " + id);
+    }
+}
