@@ -27,7 +27,7 @@ class ChecksAndSheetTest {
         assertEquals(CheckOutcome.Severity.WARNING, first.severity());
         vm.choose(first);
         assertEquals(first.nodes(), vm.nodesToSelect());
-        assertTrue(vm.nodesToSelect().contains("edge-los-angeles"), vm.nodesToSelect().toString());
+        assertTrue(vm.nodesToSelect().contains("edge-new-york"), vm.nodesToSelect().toString());
         assertTrue(vm.summaryProperty().get().startsWith("1 warning"), vm.summaryProperty().get());
     }
 
