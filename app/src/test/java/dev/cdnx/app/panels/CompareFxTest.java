@@ -71,6 +71,8 @@ class CompareFxTest {
     void aSweepCanBeCancelledBetweenRuns(FxRobot robot) throws Exception {
         var sw = panels.compare().sweep();
         robot.interact(() -> {
+            // Runs long enough (about 0.3 s each) that the click on Cancel lands mid-sweep.
+            doc.updateSettings(s -> s.duration = SimDuration.ofSeconds(600));
             sw.parameterProperty().set(SweepParameter.TTL_JITTER);
             sw.stepsProperty().set(30);
         });
