@@ -39,18 +39,7 @@ final class WorkbenchLessonHost implements LessonHost {
             return;
         }
         bench.editor().run(new ChangeSettingsCommand(bench.editor().document(), "Set " + path + " to " + value,
-                s -> {
-                    s.duration = next.duration;
-                    s.seed = next.seed;
-                    s.workload = next.workload;
-                    s.policy = next.policy;
-                    s.delivery = next.delivery;
-                    s.pricing = next.pricing;
-                    s.volumes = next.volumes;
-                    s.faults = next.faults;
-                    s.purges = next.purges;
-                    s.decisions = next.decisions;
-                }));
+                s -> ChangeSettingsCommand.copySettings(next, s)));
     }
 
     @Override

@@ -42,21 +42,24 @@ public final class ChangeSettingsCommand implements Command {
 
     private void restore(Scenario snapshot) {
         Scenario copy = ScenarioIO.copy(snapshot);
-        doc.updateSettings(s -> {
-            s.name = copy.name;
-            s.description = copy.description;
-            s.seed = copy.seed;
-            s.duration = copy.duration;
-            s.topology.pathStretch = copy.topology.pathStretch;
-            s.workload = copy.workload;
-            s.policy = copy.policy;
-            s.delivery = copy.delivery;
-            s.pricing = copy.pricing;
-            s.volumes = copy.volumes;
-            s.faults = copy.faults;
-            s.purges = copy.purges;
-            s.decisions = copy.decisions;
-        });
+        doc.updateSettings(s -> copySettings(copy, s));
+    }
+
+    /** Makes the settings of {@code into} those of {@code from}; the drawing is left alone. */
+    public static void copySettings(Scenario from, Scenario into) {
+        into.name = from.name;
+        into.description = from.description;
+        into.seed = from.seed;
+        into.duration = from.duration;
+        into.topology.pathStretch = from.topology.pathStretch;
+        into.workload = from.workload;
+        into.policy = from.policy;
+        into.delivery = from.delivery;
+        into.pricing = from.pricing;
+        into.volumes = from.volumes;
+        into.faults = from.faults;
+        into.purges = from.purges;
+        into.decisions = from.decisions;
     }
 
     @Override
