@@ -78,8 +78,18 @@ public final class RunOverlay extends Group {
             colors.refresh();
             colorsRead = true;
         }
-        ensureRaster();
         long now = System.nanoTime();
+        boolean idle = !vm.isPlaying() && vm.drawnDotsProperty().get() == 0;
+        // Layers the size of the whole drawing cost a resample every frame while the editor pans or
+        // zooms: show them only when they carry something.
+        dotsView.setVisible(!idle);
+        gauges.setVisible(vm.simTimeProperty().get() > 0);
+        if (idle && raster != null && !gaugesDirty) {
+            // Nothing moves: keep the last picture (the group's transform follows pan and zoom) and
+            // leave the frame budget to the editor.
+            return;
+        }
+        ensureRaster();
         raster.paint(vm.dots, geo, ox, oy, scale, now, vm.followedId(), colors.dotArgb);
         if (gaugesDirty && now - lastGauges > GAUGE_NANOS) {
             paintGauges(vm.snapshotProperty().get());
