@@ -83,6 +83,7 @@ public final class CdnExplorerApp extends Application {
         } else if (options.screenshot() != null) {
             Screenshots.afterSettling(scene, options.screenshot(), Platform::exit);
         } else if (options.benchAnimation() > 0) {
+            stage.titleProperty().unbind();
             AnimationBench.run(stage, options.benchAnimation()).whenComplete((r, err) -> {
                 System.out.println(err != null ? "bench-animation failed: " + err.getMessage() : r.toString());
                 Platform.exit();

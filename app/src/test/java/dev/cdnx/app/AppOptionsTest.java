@@ -33,4 +33,20 @@ class AppOptionsTest {
         assertEquals("--open needs a scenario file",
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--open"))).getMessage());
     }
+
+    @Test
+    void parsesThePanelExportAndBenchmarkFlags() {
+        AppOptions o = AppOptions.parse(List.of("--show", "cost", "--export-png", "c.png", "--export-svg", "c.svg",
+                "--bench-animation", "6", "--play-to", "120"));
+        assertEquals("cost", o.show());
+        assertEquals(Path.of("c.png"), o.exportPng());
+        assertEquals(Path.of("c.svg"), o.exportSvg());
+        assertEquals(6, o.benchAnimation());
+        assertEquals(120, o.playTo());
+        assertTrue(o.unattended(), "exports and benchmarks skip prompts");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--show", "graphs")))
+                .getMessage().startsWith("--show takes one of metrics, decision"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(List.of("--bench-animation", "-1"))).getMessage().contains("positive"));
+    }
 }
