@@ -80,6 +80,8 @@ public final class PanelsController {
     public Tab costTab() {
         if (costTab == null) {
             costTab = tab("Cost", "panel-tab-cost", new CostView(cost));
+            cost.setShowing(false);
+            costTab.selectedProperty().addListener((o, was, on) -> cost.setShowing(on));
         }
         return costTab;
     }

@@ -76,4 +76,17 @@ class CostViewModelTest {
         assertEquals(1.0, vm.progressProperty().get());
         assertFalse(vm.runningProperty().get());
     }
+
+    @Test
+    void aHiddenPanelMeasuresOnlyWhenItShowsAgain() {
+        var context = Samples.direct("hello-cdn", "duration=20s");
+        CostViewModel vm = new CostViewModel(context);
+        vm.setShowing(false);
+        context.document().updateSettings(s -> s.seed = 7);
+        vm.refreshNow();
+        assertEquals(42, vm.figuresProperty().get().runs().values().iterator().next().seed(),
+                "hidden: the old figures stay, no engine runs");
+        vm.setShowing(true);
+        assertEquals(7, vm.figuresProperty().get().runs().values().iterator().next().seed(), "measured on showing");
+    }
 }

@@ -48,6 +48,8 @@ public final class CostViewModel {
     private final PanelContext context;
     private final ObjectProperty<CostFigures> figures = new SimpleObjectProperty<>(this, "figures");
     private final BooleanProperty measured = new SimpleBooleanProperty(this, "measured");
+    private boolean showing = true;
+    private boolean stale;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
@@ -130,8 +132,24 @@ public final class CostViewModel {
         refreshNow();
     }
 
+    /**
+     * Whether the panel is on screen. Measured figures cost three engine runs, so while the panel is
+     * hidden an edit only marks them stale, and they are measured when it shows again.
+     */
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && stale) {
+            refreshNow();
+        }
+    }
+
     /** Recomputes the figures now (typed) or starts the measuring runs (measured). */
     public void refreshNow() {
+        if (measured.get() && !showing) {
+            stale = true;
+            return;
+        }
+        stale = false;
         int gen = generation.incrementAndGet();
         Scenario s = context.snapshot();
         sheetName.set(s.pricing.sheet);
