@@ -131,12 +131,25 @@ final class Catalog {
 
     /** The object's size in bytes (at most 1 TB). */
     long size(int object) {
-        return packed[object] & SIZE_MASK;
+        return sizeOf(packed[object]);
     }
 
     /** The object's content class index. */
     int classOf(int object) {
-        return (int) ((packed[object] >>> 40) & 0xFF);
+        return classOf(packed[object]);
+    }
+
+    /** The packed entry of an object, for callers that read several of its fields. */
+    long packed(int object) {
+        return packed[object];
+    }
+
+    static long sizeOf(long packedEntry) {
+        return packedEntry & SIZE_MASK;
+    }
+
+    static int classOf(long packedEntry) {
+        return (int) ((packedEntry >>> 40) & 0xFF);
     }
 
     /** The version of an object at the origin at time t: how many times it has changed since 0. */

@@ -20,6 +20,9 @@ final class Fetch {
     int parent;
     long key;
     int object;
+    /** The object's size and content class, copied from the catalog when the fetch is made. */
+    long size;
+    int cls;
     /** A conditional fetch revalidates the copy of {@link #heldVersion} that the node holds. */
     boolean conditional;
     int heldVersion;

@@ -137,6 +137,10 @@ final class RequestFlow {
         f.object = object;
         f.conditional = conditional;
         f.heldVersion = held;
+        // Kept on the fetch: every hop reads them, and the catalog entry is cold by then.
+        long packed = w.catalog.packed(object);
+        f.size = Catalog.sizeOf(packed);
+        f.cls = Catalog.classOf(packed);
         return f;
     }
 
@@ -179,14 +183,14 @@ final class RequestFlow {
             originReceives(p.index, f, t);
             return;
         }
-        long size = w.catalog.size(f.object);
+        long size = f.size;
         p.counters.requests++;
         p.counters.bytesRequested += size;
         if (p.kind == NodeKind.SHIELD) {
             m.shieldRequests++;
             m.shieldBytesRequested += size;
         }
-        ClassPolicy cp = w.catalog.policyOf(f.object);
+        ClassPolicy cp = w.catalog.classes[f.cls];
         if (p.pushTarget && w.push.available(f.object, t)) {
             cacheAnswers(p, f, w.push.versionAt(f.object, t), t, t, size);
             return;
@@ -230,7 +234,7 @@ final class RequestFlow {
 
     private void originReceives(int o, Fetch f, double t) {
         m.originRequest(t);
-        m.originRequestsByClass[w.catalog.classOf(f.object)]++;
+        m.originRequestsByClass[f.cls]++;
         w.nodes[o].counters.requests++;
         if (f.conditional) {
             m.revalidations++;
@@ -266,7 +270,7 @@ final class RequestFlow {
         int version = w.catalog.version(f.object, t);
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
         if (status == Fetch.OK) {
-            long size = w.catalog.size(f.object);
+            long size = f.size;
             m.originBytes += size;
             m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
         }
@@ -293,7 +297,7 @@ final class RequestFlow {
         if (n.inFlight.get(f.key) == f) {
             n.inFlight.remove(f.key);
         }
-        ClassPolicy cp = w.catalog.policyOf(f.object);
+        ClassPolicy cp = w.catalog.classes[f.cls];
         if (f.status == Fetch.NOT_MODIFIED && !n.down && n.cache.find(f.key, false) < 0) {
             refetchWithoutCondition(n, f, t);
             return;
@@ -360,7 +364,7 @@ final class RequestFlow {
         if (n.down || !cp.storable() || n.cache == null) {
             return;
         }
-        long size = w.catalog.size(f.object);
+        long size = f.size;
         int slot = n.cache.find(f.key, false);
         if (slot < 0) {
             slot = n.cache.insert(f.key, size);

@@ -124,6 +124,8 @@ final class Timeline {
                     f.node = n.index;
                     f.key = key;
                     f.object = o;
+                    f.size = w.catalog.size(o);
+                    f.cls = w.catalog.classOf(o);
                     f.warmup = true;
                     w.metrics.warmups++;
                     if (n.coalescing) {
