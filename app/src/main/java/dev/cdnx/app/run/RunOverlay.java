@@ -220,7 +220,7 @@ public final class RunOverlay extends Group {
         g.setFill(n.strained() ? colors.originStrained : colors.originOk);
         g.fillRect(x - w / 2, top, w * (n.strained() ? 1 : load), h);
         g.setFill(colors.text);
-        String q = n.strained() ? "  queued " + n.originQueued() : "";
+        String q = n.down() ? "  down" : n.strained() ? "  queued " + n.originQueued() : "";
         g.fillText(n.originBusy() + "/" + n.originConcurrency() + " busy" + q, x, top - 1);
     }
 }

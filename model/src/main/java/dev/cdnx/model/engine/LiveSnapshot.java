@@ -18,9 +18,12 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
     public record NodeGauge(String name, String kind, boolean down, double fill, double hitRatio, long requests,
             int originBusy, int originQueued, int originConcurrency) {
 
-        /** True for an origin that is queueing requests: the meter turns red. */
+        /**
+         * True for an origin that is queueing requests or is down (every fetch fails): the meter turns
+         * red. Refusals happen only once the queue is full, so a queue always shows before them.
+         */
         public boolean strained() {
-            return originQueued > 0;
+            return "origin".equals(kind) && (originQueued > 0 || down);
         }
     }
 

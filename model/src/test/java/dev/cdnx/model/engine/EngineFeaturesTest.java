@@ -61,4 +61,15 @@ class EngineFeaturesTest {
         // 40 GB at 125 MB/s takes 320 s; after 40 s an eighth is verified.
         assertEquals(40.0 / 320.0, r.pushCoverage(), 1e-9);
     }
+
+    @Test
+    void theOriginGaugeIsStrainedWhenTheOriginIsDown() {
+        Scenario s = Samples.load("single-request", "duration=60s");
+        s.faults.add(new FaultSpec(SimDuration.ofSeconds(10), "origin-us-east", "down"));
+        Simulation sim = new Simulation(s);
+        sim.runUntil(5);
+        assertTrue(sim.snapshot().nodes().stream().noneMatch(LiveSnapshot.NodeGauge::strained));
+        sim.runUntil(20);
+        assertTrue(sim.snapshot().nodes().stream().anyMatch(g -> g.name().equals("origin-us-east") && g.strained()));
+    }
 }
