@@ -130,7 +130,8 @@ final class RequestFlow {
         send(f, t);
     }
 
-    private Fetch newFetch(SimNode n, long key, int object, boolean conditional, int held) {
+    /** A fetch from node n for one key; the timeline's warm-up requests are made here too. */
+    Fetch newFetch(SimNode n, long key, int object, boolean conditional, int held) {
         Fetch f = new Fetch();
         f.node = n.index;
         f.key = key;
@@ -399,7 +400,7 @@ final class RequestFlow {
     }
 
     /** When a copy born at {@code bornAt} goes stale at this node: lifetime plus a ± jitter per insertion. */
-    private double freshUntil(SimNode n, ClassPolicy cp, double bornAt) {
+    double freshUntil(SimNode n, ClassPolicy cp, double bornAt) {
         double lifetime = Double.isNaN(n.ttlOverride) ? cp.lifetime() : n.ttlOverride;
         if (n.ttlJitter > 0) {
             lifetime += (w.jitterRng.nextDouble() * 2 - 1) * n.ttlJitter;

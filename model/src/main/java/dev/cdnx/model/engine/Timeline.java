@@ -120,12 +120,7 @@ final class Timeline {
                 if (preload) {
                     preload(n, o, key, t);
                 } else if (n.cache.find(key, false) < 0) {
-                    Fetch f = new Fetch();
-                    f.node = n.index;
-                    f.key = key;
-                    f.object = o;
-                    f.size = w.catalog.size(o);
-                    f.cls = w.catalog.classOf(o);
+                    Fetch f = flow.newFetch(n, key, o, false, 0);
                     f.warmup = true;
                     w.metrics.warmups++;
                     if (n.coalescing) {
@@ -147,13 +142,9 @@ final class Timeline {
             return;
         }
         n.ensureSlots();
-        double lifetime = Double.isNaN(n.ttlOverride) ? cp.lifetime() : n.ttlOverride;
-        if (n.ttlJitter > 0) {
-            lifetime += (w.jitterRng.nextDouble() * 2 - 1) * n.ttlJitter;
-        }
         n.version[slot] = w.catalog.version(object, t);
         n.bornAt[slot] = t;
-        n.freshUntil[slot] = t + Math.max(0, lifetime);
+        n.freshUntil[slot] = flow.freshUntil(n, cp, t);
     }
 
     private int[] warmSet(PrewarmSpec pw) {
