@@ -112,11 +112,7 @@ public final class Workbench {
         editor.document().addListener(new ScenarioListener() {
             @Override
             public void settingsChanged() {
-                Scenario s = editor.scenario();
-                if (s.delivery.model != run.modelProperty().get()) {
-                    run.setModel(s.delivery.model);
-                }
-                lessons.scenarioChanged(s);
+                lessons.scenarioChanged(editor.scenario());
             }
 
             @Override
@@ -145,12 +141,7 @@ public final class Workbench {
 
     /** Run controls for the main toolbar row; the delivery model is switched by the editor's toolbar. */
     public Node toolbar() {
-        RunToolbar toolbar = new RunToolbar(run);
-        toolbar.lookupAll(".run-model-switch").forEach(n -> {
-            n.setVisible(false);
-            n.setManaged(false);
-        });
-        HBox row = new HBox(12, toolbar);
+        HBox row = new HBox(12, new RunToolbar(run, false));
         row.getStyleClass().add("run-row");
         row.setId("run-row");
         return row;

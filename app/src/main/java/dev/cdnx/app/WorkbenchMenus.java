@@ -3,7 +3,6 @@ package dev.cdnx.app;
 import dev.cdnx.app.action.Action;
 import dev.cdnx.app.export.ExportActions;
 import dev.cdnx.app.run.RunViewModel;
-import dev.cdnx.model.scenario.DeliveryModel;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -42,11 +41,6 @@ final class WorkbenchMenus {
         fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
         run.getItems().addAll(play.menuItem(), stepRequest.menuItem(), stepEvent.menuItem(), fast.menuItem(),
                 reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps);
-        for (DeliveryModel m : DeliveryModel.values()) {
-            MenuItem item = new MenuItem("Compare: switch to " + m.label());
-            item.setOnAction(e -> new WorkbenchLessonHost(bench).setModel(m.id()));
-            run.getItems().add(item);
-        }
 
         Menu lessons = menu(bar, "menu-lessons");
         MenuItem browse = new Action("Lessons…", "mdi2s-school-outline", "Shortcut+L", () -> {

@@ -28,6 +28,14 @@ public final class RunToolbar extends HBox {
     static final double SPEED_MAX = 3.5;
 
     public RunToolbar(RunViewModel vm) {
+        this(vm, true);
+    }
+
+    /**
+     * @param withModelSwitch false where the window already switches the scenario's delivery model
+     *     (the run follows the document's model then)
+     */
+    public RunToolbar(RunViewModel vm, boolean withModelSwitch) {
         getStyleClass().add(RunStyles.TOOLBAR);
         getStylesheets().add(RunStyles.STYLESHEET);
         setAlignment(Pos.CENTER_LEFT);
@@ -115,7 +123,10 @@ public final class RunToolbar extends HBox {
         fps.setTooltip(new Tooltip("Show frames and engine events per second"));
         fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
 
-        getChildren().addAll(modelBox, head, headLabel, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
+        if (withModelSwitch) {
+            getChildren().add(modelBox);
+        }
+        getChildren().addAll(head, headLabel, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
                 speed, speedLabel, sep(), progress, time, fps);
     }
 

@@ -129,6 +129,10 @@ public final class RunViewModel {
 
             @Override
             public void settingsChanged() {
+                // An edited delivery model (a command in the editor) is the run's model from now on.
+                if (document.scenario().delivery.model != model.get()) {
+                    model.set(document.scenario().delivery.model);
+                }
                 changed();
             }
 
