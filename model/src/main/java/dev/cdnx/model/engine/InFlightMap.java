@@ -47,12 +47,17 @@ final class InFlightMap {
     }
 
     void remove(long key) {
+        remove(key, null);
+    }
+
+    /** Removes the entry of {@code key} if it maps to {@code only} (any value when {@code only} is null). */
+    void remove(long key, Fetch only) {
         int mask = keys.length - 1;
         int i = hash(key) & mask;
         while (values[i] != null && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        if (values[i] == null) {
+        if (values[i] == null || (only != null && values[i] != only)) {
             return;
         }
         size--;

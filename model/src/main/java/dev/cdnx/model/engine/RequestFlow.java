@@ -44,7 +44,7 @@ final class RequestFlow {
         }
         if (!cp.storable()) {
             Fetch f = newFetch(n, key, object, false, 0);
-            f.addUser(new Fetch.UserWait(u, t, size, trace));
+            f.addUser(u, t, size, trace);
             f.trace = trace;
             send(f, t);
             return;
@@ -65,7 +65,18 @@ final class RequestFlow {
                 return;
             }
         }
-        miss(n, key, object, slot, new Fetch.UserWait(u, t, size, trace), null, t, cp);
+        Fetch f = n.coalescing ? n.inFlight.get(key) : null;
+        if (f != null) {
+            f.addUser(u, t, size, trace);
+            m.coalesced++;
+            n.counters.coalesced++;
+            m.series.add(TimeSeries.COALESCED, t, 1);
+            tracer.hop(trace, t, n.index, n.index, "waits for the fetch already in flight");
+            return;
+        }
+        f = startFetch(n, key, object, slot, cp, trace);
+        f.addUser(u, t, size, trace);
+        send(f, t);
     }
 
     private double swr(SimNode n, ClassPolicy cp) {
@@ -87,36 +98,18 @@ final class RequestFlow {
         finishUser(u, size, t, t, o, trace, n.index);
     }
 
-    /** A miss (or a stale copy that must be revalidated) at node n: join the fetch in flight or send one. */
-    private void miss(SimNode n, long key, int object, int slot, Fetch.UserWait user, Fetch child, double t,
-            ClassPolicy cp) {
-        Fetch f = n.coalescing ? n.inFlight.get(key) : null;
-        if (f != null) {
-            if (user != null) {
-                f.addUser(user);
-                m.coalesced++;
-                n.counters.coalesced++;
-                m.series.add(TimeSeries.COALESCED, t, 1);
-                tracer.hop(user.trace, t, n.index, n.index, "waits for the fetch already in flight");
-            } else {
-                f.addChild(child);
-                n.counters.coalesced++;
-            }
-            return;
-        }
+    /**
+     * The fetch for a miss (or a stale copy that must be revalidated) at node n, registered as in flight
+     * so later misses for the key join it; the caller adds its waiter and sends it.
+     */
+    private Fetch startFetch(SimNode n, long key, int object, int slot, ClassPolicy cp, RequestTrace trace) {
         boolean conditional = slot >= 0 && cp.hasValidator();
-        f = newFetch(n, key, object, conditional, conditional ? n.version[slot] : 0);
-        if (user != null) {
-            f.addUser(user);
-            f.trace = user.trace;
-        } else {
-            f.addChild(child);
-            f.trace = child.trace;
-        }
+        Fetch f = newFetch(n, key, object, conditional, conditional ? n.version[slot] : 0);
+        f.trace = trace;
         if (n.coalescing) {
             n.inFlight.put(key, f);
         }
-        send(f, t);
+        return f;
     }
 
     private void revalidateInBackground(SimNode n, long key, int object, int slot, double t) {
@@ -132,7 +125,7 @@ final class RequestFlow {
 
     /** A fetch from node n for one key; the timeline's warm-up requests are made here too. */
     Fetch newFetch(SimNode n, long key, int object, boolean conditional, int held) {
-        Fetch f = new Fetch();
+        Fetch f = w.recycler.fetch();
         f.node = n.index;
         f.key = key;
         f.object = object;
@@ -156,7 +149,8 @@ final class RequestFlow {
         }
         f.parent = p;
         double rtt = w.rtt(f.node, p);
-        double delay = rtt / 2;
+        f.halfRtt = rtt / 2;
+        double delay = f.halfRtt;
         if (w.nodes[p].kind == NodeKind.ORIGIN) {
             delay += w.origins[p].connectRoundTrips * rtt;
             from.counters.originFetches++;
@@ -165,7 +159,7 @@ final class RequestFlow {
             from.counters.revalidations++;
         }
         tracer.hop(f.trace, t, f.node, p, f.conditional ? "revalidate (conditional GET)" : "fetch");
-        Event e = Event.at(t + delay, Event.FETCH_ARRIVE);
+        Event e = w.recycler.event(t + delay, Event.FETCH_ARRIVE);
         e.node = p;
         e.fetch = f;
         w.schedule(e);
@@ -177,7 +171,7 @@ final class RequestFlow {
         double t = e.time;
         SimNode p = w.nodes[e.node];
         if (p.down) {
-            answer(f, Fetch.ERROR, 0, 0, t, w.rtt(f.node, p.index) / 2);
+            answer(f, Fetch.ERROR, 0, 0, t, f.halfRtt);
             return;
         }
         if (p.kind == NodeKind.ORIGIN) {
@@ -218,7 +212,15 @@ final class RequestFlow {
                 return;
             }
         }
-        miss(p, f.key, f.object, slot, null, f, t, cp);
+        Fetch up = p.coalescing ? p.inFlight.get(f.key) : null;
+        if (up != null) {
+            up.addChild(f);
+            p.counters.coalesced++;
+            return;
+        }
+        up = startFetch(p, f.key, f.object, slot, cp, f.trace);
+        up.addChild(f);
+        send(up, t);
     }
 
     private void cacheAnswers(SimNode p, Fetch f, int version, double bornAt, double t, long size) {
@@ -230,7 +232,7 @@ final class RequestFlow {
         }
         tracer.hop(f.trace, t, p.index, p.index, "cache hit");
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
-        answer(f, status, version, bornAt, t, w.rtt(f.node, p.index) / 2);
+        answer(f, status, version, bornAt, t, f.halfRtt);
     }
 
     private void originReceives(int o, Fetch f, double t) {
@@ -244,13 +246,13 @@ final class RequestFlow {
         OriginServer server = w.origins[o];
         int accepted = server.accept(f);
         if (accepted > 0) {
-            Event done = Event.at(t + server.holdTime, Event.ORIGIN_DONE);
+            Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
             done.node = o;
             done.fetch = f;
             w.schedule(done);
         } else if (accepted < 0) {
             tracer.hop(f.trace, t, o, o, "origin overloaded: refused");
-            answer(f, Fetch.ERROR, 0, 0, t, w.rtt(f.node, o) / 2);
+            answer(f, Fetch.ERROR, 0, 0, t, f.halfRtt);
         } else {
             tracer.hop(f.trace, t, o, o, "queued at the origin");
         }
@@ -263,7 +265,7 @@ final class RequestFlow {
         OriginServer server = w.origins[e.node];
         Fetch next = server.release();
         if (next != null) {
-            Event done = Event.at(t + server.holdTime, Event.ORIGIN_DONE);
+            Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
             done.node = e.node;
             done.fetch = next;
             w.schedule(done);
@@ -276,7 +278,7 @@ final class RequestFlow {
             m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
         }
         tracer.hop(f.trace, t, e.node, e.node, status == Fetch.OK ? "origin sends the object" : "origin: 304 Not Modified");
-        answer(f, status, version, t, t, w.rtt(f.node, e.node) / 2);
+        answer(f, status, version, t, t, f.halfRtt);
     }
 
     /** Schedules the answer of a fetch to arrive back at its node after {@code delay}. */
@@ -284,7 +286,7 @@ final class RequestFlow {
         f.status = status;
         f.version = version;
         f.bornAt = bornAt;
-        Event e = Event.at(t + delay, Event.FETCH_DONE);
+        Event e = w.recycler.event(t + delay, Event.FETCH_DONE);
         e.fetch = f;
         e.node = f.node;
         w.schedule(e);
@@ -295,12 +297,11 @@ final class RequestFlow {
         Fetch f = e.fetch;
         double t = e.time;
         SimNode n = w.nodes[f.node];
-        if (n.inFlight.get(f.key) == f) {
-            n.inFlight.remove(f.key);
-        }
+        n.inFlight.remove(f.key, f);
         ClassPolicy cp = w.catalog.classes[f.cls];
         if (f.status == Fetch.NOT_MODIFIED && !n.down && n.cache.find(f.key, false) < 0) {
             refetchWithoutCondition(n, f, t);
+            w.recycler.free(f);
             return;
         }
         Outcome outcome = Outcome.MISS;
@@ -328,21 +329,18 @@ final class RequestFlow {
             status = Fetch.ERROR;
         }
         tracer.hop(f.trace, t, f.parent, f.node, status == Fetch.ERROR ? "error comes back" : "response arrives");
-        if (f.users != null) {
-            boolean first = true;
-            for (Fetch.UserWait u : f.users) {
-                Outcome o = outcome == Outcome.MISS && !first ? Outcome.COALESCED : outcome;
-                finishUser(u.usersNode, u.bytes, u.start, t, o, u.trace, n.index);
-                first = false;
-            }
+        for (int i = 0; i < f.userCount; i++) {
+            Outcome o = outcome == Outcome.MISS && i > 0 ? Outcome.COALESCED : outcome;
+            finishUser(f.userNode[i], f.userBytes[i], f.userStart[i], t, o, f.userTrace(i), n.index);
         }
-        if (f.children != null) {
-            for (Fetch c : f.children) {
-                int s = status == Fetch.ERROR ? Fetch.ERROR
-                        : c.conditional && c.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
-                answer(c, s, version, bornAt, t, w.rtt(c.node, n.index) / 2);
-            }
+        for (int i = 0; i < f.childCount; i++) {
+            Fetch c = f.children[i];
+            int s = status == Fetch.ERROR ? Fetch.ERROR
+                    : c.conditional && c.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
+            answer(c, s, version, bornAt, t, c.halfRtt);
         }
+        // Answered: nothing refers to this fetch any more (the in-flight entry went above).
+        w.recycler.free(f);
     }
 
     /**
@@ -351,8 +349,7 @@ final class RequestFlow {
      */
     private void refetchWithoutCondition(SimNode n, Fetch f, double t) {
         Fetch again = newFetch(n, f.key, f.object, false, 0);
-        again.users = f.users;
-        again.children = f.children;
+        again.takeWaitersFrom(f);
         again.trace = f.trace;
         again.background = f.background;
         if (n.coalescing && !n.inFlight.containsKey(f.key)) {

@@ -77,6 +77,7 @@ public final class Simulation {
             if (e.type != Event.ARRIVAL && e.type != Event.TIMELINE) {
                 dispatch(e);
                 events++;
+                world.recycler.free(e);
             }
         }
     }
@@ -101,6 +102,10 @@ public final class Simulation {
         now = e.time;
         events++;
         dispatch(e);
+        if (e.type != Event.ARRIVAL && e.type != Event.TIMELINE) {
+            // Traffic events are single-use; an arrival is scheduled again by its stream.
+            world.recycler.free(e);
+        }
         return true;
     }
 

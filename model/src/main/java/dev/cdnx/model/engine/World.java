@@ -34,6 +34,7 @@ final class World {
     final PushPlan push;
     final OriginServer[] origins;
     final EventQueue queue = new EventQueue();
+    final Recycler recycler = new Recycler();
     final Metrics metrics;
     final long keySpan;
     final boolean trackingOn;
