@@ -154,7 +154,11 @@ final class Catalog {
 
     /** The version of an object at the origin at time t: how many times it has changed since 0. */
     int version(int object, double t) {
-        long p = packed[object];
+        return versionOf(packed[object], t);
+    }
+
+    /** {@link #version(int, double)} for a packed entry already at hand. */
+    int versionOf(long p, double t) {
         double period = changePeriod[(int) ((p >>> 40) & 0xFF)];
         if (Double.isInfinite(period)) {
             return 0;

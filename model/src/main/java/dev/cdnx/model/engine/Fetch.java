@@ -26,6 +26,8 @@ final class Fetch {
     /** The object's size and content class, copied from the catalog when the fetch is made. */
     long size;
     int cls;
+    /** The object's whole catalog entry (its change phase too), read once when the fetch is made. */
+    long packed;
     /** A conditional fetch revalidates the copy of {@link #heldVersion} that the node holds. */
     boolean conditional;
     int heldVersion;

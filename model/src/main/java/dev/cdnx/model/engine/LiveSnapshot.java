@@ -42,6 +42,8 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
                     o == null ? 0 : o.busy(), o == null ? 0 : o.queued(), o == null ? 0 : o.concurrency()));
         }
         Histogram recent = m.recentLatency;
+        // The first snapshot starts the recording; until then no run pays for it.
+        m.keepRecent = true;
         double p50 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(50) / 1000.0;
         double p95 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(95) / 1000.0;
         double p99 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(99) / 1000.0;

@@ -51,7 +51,7 @@ final class RequestFlow {
         }
         int slot = n.cache.find(key, true);
         if (slot >= 0) {
-            double fresh = n.freshUntil[slot];
+            double fresh = n.freshUntil(slot);
             if (t < fresh) {
                 hit(n, u, size, t, Outcome.HIT, trace);
                 return;
@@ -104,7 +104,7 @@ final class RequestFlow {
      */
     private Fetch startFetch(SimNode n, long key, int object, int slot, ClassPolicy cp, RequestTrace trace) {
         boolean conditional = slot >= 0 && cp.hasValidator();
-        Fetch f = newFetch(n, key, object, conditional, conditional ? n.version[slot] : 0);
+        Fetch f = newFetch(n, key, object, conditional, conditional ? n.version(slot) : 0);
         f.trace = trace;
         if (n.coalescing) {
             n.inFlight.put(key, f);
@@ -117,7 +117,7 @@ final class RequestFlow {
             return;
         }
         ClassPolicy cp = w.catalog.policyOf(object);
-        Fetch f = newFetch(n, key, object, cp.hasValidator(), n.version[slot]);
+        Fetch f = newFetch(n, key, object, cp.hasValidator(), n.version(slot));
         f.background = true;
         n.inFlight.put(key, f);
         send(f, t);
@@ -133,6 +133,7 @@ final class RequestFlow {
         f.heldVersion = held;
         // Kept on the fetch: every hop reads them, and the catalog entry is cold by then.
         long packed = w.catalog.packed(object);
+        f.packed = packed;
         f.size = Catalog.sizeOf(packed);
         f.cls = Catalog.classOf(packed);
         return f;
@@ -199,14 +200,14 @@ final class RequestFlow {
         }
         int slot = p.cache.find(f.key, true);
         if (slot >= 0) {
-            if (t < p.freshUntil[slot]) {
-                cacheAnswers(p, f, p.version[slot], p.bornAt[slot], t, size);
+            if (t < p.freshUntil(slot)) {
+                cacheAnswers(p, f, p.version(slot), p.bornAt(slot), t, size);
                 return;
             }
-            if (t < p.freshUntil[slot] + swr(p, cp)) {
+            if (t < p.freshUntil(slot) + swr(p, cp)) {
                 p.counters.staleServed++;
-                int v = p.version[slot];
-                double born = p.bornAt[slot];
+                int v = p.version(slot);
+                double born = p.bornAt(slot);
                 revalidateInBackground(p, f.key, f.object, slot, t);
                 cacheAnswers(p, f, v, born, t, size);
                 return;
@@ -270,7 +271,7 @@ final class RequestFlow {
             done.fetch = next;
             w.schedule(done);
         }
-        int version = w.catalog.version(f.object, t);
+        int version = w.catalog.versionOf(f.packed, t);
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
         if (status == Fetch.OK) {
             long size = f.size;
@@ -315,11 +316,11 @@ final class RequestFlow {
             refresh(n, f, t, cp);
         } else {
             int slot = n.cache == null ? -1 : n.cache.find(f.key, false);
-            if (slot >= 0 && t < n.freshUntil[slot] + sie(n, cp)) {
+            if (slot >= 0 && t < n.freshUntil(slot) + sie(n, cp)) {
                 outcome = Outcome.STALE_IF_ERROR;
                 status = Fetch.OK;
-                version = n.version[slot];
-                bornAt = n.bornAt[slot];
+                version = n.version(slot);
+                bornAt = n.bornAt(slot);
             } else {
                 outcome = Outcome.ERROR;
             }
@@ -379,9 +380,7 @@ final class RequestFlow {
         if (w.nodes[f.parent].kind == NodeKind.ORIGIN) {
             m.filledFromOrigin += size;
         }
-        n.version[slot] = f.version;
-        n.bornAt[slot] = f.bornAt;
-        n.freshUntil[slot] = freshUntil(n, cp, f.bornAt);
+        n.setCopy(slot, f.version, f.bornAt, freshUntil(n, cp, f.bornAt));
     }
 
     private void refresh(SimNode n, Fetch f, double t, ClassPolicy cp) {
@@ -392,8 +391,7 @@ final class RequestFlow {
         if (slot < 0) {
             return;
         }
-        n.bornAt[slot] = f.bornAt;
-        n.freshUntil[slot] = freshUntil(n, cp, f.bornAt);
+        n.refresh(slot, f.bornAt, freshUntil(n, cp, f.bornAt));
     }
 
     /** When a copy born at {@code bornAt} goes stale at this node: lifetime plus a ± jitter per insertion. */

@@ -50,7 +50,7 @@ final class ResultBuilder {
         return new RunResult(w.scenario.name, model.id(), w.seed, m.requests, m.hits, m.requests - m.hits,
                 ratio(m.hits, m.requests), ratio(m.bytesHit, m.bytesRequested), m.bytesRequested, m.bytesHit,
                 m.originRequests, m.originBytes, m.filledFromOrigin, m.declinedFromOrigin, m.revalidations, m.coalesced, m.staleServed,
-                m.errors, m.peakOriginPerSecond, latency(m.latency), w.push.active ? w.push.coverage(now) : 0,
+                m.errors, m.peakOriginPerSecond, latency(m.overallLatency()), w.push.active ? w.push.coverage(now) : 0,
                 pushed, w.push.active ? w.push.setBytes * targets : 0, targets,
                 new RunResult.TierStats(edgeRequests, edgeHits, ratio(edgeHits, edgeRequests),
                         ratio(edgeBytesHit, edgeBytes)),

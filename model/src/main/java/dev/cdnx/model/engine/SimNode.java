@@ -16,11 +16,13 @@ final class SimNode {
     final String name;
     boolean down;
 
-    /** Edges and shields: the store and its metadata by slot. */
+    /** Edges and shields: the store, and what the node knows of the copy in each slot. */
     ObjectCache cache;
-    double[] freshUntil = new double[0];
-    double[] bornAt = new double[0];
-    int[] version = new int[0];
+    /**
+     * Per slot, side by side so that one cache line answers "fresh? which version? how old?": fresh
+     * until at 4s, born at 4s + 1, version at 4s + 2 (exact as a double); 4s + 3 is padding.
+     */
+    private double[] copies = new double[0];
     final InFlightMap inFlight = new InFlightMap();
 
     /** Settings resolved from node, tier and scenario policy. */
@@ -45,15 +47,41 @@ final class SimNode {
         this.name = spec.name;
     }
 
-    /** Grows the metadata arrays to the cache's slot range. */
+    /** Grows the per-slot copy records to the cache's slot range. */
     void ensureSlots() {
         int limit = cache.slotLimit();
-        if (limit > freshUntil.length) {
-            int n = Math.max(limit, Math.max(16, freshUntil.length * 2));
-            freshUntil = Arrays.copyOf(freshUntil, n);
-            bornAt = Arrays.copyOf(bornAt, n);
-            version = Arrays.copyOf(version, n);
+        if (4L * limit > copies.length) {
+            int n = Math.max(limit, Math.max(16, copies.length / 4 * 2));
+            copies = Arrays.copyOf(copies, 4 * n);
         }
+    }
+
+    /** Until when the copy in {@code slot} is fresh. */
+    double freshUntil(int slot) {
+        return copies[4 * slot];
+    }
+
+    /** When the content of the copy in {@code slot} was produced at the origin. */
+    double bornAt(int slot) {
+        return copies[4 * slot + 1];
+    }
+
+    /** The version of the copy in {@code slot}. */
+    int version(int slot) {
+        return (int) copies[4 * slot + 2];
+    }
+
+    /** Records a newly stored copy. */
+    void setCopy(int slot, int version, double bornAt, double freshUntil) {
+        copies[4 * slot] = freshUntil;
+        copies[4 * slot + 1] = bornAt;
+        copies[4 * slot + 2] = version;
+    }
+
+    /** Records that the copy in {@code slot} was confirmed (a 304): same version, new age and lifetime. */
+    void refresh(int slot, double bornAt, double freshUntil) {
+        copies[4 * slot] = freshUntil;
+        copies[4 * slot + 1] = bornAt;
     }
 
     /** Counters of one node over a run. */

@@ -142,9 +142,8 @@ final class Timeline {
             return;
         }
         n.ensureSlots();
-        n.version[slot] = w.catalog.version(object, t);
-        n.bornAt[slot] = t;
-        n.freshUntil[slot] = flow.freshUntil(n, cp, t);
+        int version = w.catalog.version(object, t);
+        n.setCopy(slot, version, t, flow.freshUntil(n, cp, t));
     }
 
     private int[] warmSet(PrewarmSpec pw) {
