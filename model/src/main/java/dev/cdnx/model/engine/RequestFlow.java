@@ -19,9 +19,12 @@ final class RequestFlow {
         this.tracer = tracer;
     }
 
-    /** A user request from users node {@code u} for {@code key}, handled at its edge at time t. */
-    void userRequest(int u, int object, long key, double t, int edge) {
-        long size = w.catalog.size(object);
+    /**
+     * A user request from users node {@code u} for {@code key} (catalog entry {@code entry} of
+     * {@code object}), handled at its edge at time t.
+     */
+    void userRequest(int u, int object, long entry, long key, double t, int edge) {
+        long size = Catalog.sizeOf(entry);
         m.requests++;
         m.bytesRequested += size;
         m.series.add(TimeSeries.REQUESTS, t, 1);
@@ -37,7 +40,7 @@ final class RequestFlow {
         n.counters.requests++;
         n.counters.bytesRequested += size;
         tracer.hop(trace, t, u, edge, "request");
-        ClassPolicy cp = w.catalog.policyOf(object);
+        ClassPolicy cp = w.catalog.classes[Catalog.classOf(entry)];
         if (n.pushTarget && w.push.available(object, t)) {
             hit(n, u, size, t, Outcome.HIT, trace);
             return;

@@ -52,7 +52,8 @@ public final class Simulation {
         }
         int id = streams.size();
         streams.add(s);
-        double t = s.next(0);
+        s.tracking(world.trackingOn, world.trackingFraction, world.trackingVariants);
+        double t = s.start();
         if (t <= world.end) {
             Event e = Event.at(t, Event.ARRIVAL);
             e.stream = id;
@@ -143,16 +144,18 @@ public final class Simulation {
     private void arrival(Event e) {
         UsersStream s = streams.get(e.stream);
         double t = e.time;
-        int object = s.pickObject();
-        int variant = s.pickVariant(world.trackingOn, world.trackingFraction, world.trackingVariants);
-        double next = s.next(t);
+        s.take();
+        int object = s.object();
+        int variant = s.variant();
+        long entry = s.entry();
+        double next = s.advance();
         if (next <= world.end) {
             e.time = next;
             world.schedule(e);
         }
         Steering st = world.steering[s.users];
         int edge = st != null ? st.edgeFor(t) : world.edgeOf[s.users];
-        flow.userRequest(s.users, object, world.keyOf(object, variant), t, edge);
+        flow.userRequest(s.users, object, entry, world.keyOf(object, variant), t, edge);
         lastArrivals++;
     }
 
