@@ -23,6 +23,8 @@ final class Event {
     double time;
     int priority;
     long seq;
+    /** The delay channel the event waits in, or -1 when it waits in the heap itself ({@link EventQueue}). */
+    int channel = -1;
     int type;
     int node;
     int stream;

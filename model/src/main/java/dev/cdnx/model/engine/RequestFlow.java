@@ -166,7 +166,7 @@ final class RequestFlow {
         Event e = w.recycler.event(t + delay, Event.FETCH_ARRIVE);
         e.node = p;
         e.fetch = f;
-        w.schedule(e);
+        w.scheduleAfter(e, delay);
     }
 
     /** A fetch reaches its parent. */
@@ -253,7 +253,7 @@ final class RequestFlow {
             Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
             done.node = o;
             done.fetch = f;
-            w.schedule(done);
+            w.scheduleAfter(done, server.holdTime);
         } else if (accepted < 0) {
             tracer.hop(f.trace, t, o, o, "origin overloaded: refused");
             answer(f, Fetch.ERROR, 0, 0, t, f.halfRtt);
@@ -272,7 +272,7 @@ final class RequestFlow {
             Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
             done.node = e.node;
             done.fetch = next;
-            w.schedule(done);
+            w.scheduleAfter(done, server.holdTime);
         }
         int version = w.catalog.versionOf(f.packed, t);
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
@@ -293,7 +293,7 @@ final class RequestFlow {
         Event e = w.recycler.event(t + delay, Event.FETCH_DONE);
         e.fetch = f;
         e.node = f.node;
-        w.schedule(e);
+        w.scheduleAfter(e, delay);
     }
 
     /** The answer reaches the fetching node: store it, then answer everyone who waits. */

@@ -163,6 +163,11 @@ final class World {
         queue.push(e);
     }
 
+    /** Schedules an event due {@code delay} after now; its time must already be now + delay. */
+    void scheduleAfter(Event e, double delay) {
+        queue.pushAfter(e, delay);
+    }
+
     long keyOf(int object, int variant) {
         return (long) object * keySpan + (dropTracking ? 0 : variant);
     }
