@@ -1,6 +1,7 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.model.engine.EngineObserver;
+import dev.cdnx.model.engine.HopKind;
 import dev.cdnx.model.engine.RequestTrace;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.scenario.Scenario;
@@ -262,7 +263,7 @@ final class EngineRunner {
     private final class Observer implements EngineObserver {
 
         @Override
-        public void hop(RequestTrace trace, String from, String to, double depart, double arrive, String what) {
+        public void hop(RequestTrace trace, String from, String to, double depart, double arrive, HopKind kind) {
             long id = trace.id();
             TraceState s = live.get(id);
             if (s == null) {
@@ -279,41 +280,39 @@ final class EngineRunner {
             int f = index.getOrDefault(from, -1);
             int t = index.getOrDefault(to, -1);
             if (f >= 0) {
-                record(s, id, f, t < 0 ? f : t, depart, arrive, what);
+                record(s, id, f, t < 0 ? f : t, depart, arrive, kind);
             }
             if (id == followedId) {
                 cur.followed = TraceView.of(trace);
             }
         }
 
-        private void record(TraceState s, long id, int f, int t, double depart, double arrive, String what) {
-            switch (what) {
-                case "request" -> move(id, f, t, depart, arrive, s.cls);
-                case "cache hit" -> {
+        private void record(TraceState s, long id, int f, int t, double depart, double arrive, HopKind kind) {
+            switch (kind) {
+                case REQUEST -> move(id, f, t, depart, arrive, s.cls);
+                case CACHE_HIT -> {
                     if (s.cls == DotClass.REQUEST) {
                         s.cls = DotClass.HIT;
                     }
                 }
-                case "served stale, refreshing" -> s.cls = DotClass.STALE;
-                case "waits for the fetch already in flight" -> {
+                case SERVED_STALE -> s.cls = DotClass.STALE;
+                case COALESCED -> {
                     s.cls = DotClass.COALESCED;
                     cur.add(f, f, depart, depart, s.cls, HopBatch.PARK, id);
                 }
-                case "queued at the origin" -> cur.add(f, f, depart, depart, s.cls, HopBatch.PARK, id);
-                case "fetch", "revalidate (conditional GET)" -> {
-                    boolean reval = what.charAt(0) == 'r';
+                case QUEUED_AT_ORIGIN -> cur.add(f, f, depart, depart, s.cls, HopBatch.PARK, id);
+                case FETCH, REVALIDATE -> {
+                    boolean reval = kind == HopKind.REVALIDATE;
                     if (s.cls == DotClass.REQUEST) {
                         s.cls = reval ? DotClass.REVALIDATED : DotClass.MISS;
                     }
                     cur.add(f, f, depart, depart, reval ? DotClass.REVALIDATED : DotClass.MISS, HopBatch.FLASH, id);
                     move(id, f, t, depart, arrive, s.cls);
                 }
-                case "no healthy edge answers", "origin overloaded: refused" ->
-                    cur.add(f, f, depart, depart, DotClass.ERROR, HopBatch.FLASH, id);
-                // Reported when the response lands: it left half a round trip earlier.
-                case "response arrives" -> move(id, f, t, 2 * depart - arrive, depart, s.cls);
-                case "error comes back" -> move(id, f, t, 2 * depart - arrive, depart, DotClass.ERROR);
-                case "response to the user" -> s.finalHop = move(id, f, t, depart, arrive, s.cls);
+                case NO_EDGE, ORIGIN_REFUSED -> cur.add(f, f, depart, depart, DotClass.ERROR, HopBatch.FLASH, id);
+                case RESPONSE -> move(id, f, t, depart, arrive, s.cls);
+                case ERROR_BACK -> move(id, f, t, depart, arrive, DotClass.ERROR);
+                case TO_USER -> s.finalHop = move(id, f, t, depart, arrive, s.cls);
                 default -> {
                     if (f != t) {
                         move(id, f, t, depart, arrive, s.cls);

@@ -10,9 +10,10 @@ public interface EngineObserver {
     /**
      * A sampled request (or a fetch made for it) moves: from one node to another (the same node for
      * something that happens at a node), leaving at {@code depart} and arriving at {@code arrive}
-     * (simulated seconds).
+     * (simulated seconds). Answers going back down are told when they land, so their {@code depart} may be
+     * earlier than hops told before them.
      */
-    default void hop(RequestTrace trace, String from, String to, double depart, double arrive, String what) {
+    default void hop(RequestTrace trace, String from, String to, double depart, double arrive, HopKind kind) {
     }
 
     /** A sampled request ended; its trace is complete. */

@@ -32,14 +32,14 @@ final class RequestFlow {
         RequestTrace trace = tracer.maybeStart(u, key, t);
         if (edge < 0 || w.nodes[edge].down) {
             // No edge to go to (all down, or a dead provider's cached DNS answer): the request fails.
-            tracer.hop(trace, t, u, edge, "no healthy edge answers");
+            tracer.hop(trace, t, u, edge, HopKind.NO_EDGE);
             finishUser(u, size, t, t, Outcome.ERROR, trace, edge);
             return;
         }
         SimNode n = w.nodes[edge];
         n.counters.requests++;
         n.counters.bytesRequested += size;
-        tracer.hop(trace, t, u, edge, "request");
+        tracer.hop(trace, t, u, edge, HopKind.REQUEST);
         ClassPolicy cp = w.catalog.classes[Catalog.classOf(entry)];
         if (n.pushTarget && w.push.available(object, t)) {
             hit(n, u, size, t, Outcome.HIT, trace);
@@ -74,7 +74,7 @@ final class RequestFlow {
             m.coalesced++;
             n.counters.coalesced++;
             m.series.add(TimeSeries.COALESCED, t, 1);
-            tracer.hop(trace, t, n.index, n.index, "waits for the fetch already in flight");
+            tracer.hop(trace, t, n.index, n.index, HopKind.COALESCED);
             return;
         }
         f = startFetch(n, key, object, slot, cp, trace);
@@ -97,7 +97,7 @@ final class RequestFlow {
         m.series.add(TimeSeries.BYTES_HIT, t, size);
         n.counters.hits++;
         n.counters.bytesHit += size;
-        tracer.hop(trace, t, n.index, n.index, o == Outcome.STALE ? "served stale, refreshing" : "cache hit");
+        tracer.hop(trace, t, n.index, n.index, o == Outcome.STALE ? HopKind.SERVED_STALE : HopKind.CACHE_HIT);
         finishUser(u, size, t, t, o, trace, n.index);
     }
 
@@ -162,7 +162,7 @@ final class RequestFlow {
         if (f.conditional) {
             from.counters.revalidations++;
         }
-        tracer.hop(f.trace, t, f.node, p, f.conditional ? "revalidate (conditional GET)" : "fetch");
+        tracer.hop(f.trace, t, f.node, p, f.conditional ? HopKind.REVALIDATE : HopKind.FETCH);
         Event e = w.recycler.event(t + delay, Event.FETCH_ARRIVE);
         e.node = p;
         e.fetch = f;
@@ -234,7 +234,7 @@ final class RequestFlow {
             m.shieldHits++;
             m.shieldBytesHit += size;
         }
-        tracer.hop(f.trace, t, p.index, p.index, "cache hit");
+        tracer.hop(f.trace, t, p.index, p.index, HopKind.CACHE_HIT);
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
         answer(f, status, version, bornAt, t, f.halfRtt);
     }
@@ -255,10 +255,10 @@ final class RequestFlow {
             done.fetch = f;
             w.scheduleAfter(done, server.holdTime);
         } else if (accepted < 0) {
-            tracer.hop(f.trace, t, o, o, "origin overloaded: refused");
+            tracer.hop(f.trace, t, o, o, HopKind.ORIGIN_REFUSED);
             answer(f, Fetch.ERROR, 0, 0, t, f.halfRtt);
         } else {
-            tracer.hop(f.trace, t, o, o, "queued at the origin");
+            tracer.hop(f.trace, t, o, o, HopKind.QUEUED_AT_ORIGIN);
         }
     }
 
@@ -281,7 +281,7 @@ final class RequestFlow {
             m.originBytes += size;
             m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
         }
-        tracer.hop(f.trace, t, e.node, e.node, status == Fetch.OK ? "origin sends the object" : "origin: 304 Not Modified");
+        tracer.hop(f.trace, t, e.node, e.node, status == Fetch.OK ? HopKind.ORIGIN_SENDS : HopKind.ORIGIN_NOT_MODIFIED);
         answer(f, status, version, t, t, f.halfRtt);
     }
 
@@ -332,7 +332,7 @@ final class RequestFlow {
             outcome = Outcome.ERROR;
             status = Fetch.ERROR;
         }
-        tracer.hop(f.trace, t, f.parent, f.node, status == Fetch.ERROR ? "error comes back" : "response arrives");
+        tracer.hop(f.trace, t, f.parent, f.node, status == Fetch.ERROR ? HopKind.ERROR_BACK : HopKind.RESPONSE);
         for (int i = 0; i < f.userCount; i++) {
             Outcome o = outcome == Outcome.MISS && i > 0 ? Outcome.COALESCED : outcome;
             finishUser(f.userNode[i], f.userBytes[i], f.userStart[i], t, o, f.userTrace(i), n.index);

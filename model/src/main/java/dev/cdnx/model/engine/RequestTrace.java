@@ -25,8 +25,8 @@ public final class RequestTrace {
         this.start = start;
     }
 
-    void hop(double time, String from, String to, String what) {
-        hops.add(new Hop(time, from, to, what));
+    void hop(double time, String from, String to, HopKind kind) {
+        hops.add(new Hop(time, from, to, kind));
     }
 
     void finish(double time, Outcome o) {
@@ -68,7 +68,15 @@ public final class RequestTrace {
         return (end - start) * 1000;
     }
 
-    /** One step: at {@code time} (simulated seconds), a message from one node to another, and what it was. */
-    public record Hop(double time, String from, String to, String what) {
+    /**
+     * One step: at {@code time} (simulated seconds; an answer's arrival, any other hop's departure), a
+     * message from one node to another, and what it was.
+     */
+    public record Hop(double time, String from, String to, HopKind kind) {
+
+        /** What happened, in the trace panel's words. */
+        public String what() {
+            return kind.text();
+        }
     }
 }

@@ -42,22 +42,27 @@ final class Tracer {
         return new RequestTrace(counter, world.nodes[users].name, key, t);
     }
 
-    void hop(RequestTrace trace, double t, int from, int to, String what) {
+    /**
+     * A hop of a followed request at simulated time t: its departure, or for an answer going back down
+     * ({@link HopKind#reportedOnArrival()}) its arrival.
+     */
+    void hop(RequestTrace trace, double t, int from, int to, HopKind kind) {
         if (trace == null) {
             return;
         }
         String a = from < 0 ? "?" : world.nodes[from].name;
         String b = to < 0 ? "?" : world.nodes[to].name;
-        double arrive = from == to || from < 0 || to < 0 ? t : t + world.rtt(from, to) / 2;
-        trace.hop(t, a, b, what);
+        double leg = from == to || from < 0 || to < 0 ? 0 : world.rtt(from, to) / 2;
+        double depart = kind.reportedOnArrival() ? t - leg : t;
+        trace.hop(t, a, b, kind);
         if (observer != null) {
-            observer.hop(trace, a, b, t, arrive, what);
+            observer.hop(trace, a, b, depart, depart + leg, kind);
         }
     }
 
     void finish(RequestTrace trace, double t, Outcome o, int users, int edge) {
         if (edge >= 0 && o != Outcome.ERROR) {
-            hop(trace, t - world.rtt(users, edge) / 2, edge, users, "response to the user");
+            hop(trace, t - world.rtt(users, edge) / 2, edge, users, HopKind.TO_USER);
         }
         trace.finish(t, o);
         last = trace;

@@ -1,0 +1,47 @@
+package dev.cdnx.model.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What an observer hears of a followed request: hop kinds in order, each leg timed where it really is. */
+class EngineObserverTest {
+
+    private record Heard(String from, String to, double depart, double arrive, HopKind kind) {
+    }
+
+    @Test
+    void aColdMissIsHeardHopByHopWithAnswersTimedFromWhenTheyLeave() {
+        Simulation sim = new Simulation(Samples.load("single-request", "duration=10s"));
+        List<Heard> heard = new ArrayList<>();
+        sim.setObserver(new EngineObserver() {
+            @Override
+            public void hop(RequestTrace trace, String from, String to, double depart, double arrive, HopKind kind) {
+                if (trace.id() == 1) {
+                    heard.add(new Heard(from, to, depart, arrive, kind));
+                }
+            }
+        }, 1);
+        sim.run();
+
+        assertEquals(List.of(HopKind.REQUEST, HopKind.FETCH, HopKind.ORIGIN_SENDS, HopKind.RESPONSE, HopKind.TO_USER),
+                heard.stream().map(Heard::kind).toList());
+        Heard fetch = heard.get(1);
+        Heard sends = heard.get(2);
+        Heard response = heard.get(3);
+        assertEquals("edge-tokyo", fetch.from());
+        assertEquals("origin-us-east", fetch.to());
+        assertEquals("origin-us-east", response.from());
+        assertEquals("edge-tokyo", response.to());
+        assertEquals(sends.depart(), response.depart(), 1e-12, "the answer leaves the origin when it is sent");
+        assertEquals(fetch.arrive() - fetch.depart(), response.arrive() - response.depart(), 1e-12,
+                "back over the same link, in the same half round trip");
+        for (int i = 1; i < heard.size(); i++) {
+            assertTrue(heard.get(i).depart() >= heard.get(i - 1).depart() - 1e-12, "hops in time order: " + heard);
+            assertTrue(heard.get(i).arrive() >= heard.get(i).depart(), "no hop arrives before it leaves");
+        }
+    }
+}
