@@ -1,18 +1,15 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.model.cost.CatalogEstimate;
+import dev.cdnx.model.cost.HeadSize;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.FaultSpec;
-import dev.cdnx.model.scenario.HybridSpec;
-import dev.cdnx.model.scenario.LinkSpec;
-import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
-import dev.cdnx.model.scenario.ScenarioListener;
 import dev.cdnx.model.units.SimDuration;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -69,24 +66,19 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
     private final ReadOnlyObjectWrapper<RunGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
-    private final ReadOnlyDoubleWrapper fps = new ReadOnlyDoubleWrapper(this, "fps");
-    private final ReadOnlyDoubleWrapper eventRate = new ReadOnlyDoubleWrapper(this, "eventRate");
+    private final FrameMeter meter = new FrameMeter();
     private final ReadOnlyIntegerWrapper drawnDots = new ReadOnlyIntegerWrapper(this, "drawnDots");
 
     final DotField dots = new DotField();
     private final MetricsHistory history = new MetricsHistory();
     private final List<Runnable> frameListeners = new CopyOnWriteArrayList<>();
-    private final ArrayDeque<LiveSnapshot> pendingSnapshots = new ArrayDeque<>();
-    private final ArrayDeque<RunResult> pendingResults = new ArrayDeque<>();
+    private final TimedUpdates pending = new TimedUpdates();
 
     private EngineRunner runner;
     private double engineTime;
     private boolean engineFinished;
     private long lastPulse;
-    private long rateWindowStart;
-    private long rateEvents;
     private long lastEvents;
-    private int frames;
     private boolean headTouched;
     private boolean restartPending;
     private boolean recording;
@@ -96,52 +88,16 @@ public final class RunViewModel {
     public RunViewModel(ScenarioDocument document) {
         this.document = document;
         adoptDeliveryFrom(document.scenario());
-        document.addListener(new ScenarioListener() {
-            @Override
-            public void nodeAdded(NodeSpec node) {
-                changed();
+        document.addListener(new DocumentEdits(this::changed, () -> {
+            // An edited delivery model (a command in the editor) is the run's model from now on.
+            if (document.scenario().delivery.model != model.get()) {
+                model.set(document.scenario().delivery.model);
             }
-
-            @Override
-            public void nodeRemoved(NodeSpec node) {
-                changed();
-            }
-
-            @Override
-            public void nodeChanged(NodeSpec node) {
-                changed();
-            }
-
-            @Override
-            public void linkAdded(LinkSpec link) {
-                changed();
-            }
-
-            @Override
-            public void linkRemoved(LinkSpec link) {
-                changed();
-            }
-
-            @Override
-            public void linkChanged(LinkSpec link) {
-                changed();
-            }
-
-            @Override
-            public void settingsChanged() {
-                // An edited delivery model (a command in the editor) is the run's model from now on.
-                if (document.scenario().delivery.model != model.get()) {
-                    model.set(document.scenario().delivery.model);
-                }
-                changed();
-            }
-
-            @Override
-            public void scenarioReplaced(Scenario scenario) {
-                adoptDeliveryFrom(scenario);
-                changed();
-            }
-        });
+            changed();
+        }, scenario -> {
+            adoptDeliveryFrom(scenario);
+            changed();
+        }));
         model.addListener((o, a, b) -> restart(playing.get()));
         speed.addListener((o, a, b) -> {
             if (runner != null) {
@@ -158,15 +114,10 @@ public final class RunViewModel {
 
     private void adoptDeliveryFrom(Scenario s) {
         model.set(s.delivery.model);
-        HybridSpec h = s.delivery.hybrid;
         headTouched = false;
-        if (h.headObjects != null) {
-            headSize.set(h.headObjects);
-        } else if (h.headPercent != null) {
-            headSize.set(Math.max(1, Math.round(s.workload.objects * h.headPercent / 100)));
-        } else {
-            headSize.set(Math.max(1, Math.min(100, s.workload.objects)));
-        }
+        // The head the engine would push; a scenario that names none starts the slider at 100 objects.
+        long head = HeadSize.of(s, new CatalogEstimate(s.workload)).objects();
+        headSize.set(head > 0 ? head : Math.max(1, Math.min(100, s.workload.objects)));
     }
 
     private void changed() {
@@ -342,11 +293,11 @@ public final class RunViewModel {
         runner.maxDots = maxDots.get();
         dots.reset(g);
         history.reset(runner.duration());
-        pendingSnapshots.clear();
-        pendingResults.clear();
+        pending.clear();
         engineTime = 0;
         engineFinished = false;
         lastEvents = 0;
+        meter.restart();
         followedId = -1;
         geometry.set(g);
         duration.set(runner.duration());
@@ -376,10 +327,10 @@ public final class RunViewModel {
             engineTime = Math.max(engineTime, b.engineTime);
             lastEvents = b.events;
             if (b.snapshot != null) {
-                pendingSnapshots.add(b.snapshot);
+                pending.add(b.snapshot);
             }
             if (b.result != null) {
-                pendingResults.add(b.result);
+                pending.add(b.result);
             }
             if (b.followed != null) {
                 followed.set(b.followed);
@@ -390,21 +341,7 @@ public final class RunViewModel {
             runner.recycle(b);
             batches++;
         }
-        double t = simTime.get();
-        double sp = speed.get();
-        double gap = engineTime - t;
-        if (gap > 0) {
-            if (Double.isInfinite(sp)) {
-                t = engineTime;
-            } else {
-                double adv = sp * dtNanos * 1e-9;
-                if (!playing.get()) {
-                    // paused: the display catches up with a step within about a quarter of a second
-                    adv = Math.max(adv, gap * Math.min(1, dtNanos * 1e-9 / 0.25));
-                }
-                t = gap - adv < 1e-6 ? engineTime : t + adv;
-            }
-        }
+        double t = displayTime(simTime.get(), dtNanos);
         runner.displayTime = t;
         simTime.set(t);
         applySnapshots(t);
@@ -417,43 +354,42 @@ public final class RunViewModel {
         } else if (engineFinished && t >= engineTime) {
             finished.set(true);
         }
-        measure(now);
+        meter.frame(now, lastEvents);
         for (Runnable r : frameListeners) {
             r.run();
         }
     }
 
     private void applySnapshots(double t) {
-        LiveSnapshot s = null;
-        while (!pendingSnapshots.isEmpty() && pendingSnapshots.peek().time() <= t + 1e-9) {
-            s = pendingSnapshots.poll();
-            history.add(s);
-        }
+        LiveSnapshot s = pending.snapshotsDue(t, history);
         if (s != null) {
             snapshot.set(s);
         }
-        RunResult r = null;
-        while (!pendingResults.isEmpty() && pendingResults.peek().simulatedSeconds() <= t + 1e-9) {
-            r = pendingResults.poll();
-        }
+        RunResult r = pending.resultDue(t);
         if (r != null) {
             result.set(r);
         }
     }
 
-    private void measure(long now) {
-        frames++;
-        if (rateWindowStart == 0) {
-            rateWindowStart = now;
-            rateEvents = lastEvents;
-        } else if (now - rateWindowStart >= 500_000_000L) {
-            double secs = (now - rateWindowStart) * 1e-9;
-            fps.set(frames / secs);
-            eventRate.set(Math.max(0, lastEvents - rateEvents) / secs);
-            frames = 0;
-            rateWindowStart = now;
-            rateEvents = lastEvents;
+    /**
+     * The display clock after {@code dtNanos} of wall time: shown time follows wall time × speed, never
+     * ahead of the engine; at "as fast as possible" it shows the engine's time.
+     */
+    private double displayTime(double t, long dtNanos) {
+        double sp = speed.get();
+        double gap = engineTime - t;
+        if (gap <= 0) {
+            return t;
         }
+        if (Double.isInfinite(sp)) {
+            return engineTime;
+        }
+        double adv = sp * dtNanos * 1e-9;
+        if (!playing.get()) {
+            // paused: the display catches up with a step within about a quarter of a second
+            adv = Math.max(adv, gap * Math.min(1, dtNanos * 1e-9 / 0.25));
+        }
+        return gap - adv < 1e-6 ? engineTime : t + adv;
     }
 
     /** Takes the engine's batches and shows the engine's time at once (tests; no animation). */
@@ -534,12 +470,12 @@ public final class RunViewModel {
     }
 
     public ReadOnlyDoubleProperty fpsProperty() {
-        return fps.getReadOnlyProperty();
+        return meter.fpsProperty();
     }
 
     /** Engine events per wall second. */
     public ReadOnlyDoubleProperty eventRateProperty() {
-        return eventRate.getReadOnlyProperty();
+        return meter.eventRateProperty();
     }
 
     public ReadOnlyIntegerProperty drawnDotsProperty() {
