@@ -19,11 +19,13 @@ public abstract class AbstractObjectCache implements ObjectCache {
     private final LongIntIndex index;
     private EvictionListener listener;
 
-    private long[] keys;
-    private long[] sizes;
+    /**
+     * Slot s: its key at 2s and its size at 2s + 1 (-1 for a free slot), side by side so that an eviction
+     * reads the victim's key and size from one cache line.
+     */
+    private long[] entries;
     /** Slot s: prev (towards the head, newer) at 2s, next (towards the tail, older) at 2s + 1. */
     private int[] links;
-    private boolean[] used;
     private int[] free;
     private int freeCount;
     private long usedBytes;
@@ -41,10 +43,9 @@ public abstract class AbstractObjectCache implements ObjectCache {
         this.capacity = capacityBytes;
         int initial = (int) Math.min(Math.max(capacityBytes + 1, 16), 1 << 10);
         this.index = new LongIntIndex(initial);
-        keys = new long[initial];
-        sizes = new long[initial];
+        entries = new long[initial * 2];
+        markFree(0, initial);
         links = new int[initial * 2];
-        used = new boolean[initial];
         free = new int[initial];
         for (int i = 0; i < initial; i++) {
             free[i] = initial - 1 - i;
@@ -121,9 +122,8 @@ public abstract class AbstractObjectCache implements ObjectCache {
             grow();
         }
         int slot = free[--freeCount];
-        keys[slot] = key;
-        sizes[slot] = size;
-        used[slot] = true;
+        entries[2 * slot] = key;
+        entries[2 * slot + 1] = size;
         links[2 * slot] = NIL;
         links[2 * slot + 1] = NIL;
         index.put(key, slot);
@@ -157,26 +157,35 @@ public abstract class AbstractObjectCache implements ObjectCache {
     }
 
     private void release(int slot, boolean eviction) {
+        long key = entries[2 * slot];
+        long size = entries[2 * slot + 1];
         if (eviction && listener != null) {
-            listener.evicted(keys[slot], slot, sizes[slot]);
+            listener.evicted(key, slot, size);
         }
-        index.remove(keys[slot]);
-        usedBytes -= sizes[slot];
+        index.remove(key);
+        usedBytes -= size;
         count--;
-        used[slot] = false;
+        entries[2 * slot + 1] = -1;
         free[freeCount++] = slot;
+    }
+
+    /** Marks slots [from, to) free (size -1). */
+    private void markFree(int from, int to) {
+        for (int s = from; s < to; s++) {
+            entries[2 * s + 1] = -1;
+        }
     }
 
     @Override
     public void reserve(int objects) {
-        if (objects > keys.length) {
+        if (objects > slotLimit()) {
             growTo(Math.min(objects, Integer.MAX_VALUE - 8));
         }
         index.reserve(objects);
     }
 
     private void grow() {
-        int old = keys.length;
+        int old = slotLimit();
         if (old == Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("cache holds the maximum number of objects: " + old);
         }
@@ -184,11 +193,10 @@ public abstract class AbstractObjectCache implements ObjectCache {
     }
 
     private void growTo(int limit) {
-        int old = keys.length;
-        keys = Arrays.copyOf(keys, limit);
-        sizes = Arrays.copyOf(sizes, limit);
+        int old = slotLimit();
+        entries = Arrays.copyOf(entries, limit * 2);
+        markFree(old, limit);
         links = Arrays.copyOf(links, limit * 2);
-        used = Arrays.copyOf(used, limit);
         free = Arrays.copyOf(free, limit);
         for (int s = limit - 1; s >= old; s--) {
             free[freeCount++] = s;
@@ -220,17 +228,17 @@ public abstract class AbstractObjectCache implements ObjectCache {
 
     @Override
     public boolean occupied(int slot) {
-        return slot >= 0 && slot < used.length && used[slot];
+        return slot >= 0 && slot < slotLimit() && entries[2 * slot + 1] >= 0;
     }
 
     @Override
     public long keyAt(int slot) {
-        return keys[slot];
+        return entries[2 * slot];
     }
 
     @Override
     public long sizeAt(int slot) {
-        return sizes[slot];
+        return entries[2 * slot + 1];
     }
 
     @Override
@@ -250,7 +258,7 @@ public abstract class AbstractObjectCache implements ObjectCache {
 
     @Override
     public int slotLimit() {
-        return keys.length;
+        return free.length;
     }
 
     @Override
@@ -289,7 +297,7 @@ public abstract class AbstractObjectCache implements ObjectCache {
             }
             head = slot;
             size++;
-            bytes += sizes[slot];
+            bytes += entries[2 * slot + 1];
         }
 
         /** Unlinks {@code slot}, which must be in this queue. */
@@ -309,7 +317,7 @@ public abstract class AbstractObjectCache implements ObjectCache {
             links[2 * slot] = NIL;
             links[2 * slot + 1] = NIL;
             size--;
-            bytes -= sizes[slot];
+            bytes -= entries[2 * slot + 1];
         }
 
         /** Moves {@code slot}, which must be in this queue, to the head. */
