@@ -22,7 +22,13 @@ final class ShortcutsSheet {
         {"Ctrl+0 / Ctrl+1", "Zoom to fit / actual size"},
         {"Space+drag, middle drag", "Pan"}, {"Ctrl+G", "Snap to grid on/off"},
         {"Ctrl+L / Ctrl+M", "Auto-layout by tier / put nodes back on the map"},
-        {"Right-click", "Context menu of a node, a link or the map"}, {"F1, ?", "This sheet"},
+        {"Right-click", "Context menu of a node, a link or the map"},
+        {"Ctrl+. / Ctrl+Shift+.", "Step the run by one request / one event"},
+        {"Ctrl+E / Ctrl+R", "Run to the end / reset the run to t = 0"},
+        {"Ctrl+[ / Ctrl+]", "Jump the run back / ahead 10 s"},
+        {"Click or drag the run's progress bar", "Jump to that time (going back replays from 0)"},
+        {"Ctrl+F", "Follow the next request hop by hop"}, {"Ctrl+Shift+L", "Lessons"},
+        {"F1, ?", "This sheet"},
     };
 
     private ShortcutsSheet() {

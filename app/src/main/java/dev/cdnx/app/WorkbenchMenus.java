@@ -37,13 +37,18 @@ final class WorkbenchMenus {
             vm.speedProperty().set(RunViewModel.MAX_SPEED);
             vm.play();
         });
+        Action back = new Action("Jump Back 10 s", "mdi2r-rewind-10", "Shortcut+Open Bracket",
+                () -> vm.seek(vm.simTimeProperty().get() - 10));
+        Action ahead = new Action("Jump Ahead 10 s", "mdi2f-fast-forward-10", "Shortcut+Close Bracket",
+                () -> vm.seek(vm.simTimeProperty().get() + 10));
         CheckMenuItem fps = new CheckMenuItem("Show Frame and Event Rates");
         fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
         run.getItems().addAll(play.menuItem(), stepRequest.menuItem(), stepEvent.menuItem(), fast.menuItem(),
-                reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps);
+                back.menuItem(), ahead.menuItem(), reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps);
 
         Menu lessons = menu(bar, "menu-lessons");
-        MenuItem browse = new Action("Lessons…", "mdi2s-school-outline", "Shortcut+L", () -> {
+        // Shortcut+L is the editor's auto-layout.
+        MenuItem browse = new Action("Lessons…", "mdi2s-school-outline", "Shortcut+Shift+L", () -> {
             bench.lessonsPanel().showLessons();
             bench.openPanel("lessons");
         }).menuItem();

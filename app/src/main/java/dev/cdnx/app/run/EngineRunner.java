@@ -135,6 +135,32 @@ final class EngineRunner {
         });
     }
 
+    /**
+     * Runs ahead to simulated time {@code target} without drawing anything on the way, then carries on
+     * from there (playing if it was). Completes with the time reached. The engine cannot go back: to seek
+     * backwards, start a new runner (same seed, same traffic) and seek that.
+     */
+    CompletableFuture<Double> seek(double target) {
+        CompletableFuture<Double> f = new CompletableFuture<>();
+        submit(() -> {
+            sim.setObserver(null, 1);
+            live.clear();
+            recent.clear();
+            followedId = -1;
+            // In steps of one simulated second, so closing the runner stops a long jump soon.
+            while (sim.now() < target && !closed) {
+                sim.runUntil(Math.min(target, sim.now() + 1));
+            }
+            sim.setObserver(new Observer(), sampleEvery);
+            cur.size = 0;
+            cur.jumped = true;
+            publish(true);
+            // A playing run's slices are queued behind this task and carry on from the new time.
+            f.complete(sim.now());
+        });
+        return f;
+    }
+
     /** Follows a drawn request by its trace id (the dot the user clicked). */
     void follow(long traceId) {
         submit(() -> {

@@ -35,6 +35,8 @@ final class HopBatch {
     long events;
     int sampleEvery = 1;
     boolean finished;
+    /** The engine jumped to {@link #engineTime} (a seek): drop the dots drawn so far and show that time. */
+    boolean jumped;
 
     int add(int f, int t, double d, double a, byte c, byte fl, long tr) {
         if (size == from.length) {
@@ -68,5 +70,6 @@ final class HopBatch {
         result = null;
         followed = null;
         finished = false;
+        jumped = false;
     }
 }

@@ -2,6 +2,9 @@ package dev.cdnx.app.run;
 
 import dev.cdnx.model.scenario.DeliveryModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Cursor;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The run's toolbar: delivery model (Pull | Push | Hybrid) with the hybrid head slider, play/pause, step
  * one event, step one request, reset, follow the next request, speed (0.01× to as fast as possible), the
- * progress of simulated time, and the fps overlay toggle. Every control has an id ({@code run-*}) for
+ * progress of simulated time (click or drag it to jump), and the fps overlay toggle. Every control has an id ({@code run-*}) for
  * tests and for the shell's shortcuts.
  */
 public final class RunToolbar extends HBox {
@@ -109,14 +112,29 @@ public final class RunToolbar extends HBox {
 
         ProgressBar progress = new ProgressBar();
         progress.setId("run-progress");
-        progress.setPrefWidth(140);
+        progress.setPrefWidth(180);
+        // A target to click and drag on: the row would otherwise squeeze it to a dot.
+        progress.setMinWidth(120);
+        // While the pointer drags on the bar, bar and clock show where the run will jump to.
+        DoubleProperty scrub = new SimpleDoubleProperty(Double.NaN);
         progress.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.durationProperty().get() <= 0 ? 0
-                : vm.simTimeProperty().get() / vm.durationProperty().get(), vm.simTimeProperty(), vm.durationProperty()));
+                : shownTime(vm, scrub) / vm.durationProperty().get(), vm.simTimeProperty(), vm.durationProperty(),
+                scrub));
+        progress.setCursor(Cursor.HAND);
+        progress.setTooltip(new Tooltip("Click or drag to jump to a time (going back replays the run from 0 on"
+                + " the same seed)"));
+        progress.setOnMousePressed(e -> scrub.set(timeAt(vm, progress, e.getX())));
+        progress.setOnMouseDragged(e -> scrub.set(timeAt(vm, progress, e.getX())));
+        progress.setOnMouseReleased(e -> {
+            vm.seek(timeAt(vm, progress, e.getX()));
+            scrub.set(Double.NaN);
+        });
         Label time = new Label();
         time.setId("run-time");
         time.getStyleClass().add(RunStyles.TIME);
-        time.textProperty().bind(Bindings.createStringBinding(() -> "t = " + RunStyles.clock(vm.simTimeProperty().get())
-                + " / " + RunStyles.clock(vm.durationProperty().get()), vm.simTimeProperty(), vm.durationProperty()));
+        time.textProperty().bind(Bindings.createStringBinding(() -> (vm.seekingProperty().get() ? "seeking… " : "")
+                + "t = " + RunStyles.clock(shownTime(vm, scrub)) + " / " + RunStyles.clock(vm.durationProperty().get()),
+                vm.simTimeProperty(), vm.durationProperty(), vm.seekingProperty(), scrub));
 
         ToggleButton fps = new ToggleButton(null, new FontIcon("mdi2s-speedometer"));
         fps.setId("run-fps");
@@ -128,6 +146,18 @@ public final class RunToolbar extends HBox {
         }
         getChildren().addAll(head, headLabel, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
                 speed, speedLabel, sep(), progress, time, fps);
+    }
+
+    /** The time the bar and clock show: the drag's target while dragging, else the run's time. */
+    private static double shownTime(RunViewModel vm, DoubleProperty scrub) {
+        return Double.isNaN(scrub.get()) ? vm.simTimeProperty().get() : scrub.get();
+    }
+
+    /** The simulated time under x on the progress bar. */
+    static double timeAt(RunViewModel vm, ProgressBar bar, double x) {
+        double w = bar.getWidth();
+        double f = w <= 0 ? 0 : Math.max(0, Math.min(1, x / w));
+        return f * vm.durationProperty().get();
     }
 
     static double toSlider(double speed) {

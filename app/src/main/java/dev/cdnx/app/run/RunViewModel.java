@@ -1,15 +1,11 @@
 package dev.cdnx.app.run;
 
-import dev.cdnx.model.cost.CatalogEstimate;
-import dev.cdnx.model.cost.HeadSize;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
-import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
-import dev.cdnx.model.units.SimDuration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +28,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
@@ -57,7 +52,7 @@ public final class RunViewModel {
     private final ReadOnlyDoubleWrapper simTime = new ReadOnlyDoubleWrapper(this, "simTime");
     private final ReadOnlyDoubleWrapper duration = new ReadOnlyDoubleWrapper(this, "duration");
     private final ObjectProperty<DeliveryModel> model = new SimpleObjectProperty<>(this, "model", DeliveryModel.PULL);
-    private final LongProperty headSize = new SimpleLongProperty(this, "headSize", 100);
+    private final HeadChoice head = new HeadChoice(this);
     private final ReadOnlyIntegerWrapper sampleEvery = new ReadOnlyIntegerWrapper(this, "sampleEvery", 1);
     private final IntegerProperty maxDots = new SimpleIntegerProperty(this, "maxDots", 10_000);
     private final BooleanProperty fpsOverlay = new SimpleBooleanProperty(this, "fpsOverlay", false);
@@ -66,6 +61,7 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
     private final ReadOnlyObjectWrapper<RunGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final ReadOnlyBooleanWrapper seeking = new ReadOnlyBooleanWrapper(this, "seeking");
     private final FrameMeter meter = new FrameMeter();
     private final ReadOnlyIntegerWrapper drawnDots = new ReadOnlyIntegerWrapper(this, "drawnDots");
 
@@ -73,20 +69,20 @@ public final class RunViewModel {
     private final MetricsHistory history = new MetricsHistory();
     private final List<Runnable> frameListeners = new CopyOnWriteArrayList<>();
     private final TimedUpdates pending = new TimedUpdates();
+    private final LiveFaults faults;
 
     private EngineRunner runner;
     private double engineTime;
     private boolean engineFinished;
     private long lastPulse;
     private long lastEvents;
-    private boolean headTouched;
     private boolean restartPending;
-    private boolean recording;
     private AnimationTimer timer;
     private long followedId = -1;
 
     public RunViewModel(ScenarioDocument document) {
         this.document = document;
+        this.faults = new LiveFaults(document);
         adoptDeliveryFrom(document.scenario());
         document.addListener(new DocumentEdits(this::changed, () -> {
             // An edited delivery model (a command in the editor) is the run's model from now on.
@@ -114,14 +110,11 @@ public final class RunViewModel {
 
     private void adoptDeliveryFrom(Scenario s) {
         model.set(s.delivery.model);
-        headTouched = false;
-        // The head the engine would push; a scenario that names none starts the slider at 100 objects.
-        long head = HeadSize.of(s, new CatalogEstimate(s.workload)).objects();
-        headSize.set(head > 0 ? head : Math.max(1, Math.min(100, s.workload.objects)));
+        head.adopt(s);
     }
 
     private void changed() {
-        if (recording || restartPending) {
+        if (faults.recording() || restartPending) {
             return;
         }
         restartPending = true;
@@ -206,6 +199,32 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Jumps to simulated time {@code t} (clamped to the run), playing on if the run was playing. Forward,
+     * the engine runs there without drawing; backward, the run restarts from 0 on the same seed (so the
+     * same traffic) and runs there. Requests in flight at the jump are not drawn. Completes with the time
+     * reached, on the FX thread.
+     */
+    public CompletableFuture<Double> seek(double t) {
+        double target = Math.max(0, Math.min(t, duration.get()));
+        if (target >= simTime.get() && target <= engineTime) {
+            // Already simulated (the engine runs a little ahead of the display): just show it.
+            simTime.set(target);
+            runner.displayTime = target;
+            return CompletableFuture.completedFuture(target);
+        }
+        if (target < engineTime) {
+            restart(playing.get());
+        }
+        seeking.set(true);
+        CompletableFuture<Double> done = new CompletableFuture<>();
+        runner.seek(target).thenAccept(reached -> Platform.runLater(() -> {
+            seeking.set(false);
+            done.complete(reached);
+        }));
+        return done;
+    }
+
     /** Restarts from t = 0 on the same seed, paused. */
     public void reset() {
         restart(false);
@@ -217,12 +236,8 @@ public final class RunViewModel {
 
     /** Sets the hybrid head (top-K objects) and restarts when hybrid is on. */
     public void setHeadSize(long objects) {
-        headTouched = true;
-        if (headSize.get() != objects) {
-            headSize.set(objects);
-            if (model.get() == DeliveryModel.HYBRID) {
-                restart(playing.get());
-            }
+        if (head.choose(objects) && model.get() == DeliveryModel.HYBRID) {
+            restart(playing.get());
         }
     }
 
@@ -231,30 +246,12 @@ public final class RunViewModel {
      * simulated time it took effect, so a replay repeats it. Completes with that time.
      */
     public CompletableFuture<Double> takeDown(String nodeName) {
-        return fault(nodeName, "down");
+        return faults.apply(runner, nodeName, "down");
     }
 
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
     public CompletableFuture<Double> bringUp(String nodeName) {
-        return fault(nodeName, "up");
-    }
-
-    private CompletableFuture<Double> fault(String target, String action) {
-        CompletableFuture<Double> done = new CompletableFuture<>();
-        runner.setDown(target, "down".equals(action)).whenComplete((t, err) -> Platform.runLater(() -> {
-            if (err != null) {
-                done.completeExceptionally(err);
-                return;
-            }
-            recording = true;
-            try {
-                document.updateSettings(s -> s.faults.add(new FaultSpec(SimDuration.ofSeconds(t), target, action)));
-            } finally {
-                recording = false;
-            }
-            done.complete(t);
-        }));
-        return done;
+        return faults.apply(runner, nodeName, "up");
     }
 
     /** Follows the next user request hop by hop; {@link #followedProperty()} shows it. */
@@ -282,11 +279,7 @@ public final class RunViewModel {
         }
         Scenario s = ScenarioIO.copy(document.scenario());
         s.delivery.model = model.get();
-        if (headTouched) {
-            s.delivery.hybrid.contentClass = null;
-            s.delivery.hybrid.headPercent = null;
-            s.delivery.hybrid.headObjects = headSize.get();
-        }
+        head.applyTo(s);
         RunGeometry g = new RunGeometry(s);
         runner = new EngineRunner(s, s.seed, "cdnx-run-" + RUNS.incrementAndGet());
         runner.speed = speed.get();
@@ -322,7 +315,12 @@ public final class RunViewModel {
         lastPulse = now;
         HopBatch b;
         int batches = 0;
+        boolean jumped = false;
         while ((b = runner.poll()) != null) {
+            if (b.jumped) {
+                dots.reset(geometry.get());
+                jumped = true;
+            }
             dots.add(b);
             engineTime = Math.max(engineTime, b.engineTime);
             lastEvents = b.events;
@@ -341,7 +339,7 @@ public final class RunViewModel {
             runner.recycle(b);
             batches++;
         }
-        double t = displayTime(simTime.get(), dtNanos);
+        double t = jumped ? engineTime : displayTime(simTime.get(), dtNanos);
         runner.displayTime = t;
         simTime.set(t);
         applySnapshots(t);
@@ -401,6 +399,11 @@ public final class RunViewModel {
 
     // ---- properties ----
 
+    /** True while a {@link #seek(double)} is running the engine to its time. */
+    public ReadOnlyBooleanProperty seekingProperty() {
+        return seeking.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty playingProperty() {
         return playing.getReadOnlyProperty();
     }
@@ -430,7 +433,7 @@ public final class RunViewModel {
 
     /** Hybrid head size in objects; change it through {@link #setHeadSize(long)}. */
     public LongProperty headSizeProperty() {
-        return headSize;
+        return head.property();
     }
 
     /** One in how many requests is drawn (1 = all); adapts to keep the dots under {@link #maxDotsProperty()}. */

@@ -62,6 +62,20 @@ class RunToolbarFxTest {
     }
 
     @Test
+    void clickingTheProgressBarJumpsToThatTime(FxRobot robot) throws Exception {
+        javafx.scene.control.ProgressBar bar = robot.lookup("#run-progress").query();
+        javafx.geometry.Bounds b = bar.localToScreen(bar.getBoundsInLocal());
+        robot.clickOn(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getCenterY()));
+        double half = vm.durationProperty().get() / 2;
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !vm.seekingProperty().get() && Math.abs(vm.simTimeProperty().get() - half) < 0.02 * half);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.snapshotProperty().get().requests() > 0, "the engine ran there: " + vm.snapshotProperty().get());
+        assertTrue(robot.lookup("#run-time").queryLabeled().getText().startsWith("t = 00:0"),
+                robot.lookup("#run-time").queryLabeled().getText());
+    }
+
+    @Test
     void modelSwitchRestartsTheRun(FxRobot robot) throws Exception {
         robot.clickOn("#run-step-request");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.simTimeProperty().get() > 0);

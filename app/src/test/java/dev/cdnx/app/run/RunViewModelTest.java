@@ -23,6 +23,7 @@ import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.Rate;
 import dev.cdnx.model.units.SimDuration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,6 +114,31 @@ class RunViewModelTest {
         RunResult direct = new Simulation(copy, copy.seed).run();
         assertEquals(direct.originRequests(), push.originRequests());
         assertEquals(direct.hits(), push.hits());
+    }
+
+    @Test
+    void seekJumpsForwardAndBackToTheSameStateAsARunStraightThere() throws Exception {
+        Scenario s = sample("hello-cdn.json");
+        open(s);
+        settle(vm);
+        fx(() -> vm.seek(120)).get(30, TimeUnit.SECONDS);
+        settle(vm);
+        assertEquals(120.0, fx(() -> vm.simTimeProperty().get()), 1e-9);
+        assertEquals(requestsAt(s, 120), fx(() -> vm.snapshotProperty().get().requests()));
+        assertTrue(fx(() -> !vm.seekingProperty().get()));
+
+        fx(() -> vm.seek(30)).get(30, TimeUnit.SECONDS);
+        settle(vm);
+        assertEquals(30.0, fx(() -> vm.simTimeProperty().get()), 1e-9, "back: replayed from 0 to 30 s");
+        assertEquals(requestsAt(s, 30), fx(() -> vm.snapshotProperty().get().requests()));
+        assertTrue(fx(() -> !vm.isPlaying()), "a paused run stays paused");
+    }
+
+    /** Requests handled by simulated time t in a run of the scenario straight there. */
+    private static long requestsAt(Scenario s, double t) {
+        Simulation direct = new Simulation(ScenarioIO.copy(s), s.seed);
+        direct.runUntil(t);
+        return direct.snapshot().requests();
     }
 
     private RunResult runToEnd() throws Exception {
