@@ -309,6 +309,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             views.values().forEach(v -> v.setLabelVisible(labels));
             labelsVisible = labels;
         }
+        if (labels) {
+            LabelPlacer.place(views.values());
+        }
         minimap.paint(paints, vm.scenario().topology.nodes, vp, w, h, contentChanged);
     }
 

@@ -28,6 +28,7 @@ public final class NodeView extends Group {
     private final Circle port = new Circle(RADIUS + 6, 0, 4.5);
     private final FontIcon icon;
     private final Tooltip tooltip = new Tooltip();
+    private boolean labelAbove;
 
     public NodeView(NodeSpec node) {
         this.node = node;
@@ -89,7 +90,7 @@ public final class NodeView extends Group {
         icon.setLayoutX(-icon.getLayoutBounds().getWidth() / 2);
         icon.setLayoutY(icon.getLayoutBounds().getHeight() / 2 - 2);
         label.setLayoutX(-label.getLayoutBounds().getWidth() / 2);
-        label.setLayoutY(RADIUS + 15);
+        placeLabel();
         boolean any = !problems.isEmpty();
         boolean errors = problems.stream().anyMatch(Problem::isError);
         problemRing.setVisible(any);
@@ -113,6 +114,24 @@ public final class NodeView extends Group {
 
     public void setLabelVisible(boolean on) {
         label.setVisible(on);
+    }
+
+    /** Puts the name above the disc instead of below it (where a neighbour would cover it). */
+    public void setLabelAbove(boolean above) {
+        if (above != labelAbove) {
+            labelAbove = above;
+            placeLabel();
+        }
+    }
+
+    /** The name's width on screen, for placing it clear of neighbours. */
+    public double labelWidth() {
+        return label.getLayoutBounds().getWidth();
+    }
+
+    private void placeLabel() {
+        // The text's origin is its baseline: below, the text starts 3 px under the disc; above, it ends 3 px over it.
+        label.setLayoutY(labelAbove ? -RADIUS - 7 : RADIUS + 15);
     }
 
     /** While a link is dragged: null (no link drag), true (may link here) or false (refused). */
