@@ -8,36 +8,57 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
- * Runs one scenario once per value of a parameter (any field by its JSON path), on the same seed, so
- * the runs differ only in that parameter. The command line and the app's what-if panel both use it.
+ * Runs one scenario once per value of a parameter (any field by its JSON path, or several fields set
+ * together), on the same seed, so the runs differ only in that parameter. The command line and the app's
+ * what-if panel both use it.
  */
 public final class Sweep {
 
-    /** One point of a sweep: the value written and the run's totals. */
-    public record Point(String value, RunResult result) {
+    /** One point of a sweep: the value written, the scenario it made, and the run's totals. */
+    public record Point(String value, Scenario scenario, RunResult result) {
     }
 
     private Sweep() {
     }
 
     /**
-     * Runs the sweep. {@code progress} hears the number of finished runs; {@code cancelled} is asked
-     * between runs, and a cancelled sweep returns the points done so far.
+     * Runs the sweep of one JSON path. {@code progress} hears the number of finished runs; {@code cancelled}
+     * is asked between runs, and a cancelled sweep returns the points done so far.
      *
      * @throws dev.cdnx.model.io.ScenarioException when a value does not fit the parameter
      */
     public static List<Point> run(Scenario base, String path, List<String> values, IntConsumer progress,
             BooleanSupplier cancelled) {
-        List<Scenario> variants = new ArrayList<>();
+        List<List<String>> assignments = new ArrayList<>();
         for (String v : values) {
-            variants.add(ScenarioOverrides.apply(base, List.of(path + "=" + v)));
+            assignments.add(List.of(path + "=" + v));
+        }
+        return run(base, values, assignments, progress, cancelled);
+    }
+
+    /**
+     * Runs the sweep of a parameter that needs several assignments per value: point i is labelled
+     * {@code labels.get(i)} and sets every {@code PATH=VALUE} of {@code assignments.get(i)} (an empty list
+     * runs the base scenario). Every variant is built before the first run, so a value that does not fit
+     * fails before any time is spent.
+     *
+     * @throws dev.cdnx.model.io.ScenarioException when an assignment does not fit its field
+     */
+    public static List<Point> run(Scenario base, List<String> labels, List<List<String>> assignments,
+            IntConsumer progress, BooleanSupplier cancelled) {
+        if (labels.size() != assignments.size()) {
+            throw new IllegalArgumentException(labels.size() + " labels for " + assignments.size() + " values");
+        }
+        List<Scenario> variants = new ArrayList<>();
+        for (List<String> a : assignments) {
+            variants.add(ScenarioOverrides.apply(base, a));
         }
         List<Point> out = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            out.add(new Point(values.get(i), new Simulation(variants.get(i)).run()));
+            out.add(new Point(labels.get(i), variants.get(i), new Simulation(variants.get(i)).run()));
             progress.accept(i + 1);
         }
         return out;

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The parameters a sweep can vary, each with a default range and the {@code --set} assignments
- * (SPEC paths, as {@code cdnx sweep} takes them) that put one value into a scenario. Single-path
- * parameters go straight to the model's {@code Sweep}; the others need several assignments per value.
+ * (SPEC paths, as {@code cdnx sweep} takes them) that put one value into a scenario: one path for most,
+ * several for the capacity of every cache, the hybrid head and the shields.
  * {@link #ORIGIN_PRICE} changes no traffic: one run is priced at each value.
  */
 public enum SweepParameter {
@@ -41,11 +41,6 @@ public enum SweepParameter {
     @Override
     public String toString() {
         return label;
-    }
-
-    /** The one JSON path this parameter sets, or null when a value needs several assignments. */
-    public String path() {
-        return path;
     }
 
     public double defaultFrom() {

@@ -6,7 +6,6 @@ import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.engine.Sweep;
-import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.Price;
 import java.math.BigDecimal;
@@ -16,10 +15,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a sweep with the model's engine, every run on the scenario's seed. A parameter with one JSON path
- * goes through {@link Sweep#run} as the command line's sweep does; one that needs several assignments per
- * value applies them with {@link ScenarioOverrides} and runs a {@link Simulation} per value with the same
- * progress and cancellation between runs; the origin price runs once and prices that run at each value.
+ * Runs a sweep with the model's engine ({@link Sweep}), every run on the scenario's seed, and prices each
+ * run. A parameter's value becomes its {@code --set} assignments (one path, or several fields set
+ * together); the origin price changes no traffic, so it runs once and prices that run at each value.
  * A cancelled sweep returns the points finished so far. Pure; no JavaFX.
  */
 public final class SweepRunner {
@@ -45,24 +43,12 @@ public final class SweepRunner {
             }
             return out;
         }
-        if (p.path() != null) {
-            List<String> texts = values.stream().map(p::text).toList();
-            List<Sweep.Point> points = Sweep.run(base, p.path(), texts, progress, cancelled);
-            for (int i = 0; i < points.size(); i++) {
-                Scenario variant = ScenarioOverrides.apply(base, p.assignments(base, values.get(i)));
-                out.add(new Row(points.get(i).value(), values.get(i), points.get(i).result(),
-                        cost(variant, points.get(i).result(), sheet)));
-            }
-            return out;
-        }
-        for (int i = 0; i < values.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                break;
-            }
-            Scenario variant = ScenarioOverrides.apply(base, p.assignments(base, values.get(i)));
-            RunResult r = new Simulation(variant).run();
-            out.add(new Row(p.text(values.get(i)), values.get(i), r, cost(variant, r, sheet)));
-            progress.accept(i + 1);
+        List<String> labels = values.stream().map(p::text).toList();
+        List<List<String>> assignments = values.stream().map(v -> p.assignments(base, v)).toList();
+        List<Sweep.Point> points = Sweep.run(base, labels, assignments, progress, cancelled);
+        for (int i = 0; i < points.size(); i++) {
+            Sweep.Point pt = points.get(i);
+            out.add(new Row(pt.value(), values.get(i), pt.result(), cost(pt.scenario(), pt.result(), sheet)));
         }
         return out;
     }
