@@ -4,9 +4,7 @@ package dev.cdnx.model.cache;
  * First in, first out: hits change nothing; eviction takes the object inserted longest ago.
  * Same semantics as libCacheSim's FIFO. Also serves as the ghost history inside {@link S3FifoCache}.
  */
-public final class FifoCache extends AbstractObjectCache {
-
-    private final Queue queue = new Queue();
+public final class FifoCache extends QueueCache {
 
     /** An empty FIFO cache of {@code capacityBytes} (0 admits only empty objects). */
     public FifoCache(long capacityBytes) {
@@ -16,22 +14,5 @@ public final class FifoCache extends AbstractObjectCache {
     @Override
     protected void onHit(int slot) {
         // FIFO ignores hits.
-    }
-
-    @Override
-    protected void onInsert(int slot) {
-        queue.pushHead(slot);
-    }
-
-    @Override
-    protected int evictStep() {
-        int victim = queue.tail;
-        queue.unlink(victim);
-        return victim;
-    }
-
-    @Override
-    protected void onRemove(int slot) {
-        queue.unlink(slot);
     }
 }

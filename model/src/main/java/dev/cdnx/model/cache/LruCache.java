@@ -4,9 +4,7 @@ package dev.cdnx.model.cache;
  * Least recently used: a hit moves the object to the head; eviction takes the tail, the object whose
  * last request is oldest. Same semantics as libCacheSim's LRU.
  */
-public final class LruCache extends AbstractObjectCache {
-
-    private final Queue queue = new Queue();
+public final class LruCache extends QueueCache {
 
     /** An empty LRU cache of {@code capacityBytes} (0 admits only empty objects). */
     public LruCache(long capacityBytes) {
@@ -16,22 +14,5 @@ public final class LruCache extends AbstractObjectCache {
     @Override
     protected void onHit(int slot) {
         queue.moveToHead(slot);
-    }
-
-    @Override
-    protected void onInsert(int slot) {
-        queue.pushHead(slot);
-    }
-
-    @Override
-    protected int evictStep() {
-        int victim = queue.tail;
-        queue.unlink(victim);
-        return victim;
-    }
-
-    @Override
-    protected void onRemove(int slot) {
-        queue.unlink(slot);
     }
 }

@@ -7,39 +7,20 @@ package dev.cdnx.model.cache;
  * neighbour, and wraps to the tail when it passes the head. Removing the object under the hand moves
  * the hand to the newer neighbour as well.
  */
-public final class SieveCache extends AbstractObjectCache {
+public final class SieveCache extends MarkedQueueCache {
 
-    private final Queue queue = new Queue();
-    private boolean[] visited;
     private int hand = NIL;
 
     /** An empty SIEVE cache of {@code capacityBytes} (0 admits only empty objects). */
     public SieveCache(long capacityBytes) {
         super("sieve", capacityBytes);
-        visited = new boolean[slotLimit()];
-    }
-
-    @Override
-    protected void onGrow(int newLimit) {
-        visited = java.util.Arrays.copyOf(visited, newLimit);
-    }
-
-    @Override
-    protected void onHit(int slot) {
-        visited[slot] = true;
-    }
-
-    @Override
-    protected void onInsert(int slot) {
-        visited[slot] = false;
-        queue.pushHead(slot);
     }
 
     @Override
     protected int evictStep() {
         int victim = hand == NIL ? queue.tail : hand;
-        while (visited[victim]) {
-            visited[victim] = false;
+        while (marked[victim]) {
+            marked[victim] = false;
             victim = prev(victim) == NIL ? queue.tail : prev(victim);
         }
         hand = prev(victim);
@@ -52,6 +33,6 @@ public final class SieveCache extends AbstractObjectCache {
         if (slot == hand) {
             hand = prev(slot);
         }
-        queue.unlink(slot);
+        super.onRemove(slot);
     }
 }
