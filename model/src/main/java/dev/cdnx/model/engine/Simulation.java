@@ -184,6 +184,16 @@ public final class Simulation {
         tracer.observe(observer, sampleEvery);
     }
 
+    /**
+     * Hears hops of at most {@code requestsPerSimulatedSecond} requests per simulated second, evenly
+     * spread (the first request at or after each tick), whatever the traffic's rate.
+     *
+     * @throws IllegalArgumentException for a rate that is not positive
+     */
+    public void setObserverAtRate(EngineObserver observer, double requestsPerSimulatedSecond) {
+        tracer.observeAtRate(observer, requestsPerSimulatedSecond, now);
+    }
+
     /** Simulated time now, in seconds. */
     public double now() {
         return now;

@@ -1,8 +1,9 @@
 package dev.cdnx.model.engine;
 
 /**
- * Picks which requests to follow hop by hop (every Nth, or the next one when asked) and tells the
- * observer. With no observer nothing is allocated, so a headless run pays nothing for it.
+ * Picks which requests to follow hop by hop (every Nth, at most a rate per simulated second, or the next
+ * one when asked) and tells the observer. With no observer nothing is allocated, so a headless run pays
+ * nothing for it. The choice depends only on the run, never on the wall clock, so it is repeatable.
  */
 final class Tracer {
 
@@ -12,6 +13,9 @@ final class Tracer {
     private long counter;
     private boolean followNext;
     private RequestTrace last;
+    /** Rate sampling: the gap between followed requests in simulated seconds (0: every Nth instead). */
+    private double gap;
+    private double nextAt;
 
     Tracer(World world) {
         this.world = world;
@@ -20,6 +24,19 @@ final class Tracer {
     void observe(EngineObserver o, int sampleEvery) {
         observer = o;
         every = Math.max(1, sampleEvery);
+        gap = 0;
+    }
+
+    /** Follows the first request at or after each multiple of 1/rate simulated seconds from now. */
+    void observeAtRate(EngineObserver o, double perSimulatedSecond, double now) {
+        if (!(perSimulatedSecond > 0)) {
+            throw new IllegalArgumentException("a sampling rate must be > 0 requests per simulated second, got "
+                    + perSimulatedSecond);
+        }
+        observer = o;
+        every = 1;
+        gap = 1 / perSimulatedSecond;
+        nextAt = now;
     }
 
     void followNext() {
@@ -35,8 +52,12 @@ final class Tracer {
         if (observer == null && !followNext) {
             return null;
         }
-        if (!followNext && counter % every != 0) {
+        if (!followNext && (gap > 0 ? t < nextAt : counter % every != 0)) {
             return null;
+        }
+        if (gap > 0 && t >= nextAt) {
+            // The next tick after t: at most one followed request per tick, however sparse the traffic.
+            nextAt += gap * (Math.floor((t - nextAt) / gap) + 1);
         }
         followNext = false;
         return new RequestTrace(counter, world.nodes[users].name, key, t);

@@ -1,6 +1,7 @@
 package dev.cdnx.model.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -11,6 +12,26 @@ import org.junit.jupiter.api.Test;
 class EngineObserverTest {
 
     private record Heard(String from, String to, double depart, double arrive, HopKind kind) {
+    }
+
+    @Test
+    void aRateFollowsAtMostThatManyRequestsPerSimulatedSecondEvenlySpread() {
+        Simulation sim = new Simulation(Samples.load("hello-cdn", "duration=60s"));
+        List<Double> starts = new ArrayList<>();
+        sim.setObserverAtRate(new EngineObserver() {
+            @Override
+            public void requestFinished(RequestTrace trace) {
+                starts.add(trace.start());
+            }
+        }, 2);
+        RunResult r = sim.run();
+        assertTrue(r.requests() > 60 * 20, "traffic is far above the sampling rate: " + r.requests());
+        assertTrue(starts.size() >= 110 && starts.size() <= 120, "about 2 a second for 60 s: " + starts.size());
+        for (double t : new double[] {0, 15, 30, 45}) {
+            long inSecond = starts.stream().filter(s -> s >= t && s < t + 1).count();
+            assertTrue(inSecond <= 2, "at most 2 in [" + t + ", " + (t + 1) + "): " + inSecond);
+        }
+        assertThrows(IllegalArgumentException.class, () -> sim.setObserverAtRate(new EngineObserver() { }, 0));
     }
 
     @Test
