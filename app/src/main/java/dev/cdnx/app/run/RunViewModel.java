@@ -5,6 +5,7 @@ import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioChanges;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -84,11 +85,10 @@ public final class RunViewModel {
         this.document = document;
         this.faults = new LiveFaults(document);
         adoptDeliveryFrom(document.scenario());
-        document.addListener(new DocumentEdits(this::changed, () -> {
-            // An edited delivery model (a command in the editor) is the run's model from now on.
-            if (document.scenario().delivery.model != model.get()) {
-                model.set(document.scenario().delivery.model);
-            }
+        document.addListener(new ScenarioChanges(this::changed, () -> {
+            // An edited delivery model (a command in the editor) is the run's model from now on; setting
+            // the same model changes nothing.
+            model.set(document.scenario().delivery.model);
             changed();
         }, scenario -> {
             adoptDeliveryFrom(scenario);

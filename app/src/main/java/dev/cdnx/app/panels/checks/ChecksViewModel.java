@@ -2,12 +2,12 @@ package dev.cdnx.app.panels.checks;
 
 import dev.cdnx.app.panels.Debouncer;
 import dev.cdnx.app.panels.PanelContext;
-import dev.cdnx.app.panels.ScenarioChanges;
 import dev.cdnx.model.checks.ArchitectureChecks;
 import dev.cdnx.model.checks.CheckContext;
 import dev.cdnx.model.checks.CheckOutcome;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.ScenarioChanges;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;

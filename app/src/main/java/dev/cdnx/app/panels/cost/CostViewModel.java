@@ -2,7 +2,6 @@ package dev.cdnx.app.panels.cost;
 
 import dev.cdnx.app.panels.Debouncer;
 import dev.cdnx.app.panels.PanelContext;
-import dev.cdnx.app.panels.ScenarioChanges;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostInput;
 import dev.cdnx.model.cost.CostTerm;
@@ -12,6 +11,7 @@ import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioChanges;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

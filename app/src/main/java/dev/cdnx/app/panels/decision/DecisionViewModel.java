@@ -2,7 +2,6 @@ package dev.cdnx.app.panels.decision;
 
 import dev.cdnx.app.panels.Debouncer;
 import dev.cdnx.app.panels.PanelContext;
-import dev.cdnx.app.panels.ScenarioChanges;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
@@ -12,6 +11,7 @@ import dev.cdnx.model.decision.DecisionTrees;
 import dev.cdnx.model.decision.Decisions;
 import dev.cdnx.model.scenario.DecisionInputsSpec;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioChanges;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
