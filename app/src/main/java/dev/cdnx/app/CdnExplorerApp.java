@@ -79,9 +79,10 @@ public final class CdnExplorerApp extends Application {
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
         } else if (options.screenshot() != null && options.playTo() > 0) {
-            playThen(options.playTo(), () -> Screenshots.afterSettling(scene, options.screenshot(), Platform::exit));
+            playThen(options.playTo(), () -> Screenshots.afterSettling(scene, options.screenshot(),
+                    view.workbench().panels()::busy, Platform::exit));
         } else if (options.screenshot() != null) {
-            Screenshots.afterSettling(scene, options.screenshot(), Platform::exit);
+            Screenshots.afterSettling(scene, options.screenshot(), view.workbench().panels()::busy, Platform::exit);
         } else if (options.benchAnimation() > 0) {
             stage.titleProperty().unbind();
             AnimationBench.run(stage, options.benchAnimation()).whenComplete((r, err) -> {

@@ -3,26 +3,49 @@ package dev.cdnx.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
-/** Writes a PNG of a scene once it has settled (a few pulses after showing), then runs {@code then}. */
+/**
+ * Writes a PNG of a scene once it has settled, then runs {@code then}: a dozen pulses after showing, and
+ * once the background work the window shows (a panel's engine runs) has been idle for a while, so a
+ * picture never catches a panel half-way through measuring.
+ */
 final class Screenshots {
+
+    /** Pulses to wait at least, and pulses the work must stay idle (it starts after a short debounce). */
+    private static final int MIN_FRAMES = 12;
+    private static final int QUIET_FRAMES = 30;
+    /** Gives up waiting for the work after this long and takes the picture anyway. */
+    private static final long MAX_WAIT_NANOS = 120_000_000_000L;
 
     private Screenshots() {
     }
 
-    /** After the scene has settled (a dozen pulses), writes it to {@code png} (unless null), then runs {@code then}. */
+    /** After the scene has settled, writes it to {@code png} (unless null), then runs {@code then}. */
     static void afterSettling(Scene scene, Path png, Runnable then) {
+        afterSettling(scene, png, () -> false, then);
+    }
+
+    /** As {@link #afterSettling(Scene, Path, Runnable)}, also waiting until {@code busy} has been false a while. */
+    static void afterSettling(Scene scene, Path png, BooleanSupplier busy, Runnable then) {
         new AnimationTimer() {
             private int frames;
+            private int quiet;
+            private long start;
 
             @Override
             public void handle(long now) {
-                if (++frames < 12) {
+                if (start == 0) {
+                    start = now;
+                }
+                quiet = busy.getAsBoolean() ? 0 : quiet + 1;
+                boolean settled = ++frames >= MIN_FRAMES && quiet >= QUIET_FRAMES;
+                if (!settled && now - start < MAX_WAIT_NANOS) {
                     return;
                 }
                 stop();

@@ -160,6 +160,11 @@ public final class PanelsController {
         return decision;
     }
 
+    /** Whether a panel is running the engine in the background now (measuring costs, a sweep). */
+    public boolean busy() {
+        return cost.runningProperty().get() || compare.runningProperty().get();
+    }
+
     public CostViewModel cost() {
         return cost;
     }
