@@ -117,7 +117,8 @@ public final class TimeChart extends Region {
         if (!Double.isNaN(reference)) {
             yMax = Math.max(yMax, reference * 1.1);
         }
-        yMax = Double.isNaN(fixedMax) ? niceCeil(Math.max(yMax, 1e-9)) : fixedMax;
+        // Nothing to show yet (or only zeros): a scale of 0 to 1 rather than three ticks reading 0.00.
+        yMax = !Double.isNaN(fixedMax) ? fixedMax : yMax > 0 ? niceCeil(yMax) : 1;
         g.setStroke(text.deriveColor(0, 1, 1, 0.3));
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
