@@ -43,6 +43,7 @@ final class EngineRunner {
 
     // engine thread only
     private HopBatch cur = new HopBatch();
+    private final Observer observer = new Observer();
     private final Map<Long, TraceState> live = new HashMap<>();
     private final Map<Long, TraceState> recent = new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -70,7 +71,7 @@ final class EngineRunner {
             return t;
         });
         thread.execute(() -> {
-            sim.setObserver(new Observer(), sampleEvery);
+            sim.setObserver(observer, sampleEvery);
             publish(true);
         });
     }
@@ -151,7 +152,7 @@ final class EngineRunner {
             while (sim.now() < target && !closed) {
                 sim.runUntil(Math.min(target, sim.now() + 1));
             }
-            sim.setObserver(new Observer(), sampleEvery);
+            sim.setObserver(observer, sampleEvery);
             cur.size = 0;
             cur.jumped = true;
             publish(true);
@@ -270,7 +271,7 @@ final class EngineRunner {
         }
         if (next != sampleEvery) {
             sampleEvery = next;
-            sim.setObserver(new Observer(), sampleEvery);
+            sim.setObserver(observer, sampleEvery);
             lastAdapt = now;
         }
     }

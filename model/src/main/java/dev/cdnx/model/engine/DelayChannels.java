@@ -20,7 +20,6 @@ final class DelayChannels {
     private long[][] ringKeys = new long[64][];
     private int[] head = new int[64];
     private int[] size = new int[64];
-    private double[] lastTime = new double[64];
 
     /** The channel of a delay, made on first use. */
     int of(double delay) {
@@ -45,7 +44,6 @@ final class DelayChannels {
             ringKeys = Arrays.copyOf(ringKeys, c * 2);
             head = Arrays.copyOf(head, c * 2);
             size = Arrays.copyOf(size, c * 2);
-            lastTime = Arrays.copyOf(lastTime, c * 2);
         }
         rings[c] = new Event[16];
         ringKeys[c] = new long[32];
@@ -78,9 +76,17 @@ final class DelayChannels {
         return (int) (h ^ (h >>> 29));
     }
 
-    /** Whether an event at {@code time} may go to the back of channel c and keep it sorted. */
-    boolean accepts(int c, double time) {
-        return size[c] == 0 || time >= lastTime[c];
+    /**
+     * Whether an event with this time key may go to the back of channel c and keep it sorted: not earlier
+     * than the channel's last event (time keys order like the times).
+     */
+    boolean accepts(int c, long timeKey) {
+        int n = size[c];
+        if (n == 0) {
+            return true;
+        }
+        int last = (head[c] + n - 1) & (rings[c].length - 1);
+        return timeKey >= ringKeys[c][2 * last];
     }
 
     /**
@@ -99,7 +105,6 @@ final class DelayChannels {
         k[2 * at] = timeKey;
         k[2 * at + 1] = orderKey;
         size[c] = n + 1;
-        lastTime[c] = e.time;
         return n == 0;
     }
 

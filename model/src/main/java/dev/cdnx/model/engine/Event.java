@@ -35,7 +35,12 @@ final class Event {
         Event e = new Event();
         e.time = time;
         e.type = type;
-        e.priority = type == TIMELINE ? PRIORITY_TIMELINE : PRIORITY_TRAFFIC;
+        e.priority = priorityOf(type);
         return e;
+    }
+
+    /** Timeline work before traffic at the same instant. */
+    static int priorityOf(int type) {
+        return type == TIMELINE ? PRIORITY_TIMELINE : PRIORITY_TRAFFIC;
     }
 }

@@ -27,7 +27,6 @@ final class EventQueue {
     private long[] keys = new long[2048];
     private int heapSize;
     private long sequence;
-    private int total;
 
     private final DelayChannels channels = new DelayChannels();
 
@@ -35,7 +34,6 @@ final class EventQueue {
     void push(Event e) {
         e.seq = sequence++;
         e.channel = NO_CHANNEL;
-        total++;
         heapPush(e);
     }
 
@@ -45,16 +43,16 @@ final class EventQueue {
      */
     void pushAfter(Event e, double delay) {
         e.seq = sequence++;
-        total++;
         int c = channels.of(delay);
-        if (e.priority != Event.PRIORITY_TRAFFIC || !channels.accepts(c, e.time)) {
+        long timeKey = timeKey(e);
+        if (e.priority != Event.PRIORITY_TRAFFIC || !channels.accepts(c, timeKey)) {
             // Not in order behind the channel's last event (never the case for now + delay): a heap entry.
             e.channel = NO_CHANNEL;
             heapPush(e);
             return;
         }
         e.channel = c;
-        if (channels.append(c, e, timeKey(e), orderKey(e))) {
+        if (channels.append(c, e, timeKey, orderKey(e))) {
             heapPush(e);
         }
     }
@@ -97,7 +95,6 @@ final class EventQueue {
             return null;
         }
         Event top = events[0];
-        total--;
         if (top.channel != NO_CHANNEL) {
             Event next = channels.removeFirst(top.channel);
             if (next != null) {
@@ -161,15 +158,9 @@ final class EventQueue {
         return heapSize == 0 ? Double.POSITIVE_INFINITY : Double.longBitsToDouble(keys[0]);
     }
 
-    /** Events pending, in the heap and in channels. */
-    int size() {
-        return total;
-    }
-
     void clear() {
         Arrays.fill(events, 0, heapSize, null);
         heapSize = 0;
-        total = 0;
         channels.clear();
     }
 }

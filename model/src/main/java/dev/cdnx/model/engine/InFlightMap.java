@@ -46,18 +46,14 @@ final class InFlightMap {
         values[i] = value;
     }
 
-    void remove(long key) {
-        remove(key, null);
-    }
-
-    /** Removes the entry of {@code key} if it maps to {@code only} (any value when {@code only} is null). */
+    /** Removes the entry of {@code key} if it maps to {@code only}: a newer fetch for the key stays. */
     void remove(long key, Fetch only) {
         int mask = keys.length - 1;
         int i = hash(key) & mask;
         while (values[i] != null && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        if (values[i] == null || (only != null && values[i] != only)) {
+        if (values[i] != only) {
             return;
         }
         size--;

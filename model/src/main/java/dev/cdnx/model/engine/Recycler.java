@@ -37,7 +37,7 @@ final class Recycler {
         Event e = events[--eventCount];
         e.time = time;
         e.type = type;
-        e.priority = type == Event.TIMELINE ? Event.PRIORITY_TIMELINE : Event.PRIORITY_TRAFFIC;
+        e.priority = Event.priorityOf(type);
         return e;
     }
 
