@@ -35,24 +35,38 @@ public final class Simulation {
     }
 
     private void startStreams() {
+        for (UsersStream s : usersStreams(world)) {
+            addStream(s);
+        }
+    }
+
+    /**
+     * The request streams of a world's users nodes, in the order a run starts them (each node's base
+     * traffic, then its flash crowd or launch if it has one), each seeded from the run's seed.
+     */
+    static List<UsersStream> usersStreams(World world) {
+        List<UsersStream> all = new ArrayList<>();
         for (SimNode n : world.nodes) {
             if (n.kind != NodeKind.USERS) {
                 continue;
             }
             var spec = n.spec.usersOrDefault();
             long base = world.seed * 0x9E3779B97F4A7C15L + (long) n.index * 2;
-            addStream(UsersStream.base(n.index, spec, world.catalog, base));
-            addStream(UsersStream.extra(n.index, spec, world.catalog, base + 1));
+            for (UsersStream s : new UsersStream[] {
+                    UsersStream.base(n.index, spec, world.catalog, base),
+                    UsersStream.extra(n.index, spec, world.catalog, base + 1)}) {
+                if (s != null) {
+                    s.tracking(world.trackingOn, world.trackingFraction, world.trackingVariants);
+                    all.add(s);
+                }
+            }
         }
+        return all;
     }
 
     private void addStream(UsersStream s) {
-        if (s == null) {
-            return;
-        }
         int id = streams.size();
         streams.add(s);
-        s.tracking(world.trackingOn, world.trackingFraction, world.trackingVariants);
         double t = s.start();
         if (t <= world.end) {
             Event e = Event.at(t, Event.ARRIVAL);
