@@ -148,9 +148,14 @@ final class EngineRunner {
             live.clear();
             recent.clear();
             followedId = -1;
-            // In steps of one simulated second, so closing the runner stops a long jump soon.
+            // In steps of at most one simulated second, so closing the runner stops a long jump soon, and
+            // a snapshot at the charts' spacing after each step, so they have no gap where the run jumped.
+            double step = Math.min(1, sim.duration() / MetricsHistory.CAPACITY);
             while (sim.now() < target && !closed) {
-                sim.runUntil(Math.min(target, sim.now() + 1));
+                sim.runUntil(Math.min(target, sim.now() + step));
+                if (sim.now() < target) {
+                    cur.passed.add(sim.snapshot());
+                }
             }
             sim.setObserver(observer, sampleEvery);
             cur.size = 0;

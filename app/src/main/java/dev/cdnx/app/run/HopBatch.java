@@ -2,6 +2,8 @@ package dev.cdnx.app.run;
 
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.engine.RunResult;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the engine thread hands the FX thread after one slice: hop records of the sampled requests (as
@@ -29,6 +31,11 @@ final class HopBatch {
     long[] trace = new long[256];
 
     LiveSnapshot snapshot;
+    /**
+     * For a jump: snapshots taken on the way, oldest first, so the charts built from snapshots (latency
+     * percentiles, push coverage) cover the skipped stretch as if it had been played.
+     */
+    final List<LiveSnapshot> passed = new ArrayList<>();
     RunResult result;
     TraceView followed;
     double engineTime;
@@ -67,6 +74,7 @@ final class HopBatch {
     void clear() {
         size = 0;
         snapshot = null;
+        passed.clear();
         result = null;
         followed = null;
         finished = false;

@@ -324,6 +324,7 @@ public final class RunViewModel {
             dots.add(b);
             engineTime = Math.max(engineTime, b.engineTime);
             lastEvents = b.events;
+            b.passed.forEach(pending::add);
             if (b.snapshot != null) {
                 pending.add(b.snapshot);
             }
@@ -339,7 +340,8 @@ public final class RunViewModel {
             runner.recycle(b);
             batches++;
         }
-        double t = jumped ? engineTime : displayTime(simTime.get(), dtNanos);
+        double t = jumped ? engineTime
+                : DisplayClock.advance(simTime.get(), engineTime, speed.get(), playing.get(), dtNanos);
         runner.displayTime = t;
         simTime.set(t);
         applySnapshots(t);
@@ -367,27 +369,6 @@ public final class RunViewModel {
         if (r != null) {
             result.set(r);
         }
-    }
-
-    /**
-     * The display clock after {@code dtNanos} of wall time: shown time follows wall time × speed, never
-     * ahead of the engine; at "as fast as possible" it shows the engine's time.
-     */
-    private double displayTime(double t, long dtNanos) {
-        double sp = speed.get();
-        double gap = engineTime - t;
-        if (gap <= 0) {
-            return t;
-        }
-        if (Double.isInfinite(sp)) {
-            return engineTime;
-        }
-        double adv = sp * dtNanos * 1e-9;
-        if (!playing.get()) {
-            // paused: the display catches up with a step within about a quarter of a second
-            adv = Math.max(adv, gap * Math.min(1, dtNanos * 1e-9 / 0.25));
-        }
-        return gap - adv < 1e-6 ? engineTime : t + adv;
     }
 
     /** Takes the engine's batches and shows the engine's time at once (tests; no animation). */

@@ -126,12 +126,29 @@ class RunViewModelTest {
         assertEquals(120.0, fx(() -> vm.simTimeProperty().get()), 1e-9);
         assertEquals(requestsAt(s, 120), fx(() -> vm.snapshotProperty().get().requests()));
         assertTrue(fx(() -> !vm.seekingProperty().get()));
+        assertChartsCoverUpTo(120);
 
         fx(() -> vm.seek(30)).get(30, TimeUnit.SECONDS);
         settle(vm);
         assertEquals(30.0, fx(() -> vm.simTimeProperty().get()), 1e-9, "back: replayed from 0 to 30 s");
         assertEquals(requestsAt(s, 30), fx(() -> vm.snapshotProperty().get().requests()));
+        assertChartsCoverUpTo(30);
         assertTrue(fx(() -> !vm.isPlaying()), "a paused run stays paused");
+    }
+
+    /**
+     * The snapshot charts (latency percentiles, coverage) have points from the start of the run up to t,
+     * evenly spaced, as if the stretch a seek skipped had been played.
+     */
+    private void assertChartsCoverUpTo(double t) throws Exception {
+        double[] times = fx(() -> vm.history().times());
+        double spacing = fx(() -> vm.durationProperty().get()) / MetricsHistory.CAPACITY;
+        assertTrue(times.length >= t / spacing / 2, times.length + " points up to " + t + " s");
+        assertTrue(times[0] <= 2 * spacing, "the first point is at the start, not at the jump: " + times[0]);
+        assertTrue(times[times.length - 1] >= t - 2 * spacing, "the last point is near the time reached");
+        for (int i = 1; i < times.length; i++) {
+            assertTrue(times[i] - times[i - 1] <= 2 * spacing + 1e-9, "no gap before " + times[i]);
+        }
     }
 
     /** Requests handled by simulated time t in a run of the scenario straight there. */
