@@ -5,6 +5,8 @@ import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.Comparator;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableColumn;
@@ -13,6 +15,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.util.Duration;
 
 /**
  * Tab content with the live charts: hit ratio and byte hit ratio over time, origin requests per second
@@ -33,7 +36,10 @@ public final class MetricsPanel extends GridPane {
     private final TimeChart errors = new TimeChart("Errors, stale, coalesced (/s)", "/s");
     private final TimeChart coverage = new TimeChart("Push coverage (%)", "%");
     private final TableView<RegionRow> regions = new TableView<>();
+    private static final long HISTORY_REDRAW_NANOS = 250_000_000L;
+
     private long historyVersion = -1;
+    private final PauseTransition trailingDraw = new PauseTransition(Duration.millis(HISTORY_REDRAW_NANOS / 1e6));
     private long lastHistoryDraw;
 
     public MetricsPanel(RunViewModel vm) {
@@ -77,7 +83,9 @@ public final class MetricsPanel extends GridPane {
             getRowConstraints().add(r);
         }
         vm.resultProperty().addListener((o, a, r) -> showResult(r));
-        vm.simTimeProperty().addListener((o, a, b) -> showHistory());
+        // The history grows exactly when a snapshot is shown (the display clock moves first, so it is too early).
+        vm.snapshotProperty().addListener((o, a, b) -> showHistory());
+        trailingDraw.setOnFinished(e -> showHistory());
         vm.geometryProperty().addListener((o, a, g) -> {
             double cap = g.totalOriginCapacity();
             origin.setReference(cap > 0 ? cap : Double.NaN, "capacity " + Math.round(cap) + "/s");
@@ -87,6 +95,11 @@ public final class MetricsPanel extends GridPane {
         if (g != null) {
             origin.setReference(g.totalOriginCapacity(), "capacity " + Math.round(g.totalOriginCapacity()) + "/s");
         }
+    }
+
+    /** The recent-latency chart (drawn from the snapshot history); for tests. */
+    TimeChart latencyChart() {
+        return latency;
     }
 
     private void showResult(RunResult r) {
@@ -114,9 +127,18 @@ public final class MetricsPanel extends GridPane {
     private void showHistory() {
         MetricsHistory h = vm.history();
         long now = System.nanoTime();
-        if (h.version() == historyVersion || now - lastHistoryDraw < 250_000_000L) {
+        if (h.version() == historyVersion) {
             return;
         }
+        if (now - lastHistoryDraw < HISTORY_REDRAW_NANOS) {
+            // Drawn a moment ago: draw again once the moment is over, in case the clock then stands still
+            // (a seek while paused, the end of the run).
+            if (trailingDraw.getStatus() != Animation.Status.RUNNING) {
+                trailingDraw.play();
+            }
+            return;
+        }
+        trailingDraw.stop();
         historyVersion = h.version();
         lastHistoryDraw = now;
         double[] t = h.times();

@@ -75,6 +75,11 @@ public final class TimeChart extends Region {
         draw();
     }
 
+    /** The number of x values drawn (0 with no data); for tests. */
+    public int points() {
+        return series.isEmpty() ? 0 : series.get(0).x().length;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
