@@ -8,15 +8,15 @@ import java.util.List;
  * Command-line flags of the app:
  * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark}, {@code --show PANEL},
  * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --bench-editor SECONDS},
- * {@code --bench-animation SECONDS}, {@code --no-recovery}. Unknown or incomplete flags are an
+ * {@code --bench-animation SECONDS}, {@code --play-to SECONDS}, {@code --demo}, {@code --no-recovery}. Unknown or incomplete flags are an
  * {@link IllegalArgumentException} whose message is one line for the terminal.
  */
 public record AppOptions(Path open, Path screenshot, Theme theme, double benchSeconds, boolean noRecovery,
-        String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo) {
+        String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo, boolean demo) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
             + " [--show metrics|decision|cost|checks|compare|trace|lessons] [--export-png OUT] [--export-svg OUT]"
-            + " [--play-to SECONDS] [--bench-editor SECONDS] [--bench-animation SECONDS] [--no-recovery]";
+            + " [--play-to SECONDS] [--demo] [--bench-editor SECONDS] [--bench-animation SECONDS] [--no-recovery]";
 
     private static final java.util.List<String> PANELS = java.util.List.of("metrics", "decision", "cost", "checks",
             "compare", "trace", "lessons");
@@ -32,6 +32,7 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         Path svg = null;
         double benchAnimation = 0;
         double playTo = 0;
+        boolean demo = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -57,6 +58,7 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                     }
                 }
                 case "--no-recovery" -> noRecovery = true;
+                case "--demo" -> demo = true;
                 case "--show" -> {
                     show = value(args, ++i, a, "a panel: " + String.join(", ", PANELS));
                     if (!PANELS.contains(show)) {
@@ -71,7 +73,7 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                 default -> throw new IllegalArgumentException("unknown option \"" + a + "\"; " + USAGE);
             }
         }
-        return new AppOptions(open, shot, theme, bench, noRecovery, show, png, svg, benchAnimation, playTo);
+        return new AppOptions(open, shot, theme, bench, noRecovery, show, png, svg, benchAnimation, playTo, demo);
     }
 
     private static double seconds(String s, String flag) {
@@ -91,6 +93,14 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
             throw new IllegalArgumentException(flag + " needs " + what);
         }
         return args.get(i);
+    }
+
+    /**
+     * Whether to show the selected panel at work before the screenshot; the Compare panel pins a baseline,
+     * runs a shorter TTL against it and sweeps the TTL ({@code --show compare --demo}).
+     */
+    public boolean demoCompare() {
+        return demo && "compare".equals(show);
     }
 
     /** Prompts (recovery, unsaved changes) are skipped when the app runs unattended. */

@@ -1,14 +1,15 @@
 package dev.cdnx.app;
 
+import dev.cdnx.app.export.PngExport;
+import dev.cdnx.app.export.RunExports;
 import dev.cdnx.app.files.SampleIndex;
+import dev.cdnx.app.panels.CompareDemo;
+import dev.cdnx.app.run.AnimationBench;
 import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.io.LoadResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
-import dev.cdnx.app.export.PngExport;
-import dev.cdnx.app.export.RunExports;
-import dev.cdnx.app.run.AnimationBench;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -78,6 +79,9 @@ public final class CdnExplorerApp extends Application {
         }
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
+        } else if (options.screenshot() != null && options.demoCompare()) {
+            demoThen(() -> Screenshots.afterSettling(scene, options.screenshot(), view.workbench().panels()::busy,
+                    Platform::exit));
         } else if (options.screenshot() != null && options.playTo() > 0) {
             playThen(options.playTo(), () -> Screenshots.afterSettling(scene, options.screenshot(),
                     view.workbench().panels()::busy, Platform::exit));
@@ -100,6 +104,20 @@ public final class CdnExplorerApp extends Application {
             }
             view.files().autosave().start(Duration.seconds(30));
         }
+    }
+
+    /** {@code --show compare --demo}: the Compare panel at work (baseline, a shorter TTL, a sweep), then on. */
+    private void demoThen(Runnable then) {
+        Thread t = new Thread(() -> {
+            try {
+                CompareDemo.play(view.workbench().panels(), view.viewModel().document());
+            } catch (InterruptedException | RuntimeException e) {
+                System.err.println("cdn-explorer: the compare demonstration stopped: " + e.getMessage());
+            }
+            Platform.runLater(then);
+        }, "cdnx-compare-demo");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** {@code --play-to T}: plays the live run at a brisk pace up to simulated time T, pauses, then goes on. */

@@ -91,7 +91,7 @@ public final class MainView extends BorderPane {
 
         SplitPane main = new SplitPane(middle, bottom);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.66);
+        main.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(bottom, false);
         setCenter(main);
         setBottom(new StatusBar(vm));

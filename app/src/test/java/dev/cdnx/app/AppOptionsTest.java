@@ -37,12 +37,15 @@ class AppOptionsTest {
     @Test
     void parsesThePanelExportAndBenchmarkFlags() {
         AppOptions o = AppOptions.parse(List.of("--show", "cost", "--export-png", "c.png", "--export-svg", "c.svg",
-                "--bench-animation", "6", "--play-to", "120"));
+                "--bench-animation", "6", "--play-to", "120", "--demo"));
         assertEquals("cost", o.show());
         assertEquals(Path.of("c.png"), o.exportPng());
         assertEquals(Path.of("c.svg"), o.exportSvg());
         assertEquals(6, o.benchAnimation());
         assertEquals(120, o.playTo());
+        assertTrue(o.demo());
+        assertTrue(!o.demoCompare(), "the demonstration is the Compare panel's");
+        assertTrue(AppOptions.parse(List.of("--show", "compare", "--demo")).demoCompare());
         assertTrue(o.unattended(), "exports and benchmarks skip prompts");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--show", "graphs")))
                 .getMessage().startsWith("--show takes one of metrics, decision"));

@@ -1,6 +1,7 @@
 package dev.cdnx.app.panels.compare;
 
 import dev.cdnx.app.panels.PanelStyles;
+import dev.cdnx.app.run.chart.TimeChart;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
@@ -57,7 +58,9 @@ public final class CompareView extends BorderPane {
         message.textProperty().bind(vm.messageProperty());
         HBox tools = new HBox(6, run, pin, clear, busy);
         tools.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(4, tools, message, table());
+        TableView<DiffRow> rows = table();
+        rows.setMinHeight(0);
+        VBox left = new VBox(4, tools, message, rows);
         left.setPadding(new Insets(4));
         VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
         metric.setId("compare-series");
@@ -67,8 +70,11 @@ public final class CompareView extends BorderPane {
         overlay.setId("compare-overlay");
         overlay.setAnimated(false);
         overlay.setCreateSymbols(false);
-        overlay.setTitle("Baseline and current over simulated time");
+        // No title: the metric box above names what is drawn, and a short panel needs the height for data.
         overlay.getXAxis().setLabel("simulated s");
+        // Charts and tables may shrink below their preferred size: in a short panel they get smaller instead
+        // of overflowing it and being cut off.
+        overlay.setMinHeight(0);
         VBox middle = new VBox(4, metric, overlay);
         VBox.setVgrow(overlay, Priority.ALWAYS);
         middle.setPadding(new Insets(4));
@@ -119,6 +125,29 @@ public final class CompareView extends BorderPane {
         overlay.getYAxis().setLabel(m.toString());
         add("baseline", vm.baselineProperty().get(), m);
         add("current", vm.currentProperty().get(), m);
+        spaceTimeTicks();
+    }
+
+    /**
+     * About five round ticks on the time axis. The axis's own choice packs a label every 50 s into a
+     * narrow column, where they run into each other.
+     */
+    private void spaceTimeTicks() {
+        double end = 0;
+        for (XYChart.Series<Number, Number> s : overlay.getData()) {
+            for (XYChart.Data<Number, Number> d : s.getData()) {
+                end = Math.max(end, d.getXValue().doubleValue());
+            }
+        }
+        NumberAxis x = (NumberAxis) overlay.getXAxis();
+        x.setAutoRanging(end <= 0);
+        if (end > 0) {
+            double step = TimeChart.niceCeil(end / 5);
+            x.setLowerBound(0);
+            x.setUpperBound(Math.ceil(end / step) * step);
+            x.setTickUnit(step);
+            x.setMinorTickCount(0);
+        }
     }
 
     private void add(String name, RunSnapshot snap, SeriesMetric m) {

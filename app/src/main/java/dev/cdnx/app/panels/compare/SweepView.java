@@ -45,6 +45,8 @@ final class SweepView extends VBox {
         param.setId("sweep-parameter");
         param.getItems().setAll(SweepParameter.values());
         param.valueProperty().bindBidirectional(vm.parameterProperty());
+        // As wide as a typical name, not the longest one, so the controls fit on two rows of a side column.
+        param.setPrefWidth(190);
         TextField from = number("sweep-from", vm.fromProperty());
         TextField to = number("sweep-to", vm.toProperty());
         Spinner<Integer> steps = new Spinner<>(1, 50, vm.stepsProperty().get());
@@ -77,9 +79,16 @@ final class SweepView extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
         chart.setId("sweep-chart");
         chart.setAnimated(false);
-        chart.setTitle("Sweep result");
         chart.getYAxis().setLabel("ratio");
-        SplitPane results = new SplitPane(chart, table());
+        // As in the compare view: shrink in a short panel rather than overflow it.
+        chart.setMinHeight(0);
+        // Beside the plot, not under it: the column is narrow but short.
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        TableView<SweepRunner.Row> rows = table();
+        rows.setMinHeight(0);
+        SplitPane results = new SplitPane(chart, rows);
+        results.setMinHeight(0);
+        results.setDividerPositions(0.72);
         results.setOrientation(javafx.geometry.Orientation.VERTICAL);
         VBox.setVgrow(results, Priority.ALWAYS);
         getChildren().addAll(controls, status, results);
@@ -116,7 +125,7 @@ final class SweepView extends VBox {
 
     private void draw() {
         chart.getData().clear();
-        chart.getXAxis().setLabel(vm.parameterProperty().get().toString());
+        // No axis title: the parameter box above names it, and the values carry their units.
         XYChart.Series<String, Number> hit = new XYChart.Series<>();
         hit.setName("hit ratio");
         XYChart.Series<String, Number> bytes = new XYChart.Series<>();

@@ -229,7 +229,8 @@ public final class TimeChart extends Region {
         return a >= 10 ? String.format("%.1f", v) : String.format("%.2f", v);
     }
 
-    private static double niceCeil(double v) {
+    /** The smallest round number (1, 2, 2.5 or 5 times a power of ten) at least {@code v > 0}: tick steps. */
+    public static double niceCeil(double v) {
         double p = Math.pow(10, Math.floor(Math.log10(v)));
         for (double m : new double[] {1, 2, 2.5, 5, 10}) {
             if (m * p >= v) {
