@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
@@ -103,9 +104,16 @@ public final class Workbench {
         Legend legend = new Legend();
         legend.setMaxWidth(360);
         legend.setPrefWrapLength(360);
-        legend.relocate(12, 44);
         legend.getStyleClass().add("run-legend-on-canvas");
+        // A key, not a control: clicks, drags and drops go through it to the canvas.
+        legend.setMouseTransparent(true);
+        // Bottom left, across from the minimap: on a world map that is the South Pacific, where nodes are
+        // rarest (the top left is North America, where they crowd).
+        legend.setLayoutX(12);
+        legend.layoutYProperty().bind(canvas.overlay().heightProperty().subtract(legend.heightProperty()).subtract(12));
         canvas.overlay().getChildren().addAll(world, hud, legend);
+        // Zoom to fit keeps nodes clear of the counters at the top and of the legend and minimap at the bottom.
+        canvas.setFitInsets(new Insets(36, 20, 100, 20));
     }
 
     private void wire() {

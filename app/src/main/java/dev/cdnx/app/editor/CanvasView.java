@@ -16,6 +16,7 @@ import java.util.Set;
 import javafx.collections.SetChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
+import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.layout.Pane;
@@ -53,6 +54,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private final Map<String, NodeSpec> byName = new HashMap<>();
     private final GestureController gestures;
     private Set<NodeSpec> previewNodes = Set.of();
+    private Insets fitInsets = new Insets(20);
     private double previewDx;
     private double previewDy;
     private boolean dirty = true;
@@ -255,7 +257,18 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             double maxY = nodes.stream().mapToDouble(n -> n.y).max().orElse(0);
             r = new Rectangle2D(minX - 40, minY - 40, maxX - minX + 80, maxY - minY + 100);
         }
-        vm.viewport().fit(r, getWidth(), getHeight());
+        Insets in = fitInsets;
+        vm.viewport().fit(r, new Rectangle2D(in.getLeft(), in.getTop(),
+                Math.max(0, getWidth() - in.getLeft() - in.getRight()),
+                Math.max(0, getHeight() - in.getTop() - in.getBottom())));
+    }
+
+    /**
+     * The bands along the view's edges that overlays cover (the run's legend and counters, the minimap):
+     * zoom to fit keeps the nodes out of them.
+     */
+    public void setFitInsets(Insets insets) {
+        fitInsets = insets;
     }
 
     /** Zooms by a factor around the centre of the view. */

@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Keeps node names readable where nodes sit close together, the way a map does: each name goes below its
- * disc, or above it when a disc or an earlier name is in the way below, or is left out when both places
- * are taken (hovering a node still shows its name in the tooltip). Origins and shields are named first,
- * then edges, then users, so the few nodes that matter most keep their names in a crowded region. Works in
+ * disc, or else above, right or left of it, in that order, wherever no disc or earlier name is in the way,
+ * or is left out when every place is taken (hovering a node still shows its name in the tooltip). Origins
+ * and shields are named first, then edges, then users, so the few nodes that matter most keep their names
+ * in a crowded region. Works in
  * screen coordinates on the visible nodes; it runs only while names are shown at all, which is for a
  * modest number of nodes in view, so the pairwise tests stay cheap.
  */
@@ -37,18 +38,15 @@ final class LabelPlacer {
         shown.sort(PRIORITY);
         List<double[]> taken = new ArrayList<>();
         for (NodeView v : shown) {
-            double[] below = box(v, false);
-            double[] above = box(v, true);
-            if (free(below, v, shown, taken)) {
-                v.setLabelAbove(false);
-                v.setLabelVisible(true);
-                taken.add(below);
-            } else if (free(above, v, shown, taken)) {
-                v.setLabelAbove(true);
-                v.setLabelVisible(true);
-                taken.add(above);
-            } else {
-                v.setLabelVisible(false);
+            v.setLabelVisible(false);
+            for (NodeView.LabelSpot spot : NodeView.LabelSpot.values()) {
+                double[] b = box(v, spot);
+                if (free(b, v, shown, taken)) {
+                    v.setLabelSpot(spot);
+                    v.setLabelVisible(true);
+                    taken.add(b);
+                    break;
+                }
             }
         }
     }
@@ -67,11 +65,20 @@ final class LabelPlacer {
         };
     }
 
-    /** The screen box {x0, y0, x1, y1} of v's name placed above or below v. */
-    private static double[] box(NodeView v, boolean above) {
-        double half = v.labelWidth() / 2;
-        double y0 = above ? v.getLayoutY() - NodeView.RADIUS - GAP - LINE : v.getLayoutY() + NodeView.RADIUS + GAP;
-        return new double[] {v.getLayoutX() - half, y0, v.getLayoutX() + half, y0 + LINE};
+    /** The screen box {x0, y0, x1, y1} of v's name at {@code spot}. */
+    private static double[] box(NodeView v, NodeView.LabelSpot spot) {
+        double x = v.getLayoutX();
+        double y = v.getLayoutY();
+        double w = v.labelWidth();
+        double r = NodeView.RADIUS;
+        double right = x + r + NodeView.RIGHT_GAP;
+        double left = x - r - NodeView.LEFT_GAP;
+        return switch (spot) {
+            case BELOW -> new double[] {x - w / 2, y + r + GAP, x + w / 2, y + r + GAP + LINE};
+            case ABOVE -> new double[] {x - w / 2, y - r - GAP - LINE, x + w / 2, y - r - GAP};
+            case RIGHT -> new double[] {right, y - LINE / 2, right + w, y + LINE / 2};
+            case LEFT -> new double[] {left - w, y - LINE / 2, left, y + LINE / 2};
+        };
     }
 
     /** Whether the box is clear of every other shown node's disc and of every name placed so far. */

@@ -28,7 +28,17 @@ public final class NodeView extends Group {
     private final Circle port = new Circle(RADIUS + 6, 0, 4.5);
     private final FontIcon icon;
     private final Tooltip tooltip = new Tooltip();
-    private boolean labelAbove;
+    private LabelSpot labelSpot = LabelSpot.BELOW;
+
+    /** Where a node's name sits around its disc. */
+    public enum LabelSpot {
+        BELOW, ABOVE, RIGHT, LEFT
+    }
+
+    /** Gap between the disc's right edge and a name to its right: the link port sits there. */
+    static final double RIGHT_GAP = 13;
+    /** Gap between the disc's left edge and a name to its left (the selection ring). */
+    static final double LEFT_GAP = 6;
 
     public NodeView(NodeSpec node) {
         this.node = node;
@@ -89,7 +99,6 @@ public final class NodeView extends Group {
         // Centre the icon and the label under the disc (their sizes are known once laid out).
         icon.setLayoutX(-icon.getLayoutBounds().getWidth() / 2);
         icon.setLayoutY(icon.getLayoutBounds().getHeight() / 2 - 2);
-        label.setLayoutX(-label.getLayoutBounds().getWidth() / 2);
         placeLabel();
         boolean any = !problems.isEmpty();
         boolean errors = problems.stream().anyMatch(Problem::isError);
@@ -116,12 +125,21 @@ public final class NodeView extends Group {
         label.setVisible(on);
     }
 
-    /** Puts the name above the disc instead of below it (where a neighbour would cover it). */
-    public void setLabelAbove(boolean above) {
-        if (above != labelAbove) {
-            labelAbove = above;
+    /** Whether the name is drawn (the label placer leaves it out where there is no room). */
+    public boolean isLabelVisible() {
+        return label.isVisible();
+    }
+
+    /** Puts the name below, above, right or left of the disc (where no neighbour covers it). */
+    public void setLabelSpot(LabelSpot spot) {
+        if (spot != labelSpot) {
+            labelSpot = spot;
             placeLabel();
         }
+    }
+
+    public LabelSpot labelSpot() {
+        return labelSpot;
     }
 
     /** The name's width on screen, for placing it clear of neighbours. */
@@ -130,8 +148,19 @@ public final class NodeView extends Group {
     }
 
     private void placeLabel() {
-        // The text's origin is its baseline: below, the text starts 3 px under the disc; above, it ends 3 px over it.
-        label.setLayoutY(labelAbove ? -RADIUS - 7 : RADIUS + 15);
+        // The text's origin is its baseline: below, the text starts 3 px under the disc; above, it ends 3 px
+        // over it; beside, its middle is level with the disc's centre.
+        double width = label.getLayoutBounds().getWidth();
+        label.setLayoutX(switch (labelSpot) {
+            case BELOW, ABOVE -> -width / 2;
+            case RIGHT -> RADIUS + RIGHT_GAP;
+            case LEFT -> -RADIUS - LEFT_GAP - width;
+        });
+        label.setLayoutY(switch (labelSpot) {
+            case BELOW -> RADIUS + 15;
+            case ABOVE -> -RADIUS - 7;
+            case RIGHT, LEFT -> 4;
+        });
     }
 
     /** While a link is dragged: null (no link drag), true (may link here) or false (refused). */

@@ -67,16 +67,24 @@ public final class Viewport {
 
     /** Shows the world rectangle {@code r} in a view of the given size, with a margin. */
     public void fit(Rectangle2D r, double viewWidth, double viewHeight) {
-        if (viewWidth <= 0 || viewHeight <= 0) {
+        fit(r, new Rectangle2D(20, 20, Math.max(0, viewWidth - 40), Math.max(0, viewHeight - 40)));
+    }
+
+    /**
+     * Shows the world rectangle {@code r} inside the part {@code area} of the view (screen pixels), with a
+     * margin of 20 pixels: the rest of the view may be covered by overlays.
+     */
+    public void fit(Rectangle2D r, Rectangle2D area) {
+        if (area.getWidth() <= 40 || area.getHeight() <= 40) {
             return;
         }
         double w = Math.max(r.getWidth(), 50);
         double h = Math.max(r.getHeight(), 50);
-        double s = Math.min((viewWidth - 80) / w, (viewHeight - 80) / h);
+        double s = Math.min((area.getWidth() - 40) / w, (area.getHeight() - 40) / h);
         s = Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
         scale.set(s);
-        tx.set(viewWidth / 2 - (r.getMinX() + r.getWidth() / 2) * s);
-        ty.set(viewHeight / 2 - (r.getMinY() + r.getHeight() / 2) * s);
+        tx.set(area.getMinX() + area.getWidth() / 2 - (r.getMinX() + r.getWidth() / 2) * s);
+        ty.set(area.getMinY() + area.getHeight() / 2 - (r.getMinY() + r.getHeight() / 2) * s);
     }
 
     /** Zoom 100 %, world origin at the top left. */

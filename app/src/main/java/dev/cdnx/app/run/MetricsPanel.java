@@ -25,6 +25,9 @@ import javafx.util.Duration;
  */
 public final class MetricsPanel extends GridPane {
 
+    /** The snapshot charts redraw at most this often while a run plays. */
+    private static final long HISTORY_REDRAW_NANOS = 250_000_000L;
+
     /** One users node's latency row. */
     public record RegionRow(String region, String users, double p50, double p95, double p99, double first) {
     }
@@ -36,8 +39,6 @@ public final class MetricsPanel extends GridPane {
     private final TimeChart errors = new TimeChart("Errors, stale, coalesced (/s)", "/s");
     private final TimeChart coverage = new TimeChart("Push coverage (%)", "%");
     private final TableView<RegionRow> regions = new TableView<>();
-    private static final long HISTORY_REDRAW_NANOS = 250_000_000L;
-
     private long historyVersion = -1;
     private final PauseTransition trailingDraw = new PauseTransition(Duration.millis(HISTORY_REDRAW_NANOS / 1e6));
     private long lastHistoryDraw;

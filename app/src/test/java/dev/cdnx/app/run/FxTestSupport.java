@@ -11,14 +11,14 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 
 /** Starts the FX toolkit once and runs view-model code on the FX thread, as the app does. */
-final class FxTestSupport {
+public final class FxTestSupport {
 
     private static boolean started;
 
     private FxTestSupport() {
     }
 
-    static synchronized void startFx() {
+    public static synchronized void startFx() {
         if (started) {
             return;
         }
@@ -35,7 +35,7 @@ final class FxTestSupport {
         started = true;
     }
 
-    static <T> T fx(Supplier<T> s) {
+    public static <T> T fx(Supplier<T> s) {
         CompletableFuture<T> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -51,7 +51,7 @@ final class FxTestSupport {
         }
     }
 
-    static void fxRun(Runnable r) {
+    public static void fxRun(Runnable r) {
         fx(() -> {
             r.run();
             return null;

@@ -1,0 +1,70 @@
+package dev.cdnx.app.editor;
+
+import static dev.cdnx.app.run.FxTestSupport.fx;
+import static dev.cdnx.app.run.FxTestSupport.fxRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.editor.NodeView.LabelSpot;
+import dev.cdnx.app.run.FxTestSupport;
+import dev.cdnx.model.scenario.NodeKind;
+import dev.cdnx.model.scenario.NodeSpec;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LabelPlacerTest {
+
+    @BeforeAll
+    static void fxUp() {
+        FxTestSupport.startFx();
+    }
+
+    private static NodeView at(String name, NodeKind kind, double x, double y) {
+        NodeSpec n = new NodeSpec();
+        n.name = name;
+        n.kind = kind;
+        NodeView v = new NodeView(n);
+        v.setLayoutX(x);
+        v.setLayoutY(y);
+        return v;
+    }
+
+    private static boolean nameShown(NodeView v) {
+        return v.isLabelVisible();
+    }
+
+    @Test
+    void aLoneNodeIsNamedBelowItsDisc() {
+        NodeView v = fx(() -> at("origin", NodeKind.ORIGIN, 100, 100));
+        fxRun(() -> LabelPlacer.place(List.of(v)));
+        assertEquals(LabelSpot.BELOW, fx(v::labelSpot));
+        assertTrue(fx(() -> nameShown(v)));
+    }
+
+    @Test
+    void discsAboveAndBelowPushTheNameToTheSide() {
+        // An origin between two edges stacked on it: neither below nor above is free, the right is.
+        NodeView origin = fx(() -> at("origin-us-east", NodeKind.ORIGIN, 200, 200));
+        NodeView up = fx(() -> at("edge-a", NodeKind.EDGE, 200, 200 - 2 * NodeView.RADIUS - 8));
+        NodeView down = fx(() -> at("edge-b", NodeKind.EDGE, 200, 200 + 2 * NodeView.RADIUS + 8));
+        fxRun(() -> LabelPlacer.place(List.of(up, down, origin)));
+        assertEquals(LabelSpot.RIGHT, fx(origin::labelSpot), "the origin is named first, beside its disc");
+    }
+
+    @Test
+    void whenEverySideIsTakenTheNameIsLeftOut() {
+        double d = 2 * NodeView.RADIUS + 8;
+        NodeView middle = fx(() -> at("users-middle", NodeKind.USERS, 300, 300));
+        List<NodeView> ring = fx(() -> List.of(at("origin-n", NodeKind.ORIGIN, 300, 300 - d),
+                at("origin-s", NodeKind.ORIGIN, 300, 300 + d), at("origin-e", NodeKind.ORIGIN, 300 + d + 10, 300),
+                at("origin-w", NodeKind.ORIGIN, 300 - d - 10, 300)));
+        List<NodeView> all = new ArrayList<>(ring);
+        all.add(middle);
+        fxRun(() -> LabelPlacer.place(all));
+        assertFalse(fx(() -> nameShown(middle)), "no room left for users-middle");
+        assertTrue(fx(() -> ring.stream().allMatch(LabelPlacerTest::nameShown)), "the origins around it are named");
+    }
+}
