@@ -12,6 +12,8 @@ import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -120,20 +122,27 @@ public final class CdnExplorerApp extends Application {
         t.start();
     }
 
-    /** {@code --play-to T}: plays the live run at a brisk pace up to simulated time T, pauses, then goes on. */
+    /**
+     * {@code --play-to T}: plays the live run at a brisk pace up to simulated time T (or its end, if T is
+     * later), pauses, then goes on.
+     */
     private void playThen(double until, Runnable then) {
         var run = view.workbench().run();
         run.speedProperty().set(Math.max(1, until / 4));
-        run.simTimeProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+        InvalidationListener check = new InvalidationListener() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number t) {
-                if (t.doubleValue() >= until || run.finishedProperty().get()) {
+            public void invalidated(Observable o) {
+                if (run.simTimeProperty().get() >= until || run.finishedProperty().get()) {
                     run.simTimeProperty().removeListener(this);
+                    run.finishedProperty().removeListener(this);
                     run.pause();
                     then.run();
                 }
             }
-        });
+        };
+        // The clock stops moving at the end of the run, so the end is heard on its own.
+        run.simTimeProperty().addListener(check);
+        run.finishedProperty().addListener(check);
         run.play();
     }
 

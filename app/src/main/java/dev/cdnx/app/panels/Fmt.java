@@ -35,6 +35,25 @@ public final class Fmt {
         return new DecimalFormat(pattern.toString(), DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 
+    /**
+     * A count short enough for a crowded axis: 950 → "950", 1,000 → "1k", 2,500 → "2.5k", 50,000 → "50k",
+     * 1,000,000 → "1M". Exact for whole thousands and millions; other values round to one decimal.
+     */
+    public static String compactCount(double v) {
+        double a = Math.abs(v);
+        if (a >= 1_000_000) {
+            return trimmed(v / 1_000_000) + "M";
+        }
+        if (a >= 1_000) {
+            return trimmed(v / 1_000) + "k";
+        }
+        return number(v, 0);
+    }
+
+    private static String trimmed(double v) {
+        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
+    }
+
     /** A ratio as a percentage with one decimal: 0.9312 → "93.1%". */
     public static String percent(double ratio) {
         return Double.isNaN(ratio) ? "–" : number(ratio * 100, 1) + "%";

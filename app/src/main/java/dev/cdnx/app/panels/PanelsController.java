@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -106,7 +107,13 @@ public final class PanelsController {
     }
 
     private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
+        // A panel fills its tab, and scrolls when the tab is shorter than the panel can shrink to (a small
+        // window, a low divider) instead of being cut off.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        Tab t = new Tab(title, scroll);
         t.setId(id);
         t.setClosable(false);
         content.getStyleClass().add(PanelStyles.PANEL);

@@ -41,6 +41,8 @@ final class CrossoverCharts extends VBox {
         }
         minimum.setId("cost-head-minimum");
         minimum.getStyleClass().add(PanelStyles.MINIMUM);
+        minimum.setWrapText(true);
+        minimum.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(byHead, minimum, byRatio);
         vm.figuresProperty().addListener((o, a, b) -> fill());
         fill();
@@ -61,11 +63,12 @@ final class CrossoverCharts extends VBox {
         XYChart.Series<String, Number> best = new XYChart.Series<>();
         best.setName("cheapest head");
         for (Crossover.Point p : f.byHead()) {
-            String k = Fmt.number(p.x(), 0);
+            // Compact on the axis (eleven labels share a narrow column), in full in the sentence below.
+            String k = Fmt.compactCount(p.x());
             head.getData().add(new XYChart.Data<>(k, p.total().doubleValue()));
             if (p.minimum()) {
                 best.getData().add(new XYChart.Data<>(k, p.total().doubleValue()));
-                minimum.setText("Cheapest head: top " + k + " objects, " + Fmt.money(p.total(), currency)
+                minimum.setText("Cheapest head: top " + Fmt.number(p.x(), 0) + " objects, " + Fmt.money(p.total(), currency)
                         + " a month (byte hit ratio " + f.headHitRatio() + ")");
             }
         }
