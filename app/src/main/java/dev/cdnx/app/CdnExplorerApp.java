@@ -14,8 +14,11 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.robot.Robot;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -69,6 +72,9 @@ public final class CdnExplorerApp extends Application {
                 view.files().autosave().discard();
             }
         });
+        if (options.unattended()) {
+            parkPointer();
+        }
         stage.show();
         view.canvas().zoomToFit();
         view.canvas().requestFocus();
@@ -120,6 +126,19 @@ public final class CdnExplorerApp extends Application {
         }, "cdnx-compare-demo");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Unattended pictures: a virtual display starts with the pointer in its middle, where it would leave
+     * whatever node lies there in its hover state (in front, port showing). It goes to the screen's corner.
+     */
+    private static void parkPointer() {
+        try {
+            Rectangle2D screen = Screen.getPrimary().getBounds();
+            new Robot().mouseMove(screen.getMaxX() - 1, screen.getMaxY() - 1);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            // No pointer to move (a headless toolkit): then nothing hovers either.
+        }
     }
 
     /**
