@@ -31,7 +31,8 @@ final class ContentChecks {
     static ArchitectureCheck uncacheable() {
         return new Rule("uncacheable-traffic", "CDN in front of mostly uncacheable traffic", Severity.WARNING,
                 "Put only the static shell and assets behind the CDN and let the personalised or dynamic paths "
-                        + "bypass the cache (or skip the CDN for them); judge the CDN by byte hit ratio, not by 5%.",
+                        + "bypass the cache (or skip the CDN for them); judge the CDN by the bytes it keeps from "
+                        + "the origin (byte hit ratio), not by its request hit ratio.",
                 ctx -> {
                     RunResult r = ctx.run();
                     if (r != null && r.requests() > 0) {
