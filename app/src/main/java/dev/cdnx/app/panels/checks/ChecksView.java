@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -61,6 +62,9 @@ public final class ChecksView extends BorderPane {
             Label fix = new Label("Fix: " + c.fix());
             fix.setWrapText(true);
             fix.getStyleClass().add(PanelStyles.REASON);
+            // Wrapped lines need their height: without this a long fix is cut to one line ending in "...".
+            reason.setMinHeight(Region.USE_PREF_SIZE);
+            fix.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(2, title, reason, fix);
             if (!c.nodes().isEmpty()) {
                 Label nodes = new Label("Nodes: " + String.join(", ", c.nodes()) + "  (click to select them)");
