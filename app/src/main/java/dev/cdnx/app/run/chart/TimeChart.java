@@ -122,8 +122,9 @@ public final class TimeChart extends Region {
         if (!Double.isNaN(reference)) {
             yMax = Math.max(yMax, reference * 1.1);
         }
-        // Nothing to show yet (or only zeros): a scale of 0 to 1 rather than three ticks reading 0.00.
-        yMax = !Double.isNaN(fixedMax) ? fixedMax : yMax > 0 ? niceCeil(yMax) : 1;
+        // Nothing to show yet (or only zeros): a scale of 0 to 1 rather than three ticks reading 0.00. Else a
+        // tenth of headroom, so a line that holds at its maximum (a P99 of 199 ms) is not drawn on the frame.
+        yMax = !Double.isNaN(fixedMax) ? fixedMax : yMax > 0 ? niceCeil(yMax * 1.1) : 1;
         g.setStroke(text.deriveColor(0, 1, 1, 0.3));
         g.setLineWidth(1);
         g.setTextAlign(TextAlignment.RIGHT);
