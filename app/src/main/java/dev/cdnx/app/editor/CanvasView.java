@@ -32,7 +32,8 @@ import javafx.scene.shape.Rectangle;
 public final class CanvasView extends Region implements CanvasPaints.Owner {
 
     /** Labels are drawn only when there is room for them. */
-    private static final double LABEL_MIN_SCALE = 0.45;
+    // Low: the label placer leaves out names that have no room, so a zoomed-out map keeps the ones that fit.
+    private static final double LABEL_MIN_SCALE = 0.3;
     private static final int LABEL_MAX_NODES = 150;
     /** Above this many nodes, only live nodes are views; the others are painted on the static layer. */
     public static final int LARGE_DRAWING = 150;

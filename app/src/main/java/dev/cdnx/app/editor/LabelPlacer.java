@@ -38,16 +38,19 @@ final class LabelPlacer {
         shown.sort(PRIORITY);
         List<double[]> taken = new ArrayList<>();
         for (NodeView v : shown) {
-            v.setLabelVisible(false);
+            boolean placed = false;
             for (NodeView.LabelSpot spot : NodeView.LabelSpot.values()) {
                 double[] b = box(v, spot);
                 if (free(b, v, shown, taken)) {
                     v.setLabelSpot(spot);
-                    v.setLabelVisible(true);
                     taken.add(b);
+                    placed = true;
                     break;
                 }
             }
+            // Set once, to its final value: a name switched off and on again in every pass would mark the
+            // node changed and ask for another pass, for ever.
+            v.setLabelVisible(placed);
         }
     }
 

@@ -130,6 +130,12 @@ public final class NodeView extends Group {
         return label.isVisible();
     }
 
+    /** The name's layout and visibility, as properties; for tests that a placing pass settles. */
+    javafx.beans.Observable[] labelProperties() {
+        return new javafx.beans.Observable[] {
+            label.visibleProperty(), label.layoutXProperty(), label.layoutYProperty()};
+    }
+
     /** Puts the name below, above, right or left of the disc (where no neighbour covers it). */
     public void setLabelSpot(LabelSpot spot) {
         if (spot != labelSpot) {

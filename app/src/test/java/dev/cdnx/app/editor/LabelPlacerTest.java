@@ -55,6 +55,25 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aSecondPassOverTheSameNodesChangesNothing() {
+        // Placing runs on every paint: if it touched a name that needs no change, it would ask for the next
+        // paint itself and the canvas would never rest.
+        double d = 2 * NodeView.RADIUS + 8;
+        List<NodeView> views = fx(() -> List.of(at("origin", NodeKind.ORIGIN, 400, 400),
+                at("edge-up", NodeKind.EDGE, 400, 400 - d), at("edge-down", NodeKind.EDGE, 400, 400 + d),
+                at("users-far", NodeKind.USERS, 700, 400)));
+        fxRun(() -> LabelPlacer.place(views));
+        int[] changes = {0};
+        fxRun(() -> views.forEach(v -> {
+            for (javafx.beans.Observable p : v.labelProperties()) {
+                p.addListener(o -> changes[0]++);
+            }
+        }));
+        fxRun(() -> LabelPlacer.place(views));
+        assertEquals(0, changes[0], "names touched by a pass with nothing to change");
+    }
+
+    @Test
     void whenEverySideIsTakenTheNameIsLeftOut() {
         double d = 2 * NodeView.RADIUS + 8;
         NodeView middle = fx(() -> at("users-middle", NodeKind.USERS, 300, 300));

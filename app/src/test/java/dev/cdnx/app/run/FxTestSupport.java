@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 /** Starts the FX toolkit once and runs view-model code on the FX thread, as the app does. */
 public final class FxTestSupport {
@@ -18,18 +20,19 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
+    /**
+     * Starts JavaFX the way TestFX does (its primary stage), so that robot tests running later in the same
+     * JVM find the toolkit as they expect. Starting it with {@code Platform.startup} instead left TestFX
+     * without its stage, and every robot test after such a test lost its clicks.
+     */
     public static synchronized void startFx() {
         if (started) {
             return;
         }
         try {
-            CompletableFuture<Void> up = new CompletableFuture<>();
-            Platform.startup(() -> up.complete(null));
-            up.get(20, TimeUnit.SECONDS);
-        } catch (IllegalStateException alreadyRunning) {
-            // started by TestFX or another test
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("JavaFX did not start", e);
         }
         Platform.setImplicitExit(false);
         started = true;
