@@ -31,8 +31,10 @@ import javafx.scene.shape.Rectangle;
  */
 public final class CanvasView extends Region implements CanvasPaints.Owner {
 
-    /** Labels are drawn only when there is room for them. */
-    // Low: the label placer leaves out names that have no room, so a zoomed-out map keeps the ones that fit.
+    /**
+     * Names are drawn from this zoom on, for at most so many nodes in view. The zoom can be low: the label
+     * placer leaves out the names that have no room, so a zoomed-out map keeps the ones that fit.
+     */
     private static final double LABEL_MIN_SCALE = 0.3;
     private static final int LABEL_MAX_NODES = 150;
     /** Above this many nodes, only live nodes are views; the others are painted on the static layer. */

@@ -11,9 +11,8 @@ import java.util.List;
  * disc, or else above, right or left of it, in that order, wherever no disc or earlier name is in the way,
  * or is left out when every place is taken (hovering a node still shows its name in the tooltip). Origins
  * and shields are named first, then edges, then users, so the few nodes that matter most keep their names
- * in a crowded region. Works in
- * screen coordinates on the visible nodes; it runs only while names are shown at all, which is for a
- * modest number of nodes in view, so the pairwise tests stay cheap.
+ * in a crowded region. Works in screen coordinates on the visible nodes; it runs only while names are shown
+ * at all, which is for a modest number of nodes in view, so the pairwise tests stay cheap.
  */
 final class LabelPlacer {
 
