@@ -8,8 +8,9 @@ import java.util.List;
  * Command-line flags of the app:
  * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark}, {@code --show PANEL},
  * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --bench-editor SECONDS},
- * {@code --bench-animation SECONDS}, {@code --play-to SECONDS}, {@code --demo}, {@code --no-recovery}. Unknown or incomplete flags are an
- * {@link IllegalArgumentException} whose message is one line for the terminal.
+ * {@code --bench-animation SECONDS}, {@code --play-to SECONDS}, {@code --demo}, {@code --no-recovery}.
+ * Unknown or incomplete flags are an {@link IllegalArgumentException} whose message is one line for the
+ * terminal.
  */
 public record AppOptions(Path open, Path screenshot, Theme theme, double benchSeconds, boolean noRecovery,
         String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo, boolean demo) {

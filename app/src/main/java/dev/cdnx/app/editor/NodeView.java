@@ -5,6 +5,7 @@ import dev.cdnx.model.io.Problem;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
@@ -126,13 +127,13 @@ public final class NodeView extends Group {
     }
 
     /** Whether the name is drawn (the label placer leaves it out where there is no room). */
-    public boolean isLabelVisible() {
+    boolean isLabelVisible() {
         return label.isVisible();
     }
 
     /** The name's layout and visibility, as properties; for tests that a placing pass settles. */
-    javafx.beans.Observable[] labelProperties() {
-        return new javafx.beans.Observable[] {
+    Observable[] labelProperties() {
+        return new Observable[] {
             label.visibleProperty(), label.layoutXProperty(), label.layoutYProperty()};
     }
 
@@ -144,7 +145,7 @@ public final class NodeView extends Group {
         }
     }
 
-    public LabelSpot labelSpot() {
+    LabelSpot labelSpot() {
         return labelSpot;
     }
 

@@ -10,7 +10,8 @@ import javafx.application.Platform;
 
 /**
  * The Compare panel shown at work, for pictures of it: run the scenario, pin the result as the
- * baseline, shorten the TTL to 30 s and run again, put the TTL back, then sweep it from 10 s to 600 s.
+ * baseline, shorten the TTL to 30 s and run again, put the scenario's own TTL back, then sweep it from 10 s
+ * to 600 s.
  * Runs on a thread of its own and blocks; every step is posted to the FX thread and waited for.
  */
 public final class CompareDemo {
@@ -29,11 +30,15 @@ public final class CompareDemo {
         fx(c::runNow);
         waitFor(() -> c.currentProperty().get() != null && !c.runningProperty().get(), 120);
         fx(c::pinBaseline);
-        fx(() -> doc.updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(30)));
+        SimDuration[] ownTtl = new SimDuration[1];
+        fx(() -> {
+            ownTtl[0] = doc.scenario().policy.ttl;
+            doc.updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(30));
+        });
         fx(c::runNow);
         Thread.sleep(200);
         waitFor(() -> !c.runningProperty().get(), 120);
-        fx(() -> doc.updateSettings(s -> s.policy.ttl = null));
+        fx(() -> doc.updateSettings(s -> s.policy.ttl = ownTtl[0]));
         var sw = c.sweep();
         fx(() -> {
             sw.parameterProperty().set(SweepParameter.TTL);
@@ -46,6 +51,7 @@ public final class CompareDemo {
         waitFor(() -> !sw.runningProperty().get(), 300);
     }
 
+    /** Runs {@code r} on the FX thread and waits for it (a minute at most). */
     static void fx(Runnable r) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -63,6 +69,7 @@ public final class CompareDemo {
         }
     }
 
+    /** Polls {@code cond} on the FX thread until it holds; fails after {@code seconds}. */
     static void waitFor(BooleanSupplier cond, int seconds) throws InterruptedException {
         long end = System.currentTimeMillis() + seconds * 1000L;
         while (System.currentTimeMillis() < end) {
@@ -77,6 +84,6 @@ public final class CompareDemo {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the compare demonstration did not finish a step within " + seconds + " s");
+        throw new IllegalStateException("a scripted step did not finish within " + seconds + " s");
     }
 }
