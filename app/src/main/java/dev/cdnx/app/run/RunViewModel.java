@@ -1,6 +1,7 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.model.engine.LiveSnapshot;
+import dev.cdnx.model.engine.RunInputs;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
@@ -78,6 +79,8 @@ public final class RunViewModel {
     private long lastPulse;
     private long lastEvents;
     private boolean restartPending;
+    /** What the current run was started from ({@link RunInputs}), to tell edits it must follow from others. */
+    private String runInputs = "";
     private AnimationTimer timer;
     private long followedId = -1;
 
@@ -89,7 +92,10 @@ public final class RunViewModel {
             // An edited delivery model (a command in the editor) is the run's model from now on; setting
             // the same model changes nothing.
             model.set(document.scenario().delivery.model);
-            changed();
+            // A decision override, the price sheet or typed volumes change the panels, not this run.
+            if (!RunInputs.of(document.scenario()).equals(runInputs)) {
+                changed();
+            }
         }, scenario -> {
             adoptDeliveryFrom(scenario);
             changed();
@@ -277,6 +283,7 @@ public final class RunViewModel {
         if (runner != null) {
             runner.close();
         }
+        runInputs = RunInputs.of(document.scenario());
         Scenario s = ScenarioIO.copy(document.scenario());
         s.delivery.model = model.get();
         head.applyTo(s);

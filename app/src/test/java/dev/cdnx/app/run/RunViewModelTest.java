@@ -260,4 +260,24 @@ class RunViewModelTest {
         fxRun(() -> vm.document().updateSettings(sc -> sc.seed = 99));
         await(() -> vm.simTimeProperty().get() == 0 && vm.snapshotProperty().get() == null, 5_000);
     }
+
+    @Test
+    void overridingADecisionAnswerKeepsTheRunGoing() throws Exception {
+        open(sample("hello-cdn.json"));
+        for (int i = 0; i < 5; i++) {
+            fxRun(vm::stepRequest);
+        }
+        settle(vm);
+        double before = fx(() -> vm.simTimeProperty().get());
+        assertTrue(before > 0);
+        // What the Decision panel's override writes: an answer for a question, nothing the engine reads.
+        fxRun(() -> vm.document().updateSettings(sc -> {
+            sc.decisions = sc.decisions == null ? new dev.cdnx.model.scenario.DecisionInputsSpec() : sc.decisions;
+            sc.decisions.overrides = new java.util.LinkedHashMap<>(java.util.Map.of("update-frequency", "rare"));
+        }));
+        fxRun(() -> vm.document().updateSettings(sc -> sc.description = "edited while running"));
+        settle(vm);
+        assertEquals(before, fx(() -> vm.simTimeProperty().get()), 1e-9, "the run was not restarted");
+        assertNotNull(fx(() -> vm.snapshotProperty().get()));
+    }
 }
