@@ -57,6 +57,8 @@ public final class Workbench {
         this.editor = editor;
         this.bottom = bottom;
         run = new RunViewModel(editor.document());
+        run.setFaultRecorder((description, change) ->
+                editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
         panels = new PanelsController(editor.document(), folder);
         panels.setSettingsEditor((description, change, undo) ->
                 editor.run(new ChangeSettingsCommand(editor.document(), description, change)));

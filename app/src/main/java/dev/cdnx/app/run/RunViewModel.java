@@ -9,6 +9,8 @@ import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,8 +94,12 @@ public final class RunViewModel {
             // An edited delivery model (a command in the editor) is the run's model from now on; setting
             // the same model changes nothing.
             model.set(document.scenario().delivery.model);
-            // A decision override, the price sheet or typed volumes change the panels, not this run.
-            if (!RunInputs.of(document.scenario()).equals(runInputs)) {
+            String inputs = RunInputs.of(document.scenario());
+            if (faults.recording()) {
+                // The run already has the fault it is recording: it goes on, from the new inputs.
+                runInputs = inputs;
+            } else if (!inputs.equals(runInputs)) {
+                // A decision override, the price sheet or typed volumes change the panels, not this run.
                 changed();
             }
         }, scenario -> {
@@ -253,6 +259,14 @@ public final class RunViewModel {
      */
     public CompletableFuture<Double> takeDown(String nodeName) {
         return faults.apply(runner, nodeName, "down");
+    }
+
+    /**
+     * How live faults are written on the scenario's timeline; the shell passes its command stack so each
+     * is an undoable edit that marks the file changed. Without one they go straight into the document.
+     */
+    public void setFaultRecorder(BiConsumer<String, Consumer<Scenario>> recorder) {
+        faults.setRecorder(recorder == null ? null : recorder::accept);
     }
 
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
