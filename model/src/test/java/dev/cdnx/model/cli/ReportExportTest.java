@@ -74,4 +74,18 @@ class ReportExportTest {
         }
         assertEquals(r.requests(), (long) sum, "the requests column adds up to the run's requests");
     }
+
+    @Test
+    void csvOfARunStoppedPartWayHasNoRowsForTimeNotPlayed() {
+        Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
+        s.duration = dev.cdnx.model.units.SimDuration.ofSeconds(120);
+        Simulation sim = new Simulation(s);
+        sim.runUntil(30);
+        var r = sim.result();
+        String[] rows = SeriesCsv.render(r.series(), r.simulatedSeconds()).split("\n");
+        double lastStart = Double.parseDouble(rows[rows.length - 1].split(",")[0]);
+        assertTrue(lastStart < 30, "the last row starts before the 30 s played: " + lastStart);
+        assertTrue(rows.length - 1 < r.series().buckets(), "fewer rows than the whole run's buckets");
+        assertTrue(Double.parseDouble(rows[rows.length - 1].split(",")[1]) > 0, "and the last row has traffic");
+    }
 }
