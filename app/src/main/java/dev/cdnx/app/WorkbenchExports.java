@@ -48,6 +48,11 @@ final class WorkbenchExports implements ExportContext {
     }
 
     @Override
+    public double runTime() {
+        return view.workbench().run().simTimeProperty().get();
+    }
+
+    @Override
     public RunResult lastRun() {
         return view.workbench().run().resultProperty().get();
     }

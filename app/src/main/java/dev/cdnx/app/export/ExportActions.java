@@ -112,7 +112,11 @@ public final class ExportActions {
             return CompletableFuture.completedFuture(0);
         }
         status.accept("Recording " + Math.round(seconds) + " s of the run…");
-        return new GifRecorder(context.liveView(), 6, seconds, worker).start(out).whenComplete((n, t) ->
+        GifRecorder recorder = new GifRecorder(context.liveView(), 6, seconds, worker);
+        if (!Double.isNaN(context.runTime())) {
+            recorder.withCaption(() -> "t = " + dev.cdnx.app.run.RunStyles.clock(context.runTime()));
+        }
+        return recorder.start(out).whenComplete((n, t) ->
                 Platform.runLater(() -> {
                     if (t != null) {
                         ExportErrors.show(context.owner(), "the GIF", t);

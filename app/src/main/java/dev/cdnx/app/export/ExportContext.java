@@ -26,4 +26,9 @@ public interface ExportContext {
 
     /** The latest finished run of this scenario, or null. */
     RunResult lastRun();
+
+    /** The live run's simulated time in seconds, stamped on each GIF frame; NaN when there is no live run. */
+    default double runTime() {
+        return Double.NaN;
+    }
 }

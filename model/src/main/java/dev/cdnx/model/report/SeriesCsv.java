@@ -28,7 +28,10 @@ public final class SeriesCsv {
             sb.append(',').append(c);
         }
         sb.append(",hitRatio,meanLatencyMs\n");
-        for (int b = 0; b < series.buckets() && series.bucketStart(b) < playedSeconds; b++) {
+        int last = series.buckets() - 1;
+        // A run that reached its last bucket keeps it (the fetches still under way at the end land there).
+        boolean whole = last < 0 || playedSeconds >= series.bucketStart(last);
+        for (int b = 0; b <= last && (whole || series.bucketStart(b) < playedSeconds); b++) {
             sb.append(number(series.bucketStart(b)));
             for (int c = 0; c < TimeSeries.COLUMNS.length; c++) {
                 sb.append(',').append(number(series.value(c, b)));
