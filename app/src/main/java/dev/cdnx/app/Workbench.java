@@ -102,6 +102,7 @@ public final class Workbench {
         scale.yProperty().bind(editor.viewport().scaleProperty());
         world.getTransforms().addAll(translate, scale);
         RunHud hud = new RunHud(run);
+        hud.setId("run-hud");
         hud.relocate(12, 12);
         Legend legend = new Legend();
         legend.setMaxWidth(360);

@@ -231,4 +231,36 @@ class EditorRobotTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(12, steps.getValue(), "typed digits are the number of runs");
     }
+
+    @Test
+    void pngExportIsTheDrawingCroppedWithoutTheKeys(FxRobot robot) throws Exception {
+        robot.interact(canvas::zoomToFit);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = dir.resolve("drawing.png");
+        robot.interact(() -> {
+            try {
+                view.exports().writePng(out, false, false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+        assertTrue(img.getWidth() <= canvas.getWidth() + 1 && img.getHeight() <= canvas.getHeight() + 1,
+                "no wider than the canvas: " + img.getWidth() + "x" + img.getHeight());
+        // hello-cdn is a band across the map: the crop is far shorter than the view, legend and minimap left out.
+        assertTrue(img.getHeight() < canvas.getHeight() * 0.8, "cropped to the drawing: " + img.getHeight());
+        assertTrue(robot.lookup("#run-legend").query().isVisible(), "the legend is back on screen after");
+        assertTrue(robot.lookup("#minimap").query().isVisible(), "the minimap too");
+
+        Path keys = dir.resolve("keys.png");
+        robot.interact(() -> {
+            try {
+                view.exports().writePng(keys, false, true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage all = javax.imageio.ImageIO.read(keys.toFile());
+        assertEquals(Math.round(canvas.getHeight()), all.getHeight(), 1, "with the keys: the whole view");
+    }
 }
