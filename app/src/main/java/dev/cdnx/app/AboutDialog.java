@@ -37,6 +37,17 @@ public final class AboutDialog {
         return v == null || v.isBlank() ? "development build" : v;
     }
 
+    /**
+     * The runtime underneath, for bug reports: "Java 17.0.15 (Eclipse Adoptium), JavaFX 21.0.12". A part the
+     * platform does not report reads "unknown".
+     */
+    public static String runtime() {
+        String java = System.getProperty("java.runtime.version", System.getProperty("java.version", "unknown"));
+        String vendor = System.getProperty("java.vendor");
+        String fx = System.getProperty("javafx.runtime.version", "unknown");
+        return "Java " + java + (vendor == null || vendor.isBlank() ? "" : " (" + vendor + ")") + ", JavaFX " + fx;
+    }
+
     /** Builds the dialog (FX thread); {@code openLink} may be null. */
     public static Alert create(Window owner, Consumer<String> openLink) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
@@ -50,9 +61,13 @@ public final class AboutDialog {
         Label version = new Label("Version " + version());
         version.setId("about-version");
         version.getStyleClass().add("about-version");
+        Label runtime = new Label(runtime());
+        runtime.setId("about-runtime");
+        runtime.getStyleClass().add("about-version");
+        runtime.setWrapText(true);
         Label what = wrapped("Simulates content delivery networks — caches, shields, push and pull, costs — "
                 + "to learn and to decide.");
-        VBox box = new VBox(8, name, version, what, wrapped(MAP_NOTE), wrapped(CACHE_TESTS_NOTE),
+        VBox box = new VBox(8, name, version, runtime, what, wrapped(MAP_NOTE), wrapped(CACHE_TESTS_NOTE),
                 link("Documentation", DOCS, openLink),
                 link("User guide: lessons", DOCS + "/user-guide-lessons.md", openLink),
                 link("Scenario format", DOCS + "/scenario-format.md", openLink));

@@ -1,6 +1,5 @@
 package dev.cdnx.app;
 
-import dev.cdnx.app.export.PngExport;
 import dev.cdnx.app.export.RunExports;
 import dev.cdnx.app.files.SampleIndex;
 import dev.cdnx.app.panels.CompareDemo;
@@ -170,7 +169,7 @@ public final class CdnExplorerApp extends Application {
         int code = 0;
         try {
             if (options.exportPng() != null) {
-                PngExport.write(v.canvas(), options.exportPng(), false, null);
+                v.exports().writePng(options.exportPng(), false, false);
                 System.out.println("wrote " + options.exportPng());
             }
             if (options.exportSvg() != null) {

@@ -57,6 +57,8 @@ public final class Workbench {
         this.editor = editor;
         this.bottom = bottom;
         run = new RunViewModel(editor.document());
+        run.setFaultRecorder((description, change) ->
+                editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
         panels = new PanelsController(editor.document(), folder);
         panels.setSettingsEditor((description, change, undo) ->
                 editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
@@ -100,6 +102,7 @@ public final class Workbench {
         scale.yProperty().bind(editor.viewport().scaleProperty());
         world.getTransforms().addAll(translate, scale);
         RunHud hud = new RunHud(run);
+        hud.setId("run-hud");
         hud.relocate(12, 12);
         Legend legend = new Legend();
         legend.setMaxWidth(360);

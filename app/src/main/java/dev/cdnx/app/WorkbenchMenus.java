@@ -69,6 +69,7 @@ final class WorkbenchMenus {
         export.setId("menu-export");
         export.getItems().addAll(item("Canvas as PNG…", exports::exportPng),
                 item("Canvas as PNG, Transparent…", () -> exports.exportPng(true)),
+                item("Canvas as PNG with Legend and Minimap…", exports::exportPngWithKeys),
                 item("Canvas as SVG…", exports::exportSvg), item("Run as CSV…", exports::exportCsv),
                 item("Report (HTML or Markdown)…", exports::exportReport),
                 item("Animated GIF of the Live Run…", exports::exportGif));

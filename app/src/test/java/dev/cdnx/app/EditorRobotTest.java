@@ -194,4 +194,73 @@ class EditorRobotTest {
         assertEquals(saved, json());
         assertNotNull(robot.lookup("#node-edge-1").query());
     }
+
+    @Test
+    void ctrlAInATextFieldSelectsItsTextNotTheDrawing(FxRobot robot) {
+        robot.interact(() -> {
+            vm.selection().nodes().clear();
+            vm.selection().nodes().add(vm.scenario().node("edge-london"));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField field = robot.lookup("#properties .text-field")
+                .match(javafx.scene.Node::isVisible).queryAs(javafx.scene.control.TextField.class);
+        assertNotNull(field, "the property sheet shows a text field for the selected edge");
+        robot.clickOn(field);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, vm.selection().nodes().size(), "Ctrl+A while typing leaves the drawing's selection alone");
+        assertEquals(field.getText(), field.getSelectedText(), "it selects the field's text");
+
+        robot.clickOn(canvas, MouseButton.PRIMARY);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vm.scenario().topology.nodes.size(), vm.selection().nodes().size(),
+                "on the canvas it still selects every node");
+    }
+
+    @Test
+    void theSweepRunsFieldTakesTypedDigitsAndKeepsCtrlAToItself(FxRobot robot) {
+        robot.clickOn("#panel-tab-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Spinner<?> steps = robot.lookup("#sweep-steps").queryAs(javafx.scene.control.Spinner.class);
+        robot.clickOn(steps.getEditor());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(vm.selection().nodes().isEmpty(), "Ctrl+A in the runs field did not select the drawing");
+        robot.write("12").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(12, steps.getValue(), "typed digits are the number of runs");
+    }
+
+    @Test
+    void pngExportIsTheDrawingCroppedWithoutTheKeys(FxRobot robot) throws Exception {
+        robot.interact(canvas::zoomToFit);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path out = dir.resolve("drawing.png");
+        robot.interact(() -> {
+            try {
+                view.exports().writePng(out, false, false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
+        assertTrue(img.getWidth() <= canvas.getWidth() + 1 && img.getHeight() <= canvas.getHeight() + 1,
+                "no wider than the canvas: " + img.getWidth() + "x" + img.getHeight());
+        // hello-cdn is a band across the map: the crop is far shorter than the view, legend and minimap left out.
+        assertTrue(img.getHeight() < canvas.getHeight() * 0.8, "cropped to the drawing: " + img.getHeight());
+        assertTrue(robot.lookup("#run-legend").query().isVisible(), "the legend is back on screen after");
+        assertTrue(robot.lookup("#minimap").query().isVisible(), "the minimap too");
+
+        Path keys = dir.resolve("keys.png");
+        robot.interact(() -> {
+            try {
+                view.exports().writePng(keys, false, true);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage all = javax.imageio.ImageIO.read(keys.toFile());
+        assertEquals(Math.round(canvas.getHeight()), all.getHeight(), 1, "with the keys: the whole view");
+    }
 }

@@ -78,7 +78,11 @@ public final class Action {
             m.setAccelerator(accelerator);
         }
         m.disableProperty().bind(executable.not());
-        m.setOnAction(e -> run());
+        m.setOnAction(e -> {
+            if (!TextShortcuts.sendToFocusedText(accelerator)) {
+                run();
+            }
+        });
         return m;
     }
 

@@ -4,6 +4,7 @@ import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -52,17 +53,40 @@ public final class ExportActions {
         exportPng(false);
     }
 
-    /** The canvas as a PNG, transparent or on white. */
+    /** The drawing as a PNG, transparent or on white, without the legend, minimap and counters. */
     public void exportPng(boolean transparent) {
+        exportPng(transparent, false);
+    }
+
+    /** The drawing as a PNG on white with the legend, minimap and counters over it, as on screen. */
+    public void exportPngWithKeys() {
+        exportPng(false, true);
+    }
+
+    private void exportPng(boolean transparent, boolean withKeys) {
         Path out = asker.ask("Export the drawing as PNG", base() + ".png", "PNG image", "*.png");
         if (out == null) {
             return;
         }
         try {
-            PngExport.write(context.canvas(), out, transparent, Color.WHITE);
+            writePng(out, transparent, withKeys);
             done(out);
         } catch (Exception | OutOfMemoryError e) {
             ExportErrors.show(context.owner(), "the PNG", e);
+        }
+    }
+
+    /**
+     * Writes the drawing as a PNG (FX thread): cropped to the nodes, their names and links plus a margin;
+     * with {@code withKeys}, the legend, minimap and counters stay in the picture and the crop is the view.
+     */
+    public void writePng(Path out, boolean transparent, boolean withKeys) throws java.io.IOException {
+        if (withKeys) {
+            PngExport.write(context.canvas(), context.canvas().getLayoutBounds(), List.of(), out, transparent,
+                    Color.WHITE);
+        } else {
+            PngExport.write(context.canvas(), context.drawingBounds(), context.canvasKeys(), out, transparent,
+                    Color.WHITE);
         }
     }
 
@@ -112,7 +136,11 @@ public final class ExportActions {
             return CompletableFuture.completedFuture(0);
         }
         status.accept("Recording " + Math.round(seconds) + " s of the run…");
-        return new GifRecorder(context.liveView(), 6, seconds, worker).start(out).whenComplete((n, t) ->
+        GifRecorder recorder = new GifRecorder(context.liveView(), 6, seconds, worker);
+        if (!Double.isNaN(context.runTime())) {
+            recorder.withCaption(() -> "t = " + dev.cdnx.app.run.RunStyles.clock(context.runTime()));
+        }
+        return recorder.start(out).whenComplete((n, t) ->
                 Platform.runLater(() -> {
                     if (t != null) {
                         ExportErrors.show(context.owner(), "the GIF", t);

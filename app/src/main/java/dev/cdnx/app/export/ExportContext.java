@@ -3,6 +3,8 @@ package dev.cdnx.app.export;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.Scenario;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.stage.Window;
 
@@ -24,6 +26,24 @@ public interface ExportContext {
     /** The scenario's file, or null while it is unsaved (price sheets named by path are found beside it). */
     Path scenarioFile();
 
+    /**
+     * Where the drawing is on {@link #canvas()} (nodes with their names, and so the links between them),
+     * in the canvas's coordinates; a PNG is cropped to it. Null: everything the canvas shows.
+     */
+    default Bounds drawingBounds() {
+        return null;
+    }
+
+    /** The keys drawn over the canvas (legend, minimap, counters), left out of a PNG unless asked for. */
+    default List<Node> canvasKeys() {
+        return List.of();
+    }
+
     /** The latest finished run of this scenario, or null. */
     RunResult lastRun();
+
+    /** The live run's simulated time in seconds, stamped on each GIF frame; NaN when there is no live run. */
+    default double runTime() {
+        return Double.NaN;
+    }
 }

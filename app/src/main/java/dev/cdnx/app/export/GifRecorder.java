@@ -1,5 +1,9 @@
 package dev.cdnx.app.export;
 
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -88,12 +93,46 @@ public final class GifRecorder {
     }
 
     private long lastNow;
+    private Supplier<String> caption;
+
+    /**
+     * Stamps each frame with this text in its top right corner (the run's clock, so a GIF says when each
+     * moment happened); null for none. Read on the FX thread at each snapshot.
+     */
+    public GifRecorder withCaption(Supplier<String> text) {
+        this.caption = text;
+        return this;
+    }
+
+    /** Draws {@code text} on a dark tag in the image's top right corner. */
+    static void stamp(BufferedImage image, String text) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setFont(new Font(Font.MONOSPACED, Font.BOLD, 13));
+            FontMetrics fm = g.getFontMetrics();
+            int w = fm.stringWidth(text) + 12;
+            int h = fm.getHeight() + 6;
+            int x = Math.max(0, image.getWidth() - w - 8);
+            int y = 8;
+            g.setColor(new java.awt.Color(31, 36, 48, 220));
+            g.fillRoundRect(x, y, w, h, 8, 8);
+            g.setColor(java.awt.Color.WHITE);
+            g.drawString(text, x + 6, y + 3 + fm.getAscent());
+        } finally {
+            g.dispose();
+        }
+    }
 
     private void capture() {
         try {
             SnapshotParameters p = new SnapshotParameters();
             p.setFill(Color.WHITE);
             BufferedImage f = SwingFXUtils.fromFXImage(node.snapshot(p, null), null);
+            if (caption != null) {
+                stamp(f, caption.get());
+            }
             frames.add(f);
             frameBytes += 4L * f.getWidth() * f.getHeight();
         } catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package dev.cdnx.app.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -42,6 +43,55 @@ public final class PngExport {
             }
         });
         return new Rectangle2D(0, 0, buffered.getWidth(), buffered.getHeight());
+    }
+
+    /**
+     * Writes the part of {@code content} inside {@code crop} (its own coordinates; null for all that is
+     * drawn) plus the margin, with {@code hidden} nodes left out of the picture (they are shown again
+     * after).
+     */
+    public static Rectangle2D write(Node content, Bounds crop, List<Node> hidden, Path out, boolean transparent,
+            Color background) throws IOException {
+        List<Node> wereVisible = hidden.stream().filter(Node::isVisible).toList();
+        wereVisible.forEach(n -> n.setVisible(false));
+        WritableImage image;
+        try {
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(transparent ? Color.TRANSPARENT : background == null ? Color.WHITE : background);
+            p.setViewport(crop == null ? viewport(content) : viewport(content, crop));
+            image = content.snapshot(p, null);
+        } finally {
+            wereVisible.forEach(n -> n.setVisible(true));
+        }
+        BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+        BinaryFiles.write(out, o -> {
+            if (!ImageIO.write(buffered, "png", o)) {
+                throw new IOException("this Java has no PNG writer");
+            }
+        });
+        return new Rectangle2D(0, 0, buffered.getWidth(), buffered.getHeight());
+    }
+
+    /**
+     * The crop in the parent's coordinates: {@code crop} (in the content's own) plus the margin, inside
+     * what the content shows, whole pixels.
+     */
+    static Rectangle2D viewport(Node content, Bounds crop) {
+        if (crop == null || crop.isEmpty()) {
+            throw new IllegalStateException("there is nothing on the canvas to export");
+        }
+        Bounds shown = content.getLayoutBounds();
+        double minX = Math.max(shown.getMinX(), crop.getMinX() - MARGIN);
+        double minY = Math.max(shown.getMinY(), crop.getMinY() - MARGIN);
+        double maxX = Math.min(shown.getMaxX(), crop.getMaxX() + MARGIN);
+        double maxY = Math.min(shown.getMaxY(), crop.getMaxY() + MARGIN);
+        if (maxX <= minX || maxY <= minY) {
+            throw new IllegalStateException("the drawing is outside the view: zoom to fit (Ctrl+0) and export again");
+        }
+        Bounds inParent = content.localToParent(new BoundingBox(minX, minY, maxX - minX, maxY - minY));
+        double x = Math.floor(inParent.getMinX());
+        double y = Math.floor(inParent.getMinY());
+        return new Rectangle2D(x, y, Math.ceil(inParent.getMaxX()) - x, Math.ceil(inParent.getMaxY()) - y);
     }
 
     /** The cropped snapshot (FX thread). */

@@ -33,7 +33,7 @@ public final class RunExports {
     /** One row per time bucket, as {@code cdnx simulate} would write it. */
     public static void seriesCsv(RunResult r, Path out) throws IOException {
         requireRun(r);
-        AtomicFiles.writeString(out, SeriesCsv.render(r.series()));
+        AtomicFiles.writeString(out, SeriesCsv.render(r.series(), r.simulatedSeconds()));
     }
 
     /**

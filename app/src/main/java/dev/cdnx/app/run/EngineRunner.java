@@ -119,6 +119,9 @@ final class EngineRunner {
         CompletableFuture<Double> f = new CompletableFuture<>();
         submit(() -> {
             try {
+                // On a whole millisecond, so the time written on the timeline ("18863ms") is the time it
+                // took effect, and a replay of the file repeats the run exactly.
+                sim.runUntil(Math.ceil(sim.now() * 1000) / 1000);
                 sim.setDown(target, down);
                 publish(true);
                 f.complete(sim.now());

@@ -1,5 +1,6 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
 import javafx.geometry.VPos;
@@ -40,6 +41,8 @@ public final class RunOverlay extends Group {
     private boolean gaugesDirty = true;
     private boolean colorsRead;
     private long lastGauges;
+    /** The zoom the gauges were last drawn for. */
+    private double gaugeZoom = 1;
 
     public RunOverlay(RunViewModel vm) {
         this.vm = vm;
@@ -84,18 +87,38 @@ public final class RunOverlay extends Group {
         // zooms: show them only when they carry something.
         dotsView.setVisible(!idle);
         gauges.setVisible(vm.simTimeProperty().get() > 0);
-        if (idle && raster != null && !gaugesDirty) {
-            // Nothing moves: keep the last picture (the group's transform follows pan and zoom) and
-            // leave the frame budget to the editor.
+        // The rings are sized in screen pixels around the node's disc, so a new zoom redraws them.
+        double zoom = zoom();
+        if (Math.abs(zoom - gaugeZoom) > 0.02 * gaugeZoom) {
+            gaugesDirty = true;
+        }
+        if (idle && raster != null) {
+            // Nothing moves: keep the last picture of the dots (the group's transform follows pan and
+            // zoom) and leave the frame budget to the editor; only the gauges follow a zoom.
+            repaintGaugesIfDue(now, zoom);
             return;
         }
         ensureRaster();
         raster.paint(vm.dots, geo, ox, oy, scale, now, vm.followedId(), colors.dotArgb);
+        repaintGaugesIfDue(now, zoom);
+    }
+
+    private void repaintGaugesIfDue(long now, double zoom) {
         if (gaugesDirty && now - lastGauges > GAUGE_NANOS) {
+            gaugeZoom = zoom;
             paintGauges(vm.snapshotProperty().get());
             gaugesDirty = false;
             lastGauges = now;
         }
+    }
+
+    /** Screen pixels per world unit: the editor's zoom. */
+    private double zoom() {
+        if (getScene() == null) {
+            return 1;
+        }
+        Transform t = getLocalToSceneTransform();
+        return Math.max(1e-3, Math.hypot(t.getMxx(), t.getMyx()));
     }
 
     /** Asks for the gauges to be repainted at the next frame (at most ten times a second). */
@@ -192,27 +215,40 @@ public final class RunOverlay extends Group {
     }
 
     private void cacheGauge(GraphicsContext g, double x, double y, LiveSnapshot.NodeGauge n, double coverage) {
-        double r = 13;
+        // Just outside the node's disc and its selection ring, whatever the zoom (the disc keeps its size
+        // on screen; this layer is in world units). Drawn inside it, the rings were lost under the icon,
+        // and with the run paused nothing else marked the caches.
+        double px = 1 / gaugeZoom;
+        double r = ringRadius(gaugeZoom);
+        g.setLineWidth(3 * px);
         if (coverage > 0) {
             g.setFill(colors.cover);
-            g.fillArc(x - r + 3, y - r + 3, 2 * r - 6, 2 * r - 6, 90, -360 * coverage, ArcType.ROUND);
+            double rc = r - 3 * px;
+            g.fillArc(x - rc, y - rc, 2 * rc, 2 * rc, 90, -360 * coverage, ArcType.ROUND);
         }
-        g.setLineWidth(2.5);
         g.setStroke(colors.track);
         g.strokeOval(x - r, y - r, 2 * r, 2 * r);
         g.setStroke(colors.fill);
         g.strokeArc(x - r, y - r, 2 * r, 2 * r, 90, -360 * Math.min(1, n.fill()), ArcType.OPEN);
-        double r2 = r + 4;
+        double r2 = r + 4 * px;
         if (n.requests() > 0) {
             g.setStroke(colors.hit);
             g.strokeArc(x - r2, y - r2, 2 * r2, 2 * r2, 90, -360 * n.hitRatio(), ArcType.OPEN);
         }
     }
 
+    /** The cache ring's radius in world units at {@code zoom}: 6 px outside the node's disc on screen. */
+    static double ringRadius(double zoom) {
+        return (NodeView.RADIUS + 6) / zoom;
+    }
+
     private void originMeter(GraphicsContext g, double x, double y, LiveSnapshot.NodeGauge n) {
-        double w = 56;
-        double h = 7;
-        double top = y - 26;
+        // In screen pixels above the disc, like the rings.
+        double px = 1 / gaugeZoom;
+        double w = 56 * px;
+        double h = 7 * px;
+        double top = y - (NodeView.RADIUS + 12) * px;
+        g.setFont(Font.font(9 * px));
         double conc = Math.max(1, n.originConcurrency());
         double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
         g.setFill(colors.track);
@@ -221,6 +257,6 @@ public final class RunOverlay extends Group {
         g.fillRect(x - w / 2, top, w * (n.strained() ? 1 : load), h);
         g.setFill(colors.text);
         String q = n.down() ? "  down" : n.strained() ? "  queued " + n.originQueued() : "";
-        g.fillText(n.originBusy() + "/" + n.originConcurrency() + " busy" + q, x, top - 1);
+        g.fillText(n.originBusy() + "/" + n.originConcurrency() + " busy" + q, x, top - px);
     }
 }

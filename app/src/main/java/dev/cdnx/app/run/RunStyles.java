@@ -19,7 +19,8 @@ public final class RunStyles {
     private RunStyles() {
     }
 
-    static String clock(double seconds) {
+    /** A simulated time as the toolbar shows it: {@code 00:01:23.400}. */
+    public static String clock(double seconds) {
         if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
             return "--:--";
         }

@@ -1,6 +1,7 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.model.engine.LiveSnapshot;
+import dev.cdnx.model.engine.RunInputs;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
@@ -8,6 +9,8 @@ import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,6 +81,8 @@ public final class RunViewModel {
     private long lastPulse;
     private long lastEvents;
     private boolean restartPending;
+    /** What the current run was started from ({@link RunInputs}), to tell edits it must follow from others. */
+    private String runInputs = "";
     private AnimationTimer timer;
     private long followedId = -1;
 
@@ -89,7 +94,14 @@ public final class RunViewModel {
             // An edited delivery model (a command in the editor) is the run's model from now on; setting
             // the same model changes nothing.
             model.set(document.scenario().delivery.model);
-            changed();
+            String inputs = RunInputs.of(document.scenario());
+            if (faults.recording()) {
+                // The run already has the fault it is recording: it goes on, from the new inputs.
+                runInputs = inputs;
+            } else if (!inputs.equals(runInputs)) {
+                // A decision override, the price sheet or typed volumes change the panels, not this run.
+                changed();
+            }
         }, scenario -> {
             adoptDeliveryFrom(scenario);
             changed();
@@ -249,6 +261,14 @@ public final class RunViewModel {
         return faults.apply(runner, nodeName, "down");
     }
 
+    /**
+     * How live faults are written on the scenario's timeline; the shell passes its command stack so each
+     * is an undoable edit that marks the file changed. Without one they go straight into the document.
+     */
+    public void setFaultRecorder(BiConsumer<String, Consumer<Scenario>> recorder) {
+        faults.setRecorder(recorder == null ? null : recorder::accept);
+    }
+
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
     public CompletableFuture<Double> bringUp(String nodeName) {
         return faults.apply(runner, nodeName, "up");
@@ -277,6 +297,7 @@ public final class RunViewModel {
         if (runner != null) {
             runner.close();
         }
+        runInputs = RunInputs.of(document.scenario());
         Scenario s = ScenarioIO.copy(document.scenario());
         s.delivery.model = model.get();
         head.applyTo(s);

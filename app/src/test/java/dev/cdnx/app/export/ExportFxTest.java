@@ -193,6 +193,50 @@ class ExportFxTest {
     }
 
     @Test
+    void gifFramesCarryTheRunClock(FxRobot robot) throws Exception {
+        Path out = dir.resolve("clock.gif");
+        java.util.concurrent.atomic.AtomicInteger tick = new java.util.concurrent.atomic.AtomicInteger();
+        CompletableFuture<Integer> done = WaitForAsyncUtils.asyncFx(() -> new GifRecorder(canvas, 3, 0.5)
+                .withCaption(() -> "t = 00:00:0" + tick.incrementAndGet() % 10 + ".000").start(out))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(done.get(30, TimeUnit.SECONDS) > 1);
+        try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+            reader.setInput(in);
+            BufferedImage first = reader.read(0);
+            BufferedImage second = reader.read(1);
+            int w = first.getWidth();
+            // The canvas is white where the tag goes: dark pixels there are the clock's, and they change.
+            assertTrue(darkPixels(first, w - 160, 8, w - 8, 30) > 50, "the first frame carries the clock");
+            assertTrue(differ(first, second, w - 160, 8, w - 8, 30), "the clock moves from frame to frame");
+        }
+    }
+
+    private static int darkPixels(BufferedImage img, int x0, int y0, int x1, int y1) {
+        int n = 0;
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                int rgb = img.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 400) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean differ(BufferedImage a, BufferedImage b, int x0, int y0, int x1, int y1) {
+        for (int y = y0; y < y1; y++) {
+            for (int x = x0; x < x1; x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void gifWriterLoopsForever() throws Exception {
         List<BufferedImage> frames = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -59,5 +59,9 @@ class ChecksAndSheetTest {
         assertFalse(load.ok());
         assertTrue(load.describe().contains("requests"), load.describe());
         assertFalse(Files.exists(dir.resolve("pricing/broken.json")));
+        String shown = SheetEditorModel.problemsOf(load);
+        assertTrue(shown.startsWith("requests"), "names the row first: " + shown);
+        assertTrue(shown.contains("Fix: "), "and says how to fix it: " + shown);
+        assertFalse(shown.contains("broken.json"), "never names the file that was not written: " + shown);
     }
 }

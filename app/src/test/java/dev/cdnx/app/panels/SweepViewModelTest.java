@@ -63,4 +63,24 @@ class SweepViewModelTest {
         assertTrue(vm.rows().stream().anyMatch(r -> r.name().startsWith("Cost: ")));
         assertEquals(vm.baselineProperty().get().run().seed(), vm.currentProperty().get().run().seed());
     }
+
+    @Test
+    void cancelSaysSoAtOnceAndTheSweepStopsInsideItsFirstRun() {
+        java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
+        Path folder = Samples.file("hello-cdn").getParent();
+        PanelContext context = new PanelContext(new dev.cdnx.model.scenario.ScenarioDocument(Samples.load("hello-cdn")),
+                () -> folder, background::add, Runnable::run, java.time.Duration.ZERO, null);
+        SweepViewModel sw = new CompareViewModel(context).sweep();
+        sw.parameterProperty().set(SweepParameter.TTL);
+        sw.stepsProperty().set(3);
+        sw.start();
+        assertTrue(sw.runningProperty().get());
+        sw.cancel();
+        assertEquals("Cancelling…", sw.statusProperty().get(), "heard at once, before the sweep gets to ask");
+        while (!background.isEmpty()) {
+            background.poll().run();
+        }
+        assertTrue(sw.rows().isEmpty(), "no run finished");
+        assertTrue(sw.statusProperty().get().startsWith("Cancelled after 0 of 3"), sw.statusProperty().get());
+    }
 }

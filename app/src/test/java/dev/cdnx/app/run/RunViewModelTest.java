@@ -260,4 +260,52 @@ class RunViewModelTest {
         fxRun(() -> vm.document().updateSettings(sc -> sc.seed = 99));
         await(() -> vm.simTimeProperty().get() == 0 && vm.snapshotProperty().get() == null, 5_000);
     }
+
+    @Test
+    void overridingADecisionAnswerKeepsTheRunGoing() throws Exception {
+        open(sample("hello-cdn.json"));
+        for (int i = 0; i < 5; i++) {
+            fxRun(vm::stepRequest);
+        }
+        settle(vm);
+        double before = fx(() -> vm.simTimeProperty().get());
+        assertTrue(before > 0);
+        // What the Decision panel's override writes: an answer for a question, nothing the engine reads.
+        fxRun(() -> vm.document().updateSettings(sc -> {
+            sc.decisions = sc.decisions == null ? new dev.cdnx.model.scenario.DecisionInputsSpec() : sc.decisions;
+            sc.decisions.overrides = new java.util.LinkedHashMap<>(java.util.Map.of("update-frequency", "rare"));
+        }));
+        fxRun(() -> vm.document().updateSettings(sc -> sc.description = "edited while running"));
+        settle(vm);
+        assertEquals(before, fx(() -> vm.simTimeProperty().get()), 1e-9, "the run was not restarted");
+        assertNotNull(fx(() -> vm.snapshotProperty().get()));
+    }
+
+    @Test
+    void aLiveFaultIsAnUndoableEditWrittenInTheFilesUnits() throws Exception {
+        dev.cdnx.app.editor.EditorViewModel editor = fx(() -> new dev.cdnx.app.editor.EditorViewModel(twoEdges()));
+        vm = fx(() -> new RunViewModel(editor.document()));
+        fxRun(() -> vm.setFaultRecorder((description, change) -> editor.run(
+                new dev.cdnx.app.editor.commands.ChangeSettingsCommand(editor.document(), description, change))));
+        for (int i = 0; i < 30; i++) {
+            fxRun(vm::stepRequest);
+        }
+        settle(vm);
+        double at = fx(() -> vm.takeDown("edge-a")).get(5, TimeUnit.SECONDS);
+        assertEquals(Math.rint(at * 1000) / 1000, at, 1e-12, "it takes effect on a whole millisecond");
+        FaultSpec f = fx(() -> editor.scenario().faults.get(0));
+        String written = ScenarioIO.mapper().valueToTree(f).get("at").asText();
+        assertTrue(written.matches("\\d+(ms|s)"), "the file says a plain time, not " + written);
+        assertTrue(fx(() -> editor.commands().canUndo()), "the fault is an undoable edit");
+        String logged = fx(() -> editor.log().get(editor.log().size() - 1));
+        assertEquals("Take edge-a down at " + written, logged);
+        // Editing the panels' settings after the fault does not restart the run that has it.
+        fxRun(() -> editor.document().updateSettings(sc -> sc.description = "after the fault"));
+        settle(vm);
+        assertTrue(fx(() -> vm.simTimeProperty().get()) >= at, "the run went on");
+
+        fxRun(editor::undo);
+        assertTrue(fx(() -> editor.scenario().faults.isEmpty()), "undo takes the fault off the timeline");
+        await(() -> vm.simTimeProperty().get() == 0, 5_000);
+    }
 }

@@ -14,6 +14,9 @@ import java.util.function.IntConsumer;
  */
 public final class Sweep {
 
+    /** How many slices a run is cut into so that a cancel is heard within one of them. */
+    private static final int SLICES = 200;
+
     /** One point of a sweep: the value written, the scenario it made, and the run's totals. */
     public record Point(String value, Scenario scenario, RunResult result) {
     }
@@ -23,7 +26,7 @@ public final class Sweep {
 
     /**
      * Runs the sweep of one JSON path. {@code progress} hears the number of finished runs; {@code cancelled}
-     * is asked between runs, and a cancelled sweep returns the points done so far.
+     * is asked between slices of each run, and a cancelled sweep returns the points done so far.
      *
      * @throws dev.cdnx.model.io.ScenarioException when a value does not fit the parameter
      */
@@ -58,9 +61,30 @@ public final class Sweep {
             if (cancelled.getAsBoolean()) {
                 break;
             }
-            out.add(new Point(labels.get(i), variants.get(i), new Simulation(variants.get(i)).run()));
+            RunResult r = runUnlessCancelled(new Simulation(variants.get(i)), cancelled);
+            if (r == null) {
+                break;
+            }
+            out.add(new Point(labels.get(i), variants.get(i), r));
             progress.accept(i + 1);
         }
         return out;
+    }
+
+    /**
+     * Runs a simulation to its end in slices of at most {@link #SLICES} of its duration, asking
+     * {@code cancelled} between slices: a cancel is heard within one slice, not after a whole run.
+     *
+     * @return the result, or null when cancelled before the end
+     */
+    public static RunResult runUnlessCancelled(Simulation sim, BooleanSupplier cancelled) {
+        double step = Math.max(1e-3, sim.duration() / SLICES);
+        while (sim.now() < sim.duration()) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            sim.runUntil(Math.min(sim.duration(), sim.now() + step));
+        }
+        return cancelled.getAsBoolean() ? null : sim.run();
     }
 }

@@ -12,13 +12,26 @@ public final class SeriesCsv {
     private SeriesCsv() {
     }
 
+    /** Every bucket of the series (a finished run). */
     public static String render(TimeSeries series) {
+        return render(series, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The buckets that start before {@code playedSeconds}: a run stopped part way (the live view's result
+     * when it is paused) has no rows for time it has not played, rather than rows of zeros that read as
+     * "no traffic".
+     */
+    public static String render(TimeSeries series, double playedSeconds) {
         StringBuilder sb = new StringBuilder("time");
         for (String c : TimeSeries.COLUMNS) {
             sb.append(',').append(c);
         }
         sb.append(",hitRatio,meanLatencyMs\n");
-        for (int b = 0; b < series.buckets(); b++) {
+        int last = series.buckets() - 1;
+        // A run that reached its last bucket keeps it (the fetches still under way at the end land there).
+        boolean whole = last < 0 || playedSeconds >= series.bucketStart(last);
+        for (int b = 0; b <= last && (whole || series.bucketStart(b) < playedSeconds); b++) {
             sb.append(number(series.bucketStart(b)));
             for (int c = 0; c < TimeSeries.COLUMNS.length; c++) {
                 sb.append(',').append(number(series.value(c, b)));

@@ -74,4 +74,44 @@ class ReportExportTest {
         }
         assertEquals(r.requests(), (long) sum, "the requests column adds up to the run's requests");
     }
+
+    @Test
+    void csvOfARunStoppedPartWayHasNoRowsForTimeNotPlayed() {
+        Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
+        s.duration = dev.cdnx.model.units.SimDuration.ofSeconds(120);
+        Simulation sim = new Simulation(s);
+        sim.runUntil(30);
+        var r = sim.result();
+        String[] rows = SeriesCsv.render(r.series(), r.simulatedSeconds()).split("\n");
+        double lastStart = Double.parseDouble(rows[rows.length - 1].split(",")[0]);
+        assertTrue(lastStart < 30, "the last row starts before the 30 s played: " + lastStart);
+        assertTrue(rows.length - 1 < r.series().buckets(), "fewer rows than the whole run's buckets");
+        assertTrue(Double.parseDouble(rows[rows.length - 1].split(",")[1]) > 0, "and the last row has traffic");
+    }
+
+    @Test
+    void svgDrawsEachNodeAsTheAppDoesInAFormEveryRendererReads() throws Exception {
+        Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
+        String svg = TopologySvg.render(s, "#ffffff");
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        var circles = doc.getElementsByTagName("circle");
+        assertEquals(s.topology.nodes.size(), circles.getLength());
+        for (int i = 0; i < circles.getLength(); i++) {
+            var circle = (org.w3c.dom.Element) circles.item(i);
+            assertEquals(0, circle.getChildNodes().getLength(), "nothing inside a circle (some renderers then skip it)");
+            var group = (org.w3c.dom.Element) circle.getParentNode();
+            assertEquals("g", group.getNodeName());
+            var title = group.getElementsByTagName("title").item(0);
+            String name = title.getTextContent().replaceFirst(" \\(.*", "");
+            var node = s.node(name);
+            assertEquals(dev.cdnx.model.report.TopologySvg.colour(node.kind), circle.getAttribute("fill"), name + " in its kind's colour");
+            var text = (org.w3c.dom.Element) group.getElementsByTagName("text").item(0);
+            assertEquals("middle", text.getAttribute("text-anchor"), "the name is centred under the disc");
+            assertTrue(Double.parseDouble(text.getAttribute("y")) > Double.parseDouble(circle.getAttribute("cy")),
+                    "below it");
+            assertEquals("stroke", text.getAttribute("paint-order"), "on a halo, so links do not cross the letters");
+            assertEquals(1, group.getElementsByTagName("path").getLength(), name + " has its kind's glyph");
+        }
+    }
 }

@@ -36,4 +36,27 @@ class SweepTest {
                 done -> runs[0] = done, () -> false));
         assertEquals(0, runs[0]);
     }
+
+    @Test
+    void aCancelIsHeardWithinARunNotAfterIt() {
+        Scenario base = Samples.load("hello-cdn");
+        int[] asked = {0};
+        // Cancelled from the second question on: the first run must stop part way, not finish.
+        List<Sweep.Point> points = Sweep.run(base, "policy.ttlJitter", List.of("0s", "60s"), n -> { },
+                () -> ++asked[0] >= 2);
+        assertTrue(points.isEmpty(), "no point finished: " + points.size());
+        assertEquals(2, asked[0], "asked once more, inside the first run, and stopped there");
+    }
+
+    @Test
+    void runningInSlicesGivesTheSameRunAsOneGo() {
+        Scenario base = Samples.load("hello-cdn");
+        RunResult sliced = Sweep.runUnlessCancelled(new Simulation(base), () -> false);
+        RunResult whole = new Simulation(base).run();
+        assertEquals(whole.requests(), sliced.requests());
+        assertEquals(whole.hits(), sliced.hits());
+        assertEquals(whole.originRequests(), sliced.originRequests());
+        assertEquals(whole.bytesHit(), sliced.bytesHit());
+        assertEquals(whole.latencyMs(), sliced.latencyMs());
+    }
 }

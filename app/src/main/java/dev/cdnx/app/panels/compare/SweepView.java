@@ -52,6 +52,13 @@ final class SweepView extends VBox {
         Spinner<Integer> steps = new Spinner<>(1, 50, vm.stepsProperty().get());
         steps.setId("sweep-steps");
         steps.setPrefWidth(70);
+        // Typed counts are read too (Enter or leaving the field commits them; the arrows still step).
+        steps.setEditable(true);
+        steps.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                steps.commitValue();
+            }
+        });
         steps.getValueFactory().valueProperty().addListener((o, a, b) -> vm.stepsProperty().set(b));
         vm.stepsProperty().addListener((o, a, b) -> steps.getValueFactory().setValue(b.intValue()));
         Button start = new Button("Run sweep");

@@ -131,8 +131,14 @@ public final class SweepViewModel {
         });
     }
 
-    /** Asks the running sweep to stop after the run in progress. */
+    /**
+     * Asks the running sweep to stop; it stops within a slice of the run in progress and keeps the runs
+     * already finished. Says so at once, so the click is seen to have been heard.
+     */
     public void cancel() {
+        if (running.get() && !cancel.get()) {
+            status.set("Cancelling…");
+        }
         cancel.set(true);
     }
 

@@ -71,6 +71,14 @@ public final class CostView extends BorderPane {
                 sheet.setValue(b);
             }
         });
+        // A new list of sheets (one saved, one found beside the file) clears a combo box's value: show the
+        // scenario's sheet again rather than a blank picker.
+        vm.sheets().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            String name = vm.sheetNameProperty().get();
+            if (name != null && !name.equals(sheet.getValue())) {
+                sheet.setValue(name);
+            }
+        });
         sheet.setOnAction(e -> {
             if (sheet.getValue() != null && !sheet.getValue().equals(vm.sheetNameProperty().get())) {
                 vm.useSheet(sheet.getValue());

@@ -153,7 +153,10 @@ public final class CostViewModel {
         int gen = generation.incrementAndGet();
         Scenario s = context.snapshot();
         sheetName.set(s.pricing.sheet);
-        sheets.setAll(SheetSource.names(context.folderOrNull(), s.pricing.sheet));
+        List<String> names = SheetSource.names(context.folderOrNull(), s.pricing.sheet);
+        if (!names.equals(sheets)) {
+            sheets.setAll(names);
+        }
         SheetLoad load = PriceSheets.locate(s.pricing.sheet, context.folderOrNull());
         if (!load.ok()) {
             sheet.set(null);

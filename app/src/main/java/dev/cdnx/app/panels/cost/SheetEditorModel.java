@@ -148,6 +148,28 @@ public final class SheetEditorModel {
      *
      * @return what reading the new sheet gave; nothing is written when it is not ok
      */
+    /**
+     * What is wrong with an edited sheet that did not save, for the editor: each price by its row's name,
+     * what is wrong with it and the fix, one per line. No file or line: nothing was written, and the rows
+     * are what the person edits.
+     */
+    public static String problemsOf(SheetLoad load) {
+        StringBuilder sb = new StringBuilder();
+        for (dev.cdnx.model.io.Problem p : load.problems()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            if (p.path() != null && !p.path().isEmpty()) {
+                sb.append(p.path()).append(": ");
+            }
+            sb.append(p.message());
+            if (p.fix() != null && !p.fix().isEmpty()) {
+                sb.append(". Fix: ").append(p.fix());
+            }
+        }
+        return sb.toString();
+    }
+
     public SheetLoad save(Path folder, String name) throws IOException {
         if (folder == null) {
             throw new IOException("save the scenario first: a new sheet is written next to the scenario file");

@@ -32,6 +32,10 @@ final class SheetEditorView extends Dialog<ButtonType> {
         problems.setId("sheet-editor-problems");
         problems.getStyleClass().add(PanelStyles.ERROR);
         problems.setWrapText(true);
+        // Its full height, however many lines the fix takes: a problem cut off before its fix helps nobody.
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problems.setMaxWidth(420);
+        setResizable(true);
         SheetEditorModel model;
         try {
             model = new SheetEditorModel(current, folder);
@@ -69,7 +73,8 @@ final class SheetEditorView extends Dialog<ButtonType> {
             try {
                 SheetLoad load = model.save(folder, name.getText().trim());
                 if (!load.ok()) {
-                    problems.setText(load.describe());
+                    problems.setText(SheetEditorModel.problemsOf(load));
+                    getDialogPane().getScene().getWindow().sizeToScene();
                     e.consume();
                     return;
                 }
