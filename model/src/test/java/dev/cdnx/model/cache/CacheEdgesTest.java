@@ -86,6 +86,23 @@ class CacheEdgesTest {
     }
 
     @Test
+    void s3fifoEvictsForAnObjectOfExactlyTheSmallQueueSizeThenRefusesItUnlessItIsAGhostHit() {
+        S3FifoCache c = (S3FifoCache) CachePolicies.create("s3fifo", 100);
+        for (long k = 1; k <= 11; k++) {
+            assertFalse(c.get(k, 9));
+        }
+        assertEquals(99, c.usedBytes());
+        assertFalse(c.get(99, 10), "a first access is a miss");
+        assertEquals(ObjectCache.NOT_FOUND, c.find(99, false), "refused by the small queue, as in libCacheSim");
+        assertEquals(10, c.objectCount(), "but room was made first: the oldest small object left");
+        assertTrue(c.inGhost(1));
+        assertFalse(c.get(1, 10), "a ghost hit is a miss");
+        int slot = c.find(1, false);
+        assertTrue(slot >= 0, "a ghost hit goes to main, where the small queue's limit does not apply");
+        assertTrue(c.inMainQueue(slot));
+    }
+
+    @Test
     void slotsGrowAndStayValid() {
         ObjectCache c = CachePolicies.create("lru", 1_000_000);
         for (long k = 0; k < 200_000; k++) {

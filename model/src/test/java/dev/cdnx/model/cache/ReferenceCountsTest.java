@@ -31,6 +31,13 @@ class ReferenceCountsTest {
         "fifo, 489,  unit, 96518, 96518",
         "fifo, 2448, unit, 94122, 94122",
         "fifo, 4897, unit, 91716, 91716",
+        // libCacheSim's S3FIFO-0.1000-2: the 10 % rows are REFERENCE.md's; 1 % and 5 % come from its cachesim
+        "s3fifo, 20297697,  bytes, 93706, 4265741824",
+        "s3fifo, 101488486, bytes, 91452, 4140668416",
+        "s3fifo, 202976972, bytes, 83764, 3764903936",
+        "s3fifo, 489,  unit, 94559, 94559",
+        "s3fifo, 2448, unit, 91396, 91396",
+        "s3fifo, 4897, unit, 85691, 85691",
     })
     void replayMatchesLibCacheSim(String policy, long capacity, String mode, long misses, long missedBytes)
             throws IOException {
