@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CacheEdgesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo"})
+    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo", "arc", "gdsf", "lfuda"})
     void tooLargeIsAMissThatEvictsNothing(String policy) {
         ObjectCache c = CachePolicies.create(policy, 100);
         assertFalse(c.get(1, 5));
@@ -38,7 +38,7 @@ class CacheEdgesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo"})
+    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo", "arc", "gdsf", "lfuda"})
     void aHitKeepsTheCachedSize(String policy) {
         ObjectCache c = CachePolicies.create(policy, 1000);
         c.get(7, 10);
@@ -114,7 +114,7 @@ class CacheEdgesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo"})
+    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo", "arc", "gdsf", "lfuda"})
     void reserveGrowsSlotsWithoutChangingBehaviour(String policy) {
         ObjectCache plain = CachePolicies.create(policy, 5_000);
         ObjectCache reserved = CachePolicies.create(policy, 5_000);
@@ -134,8 +134,9 @@ class CacheEdgesTest {
     void namesAreCaseInsensitiveAndUnknownNamesListTheKnownOnes() {
         assertEquals("s3fifo", CachePolicies.create("s3-fifo", 10).policyName());
         assertEquals("clock", CachePolicies.create("CLOCK", 10).policyName());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CachePolicies.create("arc", 10));
-        assertTrue(e.getMessage().contains("lru, fifo, lfu, clock, sieve, s3fifo"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CachePolicies.create("mru", 10));
+        assertTrue(e.getMessage().contains("lru, fifo, lfu, clock, sieve, s3fifo, arc"), e.getMessage());
+        assertEquals("lfuda", CachePolicies.create("LFU-DA", 10).policyName());
     }
 
     @Test

@@ -22,6 +22,9 @@ final class NaiveCaches {
         boolean get(long id, long size);
     }
 
+    /** The policies this class has a naive version of. */
+    static final List<String> POLICIES = List.of("lru", "fifo", "lfu", "clock", "sieve", "s3fifo");
+
     private NaiveCaches() {
     }
 

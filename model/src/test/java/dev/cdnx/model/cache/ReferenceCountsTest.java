@@ -38,6 +38,26 @@ class ReferenceCountsTest {
         "s3fifo, 489,  unit, 94559, 94559",
         "s3fifo, 2448, unit, 91396, 91396",
         "s3fifo, 4897, unit, 85691, 85691",
+        // libCacheSim's ARC (ARC.c)
+        "arc, 20297697,  bytes, 93625, 4267274752",
+        "arc, 101488486, bytes, 91348, 4132455936",
+        "arc, 202976972, bytes, 87541, 3942487552",
+        "arc, 489,  unit, 94229, 94229",
+        "arc, 2448, unit, 92392, 92392",
+        "arc, 4897, unit, 88002, 88002",
+        // libCacheSim's GDSF (cpp/GDSF.cpp) and LFUDA (LFUDA.c), same sources of the figures
+        "gdsf, 20297697,  bytes, 93475, 4278872576",
+        "gdsf, 101488486, bytes, 90177, 4231889408",
+        "gdsf, 202976972, bytes, 86335, 4153713152",
+        "gdsf, 489,  unit, 94688, 94688",
+        "gdsf, 2448, unit, 93404, 93404",
+        "gdsf, 4897, unit, 91389, 91389",
+        "lfuda, 20297697,  bytes, 93964, 4273117696",
+        "lfuda, 101488486, bytes, 93058, 4224175616",
+        "lfuda, 202976972, bytes, 91359, 4124466688",
+        "lfuda, 489,  unit, 95152, 95152",
+        "lfuda, 2448, unit, 93583, 93583",
+        "lfuda, 4897, unit, 91325, 91325",
     })
     void replayMatchesLibCacheSim(String policy, long capacity, String mode, long misses, long missedBytes)
             throws IOException {
