@@ -12,6 +12,11 @@ import java.util.Arrays;
  * produced (an insertion does not raise that bound, exactly as in libCacheSim).
  *
  * <p>Objects of one count form a first-in, first-out list; counts map to their lists through an index.
+ * libCacheSim finds the next count by trying every integer above {@code L}; counts grow by {@code L} per
+ * hit, so that walk can take millions of steps. Here a min-heap of the counts whose lists hold objects
+ * answers the same question in O(log n): no object ever has a count below {@code L} (counts start above
+ * it, and {@code L} only moves up past empty counts), so when {@code L}'s own list is empty the smallest
+ * count with objects is the next one.
  */
 public final class LfudaCache extends AbstractObjectCache {
 
@@ -26,8 +31,10 @@ public final class LfudaCache extends AbstractObjectCache {
     private final int countOneList;
     private long age;
     private long highestHitCount;
-    /** The highest count any list was made for: the bound of the fallback search in {@link #minList}. */
-    private long highestListCount;
+    /** Lists that may hold objects, smallest count first; an emptied list leaves it when it reaches the top. */
+    private int[] heap = new int[64];
+    private int heapSize;
+    private boolean[] inHeap = new boolean[64];
 
     /** An empty LFU-DA cache of {@code capacityBytes} (0 admits only empty objects). */
     public LfudaCache(long capacityBytes) {
@@ -98,27 +105,68 @@ public final class LfudaCache extends AbstractObjectCache {
     private int minList() {
         int min = age <= 1 ? countOneList : listOfCount.get(age);
         if (min < 0 || listSize[min] == 0) {
-            // libCacheSim would read an empty list here (raiseAge found nothing up to the highest hit
-            // count); the cache is not empty, so take the next count that has objects.
-            for (long c = age + 1; c <= highestListCount; c++) {
-                int l = listOfCount.get(c);
-                if (l >= 0 && listSize[l] > 0) {
-                    return l;
-                }
-            }
+            // libCacheSim would read an empty list here (update_min_freq stops at the highest hit count);
+            // the cache is not empty, so take the smallest count that has objects.
+            return smallestNonEmpty();
         }
         return min;
     }
 
-    /** libCacheSim's update_min_freq: the next count above L, up to the highest hit count, with objects. */
+    /** libCacheSim's update_min_freq: the next count above L with objects, if it is at most the highest hit count. */
     private void raiseAge() {
-        for (long c = age + 1; c <= highestHitCount; c++) {
-            int l = listOfCount.get(c);
-            if (l >= 0 && listSize[l] > 0) {
-                age = c;
-                return;
-            }
+        int next = smallestNonEmpty();
+        if (next >= 0 && listCount[next] <= highestHitCount) {
+            age = listCount[next];
         }
+    }
+
+    private int smallestNonEmpty() {
+        while (heapSize > 0 && listSize[heap[0]] == 0) {
+            inHeap[heap[0]] = false;
+            heap[0] = heap[--heapSize];
+            siftDown();
+        }
+        return heapSize == 0 ? -1 : heap[0];
+    }
+
+    private void heapPush(int l) {
+        if (heapSize == heap.length) {
+            heap = Arrays.copyOf(heap, heapSize * 2);
+        }
+        int i = heapSize++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (listCount[heap[parent]] <= listCount[l]) {
+                break;
+            }
+            heap[i] = heap[parent];
+            i = parent;
+        }
+        heap[i] = l;
+        inHeap[l] = true;
+    }
+
+    private void siftDown() {
+        if (heapSize == 0) {
+            return;
+        }
+        int l = heap[0];
+        int i = 0;
+        while (true) {
+            int child = 2 * i + 1;
+            if (child >= heapSize) {
+                break;
+            }
+            if (child + 1 < heapSize && listCount[heap[child + 1]] < listCount[heap[child]]) {
+                child++;
+            }
+            if (listCount[heap[child]] >= listCount[l]) {
+                break;
+            }
+            heap[i] = heap[child];
+            i = child;
+        }
+        heap[i] = l;
     }
 
     private int list(long c) {
@@ -132,15 +180,13 @@ public final class LfudaCache extends AbstractObjectCache {
             listOldest = Arrays.copyOf(listOldest, n);
             listNewest = Arrays.copyOf(listNewest, n);
             listSize = Arrays.copyOf(listSize, n);
+            inHeap = Arrays.copyOf(inHeap, n);
         }
         l = lists++;
         listCount[l] = c;
         listOldest[l] = NIL;
         listNewest[l] = NIL;
         listOfCount.put(c, l);
-        if (c > highestListCount) {
-            highestListCount = c;
-        }
         return l;
     }
 
@@ -155,7 +201,9 @@ public final class LfudaCache extends AbstractObjectCache {
             setNext(newest, slot);
         }
         listNewest[l] = slot;
-        listSize[l]++;
+        if (listSize[l]++ == 0 && !inHeap[l]) {
+            heapPush(l);
+        }
     }
 
     private void leave(int l, int slot) {
