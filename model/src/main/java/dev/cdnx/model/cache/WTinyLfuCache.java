@@ -25,7 +25,9 @@ import java.util.Arrays;
  * <li>Admission: an object larger than the window or than probation is a miss that evicts nothing. Below
  *     100 bytes of capacity the window is 0 bytes and only empty objects are cached.</li>
  * </ul>
- * Slots stay with their object across moves between window and segments.
+ * Slots stay with their object across moves between window and segments. As in libCacheSim, the sketch
+ * is sized by the main capacity converted to a 32-bit int: above 2 GiB that number wraps, and the sketch
+ * gets whatever size the wrapped number gives (as few as 20 counters when it is negative).
  */
 public final class WTinyLfuCache extends AbstractObjectCache {
 
