@@ -148,6 +148,10 @@ class EditorViewModelTest {
         assertNull(p.apply(eviction.field(), "lfu"));
         assertEquals("lfu", vm.scenario().node("edge-tokyo").cache.eviction);
         assertEquals("lfu", vm.scenario().node("shield-chicago").cache.eviction);
+        assertTrue(eviction.field().choices().containsAll(List.of("s3fifo", "arc", "wtinylfu", "gdsf", "lfuda")),
+                "the sheet offers every registered policy: " + eviction.field().choices());
+        assertNull(p.apply(eviction.field(), "wtinylfu"));
+        assertEquals("wtinylfu", vm.scenario().node("edge-tokyo").cache.eviction);
         vm.selection().set(List.of(vm.scenario().node("shield-chicago")));
         assertNull(p.apply(NodeFields.NAME, "shield-virginia"));
         assertTrue(vm.scenario().topology.links.stream().anyMatch(l -> "shield-virginia".equals(l.to)));

@@ -133,6 +133,14 @@ public abstract class AbstractObjectCache implements ObjectCache {
         return slot;
     }
 
+    /**
+     * Evicts {@code slot} now, telling the listener: for a policy whose one eviction step (or whose hit)
+     * makes several victims, as libCacheSim's composite caches do. The policy has already unlinked it.
+     */
+    protected final void evictNow(int slot) {
+        release(slot, true);
+    }
+
     @Override
     public boolean evict() {
         while (count > 0) {

@@ -24,6 +24,10 @@ public final class CachePolicies {
         FACTORIES.put("clock", capacity -> new ClockCache(capacity));
         FACTORIES.put("sieve", capacity -> new SieveCache(capacity));
         FACTORIES.put("s3fifo", capacity -> new S3FifoCache(capacity));
+        FACTORIES.put("arc", capacity -> new ArcCache(capacity));
+        FACTORIES.put("wtinylfu", capacity -> new WTinyLfuCache(capacity));
+        FACTORIES.put("gdsf", capacity -> new GdsfCache(capacity));
+        FACTORIES.put("lfuda", capacity -> new LfudaCache(capacity));
     }
 
     private CachePolicies() {

@@ -23,7 +23,7 @@ public interface ObjectCache {
     /**
      * The slot of {@code key}, or {@link #NOT_FOUND}. With {@code touch} true a found object records an
      * access (a hit) for the policy; with {@code touch} false the policy state is left as it was. Some
-     * policies (S3-FIFO) also consult their ghost history when {@code touch} is true and the key is absent.
+     * policies (S3-FIFO, ARC) also consult their ghost history when {@code touch} is true and the key is absent.
      */
     int find(long key, boolean touch);
 

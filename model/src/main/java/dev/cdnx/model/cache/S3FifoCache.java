@@ -3,20 +3,21 @@ package dev.cdnx.model.cache;
 import java.util.Arrays;
 
 /**
- * S3-FIFO (Yang et al., SOSP 2023) as libCacheSim's {@code S3FIFO}: a small FIFO of
- * {@code floor(0.1 × capacity)} bytes, a main FIFO of the rest, and a ghost FIFO of keys (with their
+ * S3-FIFO (Yang et al., SOSP 2023) as libCacheSim's {@code S3FIFO} ({@code S3FIFO-0.1000-2}): a small FIFO
+ * of {@code floor(0.1 × capacity)} bytes, a main FIFO of the rest, and a ghost FIFO of keys (with their
  * sizes) of {@code floor(0.9 × capacity)} bytes.
  *
  * <ul>
- * <li>A hit adds 1 to the object's frequency. A miss whose key is in the ghost removes it there and
- *     inserts the object into main; any other miss inserts into small — except before the first
- *     eviction, when a full small queue sends new objects to main.</li>
- * <li>Evicting: when main holds more than its share, or small is empty, main evicts — its tail with
+ * <li>A hit adds 1 to the object's frequency (no cap while it is counted). A miss whose key is in the
+ *     ghost removes it there and inserts the object into main; any other miss inserts into small.</li>
+ * <li>Evicting: when main holds more than its share, or small holds no bytes, main evicts — its tail with
  *     frequency {@code f >= 1} goes back to the head with {@code min(f, 3) - 1}, one with 0 leaves.
- *     Otherwise small evicts — its tail with frequency {@code >= 2} moves to main (frequency 0), any
- *     other leaves small and its key enters the ghost.</li>
- * <li>Admission: an object larger than the small queue (or than the cache) is never admitted and
- *     evicts nothing. With a capacity below 10 the small queue is 0 bytes and only empty objects fit.</li>
+ *     Otherwise small evicts — its tail with frequency {@code >= 2} moves to main (frequency 0, even if
+ *     main is then over its share), any other leaves small and its key enters the ghost.</li>
+ * <li>Admission, as libCacheSim decides it in two places: an object larger than the small queue (or the
+ *     cache) is a miss that evicts nothing; an object of exactly the small queue's size that is not a
+ *     ghost hit makes room first and is then refused by the small queue (it evicts, but is not cached).
+ *     With a capacity below 10 the small queue is 0 bytes and nothing is cached.</li>
  * </ul>
  * Slots stay with their object across moves between small and main. {@link #remove} also forgets the
  * key in the ghost; it returns true only if the object was cached.
@@ -39,7 +40,6 @@ public final class S3FifoCache extends AbstractObjectCache {
     private final Queue main = new Queue();
     private int[] freq;
     private boolean[] inMain;
-    private boolean hasEvicted;
     private boolean ghostHit;
     private long ghostHitKey;
     private boolean pendingMain;
@@ -100,10 +100,25 @@ public final class S3FifoCache extends AbstractObjectCache {
 
     @Override
     public int insert(long key, long size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("object size must be >= 0, got " + size + " for key " + key);
+        }
+        if (find(key, false) != NOT_FOUND) {
+            throw new IllegalStateException("key " + key + " is already cached; insert needs an absent key");
+        }
         boolean fromGhost = ghostHit && ghostHitKey == key;
         ghostHit = false;
-        if (!fromGhost && ghost != null && find(key, false) == NOT_FOUND) {
+        if (!fromGhost && ghost != null) {
             fromGhost = ghost.remove(key);
+        }
+        if (!admits(size)) {
+            return NOT_FOUND;
+        }
+        if (!fromGhost && size >= smallCapacity) {
+            // libCacheSim admits up to the small queue's size, evicts room, and only then has the small
+            // queue refuse an object of exactly its own size.
+            makeRoom(size);
+            return NOT_FOUND;
         }
         pendingMain = fromGhost;
         return super.insert(key, size);
@@ -117,7 +132,7 @@ public final class S3FifoCache extends AbstractObjectCache {
     @Override
     protected void onInsert(int slot) {
         freq[slot] = 0;
-        boolean toMain = pendingMain || (!hasEvicted && small.bytes >= smallCapacity);
+        boolean toMain = pendingMain;
         pendingMain = false;
         inMain[slot] = toMain;
         (toMain ? main : small).pushHead(slot);
@@ -125,8 +140,9 @@ public final class S3FifoCache extends AbstractObjectCache {
 
     @Override
     protected int evictStep() {
-        hasEvicted = true;
-        if (main.bytes > mainCapacity || small.size == 0) {
+        // libCacheSim chooses by bytes; a small queue of only empty objects counts as empty, unless main
+        // has nothing to give.
+        if (main.bytes > mainCapacity || small.bytes == 0 && main.size > 0 || small.size == 0) {
             return evictMain();
         }
         return evictSmall();

@@ -51,7 +51,8 @@ public final class ReplayCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "lru",
-            description = "Eviction policy: lru, fifo, lfu, clock, sieve, s3fifo (default: ${DEFAULT-VALUE}).")
+            description = "Eviction policy: lru, fifo, lfu, clock, sieve, s3fifo, arc, wtinylfu, gdsf or lfuda,"
+                    + " in any case (default: ${DEFAULT-VALUE}).")
     String policy;
 
     @Option(names = "--cache-size", paramLabel = "SIZE", defaultValue = "10%",

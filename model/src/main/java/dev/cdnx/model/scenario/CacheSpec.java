@@ -11,7 +11,7 @@ import dev.cdnx.model.units.SimDuration;
 @JsonPropertyOrder({"capacity", "eviction", "ttl", "ttlJitter", "coalescing"})
 public final class CacheSpec {
     public DataSize capacity = DataSize.parse("100 GB");
-    /** Eviction policy by name: lru, fifo, lfu, clock, sieve, s3fifo. */
+    /** Eviction policy by name: lru, fifo, lfu, clock, sieve, s3fifo, arc, wtinylfu, gdsf, lfuda. */
     public String eviction = "lru";
     public SimDuration ttl;
     public SimDuration ttlJitter;

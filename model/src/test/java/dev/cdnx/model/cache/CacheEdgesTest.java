@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CacheEdgesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo"})
+    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo", "arc", "gdsf", "lfuda"})
     void tooLargeIsAMissThatEvictsNothing(String policy) {
         ObjectCache c = CachePolicies.create(policy, 100);
         assertFalse(c.get(1, 5));
@@ -38,7 +38,7 @@ class CacheEdgesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo"})
+    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo", "arc", "gdsf", "lfuda"})
     void aHitKeepsTheCachedSize(String policy) {
         ObjectCache c = CachePolicies.create(policy, 1000);
         c.get(7, 10);
@@ -86,6 +86,23 @@ class CacheEdgesTest {
     }
 
     @Test
+    void s3fifoEvictsForAnObjectOfExactlyTheSmallQueueSizeThenRefusesItUnlessItIsAGhostHit() {
+        S3FifoCache c = (S3FifoCache) CachePolicies.create("s3fifo", 100);
+        for (long k = 1; k <= 11; k++) {
+            assertFalse(c.get(k, 9));
+        }
+        assertEquals(99, c.usedBytes());
+        assertFalse(c.get(99, 10), "a first access is a miss");
+        assertEquals(ObjectCache.NOT_FOUND, c.find(99, false), "refused by the small queue, as in libCacheSim");
+        assertEquals(10, c.objectCount(), "but room was made first: the oldest small object left");
+        assertTrue(c.inGhost(1));
+        assertFalse(c.get(1, 10), "a ghost hit is a miss");
+        int slot = c.find(1, false);
+        assertTrue(slot >= 0, "a ghost hit goes to main, where the small queue's limit does not apply");
+        assertTrue(c.inMainQueue(slot));
+    }
+
+    @Test
     void slotsGrowAndStayValid() {
         ObjectCache c = CachePolicies.create("lru", 1_000_000);
         for (long k = 0; k < 200_000; k++) {
@@ -97,7 +114,7 @@ class CacheEdgesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo"})
+    @ValueSource(strings = {"lru", "fifo", "lfu", "clock", "sieve", "s3fifo", "arc", "gdsf", "lfuda"})
     void reserveGrowsSlotsWithoutChangingBehaviour(String policy) {
         ObjectCache plain = CachePolicies.create(policy, 5_000);
         ObjectCache reserved = CachePolicies.create(policy, 5_000);
@@ -117,8 +134,9 @@ class CacheEdgesTest {
     void namesAreCaseInsensitiveAndUnknownNamesListTheKnownOnes() {
         assertEquals("s3fifo", CachePolicies.create("s3-fifo", 10).policyName());
         assertEquals("clock", CachePolicies.create("CLOCK", 10).policyName());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CachePolicies.create("arc", 10));
-        assertTrue(e.getMessage().contains("lru, fifo, lfu, clock, sieve, s3fifo"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CachePolicies.create("mru", 10));
+        assertTrue(e.getMessage().contains("lru, fifo, lfu, clock, sieve, s3fifo, arc"), e.getMessage());
+        assertEquals("lfuda", CachePolicies.create("LFU-DA", 10).policyName());
     }
 
     @Test

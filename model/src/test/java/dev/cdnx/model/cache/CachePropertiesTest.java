@@ -83,8 +83,14 @@ class CachePropertiesTest {
         assertTrue(r.missedBytes() <= r.bytes());
     }
 
+    /** The policies with a plain java.util twin; the others are checked against libCacheSim's own counts. */
+    @Provide
+    Arbitrary<String> naivePolicies() {
+        return Arbitraries.of(NaiveCaches.POLICIES);
+    }
+
     @Property(tries = 300)
-    void everyRequestAgreesWithTheNaiveReference(@ForAll("policies") String policy,
+    void everyRequestAgreesWithTheNaiveReference(@ForAll("naivePolicies") String policy,
                                                  @ForAll @LongRange(min = 0, max = 120) long capacity,
                                                  @ForAll @Size(max = 600) List<@IntRange(min = 0, max = 40) Integer> keys) {
         ObjectCache cache = CachePolicies.create(policy, capacity);

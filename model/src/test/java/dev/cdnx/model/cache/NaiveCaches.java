@@ -22,6 +22,9 @@ final class NaiveCaches {
         boolean get(long id, long size);
     }
 
+    /** The policies this class has a naive version of. */
+    static final List<String> POLICIES = List.of("lru", "fifo", "lfu", "clock", "sieve", "s3fifo");
+
     private NaiveCaches() {
     }
 
@@ -193,7 +196,6 @@ final class NaiveCaches {
         long smallBytes;
         long mainBytes;
         long ghostBytes;
-        boolean hasEvicted;
 
         S3Fifo(long cap) {
             this.cap = cap;
@@ -223,7 +225,10 @@ final class NaiveCaches {
             while (smallBytes + mainBytes + size > cap) {
                 evict();
             }
-            if (ghostHit || (!hasEvicted && smallBytes >= smallCap)) {
+            if (!ghostHit && size >= smallCap) {
+                return false; // libCacheSim's small queue refuses its own size, after the evictions
+            }
+            if (ghostHit) {
                 main.put(id, size);
                 mainBytes += size;
             } else {
@@ -235,8 +240,7 @@ final class NaiveCaches {
         }
 
         private void evict() {
-            hasEvicted = true;
-            if (mainBytes > mainCap || small.isEmpty()) {
+            if (mainBytes > mainCap || smallBytes == 0) {
                 while (!main.isEmpty()) {
                     Map.Entry<Long, Long> e = main.entrySet().iterator().next();
                     long k = e.getKey();

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cdnx.model.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The replay and gen-trace commands: output, exit codes and messages. */
@@ -66,21 +68,41 @@ class ReplayCommandTest {
         assertEquals(91_716, unit.get("misses").asLong());
     }
 
+    /** The command, names as written there, against libCacheSim's counts at 10 % (REFERENCE.md's table). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "S3FIFO, 83764, 85691",
+        "ARC, 87541, 88002",
+        "WTINYLFU, 87296, 88374",
+        "GDSF, 86335, 91389",
+        "LFUDA, 91359, 91325",
+    })
+    void newPoliciesAreSelectedByNameOnTheCommandLine(String policy, long missesWithSizes, long missesUnitSize)
+            throws IOException {
+        String trace = SharedData.require("traces/cloudPhysicsIO.oracleGeneral.bin").toString();
+        JsonNode sized = json(run("replay", trace, "--format", "oracleGeneral", "--policy", policy, "--json"));
+        assertEquals(missesWithSizes, sized.get("misses").asLong());
+        assertEquals(policy.toLowerCase(java.util.Locale.ROOT), sized.get("policy").asText());
+        JsonNode unit = json(run("replay", trace, "--format", "oracleGeneral", "--policy", policy, "--ignore-size", "--json"));
+        assertEquals(missesUnitSize, unit.get("misses").asLong());
+    }
+
     @Test
     void readableTableByDefault() {
         String trace = SharedData.require("traces/test.tr").toString();
         Run r = run("replay", trace, "--format", "csv", "--policy", "s3-fifo", "--cache-size", "500");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("misses           3,088"), r.out());
+        assertTrue(r.out().contains("misses           3,107"), r.out());
         assertTrue(r.out().contains("requests/s"), r.out());
     }
 
     @Test
     void usageErrorsExitTwoWithTheKnownNames() {
         Path trace = write("t.txt", "1\n2\n");
-        Run policy = run("replay", trace.toString(), "--format", "txt", "--policy", "arc");
+        Run policy = run("replay", trace.toString(), "--format", "txt", "--policy", "mru");
         assertEquals(2, policy.code());
-        assertTrue(policy.err().contains("lru, fifo, lfu, clock, sieve, s3fifo"), policy.err());
+        assertTrue(policy.err().contains("lru, fifo, lfu, clock, sieve, s3fifo, arc, wtinylfu, gdsf, lfuda"),
+                policy.err());
         Run format = run("replay", trace.toString(), "--format", "parquet");
         assertEquals(2, format.code());
         assertTrue(format.err().contains("oracleGeneral, vscsi, csv, txt"), format.err());

@@ -97,7 +97,7 @@ class EnginePropertiesTest {
 
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> evictions() {
-        return net.jqwik.api.Arbitraries.of("lru", "fifo", "lfu", "clock", "sieve", "s3fifo");
+        return net.jqwik.api.Arbitraries.of(dev.cdnx.model.cache.CachePolicies.names());
     }
 
     @net.jqwik.api.Provide

@@ -3,6 +3,7 @@ package dev.cdnx.app.editor.properties;
 import static dev.cdnx.app.editor.properties.Parse.str;
 
 import dev.cdnx.app.editor.MapProjection;
+import dev.cdnx.model.cache.CachePolicies;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.ProfileSpec;
@@ -83,9 +84,11 @@ public final class NodeFields {
                     + "larger than the cache is never cached.", CACHE, n -> str(readCache(n).capacity),
                     (n, v) -> n.cacheOrDefault().capacity = DataSize.parse(v)),
             Field.choice("Cache", "Eviction", "Which object leaves when the cache is full: lru (least recently "
-                    + "used), fifo, lfu (least frequently used), clock, sieve, s3fifo.", CACHE,
+                    + "used), fifo, lfu (least frequently used), clock, sieve, s3fifo, arc (balances recent and "
+                    + "repeated use), wtinylfu (Caffeine's: a small window, then a frequency sketch decides), "
+                    + "gdsf (keeps small, popular objects), lfuda (lfu whose old counts age away).", CACHE,
                     n -> n.cacheOrDefault().eviction, (n, v) -> n.cacheOrDefault().eviction = v,
-                    List.of("lru", "fifo", "lfu", "clock", "sieve", "s3fifo")),
+                    CachePolicies.names()),
             Field.text("Cache", "TTL", "Overrides how long a response stays fresh here, like \"1h\". Empty: "
                     + "follow the tier's and scenario's policy and the response headers.", CACHE,
                     n -> str(n.cacheOrDefault().ttl), (n, v) -> n.cacheOrDefault().ttl = Parse.durationOrNull(v)),
