@@ -14,6 +14,10 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
     private static final Pattern FORM = Pattern.compile(
             "\\s*([+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]*)\\s*");
 
+    /** What a size field accepts, said once for every way a size can be mistyped. */
+    static final String FORMS = "a size like \"40 GB\", \"1.5MB\" or \"512 KiB\" (B, KB, MB, GB, TB, PB, EB;"
+            + " KiB, MiB, GiB, TiB, PiB, EiB; a bare number is bytes)";
+
     private static final String[] DECIMAL = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
     private static final String[] BINARY = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
@@ -36,12 +40,12 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
     public static DataSize parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new UnitFormatException("a size like \"40 GB\" or \"512 KiB\"", text);
+            throw new UnitFormatException(FORMS, text);
         }
         double number = Double.parseDouble(m.group(1));
         long multiplier = multiplier(m.group(2));
         if (multiplier < 0) {
-            throw new UnitFormatException("a size unit (B, KB, MB, GB, TB, PB, KiB, MiB, GiB, TiB)", text);
+            throw new UnitFormatException(FORMS, text);
         }
         double bytes = number * multiplier;
         if (Math.abs(bytes) > Long.MAX_VALUE / 2.0) {

@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
  */
 public record SimDuration(double seconds) implements Comparable<SimDuration> {
 
+    /** What a duration field accepts, said the same way for every mistake. */
+    static final String FORMS = "a duration like \"300s\", \"5 m\", \"1h30m\", \"250ms\" or \"never\""
+            + " (us, ms, s, m or min, h, d, w; a bare number is seconds)";
+
     public static final SimDuration ZERO = new SimDuration(0);
     public static final SimDuration NEVER = new SimDuration(Double.POSITIVE_INFINITY);
 
@@ -29,7 +33,7 @@ public record SimDuration(double seconds) implements Comparable<SimDuration> {
     /** @throws UnitFormatException when the text is not a duration */
     public static SimDuration parse(String text) {
         if (text == null) {
-            throw new UnitFormatException("a duration like \"300s\", \"1h\" or \"250ms\"", null);
+            throw new UnitFormatException(FORMS, null);
         }
         String t = text.trim();
         if (t.equalsIgnoreCase("never") || t.equalsIgnoreCase("infinite")) {
@@ -39,7 +43,7 @@ public record SimDuration(double seconds) implements Comparable<SimDuration> {
             throw new UnitFormatException("a duration of zero or more, like \"300s\"", text);
         }
         if (t.isEmpty() || !WHOLE.matcher(t).matches()) {
-            throw new UnitFormatException("a duration like \"300s\", \"1h\" or \"250ms\"", text);
+            throw new UnitFormatException(FORMS, text);
         }
         Matcher m = PART.matcher(t);
         double total = 0;
