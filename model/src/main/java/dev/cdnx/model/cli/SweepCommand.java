@@ -81,7 +81,8 @@ public final class SweepCommand implements Callable<Integer> {
     static void checkValues(List<String> values) {
         String written = values == null ? "" : String.join(",", values);
         if (values == null || values.stream().allMatch(String::isBlank)) {
-            throw new Cdnx.UsageException("--values " + written + ": there is no value to run; write the values"
+            throw new Cdnx.UsageException("--values" + (written.isBlank() ? "" : " " + written) + ": there is no value"
+                    + " to run; write the values"
                     + " separated by commas, e.g. --values 0s,60s,300s");
         }
         for (int i = 0; i < values.size(); i++) {
