@@ -1,7 +1,7 @@
 package dev.cdnx.app.panels;
 
+import dev.cdnx.model.units.MoneyFormat;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -12,15 +12,9 @@ public final class Fmt {
     private Fmt() {
     }
 
-    /** "$12,345.67" for USD, "EUR 12,345.67" for other currencies. */
+    /** "$12,345.67": the model's one money display form, so panels and reports agree; "" for no amount. */
     public static String money(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return "";
-        }
-        String prefix = currency == null || currency.equals("USD") ? "$" : currency + " ";
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String s = f.format(amount.setScale(2, RoundingMode.HALF_UP).abs());
-        return (amount.signum() < 0 ? "-" : "") + prefix + s;
+        return amount == null ? "" : MoneyFormat.format(amount, currency);
     }
 
     /** A number with a given count of decimals and thousands separators. */

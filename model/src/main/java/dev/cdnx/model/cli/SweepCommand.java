@@ -44,6 +44,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkValues(values);
         Scenario base = scenario.load();
         long start = System.nanoTime();
         List<Sweep.Point> points = Sweep.run(base, param, values, done -> { }, () -> false);
@@ -74,5 +75,21 @@ public final class SweepCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** A sweep with nothing to run, or with a hole in its list, is a typing slip: say so before any run. */
+    static void checkValues(List<String> values) {
+        String written = values == null ? "" : String.join(",", values);
+        if (values == null || values.stream().allMatch(String::isBlank)) {
+            throw new Cdnx.UsageException("--values" + (written.isBlank() ? "" : " " + written) + ": there is no value"
+                    + " to run; write the values"
+                    + " separated by commas, e.g. --values 0s,60s,300s");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isBlank()) {
+                throw new Cdnx.UsageException("--values " + written + ": value " + (i + 1) + " is empty; remove the"
+                        + " extra comma, e.g. --values 0s,60s,300s");
+            }
+        }
     }
 }

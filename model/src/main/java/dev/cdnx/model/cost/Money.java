@@ -1,5 +1,6 @@
 package dev.cdnx.model.cost;
 
+import dev.cdnx.model.units.MoneyFormat;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -36,12 +37,9 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** {@code $37,500.00} (the currency sign of the sheet, or "USD " style codes). */
+    /** {@code $37,500.00}: the one money display form, {@link MoneyFormat}. */
     public static String format(BigDecimal amount, String currency) {
-        String sign = "USD".equals(currency) || currency == null ? "$" : "EUR".equals(currency) ? "€" : currency + " ";
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String s = f.format(cents(amount));
-        return s.startsWith("-") ? "-" + sign + s.substring(1) : sign + s;
+        return MoneyFormat.format(amount, currency);
     }
 
     /** A quantity with thousands separators and up to {@code decimals} decimals, trailing zeros dropped. */

@@ -1,7 +1,9 @@
 package dev.cdnx.model.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -11,10 +13,15 @@ import java.util.List;
 /**
  * {@code --set PATH=VALUE}: changes any field of a scenario by its dotted JSON path, e.g.
  * {@code policy.ttlJitter=300s} or {@code topology.nodes[2].cache.capacity=20 GB}. The value is read as
- * JSON when it is JSON (numbers, true/false, objects) and as text otherwise. The result is validated
- * like a file.
+ * JSON only when the whole of it is one JSON value (numbers, true/false, null, objects, lists, quoted
+ * text); anything else is taken as text, exactly as if it had been written in quotes in the file, so
+ * {@code 7.3 PB} reaches the size parser whole instead of as the number 7. The result is read and
+ * validated like a file, so {@code --set PATH=VALUE} gives what editing the file gives.
  */
 public final class ScenarioOverrides {
+
+    private static final ObjectReader WHOLE_JSON = ScenarioIO.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ScenarioOverrides() {
     }
@@ -84,14 +91,16 @@ public final class ScenarioOverrides {
                 + " (lists are indexed from 0, e.g. topology.nodes[0].name)", List.of());
     }
 
-    private static JsonNode parseValue(String raw) {
+    /** The value as JSON when all of it is one JSON value, else as text (a unit form such as 20 GB). */
+    static JsonNode parseValue(String raw) {
         try {
-            JsonNode n = ScenarioIO.mapper().readTree(raw);
+            // Without the trailing-token check Jackson stops after the first token: "7.3 PB" would be 7.3.
+            JsonNode n = WHOLE_JSON.readTree(raw);
             if (n != null && !n.isMissingNode()) {
                 return n;
             }
         } catch (JsonProcessingException e) {
-            // Not JSON: a unit form such as 300s or 20 GB, taken as text.
+            // Not one JSON value: a unit form such as 300s or 20 GB, taken as text.
         }
         return TextNode.valueOf(raw);
     }

@@ -71,8 +71,7 @@ public final class UnitsModule extends SimpleModule {
             try {
                 return parser.apply(text);
             } catch (UnitFormatException e) {
-                ProblemCollector.report(ctxt, Problem.error(null, e.getMessage(),
-                        "write " + e.expected()));
+                ProblemCollector.report(ctxt, Problem.error(null, e.getMessage(), "write " + examplesOnly(e.expected())));
                 return null;
             } catch (RuntimeException e) {
                 ProblemCollector.report(ctxt, Problem.error(null, "expected " + example + ", got \"" + text + "\"",
@@ -85,6 +84,12 @@ public final class UnitsModule extends SimpleModule {
         public Class<?> handledType() {
             return type;
         }
+    }
+
+    /** The examples of an expected form without its list of units, which the message has just given. */
+    static String examplesOnly(String expected) {
+        int list = expected.indexOf(" (");
+        return list < 0 ? expected : expected.substring(0, list);
     }
 
     static String describe(JsonToken t) {

@@ -14,7 +14,8 @@ public record Bandwidth(double bitsPerSecond) {
     public static Bandwidth parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new UnitFormatException("a bandwidth like \"1 Gbps\" or \"100 Mbps\"", text);
+            throw new UnitFormatException("a bandwidth like \"1 Gbps\", \"100 Mbps\" or \"10 Gbit/s\""
+                    + " (bps, kbps, Mbps, Gbps, Tbps)", text);
         }
         double n = Double.parseDouble(m.group(1));
         String p = m.group(2).toLowerCase(Locale.ROOT);

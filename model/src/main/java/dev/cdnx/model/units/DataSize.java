@@ -1,5 +1,7 @@
 package dev.cdnx.model.units;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,10 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
 
     private static final Pattern FORM = Pattern.compile(
             "\\s*([+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]*)\\s*");
+
+    /** What a size field accepts, said once for every way a size can be mistyped. */
+    static final String FORMS = "a size like \"40 GB\", \"1.5MB\" or \"512 KiB\" (B, KB, MB, GB, TB, PB, EB;"
+            + " KiB, MiB, GiB, TiB, PiB, EiB; a bare number is bytes)";
 
     private static final String[] DECIMAL = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
     private static final String[] BINARY = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
@@ -36,18 +42,18 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
     public static DataSize parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new UnitFormatException("a size like \"40 GB\" or \"512 KiB\"", text);
+            throw new UnitFormatException(FORMS, text);
         }
-        double number = Double.parseDouble(m.group(1));
         long multiplier = multiplier(m.group(2));
         if (multiplier < 0) {
-            throw new UnitFormatException("a size unit (B, KB, MB, GB, TB, PB, KiB, MiB, GiB, TiB)", text);
+            throw new UnitFormatException(FORMS, text);
         }
-        double bytes = number * multiplier;
-        if (Math.abs(bytes) > Long.MAX_VALUE / 2.0) {
+        // Exact decimal arithmetic: through a double, "8796093022208001 B" would read back one byte off.
+        BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(multiplier));
+        if (bytes.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
             throw new UnitFormatException("a size below 4 EB", text);
         }
-        return new DataSize(Math.round(bytes));
+        return new DataSize(bytes.setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     private static long multiplier(String unit) {
@@ -103,22 +109,36 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
         for (int i = DECIMAL.length - 1; i >= 1; i--) {
             long d = pow(1000L, i);
             if (Math.abs(bytes) >= d && (bytes * 1000) % d == 0 && Math.abs(bytes) < Long.MAX_VALUE / 1000) {
-                return trim(bytes / (double) d) + " " + DECIMAL[i];
+                return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(d)).stripTrailingZeros().toPlainString()
+                        + " " + DECIMAL[i];
             }
         }
         return bytes + " B";
     }
 
-    /** A rounded form for display ({@code "1.23 GB"}), not for files. */
+    /**
+     * The one display form of a size, for command-line text, reports, panels and lessons (not for files):
+     * the largest decimal unit the size reaches, three significant digits, every digit of the integer
+     * part kept: {@code 800 GB}, {@code 140 TB}, {@code 200 KB}, {@code 1.23 GB}, {@code 512 B}. A value
+     * that rounds up to 1000 of a unit is written in the next one ({@code 999.7 GB} → {@code 1 TB}).
+     */
     public String toHumanString() {
+        if (Math.abs((double) bytes) < 1000) {
+            return bytes + " B";
+        }
         double v = bytes;
         int i = 0;
         while (Math.abs(v) >= 1000 && i < DECIMAL.length - 1) {
             v /= 1000;
             i++;
         }
-        return (i == 0 ? String.valueOf(bytes) : String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+$", ""))
-                + " " + DECIMAL[i];
+        String digits = SignificantDigits.round(v, 3);
+        if (Math.abs(Double.parseDouble(digits)) >= 1000 && i < DECIMAL.length - 1) {
+            v /= 1000;
+            i++;
+            digits = SignificantDigits.round(v, 3);
+        }
+        return digits + " " + DECIMAL[i];
     }
 
     static String trim(double v) {

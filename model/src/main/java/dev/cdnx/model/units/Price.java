@@ -19,7 +19,8 @@ public record Price(String currency, BigDecimal amount, String per) {
     public static Price parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new UnitFormatException("a price like \"$0.05/GB\" or \"$0.0075/10k\"", text);
+            throw new UnitFormatException("a price like \"$0.05/GB\", \"$0.0075/10k\", \"$0.50/M\" or"
+                    + " \"$0.023/GB-month\"", text);
         }
         String currency = m.group(1) == null ? "$" : m.group(1).trim();
         String per = m.group(3) == null ? "unit" : m.group(3);

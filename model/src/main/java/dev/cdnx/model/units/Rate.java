@@ -13,6 +13,10 @@ public record Rate(double perSecond) implements Comparable<Rate> {
     private static final Pattern FORM = Pattern.compile(
             "\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgG]?)\\s*(?:/\\s*(s|sec|second|m|min|minute|h|hour|d|day))?\\s*");
 
+    /** What a rate field accepts, said the same way for every mistake. */
+    static final String FORMS = "a rate of zero or more like \"50/s\", \"2k/s\", \"120/min\" or \"1.5M/h\""
+            + " (k, M, G; per s, min, h or d; a bare number is per second)";
+
     public static Rate perSecond(double v) {
         return new Rate(v);
     }
@@ -21,7 +25,7 @@ public record Rate(double perSecond) implements Comparable<Rate> {
     public static Rate parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new UnitFormatException("a rate like \"2k/s\" or \"50/s\" (zero or more)", text);
+            throw new UnitFormatException(FORMS, text);
         }
         double n = Double.parseDouble(m.group(1));
         switch (m.group(2).toLowerCase(Locale.ROOT)) {

@@ -1,8 +1,6 @@
 package dev.cdnx.model.units;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A span of simulated time in seconds, written {@code "1h"}, {@code "300s"}, {@code "250ms"},
@@ -10,13 +8,12 @@ import java.util.regex.Pattern;
  */
 public record SimDuration(double seconds) implements Comparable<SimDuration> {
 
+    /** What a duration field accepts, said the same way for every mistake. */
+    static final String FORMS = "a duration like \"300s\", \"5 m\", \"1h30m\", \"250ms\" or \"never\""
+            + " (us, ms, s, m or min, h, d, w; a bare number is seconds)";
+
     public static final SimDuration ZERO = new SimDuration(0);
     public static final SimDuration NEVER = new SimDuration(Double.POSITIVE_INFINITY);
-
-    private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|us|s|m|min|h|d|w)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHOLE = Pattern.compile(
-            "\\s*(?:\\d+(?:\\.\\d+)?\\s*(?:ms|us|s|min|m|h|d|w)?\\s*)+", Pattern.CASE_INSENSITIVE);
 
     public static SimDuration ofSeconds(double s) {
         return new SimDuration(s);
@@ -29,7 +26,7 @@ public record SimDuration(double seconds) implements Comparable<SimDuration> {
     /** @throws UnitFormatException when the text is not a duration */
     public static SimDuration parse(String text) {
         if (text == null) {
-            throw new UnitFormatException("a duration like \"300s\", \"1h\" or \"250ms\"", null);
+            throw new UnitFormatException(FORMS, null);
         }
         String t = text.trim();
         if (t.equalsIgnoreCase("never") || t.equalsIgnoreCase("infinite")) {
@@ -38,25 +35,72 @@ public record SimDuration(double seconds) implements Comparable<SimDuration> {
         if (t.startsWith("-")) {
             throw new UnitFormatException("a duration of zero or more, like \"300s\"", text);
         }
-        if (t.isEmpty() || !WHOLE.matcher(t).matches()) {
-            throw new UnitFormatException("a duration like \"300s\", \"1h\" or \"250ms\"", text);
-        }
-        Matcher m = PART.matcher(t);
         double total = 0;
-        while (m.find()) {
-            double n = Double.parseDouble(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
-            total += n * unitSeconds(unit);
+        int i = 0;
+        int parts = 0;
+        // A hand-written scanner: number, optional spaces, optional unit, repeated. A regex with a repeated
+        // group recursed once per part and overflowed the stack on a long enough text.
+        while (i < t.length()) {
+            int start = i;
+            while (i < t.length() && isDigit(t.charAt(i))) {
+                i++;
+            }
+            if (i < t.length() && t.charAt(i) == '.' && i > start) {
+                i++;
+                int fraction = i;
+                while (i < t.length() && isDigit(t.charAt(i))) {
+                    i++;
+                }
+                if (i == fraction) {
+                    throw new UnitFormatException(FORMS, text);
+                }
+            }
+            if (i == start) {
+                throw new UnitFormatException(FORMS, text);
+            }
+            double n = Double.parseDouble(t.substring(start, i));
+            i = skipSpaces(t, i);
+            int unitStart = i;
+            while (i < t.length() && Character.isLetter(t.charAt(i))) {
+                i++;
+            }
+            String unit = t.substring(unitStart, i).toLowerCase(Locale.ROOT);
+            double seconds = unitSeconds(unit.isEmpty() ? "s" : unit);
+            if (Double.isNaN(seconds)) {
+                throw new UnitFormatException(FORMS, text);
+            }
+            total += n * seconds;
+            parts++;
+            i = skipSpaces(t, i);
+        }
+        if (parts == 0) {
+            throw new UnitFormatException(FORMS, text);
         }
         return new SimDuration(total);
     }
 
+    /** ASCII digits only: other scripts' digits are not a number Java's parser reads. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int skipSpaces(String t, int from) {
+        int i = from;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Seconds in one of a unit, or NaN for a word that is not a duration unit. */
     private static double unitSeconds(String unit) {
         switch (unit) {
             case "us":
                 return 1e-6;
             case "ms":
                 return 1e-3;
+            case "s":
+                return 1;
             case "m":
             case "min":
                 return 60;
@@ -67,7 +111,7 @@ public record SimDuration(double seconds) implements Comparable<SimDuration> {
             case "w":
                 return 7 * 86400;
             default:
-                return 1;
+                return Double.NaN;
         }
     }
 

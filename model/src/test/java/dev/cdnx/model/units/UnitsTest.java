@@ -44,6 +44,26 @@ class UnitsTest {
         assertEquals(text, SimDuration.parse(text).toString());
     }
 
+    @ParameterizedTest
+    @CsvSource({"5 m,300", "1 h 30 m,5400", "2min,120", "1.5h,5400", "250 ms,0.25", "1w,604800", "7 us,0.000007",
+        "1h30,3630"})
+    void durationsWithSpacesAndEveryUnitParse(String text, double seconds) {
+        assertEquals(seconds, SimDuration.parse(text).seconds(), 1e-9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 mins", "1.h", ".5s", "1h 30x", "h", "", "1e3s", "٣s"})
+    void durationsNotReadWholeAreRefusedWithTheForms(String text) {
+        UnitFormatException e = assertThrows(UnitFormatException.class, () -> SimDuration.parse(text));
+        assertTrue(e.getMessage().contains("1h30m"), e.getMessage());
+    }
+
+    @Test
+    void aVeryLongDurationIsReadWithoutExhaustingTheStack() {
+        assertEquals(2000 * 3600.0, SimDuration.parse("1h".repeat(2000)).seconds(), 1e-6);
+        assertThrows(UnitFormatException.class, () -> SimDuration.parse("1h".repeat(50_000) + "x"));
+    }
+
     @Test
     void negativeDurationIsRefused() {
         assertThrows(UnitFormatException.class, () -> SimDuration.parse("-5s"));

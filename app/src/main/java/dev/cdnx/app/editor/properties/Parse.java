@@ -49,9 +49,12 @@ final class Parse {
         return v;
     }
 
-    /** A duration, or null for an empty text (meaning "inherit"). */
+    /** A duration, or null for an empty text or "auto" (as in the file: inherit, or derive a link's RTT). */
     static SimDuration durationOrNull(String text) {
-        return text == null || text.isBlank() ? null : SimDuration.parse(text.trim());
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("auto")) {
+            return null;
+        }
+        return SimDuration.parse(text.trim());
     }
 
     static boolean bool(String text) {

@@ -4,6 +4,7 @@ import dev.cdnx.app.panels.Fmt;
 import dev.cdnx.app.panels.compare.DiffRow.Verdict;
 import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.units.DataSize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class MetricRows {
     private static final int COUNT = 0;
     private static final int RATIO = 1;
     private static final int MS = 2;
+    private static final int SIZE = 3;
 
     private static final List<Metric> METRICS = List.of(
             new Metric("Requests", r -> r.requests(), Better.NEITHER, COUNT),
@@ -34,7 +36,7 @@ public final class MetricRows {
             new Metric("Byte hit ratio", RunResult::byteHitRatio, Better.HIGHER, RATIO),
             new Metric("Edge hit ratio", r -> r.edgeTier().hitRatio(), Better.HIGHER, RATIO),
             new Metric("Origin requests", r -> r.originRequests(), Better.LOWER, COUNT),
-            new Metric("Origin bytes", r -> r.originBytes(), Better.LOWER, COUNT),
+            new Metric("Origin bytes", r -> r.originBytes(), Better.LOWER, SIZE),
             new Metric("Peak origin req/s", r -> r.peakOriginRequestsPerSecond(), Better.LOWER, COUNT),
             new Metric("Revalidations", r -> r.revalidations(), Better.NEITHER, COUNT),
             new Metric("Coalesced", r -> r.coalesced(), Better.NEITHER, COUNT),
@@ -98,6 +100,8 @@ public final class MetricRows {
                 return sign + (signed ? Fmt.number(v * 100, 2) + " pp" : Fmt.percent(v));
             case MS:
                 return sign + Fmt.number(v, 1);
+            case SIZE:
+                return sign + DataSize.ofBytes(Math.round(v)).toHumanString();
             default:
                 return sign + Fmt.number(v, 0);
         }

@@ -1,11 +1,13 @@
 package dev.cdnx.app.panels.compare;
 
-import dev.cdnx.app.panels.Fmt;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.units.DataSize;
+import dev.cdnx.model.units.Price;
 import dev.cdnx.model.units.SimDuration;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,22 +71,26 @@ public enum SweepParameter {
         return out;
     }
 
-    /** The value as written into the scenario (and as the CSV and chart show it). */
+    /**
+     * The value in the file's written form, made by the model's formatter of its unit ({@code "300s"},
+     * {@code "1 GB"}, {@code "$0.05/GB"}), so the unit's one parser reads it back as the value; the CSV
+     * and the chart show the same text.
+     */
     public String text(double v) {
         switch (this) {
             case TTL:
             case TTL_JITTER:
-                return Fmt.number(v, 0).replace(",", "") + "s";
+                return SimDuration.ofSeconds(v).toString();
             case CACHE_CAPACITY:
-                return Fmt.number(v, 2).replace(",", "") + " GB";
+                return DataSize.ofGigabytes(v).toString();
             case HEAD_SIZE:
                 return String.valueOf((long) v);
             case SHIELD:
                 return v >= 0.5 ? "on" : "off";
             case ORIGIN_PRICE:
-                return "$" + Fmt.number(v, 4) + "/GB";
+                return new Price("$", BigDecimal.valueOf(v).stripTrailingZeros(), "GB").toString();
             default:
-                return String.valueOf(v);
+                return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
         }
     }
 
