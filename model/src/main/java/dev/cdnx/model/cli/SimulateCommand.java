@@ -55,8 +55,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 100 * r.byteHitRatio());
         out.printf(Locale.ROOT, "  origin            %,d requests, %s, peak %,d req/s%n", r.originRequests(),
                 DataSize.ofBytes(r.originBytes()).toHumanString(), r.peakOriginRequestsPerSecond());
-        out.printf(Locale.ROOT, "  revalidations     %,d   coalesced %,d   stale served %,d   errors %,d%n",
-                r.revalidations(), r.coalesced(), r.staleServed(), r.errors());
+        out.printf(Locale.ROOT, "  revalidations     %,d   coalesced %,d   stale served %,d (on error %,d)   errors %,d%n",
+                r.revalidations(), r.coalesced(), r.staleServed(), r.staleIfError(), r.errors());
         out.printf(Locale.ROOT, "  latency           p50 %.1f ms   p95 %.1f ms   p99 %.1f ms%n", r.latencyMs().p50(),
                 r.latencyMs().p95(), r.latencyMs().p99());
         if (r.pushTargets() > 0) {

@@ -43,6 +43,8 @@ final class Fetch {
     int version;
     /** When the answer's content was produced at the origin (its age starts there). */
     double bornAt;
+    /** The answer is a stale copy served because the upstream failed (RFC 5861 stale-if-error). */
+    boolean staleIfError;
 
     /** Waiting user requests: users node, start time, bytes, and the trace if one is followed. */
     int userCount;
@@ -134,5 +136,6 @@ final class Fetch {
         status = PENDING;
         version = 0;
         bornAt = 0;
+        staleIfError = false;
     }
 }

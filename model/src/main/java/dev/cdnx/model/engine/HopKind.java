@@ -31,6 +31,8 @@ public enum HopKind {
     RESPONSE("response arrives"),
     /** An error travels back down to the node that asked. */
     ERROR_BACK("error comes back"),
+    /** The parent failed and the node answers from its stale copy (RFC 5861 stale-if-error). */
+    STALE_IF_ERROR("upstream failed: served stale (stale-if-error)"),
     /** The edge's answer travels to the user. */
     TO_USER("response to the user");
 

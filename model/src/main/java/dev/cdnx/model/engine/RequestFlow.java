@@ -312,27 +312,37 @@ final class RequestFlow {
         int version = f.version;
         double bornAt = f.bornAt;
         int status = f.status;
+        // A parent that answered from a stale copy because its own upstream failed passes that on.
+        boolean staleOnError = f.staleIfError;
+        tracer.hop(f.trace, t, f.parent, f.node, status == Fetch.ERROR ? HopKind.ERROR_BACK : HopKind.RESPONSE);
         if (status == Fetch.OK) {
             store(n, f, t, cp);
         } else if (status == Fetch.NOT_MODIFIED) {
             outcome = Outcome.REVALIDATED;
             refresh(n, f, t, cp);
         } else {
-            int slot = n.cache == null ? -1 : n.cache.find(f.key, false);
+            // RFC 5861: an unreachable, down or refusing parent is an error; a copy inside its
+            // stale-if-error window answers instead.
+            int slot = n.down || n.cache == null ? -1 : n.cache.find(f.key, false);
             if (slot >= 0 && t < n.freshUntil(slot) + sie(n, cp)) {
-                outcome = Outcome.STALE_IF_ERROR;
+                staleOnError = true;
                 status = Fetch.OK;
                 version = n.version(slot);
                 bornAt = n.bornAt(slot);
+                n.counters.staleServed++;
+                n.counters.staleIfError++;
+                tracer.hop(f.trace, t, n.index, n.index, HopKind.STALE_IF_ERROR);
             } else {
                 outcome = Outcome.ERROR;
             }
         }
-        if (n.down && outcome != Outcome.ERROR) {
+        if (n.down) {
             outcome = Outcome.ERROR;
             status = Fetch.ERROR;
+            staleOnError = false;
+        } else if (staleOnError) {
+            outcome = Outcome.STALE_IF_ERROR;
         }
-        tracer.hop(f.trace, t, f.parent, f.node, status == Fetch.ERROR ? HopKind.ERROR_BACK : HopKind.RESPONSE);
         for (int i = 0; i < f.userCount; i++) {
             Outcome o = outcome == Outcome.MISS && i > 0 ? Outcome.COALESCED : outcome;
             finishUser(f.userNode[i], f.userBytes[i], f.userStart[i], t, o, f.userTrace(i), n.index);
@@ -342,6 +352,7 @@ final class RequestFlow {
             int s = status == Fetch.ERROR ? Fetch.ERROR
                     : c.conditional && c.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
             answer(c, s, version, bornAt, t, c.halfRtt);
+            c.staleIfError = staleOnError;
         }
         // Answered: nothing refers to this fetch any more (the in-flight entry went above).
         w.recycler.free(f);
@@ -417,7 +428,9 @@ final class RequestFlow {
         } else {
             if (o == Outcome.STALE_IF_ERROR) {
                 m.staleServed++;
+                m.staleIfError++;
                 m.series.add(TimeSeries.STALE, t, 1);
+                m.series.add(TimeSeries.STALE_IF_ERROR, t, 1);
             }
             double userRtt = edge >= 0 ? w.rtt(u, edge) : 0;
             double latency = t - start + userRtt + World.EDGE_SERVICE;
