@@ -39,6 +39,10 @@ final class Fetch {
     /** Half the round trip to {@link #parent}, fixed when the fetch is sent: the answer comes back over it. */
     double halfRtt;
 
+    /** When the parent's answer left it, and when the origin started serving this fetch (for traces). */
+    double answeredAt;
+    double serviceStart;
+
     int status = PENDING;
     int version;
     /** When the answer's content was produced at the origin (its age starts there). */
@@ -132,6 +136,8 @@ final class Fetch {
         background = false;
         warmup = false;
         sentAt = 0;
+        answeredAt = 0;
+        serviceStart = 0;
         halfRtt = 0;
         status = PENDING;
         version = 0;

@@ -47,9 +47,9 @@ public enum HopKind {
         return text;
     }
 
-    /** Answers going back down are noticed when they land; their hop is timed back from there. */
-    boolean reportedOnArrival() {
-        return this == RESPONSE || this == ERROR_BACK;
+    /** A wait whose end is known only when the next hop starts (a queue, a fetch already in flight). */
+    public boolean waits() {
+        return this == COALESCED || this == QUEUED_AT_ORIGIN;
     }
 
     @Override
