@@ -105,7 +105,7 @@ final class Steering {
         NodeSpec spec = world.nodes[users].spec;
         for (int p = 0; p < providers.size(); p++) {
             String name = providers.get(p);
-            NodeSpec e = world.router.edgeFor(spec, n -> name.equals(n.provider));
+            NodeSpec e = world.anycast.edgeFor(spec, name);
             edgeOfProvider[p] = e == null ? -1 : world.indexOf.get(e.name);
         }
     }

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.topology.TopologyGraph;
 import dev.cdnx.model.units.SimDuration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** hello-cdn with a node down from 100 s to 130 s: what users see, with the figures pinned. */
@@ -48,5 +53,53 @@ class FaultStoriesTest {
         assertTrue(without.errors() >= with.errors() + with.staleIfError() - 5,
                 "the stale answers turn into errors: " + with.errors() + " + " + with.staleIfError() + " vs "
                         + without.errors());
+    }
+
+    @Test
+    void withEdgeLondonDownItsUsersReachTheNextNearestEdgeAtTheLongerRoundTrip() {
+        Scenario s = helloWithOutage("edge-london");
+        Simulation sim = new Simulation(s);
+        List<RequestTrace> london = new ArrayList<>();
+        sim.setObserver(new EngineObserver() {
+            @Override
+            public void requestFinished(RequestTrace t) {
+                if (t.users().equals("users-london")) {
+                    london.add(t);
+                }
+            }
+        }, 1);
+        RunResult r = sim.run();
+
+        assertEquals(3, r.errors(), "only the requests inside edge-london when it went down (1,262 without failover)");
+        TopologyGraph g = new TopologyGraph(s.topology);
+        double linkedMs = g.rttBetweenMs(s.topology.node("users-london"), s.topology.node("edge-london"));
+        double failoverMs = g.rttBetweenMs(s.topology.node("users-london"), s.topology.node("edge-los-angeles"));
+        assertEquals(20, linkedMs, 1e-9);
+        assertEquals(118.2, failoverMs, 0.1, "Los Angeles, the next-nearest edge, is farther");
+        Set<String> edgesInOutage = new HashSet<>();
+        int hitsInOutage = 0;
+        for (RequestTrace t : london) {
+            double arrivesAtEdge = t.hops().get(0).end();
+            String edge = t.hops().get(0).to();
+            if (arrivesAtEdge > 100.01 && arrivesAtEdge < 129.99) {
+                edgesInOutage.add(edge);
+                if (t.outcome() == Outcome.HIT) {
+                    hitsInOutage++;
+                    assertEquals(failoverMs + 1, t.latencyMs(), 1e-6, "a hit pays the failover edge's round trip");
+                }
+            } else if (arrivesAtEdge < 99.99 && t.outcome() == Outcome.HIT) {
+                assertEquals(linkedMs + 1, t.latencyMs(), 1e-6, "before the outage a hit costs 21 ms");
+            }
+        }
+        assertEquals(Set.of("edge-los-angeles"), edgesInOutage);
+        assertTrue(hitsInOutage > 100, "hits during the outage: " + hitsInOutage);
+    }
+
+    @Test
+    void withAnycastFailoverOffTheUsersOfTheDeadEdgeFail() {
+        RunResult r = new Simulation(helloWithOutage("edge-london", "topology.anycastFailover=false")).run();
+        assertEquals(1262, r.errors(), "a single-PoP design: every London request in the 30 s fails");
+        RunResult on = new Simulation(helloWithOutage("edge-london", "topology.anycastFailover=true")).run();
+        assertEquals(3, on.errors());
     }
 }
