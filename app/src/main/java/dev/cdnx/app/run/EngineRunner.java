@@ -331,6 +331,7 @@ final class EngineRunner {
                     }
                 }
                 case SERVED_STALE -> s.cls = DotClass.STALE;
+                case STALE_IF_ERROR -> s.cls = DotClass.STALE_IF_ERROR;
                 case COALESCED -> {
                     s.cls = DotClass.COALESCED;
                     cur.add(f, f, depart, depart, s.cls, HopBatch.PARK, id);

@@ -116,8 +116,8 @@ public final class MetricsPanel extends GridPane {
         hits.setData(d.x, List.of("hit", "byte hit"), List.of(d.percent("hits", "requests"),
                 d.percent("bytesHit", "bytesRequested")));
         origin.setData(d.x, List.of("origin req/s"), List.of(d.rate("originRequests")));
-        errors.setData(d.x, List.of("errors", "stale", "coalesced"), List.of(d.rate("errors"), d.rate("staleServed"),
-                d.rate("coalesced")));
+        errors.setData(d.x, List.of("errors", "stale", "coalesced", "stale-if-error"), List.of(d.rate("errors"),
+                d.rate("staleServed"), d.rate("coalesced"), d.rate("staleIfError")));
         regions.setItems(FXCollections.observableArrayList(r.users().stream()
                 .map(u -> new RegionRow(regionOf(u.name()), u.name(), u.latencyMs().p50(), u.latencyMs().p95(),
                         u.latencyMs().p99(), u.firstRequestMs()))

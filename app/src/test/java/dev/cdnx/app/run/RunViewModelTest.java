@@ -247,6 +247,12 @@ class RunViewModelTest {
         assertEquals("MISS", t.outcome().name());
         assertTrue(t.latencyMs() > 300 && t.latencyMs() < 800, "a Tokyo miss costs about 500 ms: " + t.latencyMs());
         assertTrue(t.hops().size() >= 4);
+        assertEquals(t.start(), t.hops().get(0).start(), 0.0, "the first hop leaves when the user sends");
+        assertTrue(t.hops().get(0).end() > t.hops().get(0).start(), "the user's leg takes time: " + t.hops().get(0));
+        for (int i = 1; i < t.hops().size(); i++) {
+            assertEquals(t.hops().get(i - 1).end(), t.hops().get(i).start(), 0.0, "hops tile: " + t.hops());
+        }
+        assertEquals(t.latencyMs(), (t.hops().get(t.hops().size() - 1).end() - t.start()) * 1000, 1e-9);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.cdnx.model.cli;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.cdnx.model.engine.FollowedJson;
+import dev.cdnx.model.engine.RequestTrace;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.engine.Simulation;
@@ -8,7 +10,9 @@ import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.DataSize;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,24 +31,52 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the totals as JSON.")
     boolean json;
 
+    @Option(names = "--follow", paramLabel = "N",
+            description = "Follow the first N requests hop by hop and print them (with --json: as \"followed\").")
+    int follow;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (follow < 0) {
+            spec.commandLine().getErr().println("--follow: the number of requests must be 0 or more, got " + follow
+                    + "; e.g. --follow 5");
+            return 2;
+        }
         Scenario s = scenario.load();
         long start = System.nanoTime();
-        RunResult r = new Simulation(s).run();
+        Simulation sim = new Simulation(s);
+        sim.followFirst(follow);
+        RunResult r = sim.run();
         double wall = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(RunResultJson.toMap(r, wall)));
+            Map<String, Object> m = RunResultJson.toMap(r, wall);
+            if (follow > 0) {
+                m.put("followed", FollowedJson.toList(sim.followed()));
+            }
+            out.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
         } else {
             printTable(out, r, wall);
+            printFollowed(out, sim.followed());
         }
         out.flush();
         return 0;
+    }
+
+    static void printFollowed(PrintWriter out, List<RequestTrace> traces) {
+        for (RequestTrace t : traces) {
+            out.printf(Locale.ROOT, "  request #%d from %s at %.3f s: %s, %.1f ms%n", t.id(), t.users(), t.start(),
+                    t.complete() ? t.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-') : "in flight",
+                    t.latencyMs());
+            for (RequestTrace.Hop h : t.hops()) {
+                String where = h.from().equals(h.to()) ? "at " + h.from() : h.from() + " -> " + h.to();
+                out.printf(Locale.ROOT, "    %8.1f - %8.1f ms  %s: %s%n", (h.start() - t.start()) * 1000,
+                        (h.end() - t.start()) * 1000, where, h.what());
+            }
+        }
     }
 
     static void printTable(PrintWriter out, RunResult r, double wall) {
@@ -55,8 +87,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 100 * r.byteHitRatio());
         out.printf(Locale.ROOT, "  origin            %,d requests, %s, peak %,d req/s%n", r.originRequests(),
                 DataSize.ofBytes(r.originBytes()).toHumanString(), r.peakOriginRequestsPerSecond());
-        out.printf(Locale.ROOT, "  revalidations     %,d   coalesced %,d   stale served %,d   errors %,d%n",
-                r.revalidations(), r.coalesced(), r.staleServed(), r.errors());
+        out.printf(Locale.ROOT, "  revalidations     %,d   coalesced %,d   stale served %,d (on error %,d)   errors %,d%n",
+                r.revalidations(), r.coalesced(), r.staleServed(), r.staleIfError(), r.errors());
         out.printf(Locale.ROOT, "  latency           p50 %.1f ms   p95 %.1f ms   p99 %.1f ms%n", r.latencyMs().p50(),
                 r.latencyMs().p95(), r.latencyMs().p99());
         if (r.pushTargets() > 0) {

@@ -39,10 +39,16 @@ final class Fetch {
     /** Half the round trip to {@link #parent}, fixed when the fetch is sent: the answer comes back over it. */
     double halfRtt;
 
+    /** When the parent's answer left it, and when the origin started serving this fetch (for traces). */
+    double answeredAt;
+    double serviceStart;
+
     int status = PENDING;
     int version;
     /** When the answer's content was produced at the origin (its age starts there). */
     double bornAt;
+    /** The answer is a stale copy served because the upstream failed (RFC 5861 stale-if-error). */
+    boolean staleIfError;
 
     /** Waiting user requests: users node, start time, bytes, and the trace if one is followed. */
     int userCount;
@@ -130,9 +136,12 @@ final class Fetch {
         background = false;
         warmup = false;
         sentAt = 0;
+        answeredAt = 0;
+        serviceStart = 0;
         halfRtt = 0;
         status = PENDING;
         version = 0;
         bornAt = 0;
+        staleIfError = false;
     }
 }

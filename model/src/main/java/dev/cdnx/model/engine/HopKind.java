@@ -31,6 +31,8 @@ public enum HopKind {
     RESPONSE("response arrives"),
     /** An error travels back down to the node that asked. */
     ERROR_BACK("error comes back"),
+    /** The parent failed and the node answers from its stale copy (RFC 5861 stale-if-error). */
+    STALE_IF_ERROR("upstream failed: served stale (stale-if-error)"),
     /** The edge's answer travels to the user. */
     TO_USER("response to the user");
 
@@ -45,9 +47,9 @@ public enum HopKind {
         return text;
     }
 
-    /** Answers going back down are noticed when they land; their hop is timed back from there. */
-    boolean reportedOnArrival() {
-        return this == RESPONSE || this == ERROR_BACK;
+    /** A wait whose end is known only when the next hop starts (a queue, a fetch already in flight). */
+    public boolean waits() {
+        return this == COALESCED || this == QUEUED_AT_ORIGIN;
     }
 
     @Override

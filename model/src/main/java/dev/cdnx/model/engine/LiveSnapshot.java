@@ -11,7 +11,7 @@ import org.HdrHistogram.Histogram;
  * engine thread can hand it to the UI thread.
  */
 public record LiveSnapshot(double time, long requests, long hits, double hitRatio, double byteHitRatio,
-        long originRequests, long errors, long coalesced, long staleServed, long revalidations,
+        long originRequests, long errors, long coalesced, long staleServed, long staleIfError, long revalidations,
         double pushCoverage, double recentP50Ms, double recentP95Ms, double recentP99Ms, List<NodeGauge> nodes) {
 
     /** One node's gauges: cache fill and hit ratio for caches; load against capacity for origins. */
@@ -50,7 +50,7 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
         recent.reset();
         return new LiveSnapshot(now, m.requests, m.hits, ResultBuilder.ratio(m.hits, m.requests),
                 ResultBuilder.ratio(m.bytesHit, m.bytesRequested), m.originRequests, m.errors, m.coalesced,
-                m.staleServed, m.revalidations, w.push.active ? w.push.coverage(now) : 0, p50, p95, p99,
+                m.staleServed, m.staleIfError, m.revalidations, w.push.active ? w.push.coverage(now) : 0, p50, p95, p99,
                 List.copyOf(gauges));
     }
 

@@ -18,6 +18,8 @@ final class Metrics {
     long revalidations;
     long coalesced;
     long staleServed;
+    /** User requests answered stale because the upstream failed (part of {@link #staleServed}). */
+    long staleIfError;
     long errors;
     long warmups;
     long pushedBytes;

@@ -29,17 +29,19 @@ final class RequestFlow {
         m.bytesRequested += size;
         m.series.add(TimeSeries.REQUESTS, t, 1);
         m.series.add(TimeSeries.BYTES_REQUESTED, t, size);
-        RequestTrace trace = tracer.maybeStart(u, key, t);
+        RequestTrace trace = tracer.maybeStart(u, key, t, edge);
         if (edge < 0 || w.nodes[edge].down) {
             // No edge to go to (all down, or a dead provider's cached DNS answer): the request fails.
-            tracer.hop(trace, t, u, edge, HopKind.NO_EDGE);
+            tracer.hop(trace, t, t, u, edge, HopKind.NO_EDGE);
             finishUser(u, size, t, t, Outcome.ERROR, trace, edge);
             return;
         }
         SimNode n = w.nodes[edge];
         n.counters.requests++;
         n.counters.bytesRequested += size;
-        tracer.hop(trace, t, u, edge, HopKind.REQUEST);
+        if (trace != null) {
+            tracer.hop(trace, trace.start(), t, u, edge, HopKind.REQUEST);
+        }
         ClassPolicy cp = w.catalog.classes[Catalog.classOf(entry)];
         if (n.pushTarget && w.push.available(object, t)) {
             hit(n, u, size, t, Outcome.HIT, trace);
@@ -74,7 +76,7 @@ final class RequestFlow {
             m.coalesced++;
             n.counters.coalesced++;
             m.series.add(TimeSeries.COALESCED, t, 1);
-            tracer.hop(trace, t, n.index, n.index, HopKind.COALESCED);
+            tracer.hop(trace, t, Double.NaN, n.index, n.index, HopKind.COALESCED);
             return;
         }
         f = startFetch(n, key, object, slot, cp, trace);
@@ -97,7 +99,7 @@ final class RequestFlow {
         m.series.add(TimeSeries.BYTES_HIT, t, size);
         n.counters.hits++;
         n.counters.bytesHit += size;
-        tracer.hop(trace, t, n.index, n.index, o == Outcome.STALE ? HopKind.SERVED_STALE : HopKind.CACHE_HIT);
+        tracer.instant(trace, t, n.index, o == Outcome.STALE ? HopKind.SERVED_STALE : HopKind.CACHE_HIT);
         finishUser(u, size, t, t, o, trace, n.index);
     }
 
@@ -148,6 +150,7 @@ final class RequestFlow {
         f.sentAt = t;
         int p = from.parent;
         if (p < 0) {
+            f.parent = -1;
             answer(f, Fetch.ERROR, 0, 0, t, 0);
             return;
         }
@@ -162,7 +165,7 @@ final class RequestFlow {
         if (f.conditional) {
             from.counters.revalidations++;
         }
-        tracer.hop(f.trace, t, f.node, p, f.conditional ? HopKind.REVALIDATE : HopKind.FETCH);
+        tracer.hop(f.trace, t, t + delay, f.node, p, f.conditional ? HopKind.REVALIDATE : HopKind.FETCH);
         Event e = w.recycler.event(t + delay, Event.FETCH_ARRIVE);
         e.node = p;
         e.fetch = f;
@@ -220,6 +223,7 @@ final class RequestFlow {
         if (up != null) {
             up.addChild(f);
             p.counters.coalesced++;
+            tracer.hop(f.trace, t, Double.NaN, p.index, p.index, HopKind.COALESCED);
             return;
         }
         up = startFetch(p, f.key, f.object, slot, cp, f.trace);
@@ -234,7 +238,7 @@ final class RequestFlow {
             m.shieldHits++;
             m.shieldBytesHit += size;
         }
-        tracer.hop(f.trace, t, p.index, p.index, HopKind.CACHE_HIT);
+        tracer.instant(f.trace, t, p.index, HopKind.CACHE_HIT);
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
         answer(f, status, version, bornAt, t, f.halfRtt);
     }
@@ -250,15 +254,16 @@ final class RequestFlow {
         OriginServer server = w.origins[o];
         int accepted = server.accept(f);
         if (accepted > 0) {
+            f.serviceStart = t;
             Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
             done.node = o;
             done.fetch = f;
             w.scheduleAfter(done, server.holdTime);
         } else if (accepted < 0) {
-            tracer.hop(f.trace, t, o, o, HopKind.ORIGIN_REFUSED);
+            tracer.instant(f.trace, t, o, HopKind.ORIGIN_REFUSED);
             answer(f, Fetch.ERROR, 0, 0, t, f.halfRtt);
         } else {
-            tracer.hop(f.trace, t, o, o, HopKind.QUEUED_AT_ORIGIN);
+            tracer.hop(f.trace, t, Double.NaN, o, o, HopKind.QUEUED_AT_ORIGIN);
         }
     }
 
@@ -269,6 +274,7 @@ final class RequestFlow {
         OriginServer server = w.origins[e.node];
         Fetch next = server.release();
         if (next != null) {
+            next.serviceStart = t;
             Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
             done.node = e.node;
             done.fetch = next;
@@ -281,12 +287,14 @@ final class RequestFlow {
             m.originBytes += size;
             m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
         }
-        tracer.hop(f.trace, t, e.node, e.node, status == Fetch.OK ? HopKind.ORIGIN_SENDS : HopKind.ORIGIN_NOT_MODIFIED);
+        tracer.hop(f.trace, f.serviceStart, t, e.node, e.node,
+                status == Fetch.OK ? HopKind.ORIGIN_SENDS : HopKind.ORIGIN_NOT_MODIFIED);
         answer(f, status, version, t, t, f.halfRtt);
     }
 
     /** Schedules the answer of a fetch to arrive back at its node after {@code delay}. */
     void answer(Fetch f, int status, int version, double bornAt, double t, double delay) {
+        f.answeredAt = t;
         f.status = status;
         f.version = version;
         f.bornAt = bornAt;
@@ -302,6 +310,10 @@ final class RequestFlow {
         double t = e.time;
         SimNode n = w.nodes[f.node];
         n.inFlight.remove(f.key, f);
+        if (f.trace != null && f.parent >= 0) {
+            tracer.hop(f.trace, f.answeredAt, t, f.parent, f.node,
+                    f.status == Fetch.ERROR ? HopKind.ERROR_BACK : HopKind.RESPONSE);
+        }
         ClassPolicy cp = w.catalog.classes[f.cls];
         if (f.status == Fetch.NOT_MODIFIED && !n.down && n.cache.find(f.key, false) < 0) {
             refetchWithoutCondition(n, f, t);
@@ -312,27 +324,36 @@ final class RequestFlow {
         int version = f.version;
         double bornAt = f.bornAt;
         int status = f.status;
+        // A parent that answered from a stale copy because its own upstream failed passes that on.
+        boolean staleOnError = f.staleIfError;
         if (status == Fetch.OK) {
             store(n, f, t, cp);
         } else if (status == Fetch.NOT_MODIFIED) {
             outcome = Outcome.REVALIDATED;
             refresh(n, f, t, cp);
         } else {
-            int slot = n.cache == null ? -1 : n.cache.find(f.key, false);
+            // RFC 5861: an unreachable, down or refusing parent is an error; a copy inside its
+            // stale-if-error window answers instead.
+            int slot = n.down || n.cache == null ? -1 : n.cache.find(f.key, false);
             if (slot >= 0 && t < n.freshUntil(slot) + sie(n, cp)) {
-                outcome = Outcome.STALE_IF_ERROR;
+                staleOnError = true;
                 status = Fetch.OK;
                 version = n.version(slot);
                 bornAt = n.bornAt(slot);
+                n.counters.staleServed++;
+                n.counters.staleIfError++;
+                tracer.instant(f.trace, t, n.index, HopKind.STALE_IF_ERROR);
             } else {
                 outcome = Outcome.ERROR;
             }
         }
-        if (n.down && outcome != Outcome.ERROR) {
+        if (n.down) {
             outcome = Outcome.ERROR;
             status = Fetch.ERROR;
+            staleOnError = false;
+        } else if (staleOnError) {
+            outcome = Outcome.STALE_IF_ERROR;
         }
-        tracer.hop(f.trace, t, f.parent, f.node, status == Fetch.ERROR ? HopKind.ERROR_BACK : HopKind.RESPONSE);
         for (int i = 0; i < f.userCount; i++) {
             Outcome o = outcome == Outcome.MISS && i > 0 ? Outcome.COALESCED : outcome;
             finishUser(f.userNode[i], f.userBytes[i], f.userStart[i], t, o, f.userTrace(i), n.index);
@@ -342,6 +363,7 @@ final class RequestFlow {
             int s = status == Fetch.ERROR ? Fetch.ERROR
                     : c.conditional && c.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
             answer(c, s, version, bornAt, t, c.halfRtt);
+            c.staleIfError = staleOnError;
         }
         // Answered: nothing refers to this fetch any more (the in-flight entry went above).
         w.recycler.free(f);
@@ -417,13 +439,15 @@ final class RequestFlow {
         } else {
             if (o == Outcome.STALE_IF_ERROR) {
                 m.staleServed++;
+                m.staleIfError++;
                 m.series.add(TimeSeries.STALE, t, 1);
+                m.series.add(TimeSeries.STALE_IF_ERROR, t, 1);
             }
             double userRtt = edge >= 0 ? w.rtt(u, edge) : 0;
             double latency = t - start + userRtt + World.EDGE_SERVICE;
             m.latency(u, latency, t);
             if (trace != null) {
-                tracer.finish(trace, start + latency, o, u, edge);
+                tracer.finish(trace, t, o, u, edge);
             }
             return;
         }

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * One request followed hop by hop for the slow-motion view: every step with its node, what happened and
- * when. Filled by the engine; read by observers after {@link #complete()} says it is done.
+ * when. Filled by the engine; read by observers after {@link #complete()} says it is done. The hops of a
+ * complete trace tile its latency: the first starts at {@link #start()}, each starts where the one before
+ * ended, and the last ends {@link #latencyMs()} later (hops that take no time have start = end).
  */
 public final class RequestTrace {
 
@@ -25,8 +27,13 @@ public final class RequestTrace {
         this.start = start;
     }
 
-    void hop(double time, String from, String to, HopKind kind) {
-        hops.add(new Hop(time, from, to, kind));
+    /** Adds a hop; a waiting hop before it (its end still unknown) ends where this one starts. */
+    void hop(double depart, double arrive, String from, String to, HopKind kind) {
+        int last = hops.size() - 1;
+        if (last >= 0 && Double.isNaN(hops.get(last).end())) {
+            hops.set(last, hops.get(last).endingAt(depart));
+        }
+        hops.add(new Hop(depart, arrive, from, to, kind));
     }
 
     void finish(double time, Outcome o) {
@@ -46,6 +53,7 @@ public final class RequestTrace {
         return key;
     }
 
+    /** When the user sent the request, in simulated seconds. */
     public double start() {
         return start;
     }
@@ -69,14 +77,24 @@ public final class RequestTrace {
     }
 
     /**
-     * One step: at {@code time} (simulated seconds; an answer's arrival, any other hop's departure), a
-     * message from one node to another, and what it was.
+     * One step, from {@code start} to {@code end} (simulated seconds): a message from one node to another,
+     * or something at one node ({@code from} = {@code to}) that takes that long. A wait (a queue, a fetch
+     * already in flight) has end NaN until the step after it starts.
      */
-    public record Hop(double time, String from, String to, HopKind kind) {
+    public record Hop(double start, double end, String from, String to, HopKind kind) {
+
+        /** When the engine learns of the step: an answer's or the user request's arrival, else its start. */
+        public double time() {
+            return kind == HopKind.REQUEST || kind == HopKind.RESPONSE || kind == HopKind.ERROR_BACK ? end : start;
+        }
 
         /** What happened, in the trace panel's words. */
         public String what() {
             return kind.text();
+        }
+
+        Hop endingAt(double t) {
+            return new Hop(start, t, from, to, kind);
         }
     }
 }

@@ -28,7 +28,8 @@ final class ResultBuilder {
             }
             long requests = c.requests;
             nodes.add(new RunResult.NodeStats(n.name, n.kind.id(), requests, c.hits, ratio(c.hits, c.requests),
-                    c.originFetches, c.coalesced, c.errors, c.revalidations, c.bytesFilled, used, cap, n.down));
+                    c.originFetches, c.coalesced, c.errors, c.staleIfError, c.revalidations, c.bytesFilled, used, cap,
+                    n.down));
             if (n.kind == NodeKind.USERS) {
                 users.add(new RunResult.UsersStats(n.name, latency(m.usersLatency[n.index]), m.firstRequestMs[n.index]));
             }
@@ -49,8 +50,9 @@ final class ResultBuilder {
         DeliveryModel model = w.scenario.delivery.model == null ? DeliveryModel.PULL : w.scenario.delivery.model;
         return new RunResult(w.scenario.name, model.id(), w.seed, m.requests, m.hits, m.requests - m.hits,
                 ratio(m.hits, m.requests), ratio(m.bytesHit, m.bytesRequested), m.bytesRequested, m.bytesHit,
-                m.originRequests, m.originBytes, m.filledFromOrigin, m.declinedFromOrigin, m.revalidations, m.coalesced, m.staleServed,
-                m.errors, m.peakOriginPerSecond, latency(m.overallLatency()), w.push.active ? w.push.coverage(now) : 0,
+                m.originRequests, m.originBytes, m.filledFromOrigin, m.declinedFromOrigin, m.revalidations, m.coalesced,
+                m.staleServed, m.staleIfError, m.errors, m.peakOriginPerSecond, latency(m.overallLatency()),
+                w.push.active ? w.push.coverage(now) : 0,
                 pushed, w.push.active ? w.push.setBytes * targets : 0, targets,
                 new RunResult.TierStats(edgeRequests, edgeHits, ratio(edgeHits, edgeRequests),
                         ratio(edgeBytesHit, edgeBytes)),

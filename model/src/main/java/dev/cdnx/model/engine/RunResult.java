@@ -7,14 +7,15 @@ import java.util.Map;
  * The totals of a run (SPEC S3.6). Every user request is a hit or a miss ({@code requests = hits +
  * misses}); {@code coalesced}, {@code errors} and revalidated requests are kinds of misses,
  * {@code staleServed} counts stale answers (under stale-while-revalidate, a hit; under stale-if-error,
- * a miss that ended well). {@code originBytes} are body bytes the origin sent; {@code filledFromOrigin}
+ * a miss that ended well), {@code staleIfError} the latter alone: requests whose edge or shield answered
+ * from a stale copy because its parent failed (down, unreachable or refusing). {@code originBytes} are body bytes the origin sent; {@code filledFromOrigin}
  * the bytes caches stored from it, {@code declinedFromOrigin} those a cache passed on without keeping
  * (too large for it, or refused by its admission rule).
  */
 public record RunResult(String scenario, String model, long seed, long requests, long hits, long misses,
         double hitRatio, double byteHitRatio, long bytesRequested, long bytesHit, long originRequests,
-        long originBytes, long filledFromOrigin, long declinedFromOrigin, long revalidations, long coalesced, long staleServed, long errors,
-        long peakOriginRequestsPerSecond, Latency latencyMs, double pushCoverage, long pushedBytes,
+        long originBytes, long filledFromOrigin, long declinedFromOrigin, long revalidations, long coalesced,
+        long staleServed, long staleIfError, long errors, long peakOriginRequestsPerSecond, Latency latencyMs, double pushCoverage, long pushedBytes,
         long pinnedBytes, int pushTargets, TierStats edgeTier, TierStats shieldTier, List<NodeStats> nodes,
         List<UsersStats> users, Map<String, Long> originRequestsByClass, double simulatedSeconds,
         TimeSeries series) {
@@ -29,8 +30,8 @@ public record RunResult(String scenario, String model, long seed, long requests,
 
     /** One node's counters. */
     public record NodeStats(String name, String kind, long requests, long hits, double hitRatio,
-            long originFetches, long coalesced, long errors, long revalidations, long bytesFilled, long usedBytes,
-            long capacityBytes, boolean down) {
+            long originFetches, long coalesced, long errors, long staleIfError, long revalidations, long bytesFilled,
+            long usedBytes, long capacityBytes, boolean down) {
     }
 
     /** One users node's latency and its first request's latency. */

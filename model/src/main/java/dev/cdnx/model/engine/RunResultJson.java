@@ -33,6 +33,7 @@ public final class RunResultJson {
         m.put("revalidations", r.revalidations());
         m.put("coalesced", r.coalesced());
         m.put("staleServed", r.staleServed());
+        m.put("staleIfError", r.staleIfError());
         m.put("errors", r.errors());
         m.put("peakOriginRequestsPerSecond", r.peakOriginRequestsPerSecond());
         m.put("latencyMs", latency(r.latencyMs()));
@@ -58,6 +59,7 @@ public final class RunResultJson {
             o.put("originFetches", n.originFetches());
             o.put("coalesced", n.coalesced());
             o.put("errors", n.errors());
+            o.put("staleIfError", n.staleIfError());
             o.put("revalidations", n.revalidations());
             o.put("usedBytes", n.usedBytes());
             o.put("down", n.down());

@@ -94,6 +94,8 @@ final class SimNode {
         long errors;
         long coalesced;
         long staleServed;
+        /** Stale copies this node served because its parent failed (part of {@link #staleServed}). */
+        long staleIfError;
         long revalidations;
         long evictions;
         long bytesFilled;

@@ -188,6 +188,21 @@ public final class Simulation {
         tracer.followNext();
     }
 
+    /**
+     * Follow the next {@code n} user requests hop by hop (from the start of a run: its first n) and keep
+     * their traces for {@link #followed()}. Runs nobody follows pay nothing for this.
+     *
+     * @throws IllegalArgumentException for a negative n
+     */
+    public void followFirst(int n) {
+        tracer.followFirst(n);
+    }
+
+    /** The requests {@link #followFirst(int)} asked for, in the order they started; each complete once it ended. */
+    public List<RequestTrace> followed() {
+        return tracer.kept();
+    }
+
     /** The last followed request that ended, or null. */
     public RequestTrace lastTrace() {
         return tracer.lastFinished();

@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * DNS steering for one users node: its clients each hold an answer (a provider) until the DNS TTL runs
  * out. A new answer picks a provider by weight among the healthy ones (evenly among them when their
  * weights are all zero: the cold standby takes over). A client whose provider went down keeps going to
- * it, and failing, until its answer expires.
+ * it, and failing, until its answer expires. Each client's answers expire on its own phase, drawn from the
+ * seed: the answer a client holds when the run starts was taken at a random moment of the TTL before, so
+ * the clients' answers do not all expire together and an outage costs about the same whenever it starts.
  */
 final class Steering {
 
@@ -23,6 +25,8 @@ final class Steering {
     private final double[] weights;
     private final int[] answer;
     private final double[] expires;
+    /** Per client, where in the TTL its answers were taken before the run: [0, ttl). */
+    private final double[] phase;
     private final int[] edgeOfProvider;
     private final SplittableRandom rng;
 
@@ -48,7 +52,12 @@ final class Steering {
         int clients = Math.max(1, world.nodes[users].spec.usersOrDefault().clients);
         answer = new int[clients];
         expires = new double[clients];
-        java.util.Arrays.fill(expires, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(expires, Double.NaN);
+        phase = new double[clients];
+        SplittableRandom phases = new SplittableRandom(seed * 31 + users * 7919L + 5);
+        for (int c = 0; c < clients; c++) {
+            phase[c] = phases.nextDouble() * ttl;
+        }
         edgeOfProvider = new int[providers.size()];
         rng = new SplittableRandom(seed * 31 + users * 7919L + 3);
     }
@@ -60,7 +69,12 @@ final class Steering {
         }
         int c = rng.nextInt(answer.length);
         double u = rng.nextDouble();
-        if (t >= expires[c]) {
+        double until = expires[c];
+        if (Double.isNaN(until)) {
+            // The client's first request: it holds the answer it took at its phase, the last one before t.
+            answer[c] = resolve(u);
+            expires[c] = ttl > 0 ? phase[c] + ttl * (Math.floor((t - phase[c]) / ttl) + 1) : t;
+        } else if (t >= until) {
             answer[c] = resolve(u);
             expires[c] = t + ttl;
         }
@@ -105,7 +119,7 @@ final class Steering {
         NodeSpec spec = world.nodes[users].spec;
         for (int p = 0; p < providers.size(); p++) {
             String name = providers.get(p);
-            NodeSpec e = world.router.edgeFor(spec, n -> name.equals(n.provider));
+            NodeSpec e = world.anycast.edgeFor(spec, name);
             edgeOfProvider[p] = e == null ? -1 : world.indexOf.get(e.name);
         }
     }

@@ -13,7 +13,8 @@ public final class TimeSeries {
 
     /** Column names, in the order of {@link #value(int, int)}. */
     public static final String[] COLUMNS = {"requests", "hits", "bytesRequested", "bytesHit", "originRequests",
-        "originBytes", "errors", "staleServed", "coalesced", "revalidations", "latencySumMs", "latencyCount"};
+        "originBytes", "errors", "staleServed", "staleIfError", "coalesced", "revalidations", "latencySumMs",
+        "latencyCount"};
 
     static final int REQUESTS = 0;
     static final int HITS = 1;
@@ -23,10 +24,11 @@ public final class TimeSeries {
     static final int ORIGIN_BYTES = 5;
     static final int ERRORS = 6;
     static final int STALE = 7;
-    static final int COALESCED = 8;
-    static final int REVALIDATIONS = 9;
-    static final int LATENCY_SUM = 10;
-    static final int LATENCY_COUNT = 11;
+    static final int STALE_IF_ERROR = 8;
+    static final int COALESCED = 9;
+    static final int REVALIDATIONS = 10;
+    static final int LATENCY_SUM = 11;
+    static final int LATENCY_COUNT = 12;
 
     private final double bucketSeconds;
     private final double[][] columns;

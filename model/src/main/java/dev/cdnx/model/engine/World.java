@@ -28,6 +28,7 @@ final class World {
     final double end;
     final TopologyGraph topology;
     final Router router;
+    final Anycast anycast;
     final SimNode[] nodes;
     final Map<String, Integer> indexOf = new HashMap<>();
     final Catalog catalog;
@@ -52,6 +53,7 @@ final class World {
         this.end = s.duration.seconds();
         topology = new TopologyGraph(s.topology);
         router = new Router(topology);
+        anycast = new Anycast(topology, router, s.topology.anycastFailover);
         nodes = new SimNode[s.topology.nodes.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = new SimNode(i, s.topology.nodes.get(i));
@@ -135,7 +137,7 @@ final class World {
                 NodeSpec hop = router.nextHop(n.spec);
                 n.parent = hop == null ? -1 : indexOf.get(hop.name);
             } else if (n.kind == NodeKind.USERS) {
-                NodeSpec e = router.edgeFor(n.spec);
+                NodeSpec e = anycast.edgeFor(n.spec);
                 edgeOf[n.index] = e == null ? -1 : indexOf.get(e.name);
             }
         }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The drawing: nodes, links and CDN providers. */
-@JsonPropertyOrder({"pathStretch", "providers", "nodes", "links"})
+@JsonPropertyOrder({"pathStretch", "anycastFailover", "providers", "nodes", "links"})
 public final class TopologySpec {
 
     /**
@@ -13,6 +13,12 @@ public final class TopologySpec {
      * 2 × distance / (200 km per ms) × this factor.
      */
     public double pathStretch = 1.5;
+    /**
+     * Anycast failover: when every edge a users node links to is down, its provider's nearest healthy edge
+     * answers instead (absent or true). False models a single-PoP design: those users fail until an edge of
+     * theirs is back.
+     */
+    public Boolean anycastFailover;
     public List<ProviderSpec> providers = new ArrayList<>();
     public List<NodeSpec> nodes = new ArrayList<>();
     public List<LinkSpec> links = new ArrayList<>();

@@ -171,7 +171,7 @@ class ArchitectureChecksTest {
     static RunResult fakeRun(double hit, double byteHit) {
         RunResult.TierStats t = new RunResult.TierStats(1000, (long) (1000 * hit), hit, byteHit);
         return new RunResult("fake", "pull", 1, 1000, (long) (1000 * hit), 1000 - (long) (1000 * hit), hit, byteHit,
-                1_000_000, (long) (1_000_000 * byteHit), 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                1_000_000, (long) (1_000_000 * byteHit), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 new RunResult.Latency(1, 1, 1, 1, 1000), 0, 0, 0, 0, t, t, List.of(), List.of(), java.util.Map.of(), 60,
                 null);
     }

@@ -21,7 +21,7 @@ class EngineObserverTest {
         sim.setObserverAtRate(new EngineObserver() {
             @Override
             public void requestFinished(RequestTrace trace) {
-                starts.add(trace.start());
+                starts.add(trace.hops().get(0).end());
             }
         }, 2);
         RunResult r = sim.run();
@@ -57,9 +57,11 @@ class EngineObserverTest {
         assertEquals("origin-us-east", fetch.to());
         assertEquals("origin-us-east", response.from());
         assertEquals("edge-tokyo", response.to());
-        assertEquals(sends.depart(), response.depart(), 1e-12, "the answer leaves the origin when it is sent");
-        assertEquals(fetch.arrive() - fetch.depart(), response.arrive() - response.depart(), 1e-12,
-                "back over the same link, in the same half round trip");
+        assertEquals(sends.arrive(), response.depart(), 1e-12, "the answer leaves the origin when it is served");
+        assertEquals(0.020, sends.arrive() - sends.depart(), 1e-12, "the origin's 20 ms service time");
+        double halfRtt = response.arrive() - response.depart();
+        assertEquals(halfRtt + 2 * 2 * halfRtt, fetch.arrive() - fetch.depart(), 1e-12,
+                "back over the same link in half a round trip; the fetch also opened the connection (2 round trips)");
         for (int i = 1; i < heard.size(); i++) {
             assertTrue(heard.get(i).depart() >= heard.get(i - 1).depart() - 1e-12, "hops in time order: " + heard);
             assertTrue(heard.get(i).arrive() >= heard.get(i).depart(), "no hop arrives before it leaves");
