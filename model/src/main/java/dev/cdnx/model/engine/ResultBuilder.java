@@ -51,12 +51,22 @@ final class ResultBuilder {
                 ratio(m.hits, m.requests), ratio(m.bytesHit, m.bytesRequested), m.bytesRequested, m.bytesHit,
                 m.originRequests, m.originBytes, m.filledFromOrigin, m.declinedFromOrigin, m.revalidations, m.coalesced, m.staleServed,
                 m.errors, m.peakOriginPerSecond, latency(m.overallLatency()), w.push.active ? w.push.coverage(now) : 0,
-                pushed, w.push.active ? w.push.setBytes * targets : 0, targets,
+                pushed, w.push.verifiedBytes(now) * targets, targets,
                 new RunResult.TierStats(edgeRequests, edgeHits, ratio(edgeHits, edgeRequests),
                         ratio(edgeBytesHit, edgeBytes)),
                 new RunResult.TierStats(m.shieldRequests, m.shieldHits, ratio(m.shieldHits, m.shieldRequests),
                         ratio(m.shieldBytesHit, m.shieldBytesRequested)),
-                List.copyOf(nodes), List.copyOf(users), byClass(w), now, m.series);
+                List.copyOf(nodes), List.copyOf(users), byClass(w), now, m.series, classTraffic(w),
+                w.push.bytesRepushedPerTarget(now) * targets);
+    }
+
+    private static List<RunResult.ClassTraffic> classTraffic(World w) {
+        List<RunResult.ClassTraffic> out = new ArrayList<>();
+        for (int c = 0; c < w.catalog.specs.length; c++) {
+            out.add(new RunResult.ClassTraffic(w.catalog.specs[c].name, w.metrics.requestsByClass[c],
+                    w.metrics.bytesRequestedByClass[c], w.metrics.originBytesByClass[c]));
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, Long> byClass(World w) {

@@ -1,0 +1,61 @@
+package dev.cdnx.model.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.units.SimDuration;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Monthly scaling tells steady traffic from one-off events: a launch counts per launch, not per second. */
+class OneOffEventsTest {
+
+    /** Patch day cut to the minute after the launch starts, when every shield fills the bundle. */
+    private static Scenario patchDay() {
+        Scenario s = TestScenarios.sample("patch-day.json");
+        s.duration = SimDuration.parse("11m");
+        return s;
+    }
+
+    @Test
+    void pullAndHybridFillsDifferByOneLaunchOf800Gigabytes() {
+        Scenario s = patchDay();
+        MonthlyVolumes pull = MeasuredVolumes.of(s, MeasuredVolumes.run(s, DeliveryModel.PULL));
+        MonthlyVolumes hybrid = MeasuredVolumes.of(s, MeasuredVolumes.run(s, DeliveryModel.HYBRID));
+        BigDecimal gap = pull.originFill().value().subtract(hybrid.originFill().value());
+        // 40 bundle objects of 1 GB filled once at each of 20 shields; the steady tail is the same traffic.
+        assertTrue(gap.subtract(new BigDecimal("800")).abs().compareTo(new BigDecimal("40")) <= 0,
+                "one launch apart, not scaled by " + pull.scale() + ": " + gap + " GB");
+        assertTrue(pull.originFill().how().contains("one-off"), pull.originFill().how());
+        assertTrue(pull.originFill().how().contains("steady"), pull.originFill().how());
+    }
+
+    @Test
+    void launchesPerMonthCountsTheLaunchAndItsPublishThatManyTimes() {
+        Scenario once = patchDay();
+        Scenario twice = patchDay();
+        twice.pricing.launchesPerMonth = 2;
+        RunResult pull = MeasuredVolumes.run(once, DeliveryModel.PULL);
+        RunResult hybrid = MeasuredVolumes.run(once, DeliveryModel.HYBRID);
+        BigDecimal fillOnce = MeasuredVolumes.of(once, pull).originFill().value();
+        BigDecimal fillTwice = MeasuredVolumes.of(twice, pull).originFill().value();
+        long bundleFill = pull.classTraffic().stream().filter(c -> c.name().equals("bundle")).findFirst()
+                .orElseThrow().originBytes();
+        assertEquals(0, fillTwice.subtract(fillOnce).compareTo(Money.gigabytes(bundleFill)), "one more launch's fill");
+        assertEquals(0, new BigDecimal("800").compareTo(MeasuredVolumes.of(once, hybrid).push().value()));
+        assertEquals(0, new BigDecimal("1600").compareTo(MeasuredVolumes.of(twice, hybrid).push().value()));
+    }
+
+    @Test
+    void aScenarioWithoutLaunchesScalesAllItsTrafficWithTime() {
+        Scenario s = TestScenarios.sample("hello-cdn.json");
+        s.duration = SimDuration.parse("1m");
+        RunResult r = MeasuredVolumes.run(s, DeliveryModel.PULL);
+        MonthlyVolumes v = MeasuredVolumes.of(s, r);
+        assertEquals(0, Money.gigabytes(r.originBytes()).multiply(v.scale()).compareTo(v.originFill().value()));
+        assertTrue(!v.originFill().how().contains("one-off"), v.originFill().how());
+    }
+}
