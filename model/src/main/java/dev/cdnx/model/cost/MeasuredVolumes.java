@@ -63,8 +63,14 @@ public final class MeasuredVolumes {
         }
         Mix asked = new Mix(split.steadyRequests(), split.launchRequests(), scale, launches);
         Quantity requests = new Quantity(asked.value(), "requests", asked.countHow(factor, perMonth, split));
-        Mix filled = new Mix(split.steadyOriginBytes(), split.launchOriginBytes(), scale, launches);
-        Quantity fill = new Quantity(filled.gigabytes(), "GB", filled.bytesHow("origin sent", factor, perMonth, split));
+        BigDecimal fillScale = split.steadySeconds() <= 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS).divide(Money.decimal(split.steadySeconds()), Money.MC);
+        Mix filled = new Mix(split.steadyOriginBytes(), split.launchOriginBytes(), fillScale, launches);
+        String fillHow = split.steadySeconds() == r.simulatedSeconds() ? filled.bytesHow("origin sent", factor, perMonth, split)
+                : filled.bytesHow("origin sent", "×" + Money.number(fillScale, 2) + " (over the "
+                        + Money.number(Money.decimal(split.steadySeconds()), 1) + " s before the launch)",
+                        perMonth, split);
+        Quantity fill = new Quantity(filled.gigabytes(), "GB", fillHow);
         BigDecimal edgeMiss = BigDecimal.ONE.subtract(Money.decimal(r.edgeTier().byteHitRatio()));
         Quantity mid = hasShields(s) ? new Quantity(served.gigabytes().multiply(edgeMiss), "GB",
                 "the month's served GB × (1 − edge byte hit ratio " + Money.number(Money.decimal(r.edgeTier().byteHitRatio()), 4)
@@ -98,8 +104,7 @@ public final class MeasuredVolumes {
         }
 
         String bytesHow(String verb, String factor, String perMonth, RunSplit split) {
-            String steadyPart = "steady: in the run " + verb + " " + DataSize.ofBytes(steady).toHumanString() + " "
-                    + factor;
+            String steadyPart = "steady: " + verb + " " + DataSize.ofBytes(steady).toHumanString() + " " + factor;
             return split.hasLaunch() ? steadyPart + "; one-off, " + split.launchName() + ": " + verb + " "
                     + DataSize.ofBytes(once).toHumanString() + " " + perMonth : steadyPart;
         }

@@ -81,9 +81,8 @@ final class PushPlan {
             }
             return;
         }
-        long head = h.headObjects != null ? h.headObjects
-                : h.headPercent != null ? Math.round(catalog.shared * h.headPercent / 100.0) : 0;
-        for (int o = 0; o < Math.min(head, catalog.shared); o++) {
+        long head = h.topObjects(catalog.shared);
+        for (int o = 0; o < head; o++) {
             pushed[o] = true;
         }
     }

@@ -27,8 +27,10 @@ final class ResultBuilder {
                 targets++;
             }
             long requests = c.requests;
+            // An origin's errors are the fetches it refused with a full queue.
+            long errors = w.origins[n.index] == null ? c.errors : c.errors + w.origins[n.index].refused;
             nodes.add(new RunResult.NodeStats(n.name, n.kind.id(), requests, c.hits, ratio(c.hits, c.requests),
-                    c.originFetches, c.coalesced, c.errors, c.revalidations, c.bytesFilled, used, cap, n.down));
+                    c.originFetches, c.coalesced, errors, c.revalidations, c.bytesFilled, used, cap, n.down));
             if (n.kind == NodeKind.USERS) {
                 users.add(new RunResult.UsersStats(n.name, latency(m.usersLatency[n.index]), m.firstRequestMs[n.index]));
             }

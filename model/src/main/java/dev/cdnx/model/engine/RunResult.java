@@ -47,6 +47,15 @@ public record RunResult(String scenario, String model, long seed, long requests,
     public record UsersStats(String name, Latency latencyMs, double firstRequestMs) {
     }
 
+    /**
+     * Fetches the origins refused because their queue was full. Each one failed the request behind it,
+     * and the cache that asked asks again on its next request for the object, so a herd's origin
+     * requests can outnumber the caches in it.
+     */
+    public long originRefused() {
+        return nodes.stream().filter(n -> "origin".equals(n.kind())).mapToLong(NodeStats::errors).sum();
+    }
+
     /** The node stats by name, or null. */
     public NodeStats node(String name) {
         for (NodeStats n : nodes) {

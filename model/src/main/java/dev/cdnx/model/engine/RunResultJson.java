@@ -28,6 +28,7 @@ public final class RunResultJson {
         m.put("bytesRequested", r.bytesRequested());
         m.put("originRequests", r.originRequests());
         m.put("originBytes", r.originBytes());
+        m.put("originRefused", r.originRefused());
         m.put("filledFromOrigin", r.filledFromOrigin());
         m.put("declinedFromOrigin", r.declinedFromOrigin());
         m.put("revalidations", r.revalidations());

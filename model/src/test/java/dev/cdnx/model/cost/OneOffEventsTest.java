@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 /** Monthly scaling tells steady traffic from one-off events: a launch counts per launch, not per second. */
 class OneOffEventsTest {
 
-    /** Patch day cut to the minute after the launch starts, when every shield fills the bundle. */
+    /** Patch day cut to two minutes after the launch starts, when every shield has filled the bundle. */
     private static Scenario patchDay() {
         Scenario s = TestScenarios.sample("patch-day.json");
-        s.duration = SimDuration.parse("11m");
+        s.duration = SimDuration.parse("12m");
         return s;
     }
 
@@ -26,7 +26,8 @@ class OneOffEventsTest {
         MonthlyVolumes pull = MeasuredVolumes.of(s, MeasuredVolumes.run(s, DeliveryModel.PULL));
         MonthlyVolumes hybrid = MeasuredVolumes.of(s, MeasuredVolumes.run(s, DeliveryModel.HYBRID));
         BigDecimal gap = pull.originFill().value().subtract(hybrid.originFill().value());
-        // 40 bundle objects of 1 GB filled once at each of 20 shields; the steady tail is the same traffic.
+        // 400 bundle files of 100 MB filled at each of 20 shields; before the launch both runs are the same
+        // traffic, and the steady fills are measured there, so the gap is the launch's fills alone.
         assertTrue(gap.subtract(new BigDecimal("800")).abs().compareTo(new BigDecimal("40")) <= 0,
                 "one launch apart, not scaled by " + pull.scale() + ": " + gap + " GB");
         assertTrue(pull.originFill().how().contains("one-off"), pull.originFill().how());
