@@ -39,7 +39,7 @@ public final class MeasuredVolumes {
         DeliveryModel model = DeliveryModel.fromId(r.model());
         BigDecimal scale = r.simulatedSeconds() <= 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS).divide(Money.decimal(r.simulatedSeconds()), Money.MC);
-        BigDecimal launches = Money.decimal(s.pricing == null ? 1.0 : s.pricing.launchesPerMonth);
+        BigDecimal launches = Money.decimal(s.pricing == null ? 1.0 : s.pricing.launches());
         RunSplit split = RunSplit.of(s, r);
         String factor = "×" + Money.number(scale, 2);
         String perMonth = "× " + Money.number(launches, 2) + " a month";

@@ -13,7 +13,13 @@ public final class PricingSpec {
     public double logSampling = 1.0;
     /**
      * How often a month the run's one-off events happen (a launch, the first publish of the push set)
-     * when a measured bill is scaled to the month; steady traffic scales with time instead.
+     * when a measured bill is scaled to the month; steady traffic scales with time instead. Null (left
+     * out of the file) means once; read it through {@link #launches()}.
      */
-    public double launchesPerMonth = 1.0;
+    public Double launchesPerMonth;
+
+    /** {@link #launchesPerMonth}, once a month when not given. */
+    public double launches() {
+        return launchesPerMonth == null ? 1.0 : launchesPerMonth;
+    }
 }

@@ -142,7 +142,7 @@ final class SettingsRules {
 
     /** The monthly bill counts a launch this many times; a negative count would make a launch earn money. */
     private void checkLaunchesPerMonth() {
-        if (s.pricing != null && !(s.pricing.launchesPerMonth >= 0)) {
+        if (s.pricing != null && !(s.pricing.launches() >= 0)) {
             out.add(Problem.error("pricing.launchesPerMonth", "launches per month cannot be negative",
                     "write 0 or more, e.g. 1 for one launch a month"));
         }

@@ -38,7 +38,7 @@ class OneOffEventsTest {
     void launchesPerMonthCountsTheLaunchAndItsPublishThatManyTimes() {
         Scenario once = patchDay();
         Scenario twice = patchDay();
-        twice.pricing.launchesPerMonth = 2;
+        twice.pricing.launchesPerMonth = 2.0;
         RunResult pull = MeasuredVolumes.run(once, DeliveryModel.PULL);
         RunResult hybrid = MeasuredVolumes.run(once, DeliveryModel.HYBRID);
         BigDecimal fillOnce = MeasuredVolumes.of(once, pull).originFill().value();
@@ -58,5 +58,13 @@ class OneOffEventsTest {
         MonthlyVolumes v = MeasuredVolumes.of(s, r);
         assertEquals(0, Money.gigabytes(r.originBytes()).multiply(v.scale()).compareTo(v.originFill().value()));
         assertTrue(!v.originFill().how().contains("one-off"), v.originFill().how());
+    }
+
+    @Test
+    void aNegativeLaunchCountIsRefusedWhereItIsWritten() {
+        Scenario s = TestScenarios.sample("patch-day.json");
+        s.pricing.launchesPerMonth = -1.0;
+        var problems = new dev.cdnx.model.validation.ScenarioValidator(TestScenarios.samples()).validate(s);
+        assertTrue(problems.stream().anyMatch(p -> p.path().equals("pricing.launchesPerMonth")), problems.toString());
     }
 }
