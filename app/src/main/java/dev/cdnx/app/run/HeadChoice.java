@@ -16,14 +16,16 @@ final class HeadChoice {
     private boolean touched;
 
     HeadChoice(Object bean) {
-        size = new SimpleLongProperty(bean, "headSize", 100);
+        size = new SimpleLongProperty(bean, "headSize", 0);
     }
 
-    /** Takes the scenario's head; a scenario that names none starts the slider at 100 objects. */
+    /**
+     * Takes the scenario's head as the bill prices it ({@link HeadSize}): a scenario that names none has
+     * an empty head, and says so, rather than showing a head the engine would not push.
+     */
     void adopt(Scenario s) {
         touched = false;
-        long head = HeadSize.of(s, new CatalogEstimate(s.workload)).objects();
-        size.set(head > 0 ? head : Math.max(1, Math.min(100, s.workload.objects)));
+        size.set(HeadSize.of(s, new CatalogEstimate(s.workload)).objects());
     }
 
     /** The person chose a head of {@code objects}; returns true if that changes it. */

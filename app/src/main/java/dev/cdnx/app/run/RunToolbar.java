@@ -67,23 +67,7 @@ public final class RunToolbar extends HBox {
             }
         });
 
-        long objects = Math.max(2, vm.document().scenario().workload.objects);
-        Slider head = new Slider(0, Math.log10(objects), Math.log10(Math.max(1, vm.headSizeProperty().get())));
-        head.setId("run-head");
-        head.setPrefWidth(110);
-        Label headLabel = new Label();
-        headLabel.getStyleClass().add(RunStyles.TIME);
-        headLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> "head " + Math.round(Math.pow(10, head.getValue())), head.valueProperty()));
-        head.valueChangingProperty().addListener((o, a, changing) -> {
-            if (!changing) {
-                vm.setHeadSize(Math.round(Math.pow(10, head.getValue())));
-            }
-        });
-        head.setOnMouseReleased(e -> vm.setHeadSize(Math.round(Math.pow(10, head.getValue()))));
-        head.disableProperty().bind(vm.modelProperty().isNotEqualTo(DeliveryModel.HYBRID));
-        headLabel.disableProperty().bind(head.disableProperty());
-        head.setTooltip(new Tooltip("Hybrid: how many of the most requested objects are pushed to the shields"));
+        HeadSlider head = new HeadSlider(vm);
 
         Button play = iconButton("run-play", "mdi2p-play", "Play / pause (Space)");
         play.setOnAction(e -> vm.togglePlay());
@@ -144,7 +128,7 @@ public final class RunToolbar extends HBox {
         if (withModelSwitch) {
             getChildren().add(modelBox);
         }
-        getChildren().addAll(head, headLabel, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
+        getChildren().addAll(head.slider, head.label, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
                 speed, speedLabel, sep(), progress, time, fps);
     }
 

@@ -17,6 +17,7 @@ public final class ArchitectureChecks {
         all.addAll(ContentChecks.all());
         all.addAll(TopologyChecks.all());
         all.addAll(DeliveryChecks.all());
+        all.add(PushCapacityCheck.rule());
         return all;
     }
 

@@ -3,10 +3,13 @@ package dev.cdnx.model.cli;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cdnx.model.engine.FollowedJson;
 import dev.cdnx.model.engine.RequestTrace;
+import dev.cdnx.model.cost.CatalogEstimate;
+import dev.cdnx.model.cost.HeadSize;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.DataSize;
 import java.io.PrintWriter;
@@ -61,6 +64,10 @@ public final class SimulateCommand implements Callable<Integer> {
         } else {
             printTable(out, r, wall);
             printFollowed(out, sim.followed());
+            if (s.delivery.model == DeliveryModel.HYBRID) {
+                // The head the engine pushed, in the words the bill and the run bar use.
+                out.println("  hybrid head       " + HeadSize.of(s, new CatalogEstimate(s.workload)).how());
+            }
         }
         out.flush();
         return 0;
@@ -87,6 +94,10 @@ public final class SimulateCommand implements Callable<Integer> {
                 100 * r.byteHitRatio());
         out.printf(Locale.ROOT, "  origin            %,d requests, %s, peak %,d req/s%n", r.originRequests(),
                 DataSize.ofBytes(r.originBytes()).toHumanString(), r.peakOriginRequestsPerSecond());
+        if (r.originRefused() > 0) {
+            out.printf(Locale.ROOT, "                    %,d refused (queue full): a refused fetch fails its user and the cache "
+                    + "asks again on its next request, so the origin requests above include those repeats%n", r.originRefused());
+        }
         out.printf(Locale.ROOT, "  revalidations     %,d   coalesced %,d   stale served %,d (on error %,d)   errors %,d%n",
                 r.revalidations(), r.coalesced(), r.staleServed(), r.staleIfError(), r.errors());
         out.printf(Locale.ROOT, "  latency           p50 %.1f ms   p95 %.1f ms   p99 %.1f ms%n", r.latencyMs().p50(),

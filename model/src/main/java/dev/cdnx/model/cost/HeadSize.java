@@ -23,10 +23,7 @@ public record HeadSize(long objects, double bytes, double requestShare, SimDurat
                     + (c.objects != null ? " outside the steady ranking (its launch traffic is not in the steady share)"
                             : ", " + Money.number(Money.decimal(share), 4) + " of requests"));
         }
-        long n = cat.rankedObjects();
-        long k = h.headObjects != null ? h.headObjects
-                : h.headPercent != null ? Math.round(n * h.headPercent / 100.0) : 0;
-        return topK(s, cat, Math.min(Math.max(k, 0), n));
+        return topK(s, cat, h.topObjects(cat.rankedObjects()));
     }
 
     /** The top k objects of the ranked catalog. */

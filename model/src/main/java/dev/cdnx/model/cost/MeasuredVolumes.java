@@ -15,11 +15,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Monthly volumes from a run: every flow the engine measured (bytes served, requests, origin bytes,
- * shield to edge bytes) is multiplied by 30 days / the simulated seconds, and that factor is shown.
- * Served bytes are split over regions by each region's share of edge requests. Levels are not scaled:
- * pinned bytes are resident all month, and the run's pushed bytes are taken as the month's publishing
- * (a publish is an event, not a rate). A run of zero seconds gives a factor of zero (an empty bill).
+ * Monthly volumes from a run. Steady flows (bytes served, requests, origin bytes, re-pushes of changed
+ * objects) are multiplied by 30 days / the simulated seconds, and that factor is shown. One-off events
+ * are not: a launch's requests, served bytes and fills, and the first publish of the push set, count
+ * {@code pricing.launchesPerMonth} times (default once), see {@link RunSplit}. Served bytes are split
+ * over regions by each region's share of edge requests. Pinned bytes are a level, not a flow: the copies
+ * verified by the end of the run are resident all month. A run of zero seconds scales its steady traffic
+ * by zero.
  */
 public final class MeasuredVolumes {
 
@@ -37,42 +39,81 @@ public final class MeasuredVolumes {
         DeliveryModel model = DeliveryModel.fromId(r.model());
         BigDecimal scale = r.simulatedSeconds() <= 0 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS).divide(Money.decimal(r.simulatedSeconds()), Money.MC);
+        BigDecimal launches = Money.decimal(s.pricing == null ? 1.0 : s.pricing.launches());
+        RunSplit split = RunSplit.of(s, r);
         String factor = "×" + Money.number(scale, 2);
-        String note = "measured over " + Money.number(Money.decimal(r.simulatedSeconds()), 1)
-                + " simulated s, scaled to 30 days (" + MonthlyVolumes.MONTH_SECONDS + " s): " + factor;
+        String perMonth = "× " + Money.number(launches, 2) + " a month";
+        String note = "steady traffic measured over " + Money.number(Money.decimal(r.simulatedSeconds()), 1)
+                + " simulated s, scaled to 30 days (" + MonthlyVolumes.MONTH_SECONDS + " s): " + factor
+                + "; one-off events (a launch, the first publish) counted " + perMonth;
+        Mix served = new Mix(split.steadyServedBytes(), split.launchServedBytes(), scale, launches);
+        String servedHow = served.bytesHow("users got", factor, perMonth, split);
         Map<String, Quantity> regions = new LinkedHashMap<>();
-        BigDecimal served = Money.gigabytes(r.bytesRequested()).multiply(scale);
-        String servedHow = "run served " + DataSize.ofBytes(r.bytesRequested()).toHumanString() + " " + factor;
         Map<String, Long> byRegion = edgeRequestsByRegion(s, r);
         long edgeRequests = byRegion.values().stream().mapToLong(Long::longValue).sum();
         if (edgeRequests == 0) {
-            regions.put(PriceSheet.DEFAULT_REGION, new Quantity(served, "GB", servedHow + ", no edge requests to split by"));
+            regions.put(PriceSheet.DEFAULT_REGION, new Quantity(served.gigabytes(), "GB", servedHow
+                    + ", no edge requests to split by"));
         } else {
             for (Map.Entry<String, Long> e : byRegion.entrySet()) {
                 BigDecimal share = BigDecimal.valueOf(e.getValue()).divide(BigDecimal.valueOf(edgeRequests), Money.MC);
-                regions.put(e.getKey(), new Quantity(served.multiply(share), "GB", servedHow + " × "
+                regions.put(e.getKey(), new Quantity(served.gigabytes().multiply(share), "GB", servedHow + " × "
                         + Money.number(share, 4) + " (the region's share of edge requests)"));
             }
         }
-        Quantity requests = new Quantity(BigDecimal.valueOf(r.requests()).multiply(scale), "requests",
-                "run had " + Money.number(BigDecimal.valueOf(r.requests()), 0) + " requests " + factor);
-        Quantity fill = new Quantity(Money.gigabytes(r.originBytes()).multiply(scale), "GB", "origin sent "
-                + DataSize.ofBytes(r.originBytes()).toHumanString() + " in the run " + factor);
-        long edgeMissBytes = Math.round(r.bytesRequested() * (1 - r.edgeTier().byteHitRatio()));
-        Quantity mid = hasShields(s) ? new Quantity(Money.gigabytes(edgeMissBytes).multiply(scale), "GB",
-                "edges fetched " + DataSize.ofBytes(edgeMissBytes).toHumanString()
-                        + " from their parents (served × (1 − edge byte hit ratio)) " + factor)
+        Mix asked = new Mix(split.steadyRequests(), split.launchRequests(), scale, launches);
+        Quantity requests = new Quantity(asked.value(), "requests", asked.countHow(factor, perMonth, split));
+        BigDecimal fillScale = split.steadySeconds() <= 0 ? BigDecimal.ZERO
+                : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS).divide(Money.decimal(split.steadySeconds()), Money.MC);
+        Mix filled = new Mix(split.steadyOriginBytes(), split.launchOriginBytes(), fillScale, launches);
+        String fillHow = split.steadySeconds() == r.simulatedSeconds() ? filled.bytesHow("origin sent", factor, perMonth, split)
+                : filled.bytesHow("origin sent", "×" + Money.number(fillScale, 2) + " (over the "
+                        + Money.number(Money.decimal(split.steadySeconds()), 1) + " s before the launch)",
+                        perMonth, split);
+        Quantity fill = new Quantity(filled.gigabytes(), "GB", fillHow);
+        BigDecimal edgeMiss = BigDecimal.ONE.subtract(Money.decimal(r.edgeTier().byteHitRatio()));
+        Quantity mid = hasShields(s) ? new Quantity(served.gigabytes().multiply(edgeMiss), "GB",
+                "the month's served GB × (1 − edge byte hit ratio " + Money.number(Money.decimal(r.edgeTier().byteHitRatio()), 4)
+                        + "): what edges fetched from their parents")
                 : Quantity.zero("GB", "no shields: edges fetch straight from the origin");
         BigDecimal perTarget = r.pushTargets() <= 0 ? BigDecimal.ZERO
                 : Money.gigabytes(r.pinnedBytes()).divide(BigDecimal.valueOf(r.pushTargets()), Money.MC);
         Quantity resident = new Quantity(perTarget, "GB", "run pinned " + DataSize.ofBytes(r.pinnedBytes()).toHumanString()
-                + " over " + r.pushTargets() + " targets, per target (resident all month, not scaled)");
+                + " of verified copies over " + r.pushTargets() + " targets, per target (resident all month, not scaled)");
         Quantity locations = new Quantity(BigDecimal.valueOf(r.pushTargets()), "locations", "push targets in the run");
-        Quantity push = new Quantity(Money.gigabytes(r.pushedBytes()), "GB",
-                "bytes the run pushed (one publish counted once a month, not scaled)");
+        Mix published = new Mix(split.repushedBytes(), split.firstPublishBytes(), scale, launches);
+        Quantity push = r.pushedBytes() == 0 ? Quantity.zero("GB", "the run pushed nothing")
+                : new Quantity(published.gigabytes(), "GB", "one-off: the first publish sent "
+                        + DataSize.ofBytes(split.firstPublishBytes()).toHumanString() + " " + perMonth
+                        + "; steady: re-pushes of changed objects sent "
+                        + DataSize.ofBytes(split.repushedBytes()).toHumanString() + " " + factor);
         double logSampling = s.pricing == null ? 1.0 : s.pricing.logSampling;
         return new MonthlyVolumes(model, "measured", scale, note, regions, requests, fill, mid, resident,
                 locations, push, r.byteHitRatio(), r.hitRatio(), logSampling);
+    }
+
+    /** A steady amount scaled with time plus a one-off amount counted per launch. */
+    private record Mix(long steady, long once, BigDecimal scale, BigDecimal launches) {
+
+        BigDecimal value() {
+            return BigDecimal.valueOf(steady).multiply(scale).add(BigDecimal.valueOf(once).multiply(launches));
+        }
+
+        BigDecimal gigabytes() {
+            return Money.gigabytes(steady).multiply(scale).add(Money.gigabytes(once).multiply(launches));
+        }
+
+        String bytesHow(String verb, String factor, String perMonth, RunSplit split) {
+            String steadyPart = "steady: " + verb + " " + DataSize.ofBytes(steady).toHumanString() + " " + factor;
+            return split.hasLaunch() ? steadyPart + "; one-off, " + split.launchName() + ": " + verb + " "
+                    + DataSize.ofBytes(once).toHumanString() + " " + perMonth : steadyPart;
+        }
+
+        String countHow(String factor, String perMonth, RunSplit split) {
+            String steadyPart = "steady: run had " + Money.number(BigDecimal.valueOf(steady), 0) + " requests " + factor;
+            return split.hasLaunch() ? steadyPart + "; one-off, " + split.launchName() + ": "
+                    + Money.number(BigDecimal.valueOf(once), 0) + " requests " + perMonth : steadyPart;
+        }
     }
 
     private static boolean hasShields(Scenario s) {

@@ -55,6 +55,6 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
     }
 
     private static long pinnedNow(World w, double now) {
-        return (long) (w.push.setBytes * w.push.coverage(now));
+        return w.push.verifiedBytes(now);
     }
 }

@@ -35,6 +35,10 @@ final class Metrics {
     final TimeSeries series;
     /** Origin requests by content class index. */
     final long[] originRequestsByClass;
+    /** User requests, bytes they asked for, and origin body bytes, by content class index. */
+    final long[] requestsByClass;
+    final long[] bytesRequestedByClass;
+    final long[] originBytesByClass;
     final Histogram[] usersLatency;
     final double[] firstRequestMs;
     /** Recent latencies for live snapshots; reset by each snapshot, kept only once snapshots are taken. */
@@ -43,6 +47,9 @@ final class Metrics {
 
     Metrics(double duration, int nodes, int classes) {
         originRequestsByClass = new long[classes];
+        requestsByClass = new long[classes];
+        bytesRequestedByClass = new long[classes];
+        originBytesByClass = new long[classes];
         series = new TimeSeries(duration);
         usersLatency = new Histogram[nodes];
         firstRequestMs = new double[nodes];

@@ -18,6 +18,9 @@ final class PushPlan {
     final boolean toShields;
     private final boolean[] pushed;
     private final double[] availableAt;
+    /** The pushed objects' verification times in push order (ascending), and the bytes verified by each. */
+    private final double[] verifiedAtInOrder;
+    private final long[] bytesThrough;
     final double start;
     final double bytesPerSecond;
     final long setBytes;
@@ -41,13 +44,22 @@ final class PushPlan {
         if (active) {
             select(model, d.hybrid == null ? new HybridSpec() : d.hybrid, p);
         }
-        long bytes = 0;
         int count = 0;
         for (int o = 0; o < catalog.total; o++) {
             if (pushed[o]) {
-                bytes += catalog.size(o);
                 count++;
+            }
+        }
+        verifiedAtInOrder = new double[count];
+        bytesThrough = new long[count];
+        long bytes = 0;
+        int i = 0;
+        for (int o = 0; o < catalog.total; o++) {
+            if (pushed[o]) {
+                bytes += catalog.size(o);
                 availableAt[o] = start + bytes / bytesPerSecond;
+                verifiedAtInOrder[i] = availableAt[o];
+                bytesThrough[i++] = bytes;
             }
         }
         setBytes = bytes;
@@ -69,9 +81,8 @@ final class PushPlan {
             }
             return;
         }
-        long head = h.headObjects != null ? h.headObjects
-                : h.headPercent != null ? Math.round(catalog.shared * h.headPercent / 100.0) : 0;
-        for (int o = 0; o < Math.min(head, catalog.shared); o++) {
+        long head = h.topObjects(catalog.shared);
+        for (int o = 0; o < head; o++) {
             pushed[o] = true;
         }
     }
@@ -97,15 +108,34 @@ final class PushPlan {
         return t >= rollbackAt ? Math.max(0, v - 1) : v;
     }
 
-    /** Share of the pushed bytes verified at every target at time t, 0..1 (1 when nothing is pushed). */
+    /**
+     * Share of the push set's objects whose copy is verified at every target at time t, 0..1. An object
+     * counts once its last byte has arrived, so a half-sent object adds nothing. An empty set covers
+     * nothing (0): a push that sends nothing has placed nothing.
+     */
     double coverage(double t) {
-        if (!active || setBytes == 0) {
-            return active ? 1 : 0;
+        return !active || setObjects == 0 ? 0 : (double) verifiedObjects(t) / setObjects;
+    }
+
+    /** Bytes of the verified copies at one target at time t (the pinned bytes that are really there). */
+    long verifiedBytes(double t) {
+        int n = active ? verifiedObjects(t) : 0;
+        return n == 0 ? 0 : bytesThrough[n - 1];
+    }
+
+    /** How many pushed objects are verified at time t: the verification times ascend in push order. */
+    private int verifiedObjects(double t) {
+        int lo = 0;
+        int hi = verifiedAtInOrder.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (verifiedAtInOrder[mid] <= t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        if (t < start) {
-            return 0;
-        }
-        return Math.min(1.0, (t - start) * bytesPerSecond / setBytes);
+        return lo;
     }
 
     /** Bytes sent to one target up to time t, re-pushes of changed objects included. */
@@ -113,12 +143,22 @@ final class PushPlan {
         if (!active || t < start) {
             return 0;
         }
-        long bytes = Math.min(setBytes, (long) ((t - start) * bytesPerSecond));
-        if (repush) {
-            for (int o = 0; o < catalog.total; o++) {
-                if (pushed[o] && availableAt[o] <= t) {
-                    bytes += (long) (catalog.version(o, t) - catalog.version(o, start)) * catalog.size(o);
-                }
+        return Math.min(setBytes, (long) ((t - start) * bytesPerSecond)) + bytesRepushedPerTarget(t);
+    }
+
+    /**
+     * Bytes re-sent to one target up to time t because pushed objects changed at the origin after their
+     * first copy arrived (0 without re-push on change): the steady part of publishing, as opposed to the
+     * first publish, which is a one-off event.
+     */
+    long bytesRepushedPerTarget(double t) {
+        if (!active || !repush || t < start) {
+            return 0;
+        }
+        long bytes = 0;
+        for (int o = 0; o < catalog.total; o++) {
+            if (pushed[o] && availableAt[o] <= t) {
+                bytes += (long) (catalog.version(o, t) - catalog.version(o, start)) * catalog.size(o);
             }
         }
         return bytes;

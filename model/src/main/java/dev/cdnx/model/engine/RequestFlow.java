@@ -27,6 +27,9 @@ final class RequestFlow {
         long size = Catalog.sizeOf(entry);
         m.requests++;
         m.bytesRequested += size;
+        int cls = Catalog.classOf(entry);
+        m.requestsByClass[cls]++;
+        m.bytesRequestedByClass[cls] += size;
         m.series.add(TimeSeries.REQUESTS, t, 1);
         m.series.add(TimeSeries.BYTES_REQUESTED, t, size);
         RequestTrace trace = tracer.maybeStart(u, key, t, edge);
@@ -285,6 +288,7 @@ final class RequestFlow {
         if (status == Fetch.OK) {
             long size = f.size;
             m.originBytes += size;
+            m.originBytesByClass[f.cls] += size;
             m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
         }
         tracer.hop(f.trace, f.serviceStart, t, e.node, e.node,

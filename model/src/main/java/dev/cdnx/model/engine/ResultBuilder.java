@@ -27,8 +27,10 @@ final class ResultBuilder {
                 targets++;
             }
             long requests = c.requests;
+            // An origin's errors are the fetches it refused with a full queue.
+            long errors = w.origins[n.index] == null ? c.errors : c.errors + w.origins[n.index].refused;
             nodes.add(new RunResult.NodeStats(n.name, n.kind.id(), requests, c.hits, ratio(c.hits, c.requests),
-                    c.originFetches, c.coalesced, c.errors, c.staleIfError, c.revalidations, c.bytesFilled, used, cap,
+                    c.originFetches, c.coalesced, errors, c.staleIfError, c.revalidations, c.bytesFilled, used, cap,
                     n.down));
             if (n.kind == NodeKind.USERS) {
                 users.add(new RunResult.UsersStats(n.name, latency(m.usersLatency[n.index]), m.firstRequestMs[n.index]));
@@ -53,12 +55,22 @@ final class ResultBuilder {
                 m.originRequests, m.originBytes, m.filledFromOrigin, m.declinedFromOrigin, m.revalidations, m.coalesced,
                 m.staleServed, m.staleIfError, m.errors, m.peakOriginPerSecond, latency(m.overallLatency()),
                 w.push.active ? w.push.coverage(now) : 0,
-                pushed, w.push.active ? w.push.setBytes * targets : 0, targets,
+                pushed, w.push.verifiedBytes(now) * targets, targets,
                 new RunResult.TierStats(edgeRequests, edgeHits, ratio(edgeHits, edgeRequests),
                         ratio(edgeBytesHit, edgeBytes)),
                 new RunResult.TierStats(m.shieldRequests, m.shieldHits, ratio(m.shieldHits, m.shieldRequests),
                         ratio(m.shieldBytesHit, m.shieldBytesRequested)),
-                List.copyOf(nodes), List.copyOf(users), byClass(w), now, m.series);
+                List.copyOf(nodes), List.copyOf(users), byClass(w), now, m.series, classTraffic(w),
+                w.push.bytesRepushedPerTarget(now) * targets);
+    }
+
+    private static List<RunResult.ClassTraffic> classTraffic(World w) {
+        List<RunResult.ClassTraffic> out = new ArrayList<>();
+        for (int c = 0; c < w.catalog.specs.length; c++) {
+            out.add(new RunResult.ClassTraffic(w.catalog.specs[c].name, w.metrics.requestsByClass[c],
+                    w.metrics.bytesRequestedByClass[c], w.metrics.originBytesByClass[c]));
+        }
+        return List.copyOf(out);
     }
 
     private static Map<String, Long> byClass(World w) {

@@ -28,6 +28,7 @@ public final class RunResultJson {
         m.put("bytesRequested", r.bytesRequested());
         m.put("originRequests", r.originRequests());
         m.put("originBytes", r.originBytes());
+        m.put("originRefused", r.originRefused());
         m.put("filledFromOrigin", r.filledFromOrigin());
         m.put("declinedFromOrigin", r.declinedFromOrigin());
         m.put("revalidations", r.revalidations());
@@ -39,6 +40,7 @@ public final class RunResultJson {
         m.put("latencyMs", latency(r.latencyMs()));
         m.put("pushCoverage", num(r.pushCoverage()));
         m.put("pushedBytes", r.pushedBytes());
+        m.put("repushedBytes", r.repushedBytes());
         m.put("pinnedBytes", r.pinnedBytes());
         m.put("pushTargets", r.pushTargets());
         Map<String, Object> tiers = new LinkedHashMap<>();
@@ -76,6 +78,16 @@ public final class RunResultJson {
         }
         m.put("users", users);
         m.put("originRequestsByClass", r.originRequestsByClass());
+        List<Object> classes = new ArrayList<>();
+        for (RunResult.ClassTraffic c : r.classTraffic()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("name", c.name());
+            o.put("requests", c.requests());
+            o.put("bytesRequested", c.bytesRequested());
+            o.put("originBytes", c.originBytes());
+            classes.add(o);
+        }
+        m.put("classTraffic", classes);
         m.put("simulatedSeconds", r.simulatedSeconds());
         m.put("wallSeconds", wallSeconds);
         m.put("requestsPerSecond", wallSeconds > 0 ? Math.round(r.requests() / wallSeconds) : 0);

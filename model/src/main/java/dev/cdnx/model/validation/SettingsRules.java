@@ -33,6 +33,7 @@ final class SettingsRules {
         }
         checkWorkload();
         checkDelivery();
+        checkLaunchesPerMonth();
         checkTimeline();
     }
 
@@ -136,6 +137,14 @@ final class SettingsRules {
                 out.add(Problem.error("delivery.hybrid.headPercent", "the head must be 0..100 percent",
                         "write a percentage such as 5"));
             }
+        }
+    }
+
+    /** The monthly bill counts a launch this many times; a negative count would make a launch earn money. */
+    private void checkLaunchesPerMonth() {
+        if (s.pricing != null && !(s.pricing.launches() >= 0)) {
+            out.add(Problem.error("pricing.launchesPerMonth", "launches per month cannot be negative",
+                    "write 0 or more, e.g. 1 for one launch a month"));
         }
     }
 

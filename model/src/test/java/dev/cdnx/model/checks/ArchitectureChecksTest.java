@@ -173,6 +173,6 @@ class ArchitectureChecksTest {
         return new RunResult("fake", "pull", 1, 1000, (long) (1000 * hit), 1000 - (long) (1000 * hit), hit, byteHit,
                 1_000_000, (long) (1_000_000 * byteHit), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 new RunResult.Latency(1, 1, 1, 1, 1000), 0, 0, 0, 0, t, t, List.of(), List.of(), java.util.Map.of(), 60,
-                null);
+                null, List.of(), 0);
     }
 }

@@ -78,6 +78,10 @@ public final class SettingsFields {
             Field.text("Pricing", "Log sampling", "Fraction of requests logged (0–1); logs are priced per GB "
                     + "or per million requests.", ANY, s -> str(s.pricing.logSampling),
                     (s, v) -> s.pricing.logSampling = Parse.number(v, 0, 1, "log sampling")),
+            Field.text("Pricing", "Launches per month", "How many times a month the run's launch and its first "
+                    + "publish happen; a measured bill counts them that often and scales steady traffic to 30 days.",
+                    ANY, s -> str(s.pricing.launches()),
+                    (s, v) -> s.pricing.launchesPerMonth = Parse.number(v, 0, 10_000, "launches per month")),
             Field.text("Faults", "Fault timeline", "When nodes or providers go down and come back, like "
                     + "\"5m edge-tokyo down; 8m edge-tokyo up\".", ANY, s -> faultsText(s.faults),
                     (s, v) -> s.faults = parseFaults(v)));
