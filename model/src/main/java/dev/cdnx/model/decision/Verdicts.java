@@ -51,9 +51,9 @@ public final class Verdicts {
                 typed.put(m, CostModel.breakdown(TypedVolumes.of(s, m, h), sheet));
             }
         }
-        DeliveryModel cheapTyped = typed.isEmpty() ? null : cheapest(typed);
-        DeliveryModel cheapMeasured = cheapest(measured);
-        ModelRun best = modelRuns.get(0);
+        DeliveryModel cheapTyped = typed.isEmpty() ? null : cheapest(typed, tree.model());
+        DeliveryModel cheapMeasured = cheapest(measured, tree.model());
+        ModelRun best = modelRuns.stream().filter(r -> r.model() == tree.model()).findFirst().orElseThrow();
         for (ModelRun r : modelRuns) {
             best = r.betterThan(best) ? r : best;
         }
@@ -97,7 +97,7 @@ public final class Verdicts {
             out.add(costSentence(in, t, in.cheapest()));
         }
         if (in.best().model() != t) {
-            out.add(runSentence(in.run(t), in.best()));
+            out.add(runSentence(in.run(t), in.best(), in));
         }
         return String.join(" ", out);
     }
@@ -118,12 +118,14 @@ public final class Verdicts {
         String gap = Money.format(tb.total().subtract(cb.total()), in.currency());
         String line = worst == null ? "" : "; most of the gap is " + worst.label().toLowerCase(Locale.ROOT) + " ("
                 + Money.format(worstGap, in.currency()) + " more under " + t.label() + ")";
+        String weigh = in.tree().spiky() ? "a push must know in advance which object will spike, and nobody knows "
+                + "that for real viral traffic" : "they chose " + in.tree().title() + " for how the content changes "
+                + "and how demand arrives, which a month's bill does not price";
         return "The bill finds " + c.label() + " cheaper than " + t.label() + " by " + gap + " a month on the "
-                + in.volumes() + " volumes" + line + ". The trees weigh what the bill does not: " + in.tree().title()
-                + " was chosen for how the content changes and how demand arrives.";
+                + in.volumes() + " volumes" + line + ". The trees weigh what the bill does not: " + weigh + ".";
     }
 
-    private static String runSentence(ModelRun t, ModelRun best) {
+    private static String runSentence(ModelRun t, ModelRun best, ReasonInputs in) {
         String why;
         if (t.errors() != best.errors()) {
             why = best.errors() + " errors against " + t.errors() + " under " + t.model().label();
@@ -134,11 +136,17 @@ public final class Verdicts {
                     + t.originPeakPerSecond() + " under " + t.model().label();
         }
         String how = best.model() == DeliveryModel.PULL ? "" : ": copies placed ahead of demand answer the first requests";
-        return "The runs favour " + best.model().label() + " (" + why + ")" + how + ".";
+        BigDecimal extra = in.bill().get(best.model()).total().subtract(in.bill().get(t.model()).total());
+        String price = extra.signum() > 0 ? ", for " + Money.format(extra, in.currency()) + " a month more" : "";
+        String spike = !in.tree().spiky() || best.model() == DeliveryModel.PULL ? ""
+                : in.cheapest() != t.model() ? "; the same caveat holds: the run was told which object would spike"
+                : "; but that run knew in advance which object would spike, which nobody knows for real viral traffic";
+        return "The runs favour " + best.model().label() + " (" + why + ")" + how + price + spike + ".";
     }
 
-    private static DeliveryModel cheapest(Map<DeliveryModel, CostBreakdown> bills) {
-        DeliveryModel best = null;
+    /** The model with the lowest total; on a tie the trees' model, then the first in enum order. */
+    private static DeliveryModel cheapest(Map<DeliveryModel, CostBreakdown> bills, DeliveryModel preferred) {
+        DeliveryModel best = preferred;
         for (Map.Entry<DeliveryModel, CostBreakdown> e : bills.entrySet()) {
             if (best == null || e.getValue().total().compareTo(bills.get(best).total()) < 0) {
                 best = e.getKey();
