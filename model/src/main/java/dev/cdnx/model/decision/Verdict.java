@@ -2,6 +2,8 @@ package dev.cdnx.model.decision;
 
 import dev.cdnx.model.scenario.DeliveryModel;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +23,15 @@ public record Verdict(TreeVerdict tree, Map<DeliveryModel, BigDecimal> typedTota
         List<ModelRun> runs, DeliveryModel runsFavour, String currency, boolean agree, String reason) {
 
     public Verdict {
-        typedTotals = Map.copyOf(typedTotals);
-        measuredTotals = Map.copyOf(measuredTotals);
+        typedTotals = inModelOrder(typedTotals);
+        measuredTotals = inModelOrder(measuredTotals);
         runs = List.copyOf(runs);
+    }
+
+    private static Map<DeliveryModel, BigDecimal> inModelOrder(Map<DeliveryModel, BigDecimal> totals) {
+        Map<DeliveryModel, BigDecimal> out = new EnumMap<>(DeliveryModel.class);
+        out.putAll(totals);
+        return Collections.unmodifiableMap(out);
     }
 
     /** The run under one model, or null. */
