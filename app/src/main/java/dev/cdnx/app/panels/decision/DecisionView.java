@@ -13,8 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Decision panel: one inner tab per tree (pull or push; where to place content), each the drawn
- * tree beside the path in words and the recommendation.
+ * The Decision panel: the verdict of the trees, the bill and the runs on top; below, one inner tab per
+ * tree (pull or push; where to place content), each the drawn tree beside the path in words and the
+ * recommendation, and an Interview tab where the student answers the questions before seeing them.
  */
 public final class DecisionView extends BorderPane {
 
@@ -37,7 +38,10 @@ public final class DecisionView extends BorderPane {
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        setTop(problem);
+        Tab interview = new Tab("Interview", new InterviewView(new InterviewViewModel(vm)));
+        interview.setId("decision-tab-interview");
+        trees.getTabs().add(interview);
+        setTop(new VBox(problem, new VerdictBlock(vm)));
         setCenter(trees);
     }
 
@@ -80,6 +84,13 @@ public final class DecisionView extends BorderPane {
             if (s.overridden()) {
                 l.getStyleClass().add(PanelStyles.OVERRIDDEN);
             }
+            box.getChildren().add(l);
+        }
+        for (String n : r.advice()) {
+            Label l = new Label(n);
+            l.setWrapText(true);
+            l.setId("advice-" + t.id());
+            l.getStyleClass().add(PanelStyles.RECOMMENDATION);
             box.getChildren().add(l);
         }
         for (String n : r.notes()) {
