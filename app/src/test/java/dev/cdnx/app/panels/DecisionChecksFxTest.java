@@ -62,7 +62,7 @@ class DecisionChecksFxTest {
     @Test
     void theVerdictBlockShowsTheThreeWitnessesAndTheBypassReason(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("decision"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#verdict-witness-tree", "#verdict-witness-bill", "#verdict-witness-runs")) {
             assertTrue(robot.lookup(id).tryQuery().isPresent(), id);

@@ -46,7 +46,7 @@ class DecisionVerdictFxTest {
 
     private void awaitVerdict(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("decision"));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -85,7 +85,8 @@ class DecisionVerdictFxTest {
         robot.clickOn("#interview-restart");
         WaitForAsyncUtils.waitForFxEvents();
         while (robot.lookup("#interview-question").tryQuery().isPresent()) {
-            Node first = robot.lookup("[id^=interview-answer-]").query();
+            Node first = robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("interview-answer-")
+                    && n.isVisible()).query();
             robot.clickOn(first);
             WaitForAsyncUtils.waitForFxEvents();
         }
