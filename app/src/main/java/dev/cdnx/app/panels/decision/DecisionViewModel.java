@@ -44,6 +44,7 @@ public final class DecisionViewModel {
     private final ReadOnlyStringWrapper verdictStatus = new ReadOnlyStringWrapper(this, "verdictStatus", "");
     private final ReadOnlyBooleanWrapper canRunRecommended = new ReadOnlyBooleanWrapper(this, "canRunRecommended");
     private final AtomicInteger generation = new AtomicInteger();
+    private volatile boolean weighing;
     private final Debouncer debouncer;
 
     public DecisionViewModel(PanelContext context) {
@@ -102,6 +103,11 @@ public final class DecisionViewModel {
         return verdictStatus.getReadOnlyProperty();
     }
 
+    /** Whether the runs behind the verdict are under way (a screenshot waits for them). */
+    public boolean weighing() {
+        return weighing;
+    }
+
     /** True when there is a verdict and the scenario is not already set to the trees' model. */
     public ReadOnlyBooleanProperty canRunRecommendedProperty() {
         return canRunRecommended.getReadOnlyProperty();
@@ -115,6 +121,7 @@ public final class DecisionViewModel {
         verdict.set(null);
         canRunRecommended.set(false);
         verdictStatus.set("Running the scenario once under each model (same seed) to weigh the bill and the runs…");
+        weighing = true;
         context.background().execute(() -> {
             Verdict v;
             try {
@@ -123,6 +130,7 @@ public final class DecisionViewModel {
                 context.ui().execute(() -> {
                     if (gen == generation.get()) {
                         verdictStatus.set("The runs behind the verdict failed: " + e.getMessage());
+                        weighing = false;
                     }
                 });
                 return;
@@ -131,6 +139,7 @@ public final class DecisionViewModel {
                 if (gen == generation.get()) {
                     verdict.set(v);
                     verdictStatus.set("");
+                    weighing = false;
                     updateCanRun();
                 }
             });
