@@ -41,8 +41,16 @@ public final class DecisionView extends BorderPane {
         Tab interview = new Tab("Interview", new InterviewView(new InterviewViewModel(vm)));
         interview.setId("decision-tab-interview");
         trees.getTabs().add(interview);
-        setTop(new VBox(problem, new VerdictBlock(vm)));
-        setCenter(trees);
+        // The verdict and the trees share the height through a divider the person can move; the verdict
+        // scrolls inside its part, so long reasons never squeeze the trees away.
+        ScrollPane verdict = new ScrollPane(new VerdictBlock(vm));
+        verdict.setId("decision-verdict-scroll");
+        verdict.setFitToWidth(true);
+        SplitPane split = new SplitPane(verdict, trees);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setTop(problem);
+        setCenter(split);
     }
 
     /** Shows one tree's inner tab by tree id. */

@@ -54,7 +54,8 @@ final class VerdictBlock extends VBox {
         HBox bottom = new HBox(8, reason, run);
         HBox.setHgrow(reason, Priority.ALWAYS);
         reason.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(status, witnesses, bottom);
+        // The reason comes first: when the panel is short it is the one line a student must not miss.
+        getChildren().addAll(status, bottom, witnesses);
         vm.verdictProperty().addListener((o, a, v) -> fill(v, run));
         fill(vm.verdictProperty().get(), run);
     }
