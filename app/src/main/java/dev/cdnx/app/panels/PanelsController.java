@@ -169,7 +169,7 @@ public final class PanelsController {
 
     /** Whether a panel is running the engine in the background now (measuring costs, a sweep). */
     public boolean busy() {
-        return cost.runningProperty().get() || compare.runningProperty().get();
+        return cost.runningProperty().get() || compare.runningProperty().get() || decision.weighing();
     }
 
     public CostViewModel cost() {

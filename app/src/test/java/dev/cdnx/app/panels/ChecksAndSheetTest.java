@@ -28,7 +28,33 @@ class ChecksAndSheetTest {
         vm.choose(first);
         assertEquals(first.nodes(), vm.nodesToSelect());
         assertTrue(vm.nodesToSelect().contains("edge-new-york"), vm.nodesToSelect().toString());
-        assertTrue(vm.summaryProperty().get().startsWith("1 warning"), vm.summaryProperty().get());
+        assertTrue(vm.summaryProperty().get().startsWith(dev.cdnx.model.checks.ArchitectureChecks.all().size()
+                + " checks: 1 failed"), vm.summaryProperty().get());
+        assertEquals(dev.cdnx.model.checks.ArchitectureChecks.all().size(), vm.all().size());
+        assertEquals(CheckOutcome.Verdict.FAILED, vm.all().get(0).verdict());
+    }
+
+    @Test
+    void aCheckAppliesItsFixAsOneUndoableEdit() {
+        ScenarioDocument doc = new ScenarioDocument(Samples.load("viral-no-shield"));
+        java.util.List<String> edits = new java.util.ArrayList<>();
+        java.util.List<java.util.function.Consumer<dev.cdnx.model.scenario.Scenario>> undos = new java.util.ArrayList<>();
+        SettingsEditor recording = (description, change, undo) -> {
+            edits.add(description);
+            undos.add(undo);
+            doc.updateSettings(change);
+        };
+        PanelContext ctx = PanelContext.direct(doc, () -> null).withEditor(recording);
+        ChecksViewModel vm = new ChecksViewModel(ctx, null);
+        CheckOutcome jitter = vm.fired().stream().filter(c -> c.id().equals("ttl-no-jitter")).findFirst().orElseThrow();
+        assertEquals("Set TTL jitter to ±300 s", vm.fixLabel(jitter));
+        vm.applyFix(jitter);
+        assertEquals(java.util.List.of("Set TTL jitter to ±300 s"), edits);
+        assertEquals(300, doc.scenario().policy.ttlJitter.seconds(), 0.0);
+        assertTrue(vm.fired().stream().noneMatch(c -> c.id().equals("ttl-no-jitter")));
+        doc.updateSettings(undos.get(0));
+        assertEquals(0, doc.scenario().policy.ttlJitter.seconds(), 0.0);
+        assertEquals(null, vm.fixLabel(vm.fired().stream().filter(c -> c.id().equals("no-shield")).findFirst().orElseThrow()));
     }
 
     @Test

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.model.decision.DecisionTrees;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -42,8 +44,9 @@ class DecisionChecksFxTest {
     void overrideFromTheTreeAndRevert(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("decision"));
         String q = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).questionId();
-        String other = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).answerId().equals("rare")
-                ? "frequent" : "rare";
+        String taken = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).answerId();
+        String other = DecisionTrees.pullPush().question(q).answers().stream().map(a -> a.id())
+                .filter(id -> !id.equals(taken)).findFirst().orElseThrow();
         robot.clickOn("#override-" + q);
         robot.clickOn("#override-" + q + "-" + other);
         WaitForAsyncUtils.waitForFxEvents();
@@ -54,6 +57,32 @@ class DecisionChecksFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(doc.scenario().decisions.overrides.containsKey(q));
         assertFalse(panels.decision().step(DecisionTrees.PULL_PUSH, q).overridden());
+    }
+
+    @Test
+    void theVerdictBlockShowsTheThreeWitnessesAndTheBypassReason(FxRobot robot) throws Exception {
+        robot.interact(() -> panels.select("decision"));
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#verdict-witness-tree", "#verdict-witness-bill", "#verdict-witness-runs")) {
+            assertTrue(robot.lookup(id).tryQuery().isPresent(), id);
+        }
+        String reason = robot.lookup("#verdict-reason").queryAs(Label.class).getText();
+        assertTrue(reason.contains("personalised path off the cache"), reason);
+        assertTrue(robot.lookup("#verdict-tree").queryAs(Label.class).getText().startsWith("Bypass the cache"));
+    }
+
+    @Test
+    void everyCheckIsListedWithItsStatusAndAFixIsUndoable(FxRobot robot) throws Exception {
+        robot.interact(() -> panels.select("checks"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(dev.cdnx.model.checks.ArchitectureChecks.all().size(), panels.checks().all().size());
+        assertTrue(robot.lookup("#checks-group-passed").queryAs(javafx.scene.control.TitledPane.class).getText()
+                .startsWith("Passed ("));
+        assertFalse(robot.lookup("#checks-group-passed").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
+        var ttl = dev.cdnx.model.checks.ArchitectureChecks.all().stream()
+                .filter(c -> c.id().equals("ttl-no-jitter")).findFirst().orElseThrow();
+        assertTrue(panels.checks().all().stream().anyMatch(c -> c.id().equals(ttl.id())));
     }
 
     @Test

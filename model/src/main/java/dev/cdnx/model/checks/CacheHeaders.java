@@ -9,12 +9,12 @@ import java.util.Map;
  * storable unless {@code no-store} or {@code private}; lifetime from {@code s-maxage}, else
  * {@code max-age}, zero with {@code no-cache} or neither. Missing headers mean "not storable for long".
  */
-final class CacheHeaders {
+public final class CacheHeaders {
 
     private CacheHeaders() {
     }
 
-    static String cacheControl(ContentClassSpec c) {
+    public static String cacheControl(ContentClassSpec c) {
         for (Map.Entry<String, String> e : c.headers.entrySet()) {
             if (e.getKey().equalsIgnoreCase("cache-control")) {
                 return e.getValue() == null ? "" : e.getValue().toLowerCase(Locale.ROOT);
@@ -39,7 +39,7 @@ final class CacheHeaders {
     }
 
     /** Storable with a lifetime above zero. */
-    static boolean cacheable(ContentClassSpec c) {
+    public static boolean cacheable(ContentClassSpec c) {
         return storable(c) && lifetime(c) > 0;
     }
 

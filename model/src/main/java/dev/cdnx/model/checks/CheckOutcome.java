@@ -27,4 +27,28 @@ public record CheckOutcome(String id, String title, Status status, Severity seve
     public boolean fired() {
         return status == Status.FIRED;
     }
+
+    /**
+     * What the checks panel and {@code report --json} call this outcome: a fired warning (a likely
+     * mistake) failed, fired advice (a likely saving) warned; passed and skipped as they are.
+     */
+    public enum Verdict {
+        PASSED, WARNED, FAILED, SKIPPED;
+
+        /** The word written in reports: {@code passed}, {@code warned}, {@code failed}, {@code skipped}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public Verdict verdict() {
+        switch (status) {
+            case PASSED:
+                return Verdict.PASSED;
+            case SKIPPED:
+                return Verdict.SKIPPED;
+            default:
+                return severity == Severity.WARNING ? Verdict.FAILED : Verdict.WARNED;
+        }
+    }
 }

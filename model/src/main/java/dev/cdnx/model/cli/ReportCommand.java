@@ -3,7 +3,6 @@ package dev.cdnx.model.cli;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
-import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.report.ReportData;
 import dev.cdnx.model.report.ReportFiles;
 import dev.cdnx.model.report.ReportJson;
@@ -75,7 +74,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         ReportData data = ReportData.build(s, load.sheet(), measured);
         if (html != null || markdown != null) {
-            ReportFiles.write(data, new Simulation(s).run(), html, markdown);
+            ReportFiles.write(data, data.ownRun(), html, markdown);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

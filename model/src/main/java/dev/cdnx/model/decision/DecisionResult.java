@@ -5,15 +5,17 @@ import java.util.List;
 
 /**
  * A walk through one tree for one scenario: the steps taken (question, answer, the one-sentence reason,
- * and whether the person overrode the derived answer), where it ended, and notes about overrides that
- * could not be used (an unknown answer id is ignored and said so).
+ * and whether the person overrode the derived answer), where it ended, notes about overrides that could
+ * not be used (an unknown answer id is ignored and said so), and advice that goes with the recommendation
+ * for this scenario (a shield where a viral spike would reach the origin once per edge).
  */
 public record DecisionResult(String treeId, String title, List<Step> path, Recommendation recommendation,
-        List<String> notes) {
+        List<String> notes, List<String> advice) {
 
     public DecisionResult {
         path = List.copyOf(path);
         notes = List.copyOf(notes);
+        advice = List.copyOf(advice);
     }
 
     /** One step of the path. {@code derivedAnswerId} is what the scenario gave before any override. */
@@ -38,6 +40,7 @@ public record DecisionResult(String treeId, String title, List<Step> path, Recom
             out.add(s.question() + " " + s.answer() + ", because " + s.because() + ".");
         }
         out.add("So: " + recommendation.title() + ". " + recommendation.rationale());
+        out.addAll(advice);
         return out;
     }
 }

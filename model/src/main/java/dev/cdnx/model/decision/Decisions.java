@@ -3,6 +3,7 @@ package dev.cdnx.model.decision;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.decision.DecisionTree.Answer;
 import dev.cdnx.model.decision.DecisionTree.Question;
+import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +20,26 @@ public final class Decisions {
     private Decisions() {
     }
 
-    /** Both trees, pull/push first. */
+    /** Both trees, pull/push first, from the scenario alone. */
     public static List<DecisionResult> evaluate(Scenario s, PriceSheet sheet) {
+        return evaluate(s, sheet, null);
+    }
+
+    /** Both trees, pull/push first; {@code run} (may be null) adds its measured figures as witnesses. */
+    public static List<DecisionResult> evaluate(Scenario s, PriceSheet sheet, RunResult run) {
         List<DecisionResult> out = new ArrayList<>();
         for (DecisionTree t : DecisionTrees.all()) {
-            out.add(evaluate(t, s, sheet));
+            out.add(evaluate(t, s, sheet, run));
         }
         return out;
     }
 
     public static DecisionResult evaluate(DecisionTree tree, Scenario s, PriceSheet sheet) {
-        PullPushRules pp = new PullPushRules(s);
+        return evaluate(tree, s, sheet, null);
+    }
+
+    public static DecisionResult evaluate(DecisionTree tree, Scenario s, PriceSheet sheet, RunResult run) {
+        PullPushRules pp = new PullPushRules(s, run);
         PlacementRules pl = new PlacementRules(s, sheet);
         Map<String, String> overrides = s.decisions == null ? Map.of() : s.decisions.overrides;
         List<DecisionResult.Step> path = new ArrayList<>();
@@ -58,7 +68,8 @@ public final class Decisions {
             path.add(new DecisionResult.Step(q.id(), q.text(), chosen.id(), chosen.label(), because, overridden,
                     d.answerId()));
             if (chosen.leaf() != null) {
-                return new DecisionResult(tree.id(), tree.title(), path, chosen.leaf(), notes);
+                return new DecisionResult(tree.id(), tree.title(), path, chosen.leaf(), notes,
+                        ShieldAdvice.of(s, path, chosen.leaf()));
             }
             qid = chosen.next();
         }

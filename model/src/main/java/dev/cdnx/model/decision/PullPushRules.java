@@ -1,48 +1,65 @@
 package dev.cdnx.model.decision;
 
+import dev.cdnx.model.checks.CacheHeaders;
 import dev.cdnx.model.cost.CatalogEstimate;
 import dev.cdnx.model.cost.Money;
 import dev.cdnx.model.cost.ZipfShare;
+import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.ContentClassSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.SimDuration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Derives the answers of the pull/push tree from a scenario:
+ * Derives the answers of the pull/push tree from a scenario (and, when one is given, a run of it):
  * <ul>
- * <li>update-frequency: "frequent" when at least half of the objects are in classes that change at
- * least once a day ({@link #DAY} or faster), else "rare";</li>
- * <li>traffic-predictability: "spiky" when any users node has a flash crowd, else "predictable"
- * (steady, diurnal and scheduled launches can all be planned for);</li>
+ * <li>cacheability: "personalised" when at least {@value #PERSONALISED_SHARE} of the requests go to
+ * classes whose Cache-Control forbids a shared cache to keep them ({@code private}, {@code no-store},
+ * {@code no-cache} or no lifetime), else "cacheable"; a run adds its measured hit ratio as a witness;</li>
+ * <li>update-frequency: "frequent" when at least {@value #FREQUENT_SHARE} of the requests or of the
+ * requested bytes go to classes that change hourly ({@link #HOUR}) or faster, else "rare". Requests
+ * follow each class's share of the Zipf-ranked catalog; bytes weigh them by the class's mean size;</li>
+ * <li>traffic-predictability and stable-traffic-predictability: "spiky" when any users node has a flash
+ * crowd, else "predictable" (steady, diurnal and scheduled launches can all be planned for);</li>
  * <li>hit-ratio-need: "need-99" when {@code decisions.hitRatioGoal} is 0.99 or more, else "tolerate"
  * (no goal counts as 0.95);</li>
  * <li>catalog-size: "large" from {@value #LARGE_CATALOG} objects up, else "small";</li>
  * <li>access-pattern: "long-tail" when the top 20% of the ranked catalog get at least half of the
  * requests under its Zipf law, else "uniform".</li>
  * </ul>
+ * Every sentence names the figures it used; they are the scenario's (or the run's) own numbers.
  */
 final class PullPushRules {
 
-    static final double DAY = 86_400;
+    static final double HOUR = 3_600;
+    static final double FREQUENT_SHARE = 0.25;
+    static final double PERSONALISED_SHARE = 0.5;
     static final long LARGE_CATALOG = 100_000;
     static final double DEFAULT_GOAL = 0.95;
 
     private final Scenario s;
+    private final RunResult run;
     private final CatalogEstimate cat;
 
-    PullPushRules(Scenario s) {
+    /** {@code run} may be null: the answers then rest on the scenario alone. */
+    PullPushRules(Scenario s, RunResult run) {
         this.s = s;
+        this.run = run;
         this.cat = new CatalogEstimate(s.workload);
     }
 
     DerivedAnswer derive(String questionId) {
         switch (questionId) {
+            case "cacheability":
+                return cacheability();
             case "update-frequency":
                 return updateFrequency();
             case "traffic-predictability":
+            case "stable-traffic-predictability":
                 return predictability();
             case "hit-ratio-need":
                 return hitRatioNeed();
@@ -55,25 +72,49 @@ final class PullPushRules {
         }
     }
 
-    private DerivedAnswer updateFrequency() {
-        double total = 0;
-        double daily = 0;
-        ContentClassSpec fastest = null;
+    private DerivedAnswer cacheability() {
+        double share = 0;
+        List<String> names = new ArrayList<>();
         for (ContentClassSpec c : s.workload.classes) {
-            double n = cat.objects(c);
-            total += n;
-            if (c.changeEvery != null && !c.changeEvery.isInfinite() && c.changeEvery.seconds() <= DAY) {
-                daily += n;
-            }
-            if (c.changeEvery != null && (fastest == null || c.changeEvery.compareTo(fastest.changeEvery) < 0)) {
-                fastest = c;
+            if (!CacheHeaders.cacheable(c)) {
+                share += cat.requestShare(c);
+                names.add(c.name + " (\"" + CacheHeaders.cacheControl(c) + "\")");
             }
         }
-        double share = total > 0 ? daily / total : 0;
-        String fastestText = fastest == null || fastest.changeEvery.isInfinite() ? "nothing ever changes"
-                : "the fastest, class " + fastest.name + ", changes every " + fastest.changeEvery;
-        String because = pct(share) + " of the objects change at least once a day (" + fastestText + ")";
-        return new DerivedAnswer(share >= 0.5 ? "frequent" : "rare", because);
+        boolean personal = share >= PERSONALISED_SHARE;
+        String because = pct(share) + " of requests go to classes a shared cache may not keep"
+                + (names.isEmpty() ? "" : ": " + String.join(", ", names)) + " (bypass from " + pct(PERSONALISED_SHARE) + ")";
+        if (run != null && run.requests() > 0) {
+            because += "; the run answered " + pct(run.hitRatio()) + " of its requests from cache";
+        }
+        return new DerivedAnswer(personal ? "personalised" : "cacheable", because);
+    }
+
+    private DerivedAnswer updateFrequency() {
+        double requests = 0;
+        double bytes = 0;
+        double allBytes = 0;
+        List<String> fast = new ArrayList<>();
+        for (ContentClassSpec c : s.workload.classes) {
+            double r = cat.requestShare(c);
+            double b = r * CatalogEstimate.meanSize(c.size);
+            allBytes += b;
+            if (changesHourlyOrFaster(c)) {
+                requests += r;
+                bytes += b;
+                fast.add(c.name + " every " + c.changeEvery);
+            }
+        }
+        double byteShare = allBytes > 0 ? bytes / allBytes : 0;
+        boolean frequent = requests >= FREQUENT_SHARE || byteShare >= FREQUENT_SHARE;
+        String because = pct(requests) + " of requests and " + pct(byteShare) + " of requested bytes go to objects that "
+                + "change hourly or faster" + (fast.isEmpty() ? " (no class does)" : " (" + String.join(", ", fast) + ")")
+                + "; frequent from " + pct(FREQUENT_SHARE) + " of either";
+        return new DerivedAnswer(frequent ? "frequent" : "rare", because);
+    }
+
+    static boolean changesHourlyOrFaster(ContentClassSpec c) {
+        return c.changeEvery != null && !c.changeEvery.isInfinite() && c.changeEvery.seconds() <= HOUR;
     }
 
     private DerivedAnswer predictability() {

@@ -60,16 +60,19 @@ public final class MarkdownReport {
             sb.append("\n**").append(r.recommendation().title()).append("**: ")
                     .append(r.recommendation().rationale()).append("\n\n");
         }
-        sb.append("## Architecture checks\n\n");
+        sb.append("## Verdict\n\n");
+        VerdictLines.of(d.verdict()).forEach(l -> sb.append("- ").append(l).append('\n'));
+        sb.append("\n## Architecture checks\n\n");
         long fired = d.checks().stream().filter(CheckOutcome::fired).count();
-        if (fired == 0) {
-            sb.append("No check fires.\n");
-        }
+        sb.append(fired).append(" of ").append(d.checks().size()).append(" checks fired.\n\n");
         for (CheckOutcome c : d.checks()) {
+            sb.append("- **").append(c.verdict().id()).append("** ").append(c.title());
             if (c.fired()) {
-                sb.append("- **").append(c.severity().name().toLowerCase(Locale.ROOT)).append("** ").append(c.title())
-                        .append(": ").append(c.message()).append(" *Fix:* ").append(c.fix()).append('\n');
+                sb.append(": ").append(c.message()).append(" *Fix:* ").append(c.fix());
+            } else if (c.status() == CheckOutcome.Status.SKIPPED) {
+                sb.append(": ").append(c.message());
             }
+            sb.append('\n');
         }
         return sb.toString();
     }

@@ -15,8 +15,10 @@ import java.util.Map;
 /**
  * The JSON form of a report: {@code cost.{pull,push,hybrid}.{total,terms{id:{label,amount,formula,inputs}}}},
  * {@code costByHitRatio}, {@code decisions[{tree,path[{question,answer,because,overridden}],recommendation}]},
- * {@code checks[{id,severity,message,fix,nodes}]} (fired checks only; {@code skippedChecks} lists the
- * others that could not run). Amounts are numbers with two decimals.
+ * {@code verdict{tree,cheapest,runs,reason}} (see {@link VerdictJson}) and
+ * {@code checks[{id,title,status,severity,...}]}: every check, {@code status} one of passed, warned, failed
+ * or skipped; a fired one adds {@code message,fix,nodes}, a skipped one its {@code reason}. Amounts are
+ * numbers with two decimals.
  */
 public final class ReportJson {
 
@@ -77,23 +79,24 @@ public final class ReportJson {
             decisions.add(m);
         }
         root.put("decisions", decisions);
+        root.put("verdict", VerdictJson.toMap(d.verdict()));
         List<Map<String, Object>> checks = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
         for (CheckOutcome c : d.checks()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", c.id());
+            m.put("title", c.title());
+            m.put("status", c.verdict().id());
+            m.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
             if (c.fired()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", c.id());
-                m.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
                 m.put("message", c.message());
                 m.put("fix", c.fix());
                 m.put("nodes", c.nodes());
-                checks.add(m);
             } else if (c.status() == CheckOutcome.Status.SKIPPED) {
-                skipped.add(c.id() + ": " + c.message());
+                m.put("reason", c.message());
             }
+            checks.add(m);
         }
         root.put("checks", checks);
-        root.put("skippedChecks", skipped);
         return root;
     }
 }

@@ -51,14 +51,19 @@ public final class ReportText {
             r.notes().forEach(n -> out.printf("  note: %s%n", n));
             out.println();
         }
+        out.println("Verdict");
+        VerdictLines.of(d.verdict()).forEach(l -> out.printf("  %s%n", l));
+        out.println();
         long fired = d.checks().stream().filter(CheckOutcome::fired).count();
-        out.printf("Architecture checks: %d fired%n", fired);
+        out.printf("Architecture checks: %d of %d fired%n", fired, d.checks().size());
         for (CheckOutcome c : d.checks()) {
+            String status = c.verdict().id();
             if (c.fired()) {
-                out.printf("  %s [%s] %s: %s%n      fix: %s%n", c.severity().name().toLowerCase(Locale.ROOT), c.id(),
-                        c.title(), c.message(), c.fix());
+                out.printf("  %-7s [%s] %s: %s%n      fix: %s%n", status, c.id(), c.title(), c.message(), c.fix());
             } else if (c.status() == CheckOutcome.Status.SKIPPED) {
-                out.printf("  skipped [%s]: %s%n", c.id(), c.message());
+                out.printf("  %-7s [%s] %s: %s%n", status, c.id(), c.title(), c.message());
+            } else {
+                out.printf("  %-7s [%s] %s%n", status, c.id(), c.title());
             }
         }
     }

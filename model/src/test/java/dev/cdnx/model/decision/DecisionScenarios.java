@@ -16,7 +16,7 @@ final class DecisionScenarios {
     private DecisionScenarios() {
     }
 
-    /** One users node (steady), two edges, one shield, one origin; one class of 100 KB objects. */
+    /** One users node (steady), two edges, one shield, one origin; one cacheable class of 100 KB objects. */
     static Scenario base(long objects, double alpha, String changeEvery) {
         Scenario s = new Scenario();
         s.workload.objects = objects;
@@ -24,6 +24,7 @@ final class DecisionScenarios {
         ContentClassSpec c = new ContentClassSpec("assets");
         c.size = SizeSpec.fixed(DataSize.parse("100 KB"));
         c.changeEvery = SimDuration.parse(changeEvery);
+        c.headers.put("Cache-Control", "public, max-age=3600");
         s.workload.classes.add(c);
         NodeSpec users = new NodeSpec("users-a", NodeKind.USERS);
         users.usersOrDefault();

@@ -39,13 +39,13 @@ class DecisionTreesTest {
     void frequentChangesAndAFlashCrowdGivePull() {
         Scenario s = DecisionScenarios.base(10_000, 0.9, "1h");
         DecisionScenarios.profile(s, "flash");
-        assertPath(s, DecisionTrees.pullPush(), "pull-spiky", "frequent", "spiky");
+        assertPath(s, DecisionTrees.pullPush(), "pull-spiky", "cacheable", "frequent", "spiky");
     }
 
     @Test
     void predictableTrafficWithAModestGoalGivesPull() {
         Scenario s = DecisionScenarios.base(10_000, 0.9, "1h");
-        assertPath(s, DecisionTrees.pullPush(), "pull-good-enough", "frequent", "predictable", "tolerate");
+        assertPath(s, DecisionTrees.pullPush(), "pull-good-enough", "cacheable", "frequent", "predictable", "tolerate");
     }
 
     @Test
@@ -53,32 +53,72 @@ class DecisionTreesTest {
         Scenario s = DecisionScenarios.base(10_000, 0.9, "1h");
         s.decisions = new DecisionInputsSpec();
         s.decisions.hitRatioGoal = 0.995;
-        assertPath(s, DecisionTrees.pullPush(), "push-guaranteed", "frequent", "predictable", "need-99");
+        assertPath(s, DecisionTrees.pullPush(), "push-guaranteed", "cacheable", "frequent", "predictable", "need-99");
         s.decisions.hitRatioGoal = 0.95;
-        assertPath(s, DecisionTrees.pullPush(), "pull-good-enough", "frequent", "predictable", "tolerate");
+        assertPath(s, DecisionTrees.pullPush(), "pull-good-enough", "cacheable", "frequent", "predictable", "tolerate");
     }
 
     @Test
     void aSmallStableCatalogGivesPush() {
         Scenario s = DecisionScenarios.base(5_000, 0.9, "never");
-        assertPath(s, DecisionTrees.pullPush(), "push-small", "rare", "small");
+        assertPath(s, DecisionTrees.pullPush(), "push-small", "cacheable", "rare", "predictable", "small");
     }
 
     @Test
     void aLargeLongTailCatalogGivesPull() {
         Scenario s = DecisionScenarios.base(1_000_000, 0.9, "never");
-        DecisionResult r = assertPath(s, DecisionTrees.pullPush(), "pull-long-tail", "rare", "large", "long-tail");
+        DecisionResult r = assertPath(s, DecisionTrees.pullPush(), "pull-long-tail", "cacheable", "rare", "predictable", "large", "long-tail");
         double share = exactTopShare(1_000_000, 0.9, 200_000);
         String pct = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
-        assertTrue(r.path().get(2).because().startsWith("the top 20% of objects get " + pct), r.path().get(2).because());
+        assertTrue(r.path().get(4).because().startsWith("the top 20% of objects get " + pct), r.path().get(4).because());
     }
 
     @Test
     void aLargeEvenCatalogGivesHybridAndLoweringAlphaFlipsIt() {
         Scenario s = DecisionScenarios.base(1_000_000, 0.2, "never");
-        assertPath(s, DecisionTrees.pullPush(), "hybrid-even", "rare", "large", "uniform");
+        assertPath(s, DecisionTrees.pullPush(), "hybrid-even", "cacheable", "rare", "predictable", "large", "uniform");
         s.workload.alpha = 1.0;
-        assertPath(s, DecisionTrees.pullPush(), "pull-long-tail", "rare", "large", "long-tail");
+        assertPath(s, DecisionTrees.pullPush(), "pull-long-tail", "cacheable", "rare", "predictable", "large", "long-tail");
+    }
+
+    @Test
+    void mostlyPersonalisedTrafficLeadsToTheBypassLeaf() {
+        Scenario s = DecisionScenarios.base(10_000, 0.9, "10s");
+        s.workload.classes.get(0).headers.put("Cache-Control", "private, no-store");
+        DecisionResult r = assertPath(s, DecisionTrees.pullPush(), DecisionTrees.BYPASS, "personalised");
+        assertTrue(r.path().get(0).because().startsWith("100% of requests go to classes a shared cache may not keep"),
+                r.path().get(0).because());
+    }
+
+    @Test
+    void aFlashCrowdOnStableContentGivesPullAndAShieldWhenThereIsNone() {
+        Scenario s = DecisionScenarios.base(5_000, 0.9, "never");
+        DecisionScenarios.profile(s, "flash");
+        DecisionResult r = assertPath(s, DecisionTrees.pullPush(), "pull-viral", "cacheable", "rare", "spiky");
+        assertTrue(r.advice().isEmpty(), r.advice().toString());
+        s.topology.nodes.removeIf(n -> n.name.equals("shield-a"));
+        r = assertPath(s, DecisionTrees.pullPush(), "pull-viral", "cacheable", "rare", "spiky");
+        assertEquals(List.of("Add a regional shield with coalescing: with 2 edges and no shield, a spike on one object "
+                + "can cost up to 2 origin fetches; behind one shield it costs one."), r.advice());
+    }
+
+    @Test
+    void changeRateCountsBytesAsWellAsRequests() {
+        Scenario s = DecisionScenarios.base(10_000, 0.9, "never");
+        var video = new dev.cdnx.model.scenario.ContentClassSpec("video");
+        video.share = 0.2;
+        video.size = dev.cdnx.model.scenario.SizeSpec.fixed(dev.cdnx.model.units.DataSize.parse("4 MB"));
+        video.changeEvery = dev.cdnx.model.units.SimDuration.parse("30m");
+        video.headers.put("Cache-Control", "public, max-age=600");
+        s.workload.classes.get(0).share = 0.8;
+        s.workload.classes.add(video);
+        DecisionResult r = Decisions.evaluate(DecisionTrees.pullPush(), s, sheet);
+        assertEquals("frequent", r.answerOf("update-frequency"));
+        assertTrue(r.path().get(1).because().startsWith("20% of requests and 90.9% of requested bytes"), r.path().get(1).because());
+        video.share = 0.1;
+        s.workload.classes.get(0).share = 0.9;
+        video.size = dev.cdnx.model.scenario.SizeSpec.fixed(dev.cdnx.model.units.DataSize.parse("10 KB"));
+        assertEquals("rare", Decisions.evaluate(DecisionTrees.pullPush(), s, sheet).answerOf("update-frequency"));
     }
 
     @Test
@@ -96,7 +136,7 @@ class DecisionTreesTest {
         s.decisions.overrides.put("access-pattern", "uniform");
         DecisionResult r = Decisions.evaluate(DecisionTrees.pullPush(), s, sheet);
         assertEquals("hybrid-even", r.recommendation().id());
-        DecisionResult.Step last = r.path().get(2);
+        DecisionResult.Step last = r.path().get(4);
         assertTrue(last.overridden());
         assertEquals("long-tail", last.derivedAnswerId());
         assertTrue(last.because().startsWith("you chose it"));
@@ -140,7 +180,7 @@ class DecisionTreesTest {
         r.path().forEach(step -> got.add(step.answerId()));
         assertEquals(List.of(answers), got, String.join("\n", r.reasons()));
         assertEquals(recommendation, r.recommendation().id());
-        assertEquals(r.path().size() + 1, r.reasons().size());
+        assertEquals(r.path().size() + 1 + r.advice().size(), r.reasons().size());
         return r;
     }
 

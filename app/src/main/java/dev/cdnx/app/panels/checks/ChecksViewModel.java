@@ -16,8 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Checks panel's state: the architecture checks that fire for the scenario (given the latest run and
- * the pull bill, when there are any), a one-line summary of the rest, and {@link #nodesToSelect()}, the
+ * The Checks panel's state: every architecture check with its verdict (failed, warned, skipped with the
+ * reason, passed), given the latest run and the pull bill when there are any; the ones that fire; the
+ * fixes a check can apply as an undoable edit; a one-line summary; and {@link #nodesToSelect()}, the
  * node names of the check the person clicked, which the shell binds to its selection.
  */
 public final class ChecksViewModel {
@@ -25,6 +26,7 @@ public final class ChecksViewModel {
     private final PanelContext context;
     private final Supplier<CostBreakdown> pullBill;
     private final ObservableList<CheckOutcome> fired = FXCollections.observableArrayList();
+    private final ObservableList<CheckOutcome> all = FXCollections.observableArrayList();
     private final ObservableList<String> nodesToSelect = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private RunResult run;
@@ -45,12 +47,37 @@ public final class ChecksViewModel {
         return fired;
     }
 
+    /** Every check, in the order of {@link CheckOutcome.Verdict}: failed, warned, skipped, then passed. */
+    public ObservableList<CheckOutcome> all() {
+        return all;
+    }
+
+    /** The checks with one verdict, in panel order. */
+    public List<CheckOutcome> withVerdict(CheckOutcome.Verdict v) {
+        return all.stream().filter(c -> c.verdict() == v).toList();
+    }
+
+    /** The words of the fix a check can apply itself, or null when its fix needs the person. */
+    public String fixLabel(CheckOutcome c) {
+        CheckFixes.Fix<?> f = c.fired() ? CheckFixes.of(c.id()) : null;
+        return f == null ? null : f.label();
+    }
+
+    /** Applies a fired check's fix as one undoable edit, then checks again. */
+    public void applyFix(CheckOutcome c) {
+        CheckFixes.Fix<?> f = c.fired() ? CheckFixes.of(c.id()) : null;
+        if (f != null) {
+            f.apply(context.editor(), context.document().scenario());
+            refreshNow();
+        }
+    }
+
     /** Node names of the check last chosen; the shell selects these on the canvas. */
     public ObservableList<String> nodesToSelect() {
         return nodesToSelect;
     }
 
-    /** "3 warnings, 1 advice · 12 passed · 2 need a run". */
+    /** "12 checks: 3 failed, 1 warned · 6 passed · 2 not run (…)". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -64,13 +91,19 @@ public final class ChecksViewModel {
     public void refreshNow() {
         List<CheckOutcome> all = ArchitectureChecks.run(new CheckContext(context.document().scenario(), run,
                 pullBill.get()));
+        List<CheckOutcome> ordered = new java.util.ArrayList<>();
+        for (CheckOutcome.Verdict v : List.of(CheckOutcome.Verdict.FAILED, CheckOutcome.Verdict.WARNED,
+                CheckOutcome.Verdict.SKIPPED, CheckOutcome.Verdict.PASSED)) {
+            all.stream().filter(c -> c.verdict() == v).forEach(ordered::add);
+        }
+        this.all.setAll(ordered);
         List<CheckOutcome> f = all.stream().filter(CheckOutcome::fired)
                 .sorted((a, b) -> a.severity().compareTo(b.severity())).toList();
         fired.setAll(f);
         long warnings = f.stream().filter(c -> c.severity() == CheckOutcome.Severity.WARNING).count();
         long passed = all.stream().filter(c -> c.status() == CheckOutcome.Status.PASSED).count();
         List<CheckOutcome> skipped = all.stream().filter(c -> c.status() == CheckOutcome.Status.SKIPPED).toList();
-        String text = warnings + (warnings == 1 ? " warning, " : " warnings, ") + (f.size() - warnings) + " advice · "
+        String text = all.size() + " checks: " + warnings + " failed, " + (f.size() - warnings) + " warned · "
                 + passed + " passed";
         if (!skipped.isEmpty()) {
             text += " · " + skipped.size() + " not run (" + skipped.get(0).message()

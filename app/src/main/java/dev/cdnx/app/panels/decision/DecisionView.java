@@ -13,8 +13,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The Decision panel: one inner tab per tree (pull or push; where to place content), each the drawn
- * tree beside the path in words and the recommendation.
+ * The Decision panel: the verdict of the trees, the bill and the runs on top; below, one inner tab per
+ * tree (pull or push; where to place content), each the drawn tree beside the path in words and the
+ * recommendation, and an Interview tab where the student answers the questions before seeing them.
  */
 public final class DecisionView extends BorderPane {
 
@@ -37,8 +38,19 @@ public final class DecisionView extends BorderPane {
         problem.textProperty().bind(vm.problemProperty());
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        Tab interview = new Tab("Interview", new InterviewView(new InterviewViewModel(vm)));
+        interview.setId("decision-tab-interview");
+        trees.getTabs().add(interview);
+        // The verdict and the trees share the height through a divider the person can move; the verdict
+        // scrolls inside its part, so long reasons never squeeze the trees away.
+        ScrollPane verdict = new ScrollPane(new VerdictBlock(vm));
+        verdict.setId("decision-verdict-scroll");
+        verdict.setFitToWidth(true);
+        SplitPane split = new SplitPane(verdict, trees);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
         setTop(problem);
-        setCenter(trees);
+        setCenter(split);
     }
 
     /** Shows one tree's inner tab by tree id. */
@@ -80,6 +92,13 @@ public final class DecisionView extends BorderPane {
             if (s.overridden()) {
                 l.getStyleClass().add(PanelStyles.OVERRIDDEN);
             }
+            box.getChildren().add(l);
+        }
+        for (String n : r.advice()) {
+            Label l = new Label(n);
+            l.setWrapText(true);
+            l.setId("advice-" + t.id());
+            l.getStyleClass().add(PanelStyles.RECOMMENDATION);
             box.getChildren().add(l);
         }
         for (String n : r.notes()) {

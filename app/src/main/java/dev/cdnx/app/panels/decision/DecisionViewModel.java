@@ -12,9 +12,15 @@ import dev.cdnx.model.decision.Decisions;
 import dev.cdnx.model.scenario.DecisionInputsSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
+import dev.cdnx.model.decision.Verdict;
+import dev.cdnx.model.decision.Verdicts;
+import dev.cdnx.model.scenario.DeliveryModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,7 +30,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * Both decision trees for the scenario on screen: the walk of each ({@link DecisionResult}, recomputed
  * by the model's {@link Decisions} after every edit, debounced), and the override commands, which write
  * {@code decisions.overrides} through the context's {@link dev.cdnx.app.panels.SettingsEditor} so they
- * are saved with the file. The trees themselves come from {@link DecisionTrees} for drawing.
+ * are saved with the file. The trees themselves come from {@link DecisionTrees} for drawing. After each
+ * recompute the {@link Verdict} (trees, bill, runs) is weighed again on the background executor: three
+ * engine runs, so it arrives a moment after the trees; a newer edit discards an older verdict.
  */
 public final class DecisionViewModel {
 
@@ -32,6 +40,11 @@ public final class DecisionViewModel {
     private final ReadOnlyObjectWrapper<Map<String, DecisionResult>> results =
             new ReadOnlyObjectWrapper<>(this, "results", Map.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
+    private final ReadOnlyStringWrapper verdictStatus = new ReadOnlyStringWrapper(this, "verdictStatus", "");
+    private final ReadOnlyBooleanWrapper canRunRecommended = new ReadOnlyBooleanWrapper(this, "canRunRecommended");
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile boolean weighing;
     private final Debouncer debouncer;
 
     public DecisionViewModel(PanelContext context) {
@@ -72,7 +85,89 @@ public final class DecisionViewModel {
             problem.set("");
         } catch (RuntimeException e) {
             problem.set("The trees cannot be walked for this scenario: " + e.getMessage());
+            return;
         }
+        weighWitnesses(s);
+    }
+
+    /**
+     * The verdict of the trees, the bill and the runs; null while the runs (one per model, on the
+     * background executor) are under way or when they failed ({@link #verdictStatusProperty()} says which).
+     */
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
+    /** "Running …" while the witnesses are being weighed, the failure in one line, else empty. */
+    public ReadOnlyStringProperty verdictStatusProperty() {
+        return verdictStatus.getReadOnlyProperty();
+    }
+
+    /** Whether the runs behind the verdict are under way (a screenshot waits for them). */
+    public boolean weighing() {
+        return weighing;
+    }
+
+    /** True when there is a verdict and the scenario is not already set to the trees' model. */
+    public ReadOnlyBooleanProperty canRunRecommendedProperty() {
+        return canRunRecommended.getReadOnlyProperty();
+    }
+
+    private void weighWitnesses(Scenario current) {
+        int gen = generation.incrementAndGet();
+        Scenario s = context.snapshot();
+        PriceSheet sheet = sheet(current);
+        List<DecisionResult> walks = List.copyOf(results.get().values());
+        verdict.set(null);
+        canRunRecommended.set(false);
+        verdictStatus.set("Running the scenario once under each model (same seed) to weigh the bill and the runs…");
+        weighing = true;
+        context.background().execute(() -> {
+            Verdict v;
+            try {
+                v = Verdicts.build(s, sheet, walks, Verdicts.runAll(s));
+            } catch (RuntimeException e) {
+                context.ui().execute(() -> {
+                    if (gen == generation.get()) {
+                        verdictStatus.set("The runs behind the verdict failed: " + e.getMessage());
+                        weighing = false;
+                    }
+                });
+                return;
+            }
+            context.ui().execute(() -> {
+                if (gen == generation.get()) {
+                    verdict.set(v);
+                    verdictStatus.set("");
+                    weighing = false;
+                    updateCanRun();
+                }
+            });
+        });
+    }
+
+    private void updateCanRun() {
+        Verdict v = verdict.get();
+        canRunRecommended.set(v != null && context.document().scenario().delivery.model != v.tree().model());
+    }
+
+    /**
+     * Switches the scenario to the model the trees recommend, as one undoable edit; the live run and the
+     * other panels restart on the new model like any other model switch.
+     */
+    public void runRecommended() {
+        Verdict v = verdict.get();
+        if (v == null) {
+            return;
+        }
+        DeliveryModel to = v.tree().model();
+        DeliveryModel before = context.document().scenario().delivery.model;
+        if (before == to) {
+            return;
+        }
+        context.editor().edit("Delivery model " + to.label() + " (the trees' recommendation)",
+                s -> s.delivery.model = to, s -> s.delivery.model = before);
+        updateCanRun();
     }
 
     private PriceSheet sheet(Scenario s) {

@@ -1,0 +1,45 @@
+package dev.cdnx.app.panels.checks;
+
+import dev.cdnx.app.panels.SettingsEditor;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.units.SimDuration;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * The fixes a check can apply by itself, each one undoable edit of a scenario setting: TTL jitter of 300 s
+ * (seed 001's ±5 minutes) for one TTL without jitter, dropping tracking parameters from the cache key,
+ * and verifying pushed bytes. Checks whose fix is a change of drawing (add a shield) or of headers offer
+ * none; {@link #of} returns null for them.
+ */
+final class CheckFixes {
+
+    /** A fix: the button's words and the setting it changes (read, then written). */
+    record Fix<T>(String label, Function<Scenario, T> read, BiConsumer<Scenario, T> write, T value) {
+
+        /** Applies the fix as one undoable edit; undo puts back the value {@code current} holds now. */
+        void apply(SettingsEditor editor, Scenario current) {
+            T before = read.apply(current);
+            editor.edit(label, s -> write.accept(s, value), s -> write.accept(s, before));
+        }
+    }
+
+    private CheckFixes() {
+    }
+
+    /** The fix for a check id, or null when it has none that one setting can make. */
+    static Fix<?> of(String checkId) {
+        switch (checkId) {
+            case "ttl-no-jitter":
+                return new Fix<>("Set TTL jitter to ±300 s", s -> s.policy.ttlJitter, (s, v) -> s.policy.ttlJitter = v,
+                        SimDuration.ofSeconds(300));
+            case "tracking-in-key":
+                return new Fix<>("Drop tracking parameters from the cache key", s -> s.policy.cacheKey.dropTrackingParams,
+                        (s, v) -> s.policy.cacheKey.dropTrackingParams = v, true);
+            case "push-unverified":
+                return new Fix<>("Verify pushed bytes", s -> s.delivery.push.verify, (s, v) -> s.delivery.push.verify = v, true);
+            default:
+                return null;
+        }
+    }
+}
