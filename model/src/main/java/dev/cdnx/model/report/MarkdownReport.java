@@ -22,9 +22,9 @@ public final class MarkdownReport {
     /** @param drawingFile the SVG file name to link, or null for none */
     public static String render(ReportData d, RunResult run, String drawingFile) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(d.scenario().name).append("\n\n");
+        sb.append("# ").append(MarkdownText.escape(d.scenario().name)).append("\n\n");
         if (d.scenario().description != null) {
-            sb.append(d.scenario().description).append("\n\n");
+            sb.append(MarkdownText.escape(d.scenario().description)).append("\n\n");
         }
         if (drawingFile != null) {
             sb.append("![The topology](").append(drawingFile).append(")\n\n");
@@ -34,7 +34,7 @@ public final class MarkdownReport {
         }
         String cur = d.sheet().currency();
         sb.append("## Monthly cost (").append(d.measured() ? "measured" : "typed").append(" volumes, price sheet ")
-                .append(d.sheet().name()).append(")\n\n");
+                .append(MarkdownText.escape(d.sheet().name())).append(")\n\n");
         sb.append("| term |");
         d.cost().values().forEach(b -> sb.append(' ').append(b.model().label()).append(" |"));
         sb.append("\n|---|");
@@ -50,15 +50,15 @@ public final class MarkdownReport {
         }
         sb.append("| **total** |");
         d.cost().values().forEach(b -> sb.append(" **").append(Money.format(b.total(), cur)).append("** |"));
-        sb.append("\n\n").append(d.sheet().label()).append(". ").append(first.volumes().scaleNote()).append("\n\n");
+        sb.append("\n\n").append(MarkdownText.escape(d.sheet().label())).append(". ").append(first.volumes().scaleNote()).append("\n\n");
         for (DecisionResult r : d.decisions()) {
-            sb.append("## ").append(r.title()).append("\n\n");
+            sb.append("## ").append(MarkdownText.escape(r.title())).append("\n\n");
             for (DecisionResult.Step s : r.path()) {
-                sb.append("1. **").append(s.question()).append("** ").append(s.answer())
-                        .append(s.overridden() ? " (overridden)" : "").append(" — ").append(s.because()).append('\n');
+                sb.append("1. **").append(MarkdownText.escape(s.question())).append("** ").append(MarkdownText.escape(s.answer()))
+                        .append(s.overridden() ? " (overridden)" : "").append(" — ").append(MarkdownText.escape(s.because())).append('\n');
             }
-            sb.append("\n**").append(r.recommendation().title()).append("**: ")
-                    .append(r.recommendation().rationale()).append("\n\n");
+            sb.append("\n**").append(MarkdownText.escape(r.recommendation().title())).append("**: ")
+                    .append(MarkdownText.escape(r.recommendation().rationale())).append("\n\n");
         }
         sb.append("## Architecture checks\n\n");
         long fired = d.checks().stream().filter(CheckOutcome::fired).count();
@@ -67,8 +67,9 @@ public final class MarkdownReport {
         }
         for (CheckOutcome c : d.checks()) {
             if (c.fired()) {
-                sb.append("- **").append(c.severity().name().toLowerCase(Locale.ROOT)).append("** ").append(c.title())
-                        .append(": ").append(c.message()).append(" *Fix:* ").append(c.fix()).append('\n');
+                sb.append("- **").append(c.severity().name().toLowerCase(Locale.ROOT)).append("** ").append(MarkdownText.escape(c.title()))
+                        .append(": ").append(MarkdownText.escape(c.message())).append(" *Fix:* ")
+                        .append(MarkdownText.escape(c.fix())).append('\n');
             }
         }
         return sb.toString();
