@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,7 @@ public final class CarriedFields {
 
     /** One value as written: where it sat, the object and field it belongs to, and what loading left. */
     private record Entry(Object owner, String ownerPointer, String field, JsonNode raw, JsonNode loaded,
-            boolean known) {
+            boolean known, List<Problem> problems) {
     }
 
     private static final CarriedFields NONE = new CarriedFields(List.of());
@@ -41,14 +40,23 @@ public final class CarriedFields {
 
     /**
      * Collects the values at {@code pointers} of the file's tree that the bound {@code scenario} does not
-     * hold as written.
+     * hold as written; {@code problems} are in step with {@code pointers} (the problem of each value).
      */
-    static CarriedFields capture(Object scenario, JsonNode tree, Collection<String> pointers, ObjectMapper mapper) {
+    static CarriedFields capture(Object scenario, JsonNode tree, List<String> pointers, List<Problem> problems,
+            ObjectMapper mapper) {
         List<Entry> out = new ArrayList<>();
-        for (String pointer : pointers) {
-            Entry e = entryFor(scenario, tree, pointer, mapper);
-            if (e != null && out.stream().noneMatch(x -> x.owner == e.owner && x.field.equals(e.field))) {
+        for (int i = 0; i < pointers.size(); i++) {
+            Entry e = entryFor(scenario, tree, pointers.get(i), mapper);
+            if (e == null) {
+                continue;
+            }
+            Entry same = out.stream().filter(x -> x.owner == e.owner && x.field.equals(e.field)).findFirst().orElse(null);
+            Entry target = same != null ? same : e;
+            if (same == null) {
                 out.add(e);
+            }
+            if (i < problems.size()) {
+                target.problems.add(problems.get(i));
             }
         }
         return out.isEmpty() ? NONE : new CarriedFields(List.copyOf(out));
@@ -87,7 +95,8 @@ public final class CarriedFields {
             return null;
         }
         Field f = ScenarioGraph.field(owner, field);
-        return new Entry(owner, ownerPointer, field, raw.deepCopy(), valueOf(owner, f, mapper), f != null);
+        return new Entry(owner, ownerPointer, field, raw.deepCopy(), valueOf(owner, f, mapper), f != null,
+                new ArrayList<>());
     }
 
     private static Object resolve(Object root, String pointer) {
@@ -134,6 +143,29 @@ public final class CarriedFields {
             }
         }
         return null;
+    }
+
+    /**
+     * The problems of the values still carried, at their places now (line and column only while the
+     * place has not moved), so a list of problems shown after edits agrees with the one shown on opening.
+     */
+    public List<Problem> problems(Object scenario, ObjectMapper mapper) {
+        List<Problem> out = new ArrayList<>();
+        Map<Object, String> places = ScenarioGraph.pointers(scenario);
+        for (Entry e : entries) {
+            String at = placeOf(e, scenario, places);
+            if (at == null || !unchanged(e, scenario, at, mapper)) {
+                continue;
+            }
+            boolean moved = !at.equals(e.ownerPointer);
+            for (Problem p : e.problems) {
+                String path = moved ? JsonPaths.dotted(com.fasterxml.jackson.core.JsonPointer.compile(
+                        at + "/" + ScenarioGraph.escape(e.field))) : p.path();
+                out.add(new Problem(p.severity(), p.file(), moved ? 0 : p.line(), moved ? 0 : p.column(), path,
+                        p.message(), p.fix(), p.nodeName()));
+            }
+        }
+        return out;
     }
 
     /** Puts every value still carried into {@code written}, the file form of {@code scenario}. */

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Finds a {@code null} where a list, a map or a section belongs ({@code "faults": null}, {@code "nodes":
  * [null]}, a node written as {@code 1}), reports each as a located problem, and puts the default back so
- * the rules that follow never meet a null. The JSON pointer of each repair is kept, so the value as
- * written can be carried back to the file ({@link CarriedFields}).
+ * the rules that follow never meet a null. Each problem is added with its JSON pointer, in step, so the
+ * value as written can be carried back to the file ({@link CarriedFields}).
  */
 final class NullRepairs {
 
@@ -63,7 +63,6 @@ final class NullRepairs {
     }
 
     private void walkList(List<?> list, String pointer) {
-        boolean removed = false;
         int i = 0;
         for (Iterator<?> it = list.iterator(); it.hasNext(); i++) {
             Object element = it.next();
@@ -71,11 +70,7 @@ final class NullRepairs {
                 report(pointer + "/" + i, "an entry that is null or could not be read",
                         "write the entry as an object { … } like the others, or remove it");
                 it.remove();
-                removed = true;
             }
-        }
-        if (removed) {
-            pointers.add(pointer);
         }
         for (int j = 0; j < list.size(); j++) {
             walk(list.get(j), pointer + "/" + j);
@@ -89,7 +84,6 @@ final class NullRepairs {
             if (e.getValue() == null) {
                 report(at, "null where a value belongs", "write a value or remove the entry");
                 it.remove();
-                pointers.add(pointer);
             } else {
                 walk(e.getValue(), at);
             }

@@ -150,10 +150,11 @@ public final class ScenarioIO {
             } else {
                 scenario = reader.readValue(text);
             }
-            problems.addAll(collector.problems());
+            List<Problem> unreadProblems = new ArrayList<>(collector.problems());
             unread.addAll(collector.unreadPointers());
-            NullRepairs.repair(scenario, problems, unread);
-            CARRIED.put(scenario, CarriedFields.capture(scenario, bound, unread, MAPPER));
+            NullRepairs.repair(scenario, unreadProblems, unread);
+            problems.addAll(unreadProblems);
+            CARRIED.put(scenario, CarriedFields.capture(scenario, bound, unread, unreadProblems, MAPPER));
             return scenario;
         } catch (JsonProcessingException e) {
             problems.addAll(collector.problems());
@@ -218,6 +219,25 @@ public final class ScenarioIO {
     public static CarriedFields carried(Scenario scenario) {
         CarriedFields c = CARRIED.get(scenario);
         return c == null ? CarriedFields.none() : c;
+    }
+
+    /**
+     * The problems of a scenario as it is now: those of the values it carries from its file (still as
+     * written) and the validator's, without the validator's complaints about a carried field (its
+     * reading problem already says so). On a scenario just read this is the file's list of problems.
+     *
+     * @param baseDir the scenario file's folder, or null
+     */
+    public static List<Problem> check(Scenario scenario, Path baseDir) {
+        List<Problem> out = new ArrayList<>(carried(scenario).problems(scenario, MAPPER));
+        Set<String> carriedPaths = new HashSet<>();
+        out.forEach(p -> carriedPaths.add(p.path()));
+        for (Problem p : new ScenarioValidator(baseDir).validate(scenario)) {
+            if (!carriedPaths.contains(p.path())) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**

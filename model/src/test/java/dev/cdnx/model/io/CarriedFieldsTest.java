@@ -70,6 +70,17 @@ class CarriedFieldsTest {
     }
 
     @Test
+    void theProblemsOfTheScenarioNowAreThoseOfTheFileOnOpening() {
+        LoadResult r = ScenarioIO.read(WITH_MISTAKES, "f.json");
+        java.util.function.Function<java.util.List<Problem>, java.util.Set<String>> said = list -> list.stream()
+                .map(p -> p.path() + ": " + p.message()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(said.apply(r.problems()), said.apply(ScenarioIO.check(r.scenario(), null)));
+        assertTrue(r.problems().size() >= 6, r.problems().toString());
+        r.scenario().node("edge").cache.ttl = dev.cdnx.model.units.SimDuration.ofSeconds(60);
+        assertEquals(r.problems().size() - 1, ScenarioIO.check(r.scenario(), null).size(), "the fixed TTL is gone");
+    }
+
+    @Test
     void aCleanFileCarriesNothing() {
         Scenario s = ScenarioIO.read(BrokenFilesTest.VALID, "f.json").scenario();
         assertTrue(ScenarioIO.carried(s).isEmpty());
