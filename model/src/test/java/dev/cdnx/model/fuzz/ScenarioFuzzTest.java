@@ -18,11 +18,11 @@ class ScenarioFuzzTest {
         try {
             text = TextFiles.decode(data);
         } catch (TextFiles.Unreadable e) {
-            FuzzChecks.inWords(e.getMessage());
+            FuzzChecks.inWords(e.getMessage(), "");
             return;
         }
         LoadResult r = ScenarioIO.read(text, "fuzz.json");
-        FuzzChecks.inWords(r.problems());
+        FuzzChecks.inWords(r.problems(), text);
         if (r.scenario() != null) {
             String saved = ScenarioIO.toJson(r.scenario());
             LoadResult again = ScenarioIO.read(saved, "saved.json");

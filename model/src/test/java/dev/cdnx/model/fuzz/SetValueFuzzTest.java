@@ -22,7 +22,7 @@ class SetValueFuzzTest {
             Scenario changed = ScenarioOverrides.apply(ScenarioIO.copy(BASE), List.of(assignment));
             ScenarioIO.toJson(changed);
         } catch (ScenarioException e) {
-            FuzzChecks.inWords(e.getMessage());
+            FuzzChecks.inWords(e.getMessage(), assignment);
         }
     }
 }

@@ -58,7 +58,7 @@ class TraceFuzzTest {
                 }
             }
         } catch (IOException e) {
-            FuzzChecks.inWords(e.getMessage());
+            FuzzChecks.inWords(e.getMessage(), new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
         }
     }
 }
