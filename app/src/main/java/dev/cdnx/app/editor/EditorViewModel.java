@@ -9,6 +9,7 @@ import dev.cdnx.app.editor.commands.MoveNodesCommand;
 import dev.cdnx.app.editor.commands.RemoveLinkCommand;
 import dev.cdnx.app.editor.commands.RemoveNodeCommand;
 import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
@@ -16,7 +17,6 @@ import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.topology.GeoMath;
 import dev.cdnx.model.topology.LinkRules;
-import dev.cdnx.model.validation.ScenarioValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,9 +167,13 @@ public final class EditorViewModel {
         }
     }
 
-    /** Runs the model's validator and indexes the problems by node name for the canvas. */
+    /**
+     * Checks the scenario as it is now (the values its file could not give it, then the validator's rules)
+     * and indexes the problems by node name for the canvas; on a file just opened this is the list the
+     * open dialog showed.
+     */
     public void revalidate() {
-        List<Problem> found = new ScenarioValidator(baseDir.get()).validate(scenario());
+        List<Problem> found = ScenarioIO.check(scenario(), baseDir.get());
         Map<String, List<Problem>> byNode = new HashMap<>();
         for (Problem p : found) {
             if (p.nodeName() != null) {

@@ -1,5 +1,6 @@
 package dev.cdnx.app.export;
 
+import dev.cdnx.model.io.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class GifWriter {
         }
         ImageWriter writer = writers.next();
         int delay = Math.max(2, Math.round(delayMillis / 10f));
-        BinaryFiles.write(out, o -> {
+        AtomicFiles.write(out, AtomicFiles.OverwriteCheck.ANY, o -> {
             try (ImageOutputStream ios = ImageIO.createImageOutputStream(o)) {
                 writer.setOutput(ios);
                 writer.prepareWriteSequence(null);

@@ -1,5 +1,6 @@
 package dev.cdnx.app.export;
 
+import dev.cdnx.model.io.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class PngExport {
     public static Rectangle2D write(Node content, Path out, boolean transparent, Color background) throws IOException {
         WritableImage image = snapshot(content, transparent, background);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        BinaryFiles.write(out, o -> {
+        AtomicFiles.write(out, AtomicFiles.OverwriteCheck.ANY, o -> {
             if (!ImageIO.write(buffered, "png", o)) {
                 throw new IOException("this Java has no PNG writer");
             }

@@ -6,6 +6,7 @@ import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.io.AtomicFiles;
+import dev.cdnx.model.io.CsvTable;
 import dev.cdnx.model.report.ReportData;
 import dev.cdnx.model.report.ReportFiles;
 import dev.cdnx.model.report.SeriesCsv;
@@ -47,13 +48,13 @@ public final class RunExports {
     /** The text of {@link #totalsCsv(RunResult, Path)}. */
     public static String totalsCsv(RunResult r) {
         requireRun(r);
-        StringBuilder sb = new StringBuilder("metric,value\n");
+        CsvTable table = new CsvTable("metric", "value");
         Map<String, Object> m = RunResultJson.toMap(r, 0);
         m.remove("series");
         m.remove("wallSeconds");
         m.remove("requestsPerSecond");
-        flatten("", m, sb);
-        return sb.toString();
+        flatten("", m, table);
+        return table.render();
     }
 
     /** The path beside a series CSV where its totals go: {@code run.csv} → {@code run-totals.csv}. */
@@ -85,25 +86,18 @@ public final class RunExports {
     }
 
     @SuppressWarnings("unchecked")
-    private static void flatten(String prefix, Object v, StringBuilder sb) {
+    private static void flatten(String prefix, Object v, CsvTable table) {
         if (v instanceof Map) {
             for (Map.Entry<String, Object> e : ((Map<String, Object>) v).entrySet()) {
-                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), sb);
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), table);
             }
         } else if (v instanceof java.util.List) {
             java.util.List<Object> list = (java.util.List<Object>) v;
             for (int i = 0; i < list.size(); i++) {
-                flatten(prefix + "[" + i + "]", list.get(i), sb);
+                flatten(prefix + "[" + i + "]", list.get(i), table);
             }
         } else {
-            sb.append(csv(prefix)).append(',').append(csv(v == null ? "" : String.valueOf(v))).append('\n');
+            table.row(prefix, v);
         }
-    }
-
-    private static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
     }
 }

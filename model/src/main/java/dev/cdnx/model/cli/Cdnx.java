@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ReplayCommand.class,
                 GenTraceCommand.class,
+                FmtCommand.class,
         })
 public final class Cdnx implements Runnable {
 

@@ -1,17 +1,14 @@
 package dev.cdnx.model.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 
+import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.trace.TraceFormat;
 import dev.cdnx.model.trace.ZipfGenerator;
 import picocli.CommandLine.Command;
@@ -23,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code cdnx gen-trace}: writes a synthetic Zipf trace ({@link ZipfGenerator}, unit sizes) for benchmarks,
  * as oracleGeneral (time = request index, size 1, next access computed when the trace has fewer than
  * 2^31 requests, else -1) or as txt (one id per line, each ending in a newline, which reproduces the
- * SHA-256 sums in {@code shared/traces/README.md}). Exit 2 for bad numbers, 1 if the file cannot be written.
+ * SHA-256 sums in {@code shared/traces/README.md}). Exit 2 for bad numbers, 1 if the file cannot be
+ * written or is not a trace (without {@code --force}).
  */
 @Command(name = "gen-trace", mixinStandardHelpOptions = true,
         description = "Write a synthetic Zipf trace (unit sizes) for benchmarks and tests.")
@@ -49,6 +47,9 @@ public final class GenTraceCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     Path out;
+
+    @Option(names = "--force", description = "Replace FILE even when it does not look like a trace.")
+    boolean force;
 
     @Override
     public Integer call() throws IOException {
@@ -77,13 +78,25 @@ public final class GenTraceCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Writes through {@link AtomicFiles}: the trace goes to a temporary file and replaces FILE only when
+     * complete, so a full disk or a kill leaves what was there before. A FILE that is not a trace (a
+     * scenario, say) is only replaced with {@code --force}.
+     */
+    private void write(AtomicFiles.Content content) throws IOException {
+        AtomicFiles.OverwriteCheck check = force ? AtomicFiles.OverwriteCheck.ANY
+                : existing -> TraceFileCheck.looksLikeTrace(existing) ? null
+                        : existing + " exists and does not look like a trace; choose another --out or add --force to replace it";
+        AtomicFiles.write(out, check, content);
+    }
+
     private void writeTxt(ZipfGenerator zipf) throws IOException {
-        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+        write(os -> {
             for (long i = 0; i < requests; i++) {
                 os.write(Long.toString(zipf.nextId()).getBytes(StandardCharsets.US_ASCII));
                 os.write('\n');
             }
-        }
+        });
     }
 
     private void writeOracleGeneral(ZipfGenerator zipf) throws IOException {
@@ -103,26 +116,24 @@ public final class GenTraceCommand implements Callable<Integer> {
                 seenAt[ids[i]] = i + 1;
             }
         }
-        ByteBuffer buf = ByteBuffer.allocateDirect(24 * 65536).order(ByteOrder.LITTLE_ENDIAN);
-        try (FileChannel ch = FileChannel.open(out, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        int[] knownIds = ids;
+        int[] knownNext = nextAccess;
+        write(os -> {
+            ByteBuffer buf = ByteBuffer.allocate(24 * 65536).order(ByteOrder.LITTLE_ENDIAN);
             for (long i = 0; i < requests; i++) {
-                long id = withNext ? ids[(int) i] : zipf.nextId();
-                long next = withNext && nextAccess[(int) i] != 0 ? nextAccess[(int) i] : -1;
+                long id = withNext ? knownIds[(int) i] : zipf.nextId();
+                long next = withNext && knownNext[(int) i] != 0 ? knownNext[(int) i] : -1;
                 buf.putInt((int) i).putLong(id).putInt(1).putLong(next);
                 if (!buf.hasRemaining()) {
-                    flush(ch, buf);
+                    flush(os, buf);
                 }
             }
-            flush(ch, buf);
-        }
+            flush(os, buf);
+        });
     }
 
-    private static void flush(FileChannel ch, ByteBuffer buf) throws IOException {
-        buf.flip();
-        while (buf.hasRemaining()) {
-            ch.write(buf);
-        }
+    private static void flush(OutputStream os, ByteBuffer buf) throws IOException {
+        os.write(buf.array(), 0, buf.position());
         buf.clear();
     }
 }

@@ -1,6 +1,7 @@
 package dev.cdnx.model.cli;
 
 import dev.cdnx.model.io.LoadResult;
+import dev.cdnx.model.io.Problem;
 import dev.cdnx.model.io.ScenarioException;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.io.ScenarioOverrides;
@@ -8,6 +9,7 @@ import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.SimDuration;
 import dev.cdnx.model.units.UnitFormatException;
+import dev.cdnx.model.validation.ResourceBudget;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +35,15 @@ final class ScenarioOptions {
             description = "Change a field by its JSON path, e.g. policy.ttlJitter=300s. Repeatable.")
     List<String> sets = new ArrayList<>();
 
+    @Option(names = "--allow-long", description = "Run even when the run would simulate over 500 million requests.")
+    boolean allowLong;
+
     /**
      * The scenario with every option applied.
      *
-     * @throws ScenarioException with one line per problem when the file or an option is wrong
+     * @throws ScenarioException with one line per problem when the file or an option is wrong, or when
+     *         the run would not fit in this Java's heap or is long without {@code --allow-long}
+     *         ({@link ResourceBudget})
      */
     Scenario load() {
         LoadResult r = ScenarioIO.read(file);
@@ -61,6 +68,12 @@ final class ScenarioOptions {
         if (seed != null) {
             all.add("seed=" + seed);
         }
-        return ScenarioOverrides.apply(s, all);
+        Scenario changed = ScenarioOverrides.apply(s, all);
+        List<Problem> budget = ResourceBudget.check(changed, Runtime.getRuntime().maxMemory(), allowLong);
+        if (!budget.isEmpty()) {
+            List<Problem> placed = budget.stream().map(p -> p.at(file.toString(), 0, 0)).toList();
+            throw new ScenarioException(String.join("\n", placed.stream().map(Problem::format).toList()), placed);
+        }
+        return changed;
     }
 }

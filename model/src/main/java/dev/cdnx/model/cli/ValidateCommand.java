@@ -1,10 +1,15 @@
 package dev.cdnx.model.cli;
 
+import dev.cdnx.model.cost.PriceSheets;
+import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.io.LoadResult;
 import dev.cdnx.model.io.Problem;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.validation.ResourceBudget;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,11 +35,15 @@ public final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path f : files) {
             LoadResult r = ScenarioIO.read(f);
-            for (Problem p : r.problems()) {
+            List<Problem> problems = new ArrayList<>(r.problems());
+            if (r.ok()) {
+                problems.addAll(runChecks(r.scenario(), f));
+            }
+            for (Problem p : problems) {
                 err.println(p.format());
             }
-            if (r.ok()) {
-                long warnings = r.problems().size();
+            if (problems.stream().noneMatch(Problem::isError) && r.scenario() != null) {
+                long warnings = problems.size();
                 out.println(f + ": ok" + (warnings > 0 ? " (" + warnings + " warning" + (warnings > 1 ? "s" : "") + ")" : ""));
             } else {
                 invalid++;
@@ -46,5 +55,23 @@ public final class ValidateCommand implements Callable<Integer> {
             return Cdnx.EXIT_INVALID;
         }
         return 0;
+    }
+
+    /**
+     * The checks simulate and report make beyond the file itself, so a file that validates does not fail
+     * later for an input reason: its price sheet reads (and is where a sheet may be), and the run fits
+     * this Java's heap and is not long (both warnings here: they depend on how it is run).
+     */
+    static List<Problem> runChecks(Scenario s, Path file) {
+        List<Problem> out = new ArrayList<>();
+        SheetLoad sheet = PriceSheets.locate(s.pricing == null ? null : s.pricing.sheet,
+                file.toAbsolutePath().getParent());
+        for (Problem p : sheet.problems()) {
+            out.add(p.file() == null ? p.at(file.toString(), 0, 0) : p);
+        }
+        for (Problem p : ResourceBudget.check(s, Runtime.getRuntime().maxMemory(), false)) {
+            out.add(Problem.warning(p.path(), p.message(), p.fix()).at(file.toString(), 0, 0));
+        }
+        return out;
     }
 }

@@ -43,8 +43,10 @@ final class PriceSheetReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            return new SheetLoad(null, List.of(Problem.error("", "not valid JSON: "
-                    + e.getOriginalMessage().split("\n")[0], "check for a missing comma, quote or brace near here")
+            // Jackson's own words quote the text it choked on; a sheet path may lead to a file that is not
+            // a sheet at all, so the message names only the place.
+            return new SheetLoad(null, List.of(Problem.error("", "not valid JSON at this place",
+                    "check for a missing comma, quote or brace near here; a price sheet is a JSON object { … }")
                     .at(fileName, Math.max(line, 0), Math.max(col, 0))));
         }
         PriceSheet sheet = null;

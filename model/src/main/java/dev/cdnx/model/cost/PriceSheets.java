@@ -53,23 +53,19 @@ public final class PriceSheets {
     }
 
     /**
-     * The sheet a scenario names.
+     * The sheet a scenario names, from the places {@link SheetPlaces} allows (a path outside the
+     * scenario's folder is refused without reading it).
      *
      * @param sheet the scenario's {@code pricing.sheet}; null or blank means "illustrative"
      * @param scenarioDir the scenario file's folder, or null for a scenario that has no file yet
      */
     public static SheetLoad locate(String sheet, Path scenarioDir) {
         String name = sheet == null || sheet.isBlank() ? "illustrative" : sheet.trim();
-        List<Path> candidates = new ArrayList<>();
-        if (name.contains("/") || name.contains("\\") || name.endsWith(".json")) {
-            Path p = Path.of(name);
-            candidates.add(p.isAbsolute() || scenarioDir == null ? p : scenarioDir.resolve(p));
-        } else {
-            if (scenarioDir != null) {
-                candidates.add(scenarioDir.resolve("pricing").resolve(name + ".json"));
-            }
-            candidates.add(Path.of("samples", "pricing", name + ".json"));
+        SheetPlaces.Lookup lookup = SheetPlaces.lookup(name, scenarioDir);
+        if (lookup.refusal() != null) {
+            return new SheetLoad(null, List.of(lookup.refusal()));
         }
+        List<Path> candidates = lookup.candidates();
         for (Path c : candidates) {
             if (Files.isRegularFile(c)) {
                 return read(c);

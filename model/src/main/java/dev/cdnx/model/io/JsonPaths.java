@@ -3,7 +3,11 @@ package dev.cdnx.model.io;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonStreamContext;
 
-/** Converts between JSON pointers ({@code /topology/nodes/3/name}) and the dotted paths people read. */
+/**
+ * Converts between JSON pointers ({@code /topology/nodes/3/name}) and the dotted paths people read
+ * ({@code topology.nodes[3].name}). A field name that would be ambiguous in dotted form (it holds a dot, a
+ * bracket or a quote, or is empty) is written in brackets and quotes: {@code topology["a.b[1]"]}.
+ */
 public final class JsonPaths {
 
     private JsonPaths() {
@@ -17,10 +21,7 @@ public final class JsonPaths {
             if (p.mayMatchElement()) {
                 sb.append('[').append(p.getMatchingIndex()).append(']');
             } else {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(p.getMatchingProperty());
+                appendName(sb, p.getMatchingProperty());
             }
             p = p.tail();
         }
@@ -32,29 +33,83 @@ public final class JsonPaths {
         return dotted(context.pathAsPointer());
     }
 
-    /** {@code topology.nodes[3].name} → {@code /topology/nodes/3/name}. */
+    private static void appendName(StringBuilder sb, String name) {
+        if (plain(name)) {
+            if (sb.length() > 0) {
+                sb.append('.');
+            }
+            sb.append(name);
+        } else {
+            sb.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+        }
+    }
+
+    private static boolean plain(String name) {
+        if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.' || c == '[' || c == ']' || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code topology.nodes[3].name} → {@code /topology/nodes/3/name}. Read by a scanner, never a
+     * regular expression: a malformed path (an unclosed bracket) gives the pointer of what could be read.
+     */
     public static String pointer(String dotted) {
         if (dotted == null || dotted.isEmpty()) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String part : dotted.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            if (!name.isEmpty()) {
-                sb.append('/').append(name.replace("~", "~0").replace("/", "~1"));
-            }
-            while (bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                sb.append('/').append(part, bracket + 1, close);
-                bracket = part.indexOf('[', close);
+        int i = 0;
+        int n = dotted.length();
+        while (i < n) {
+            char c = dotted.charAt(i);
+            if (c == '.') {
+                i++;
+            } else if (c == '[' && i + 1 < n && dotted.charAt(i + 1) == '"') {
+                StringBuilder name = new StringBuilder();
+                i += 2;
+                while (i < n && dotted.charAt(i) != '"') {
+                    if (dotted.charAt(i) == '\\' && i + 1 < n) {
+                        i++;
+                    }
+                    name.append(dotted.charAt(i++));
+                }
+                i = Math.min(n, i + 2);
+                appendSegment(sb, name.toString());
+            } else if (c == '[') {
+                int close = dotted.indexOf(']', i);
+                if (close < 0) {
+                    break;
+                }
+                appendSegment(sb, dotted.substring(i + 1, close));
+                i = close + 1;
+            } else {
+                int end = i;
+                while (end < n && dotted.charAt(end) != '.' && dotted.charAt(end) != '[') {
+                    end++;
+                }
+                appendSegment(sb, dotted.substring(i, end));
+                i = end;
             }
         }
         return sb.toString();
     }
 
+    private static void appendSegment(StringBuilder sb, String name) {
+        sb.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+    }
+
     /** Appends a property to a dotted path. */
     public static String child(String parent, String property) {
-        return parent == null || parent.isEmpty() ? property : parent + "." + property;
+        StringBuilder sb = new StringBuilder(parent == null ? "" : parent);
+        appendName(sb, property);
+        return sb.toString();
     }
 }

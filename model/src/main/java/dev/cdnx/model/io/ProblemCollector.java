@@ -23,9 +23,21 @@ final class ProblemCollector extends DeserializationProblemHandler {
     static final String ATTRIBUTE = "cdnx.problems";
 
     private final List<Problem> problems = new ArrayList<>();
+    /** The JSON pointer of every value that could not be read, so it can be carried back on save. */
+    private final List<String> unread = new ArrayList<>();
 
     List<Problem> problems() {
         return problems;
+    }
+
+    List<String> unreadPointers() {
+        return unread;
+    }
+
+    private void add(JsonParser p, Problem placed, String extraProperty) {
+        problems.add(placed);
+        String pointer = p.getParsingContext().pathAsPointer().toString();
+        unread.add(extraProperty == null ? pointer : pointer + "/" + ScenarioGraph.escape(extraProperty));
     }
 
     /** Adds a problem at the parser's current place; used by deserializers of this package. */
@@ -33,7 +45,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
         Object collector = ctxt.getAttribute(ATTRIBUTE);
         Problem placed = place(ctxt.getParser(), problem, null);
         if (collector instanceof ProblemCollector) {
-            ((ProblemCollector) collector).problems.add(placed);
+            ((ProblemCollector) collector).add(ctxt.getParser(), placed, null);
         } else {
             throw new IllegalArgumentException(placed.format());
         }
@@ -59,8 +71,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
         Problem problem = Problem.error(null, "unknown field \"" + propertyName + "\"", fix);
         JsonLocation loc = p.currentTokenLocation();
         String path = JsonPaths.dotted(p.getParsingContext());
-        problems.add(new Problem(problem.severity(), null, loc.getLineNr(), loc.getColumnNr(), path,
-                problem.message(), problem.fix(), null));
+        add(p, new Problem(problem.severity(), null, loc.getLineNr(), loc.getColumnNr(), path,
+                problem.message(), problem.fix(), null), null);
         p.skipChildren();
         return true;
     }
@@ -69,8 +81,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
     public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
             JsonParser p, String failureMsg) throws IOException {
         String expected = describeType(targetType.getRawClass());
-        problems.add(place(p, Problem.error(null, "expected " + expected + ", got " + UnitsModule.describe(t),
-                "write " + expected + " here"), null));
+        add(p, place(p, Problem.error(null, "expected " + expected + ", got " + UnitsModule.describe(t),
+                "write " + expected + " here"), null), null);
         p.skipChildren();
         return defaultFor(targetType.getRawClass());
     }
@@ -82,8 +94,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
         if (targetType.isEnum()) {
             expected = "one of " + Suggest.list(enumIds(targetType));
         }
-        problems.add(place(ctxt.getParser(), Problem.error(null, "expected " + expected + ", got \"" + value + "\"",
-                "write " + expected), null));
+        add(ctxt.getParser(), place(ctxt.getParser(), Problem.error(null, "expected " + expected + ", got \""
+                + value + "\"", "write " + expected), null), null);
         return defaultFor(targetType);
     }
 
@@ -91,8 +103,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
     public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
             String failureMsg) throws IOException {
         String expected = describeType(targetType);
-        problems.add(place(ctxt.getParser(), Problem.error(null, "expected " + expected + ", got " + value,
-                "write " + expected), null));
+        add(ctxt.getParser(), place(ctxt.getParser(), Problem.error(null, "expected " + expected + ", got " + value,
+                "write " + expected), null), null);
         return defaultFor(targetType);
     }
 
@@ -100,16 +112,16 @@ final class ProblemCollector extends DeserializationProblemHandler {
     public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
             Throwable t) throws IOException {
         String expected = instClass.isEnum() ? "one of " + Suggest.list(enumIds(instClass)) : describeType(instClass);
-        problems.add(place(ctxt.getParser(), Problem.error(null,
-                "expected " + expected + ", got \"" + argument + "\"", "write " + expected), null));
+        add(ctxt.getParser(), place(ctxt.getParser(), Problem.error(null,
+                "expected " + expected + ", got \"" + argument + "\"", "write " + expected), null), null);
         return null;
     }
 
     @Override
     public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
             ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-        problems.add(place(p, Problem.error(null, "expected " + describeType(instClass) + ", got "
-                + UnitsModule.describe(p.currentToken()), "write " + describeType(instClass)), null));
+        add(p, place(p, Problem.error(null, "expected " + describeType(instClass) + ", got "
+                + UnitsModule.describe(p.currentToken()), "write " + describeType(instClass)), null), null);
         p.skipChildren();
         return null;
     }

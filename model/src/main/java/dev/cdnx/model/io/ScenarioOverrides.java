@@ -52,7 +52,11 @@ public final class ScenarioOverrides {
     }
 
     private static void set(ObjectNode root, String path, String rawValue) {
-        String[] parts = JsonPaths.pointer(path).substring(1).split("/");
+        String pointer = JsonPaths.pointer(path);
+        if (pointer.isEmpty()) {
+            throw noSuchPath(path, path);
+        }
+        String[] parts = pointer.substring(1).split("/");
         JsonNode at = root;
         for (int i = 0; i < parts.length - 1; i++) {
             JsonNode next = child(at, parts[i]);
@@ -69,7 +73,7 @@ public final class ScenarioOverrides {
         String last = parts[parts.length - 1];
         if (at instanceof ObjectNode) {
             ((ObjectNode) at).set(last, value);
-        } else if (at instanceof ArrayNode && last.matches("\\d+") && Integer.parseInt(last) < at.size()) {
+        } else if (at instanceof ArrayNode && isIndex(last) && Integer.parseInt(last) < at.size()) {
             ((ArrayNode) at).set(Integer.parseInt(last), value);
         } else {
             throw noSuchPath(path, last);
@@ -78,12 +82,17 @@ public final class ScenarioOverrides {
 
     private static JsonNode child(JsonNode at, String part) {
         if (at.isArray()) {
-            if (!part.matches("\\d+")) {
+            if (!isIndex(part)) {
                 return null;
             }
             return at.get(Integer.parseInt(part));
         }
         return at.get(part);
+    }
+
+    /** A list index that fits an int (a fuzzed "99999999999" is no index). */
+    private static boolean isIndex(String part) {
+        return part.length() <= 9 && !part.isEmpty() && part.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static ScenarioException noSuchPath(String path, String part) {

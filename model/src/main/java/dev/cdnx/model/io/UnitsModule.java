@@ -43,6 +43,9 @@ public final class UnitsModule extends SimpleModule {
     }
 
     /** Parses one unit value from a string (or a bare number, in the unit's base unit). */
+    /** No size, duration, rate or price needs more characters than this. */
+    static final int MAX_TEXT = 100;
+
     static final class UnitDeserializer<T> extends JsonDeserializer<T> {
         private final Class<T> type;
         private final Function<String, T> parser;
@@ -66,6 +69,12 @@ public final class UnitsModule extends SimpleModule {
                 p.skipChildren();
                 ProblemCollector.report(ctxt, Problem.error(null, "expected " + example + ", got " + describe(t),
                         "write the value as a string, for example " + example.substring(example.indexOf('"'))));
+                return null;
+            }
+            if (text.length() > MAX_TEXT) {
+                // Bounded before parsing: a unit pattern's repetition must never see a megabyte of "1h".
+                ProblemCollector.report(ctxt, Problem.error(null, "a value of " + text.length()
+                        + " characters is too long to be " + example, "write " + example));
                 return null;
             }
             try {

@@ -54,7 +54,7 @@ public final class HtmlReport {
             if (lines[i].matches("\\|(-+:?\\|)+") || lines[i].matches("\\|[-:|]+")) {
                 continue;
             }
-            String[] cells = lines[i].substring(1, lines[i].length() - 1).split("\\|");
+            String[] cells = lines[i].substring(1, lines[i].length() - 1).split("(?<!\\\\)\\|");
             sb.append("<tr>");
             for (String c : cells) {
                 sb.append(header ? "<th>" : "<td>").append(inline(c.trim())).append(header ? "</th>" : "</td>");
@@ -66,8 +66,30 @@ public final class HtmlReport {
         return i;
     }
 
+    /**
+     * Bold and italics for the report's own {@code **} and {@code *}; a backslash-escaped character (user
+     * text, see {@link MarkdownText}) is written as itself, HTML-escaped.
+     */
     private static String inline(String text) {
-        return TopologySvg.escape(text).replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>")
-                .replaceAll("\\*(.+?)\\*", "<em>$1</em>");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        boolean strong = false;
+        boolean em = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && MarkdownText.escapable(text.charAt(i + 1))) {
+                out.append(TopologySvg.escape(String.valueOf(text.charAt(++i))));
+            } else if (c == '*' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                out.append(strong ? "</strong>" : "<strong>");
+                strong = !strong;
+                i++;
+            } else if (c == '*') {
+                out.append(em ? "</em>" : "<em>");
+                em = !em;
+            } else {
+                out.append(TopologySvg.escape(String.valueOf(c)));
+            }
+        }
+        out.append(em ? "</em>" : "").append(strong ? "</strong>" : "");
+        return out.toString();
     }
 }

@@ -22,9 +22,9 @@ public final class MarkdownReport {
     /** @param drawingFile the SVG file name to link, or null for none */
     public static String render(ReportData d, RunResult run, String drawingFile) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# ").append(d.scenario().name).append("\n\n");
+        sb.append("# ").append(MarkdownText.escape(d.scenario().name)).append("\n\n");
         if (d.scenario().description != null) {
-            sb.append(d.scenario().description).append("\n\n");
+            sb.append(MarkdownText.escape(d.scenario().description)).append("\n\n");
         }
         if (drawingFile != null) {
             sb.append("![The topology](").append(drawingFile).append(")\n\n");
@@ -34,7 +34,7 @@ public final class MarkdownReport {
         }
         String cur = d.sheet().currency();
         sb.append("## Monthly cost (").append(d.measured() ? "measured" : "typed").append(" volumes, price sheet ")
-                .append(d.sheet().name()).append(")\n\n");
+                .append(MarkdownText.escape(d.sheet().name())).append(")\n\n");
         sb.append("| term |");
         d.cost().values().forEach(b -> sb.append(' ').append(b.model().label()).append(" |"));
         sb.append("\n|---|");
@@ -50,27 +50,28 @@ public final class MarkdownReport {
         }
         sb.append("| **total** |");
         d.cost().values().forEach(b -> sb.append(" **").append(Money.format(b.total(), cur)).append("** |"));
-        sb.append("\n\n").append(d.sheet().label()).append(". ").append(first.volumes().scaleNote()).append("\n\n");
+        sb.append("\n\n").append(MarkdownText.escape(d.sheet().label())).append(". ").append(first.volumes().scaleNote()).append("\n\n");
         for (DecisionResult r : d.decisions()) {
-            sb.append("## ").append(r.title()).append("\n\n");
+            sb.append("## ").append(MarkdownText.escape(r.title())).append("\n\n");
             for (DecisionResult.Step s : r.path()) {
-                sb.append("1. **").append(s.question()).append("** ").append(s.answer())
-                        .append(s.overridden() ? " (overridden)" : "").append(" — ").append(s.because()).append('\n');
+                sb.append("1. **").append(MarkdownText.escape(s.question())).append("** ").append(MarkdownText.escape(s.answer()))
+                        .append(s.overridden() ? " (overridden)" : "").append(" — ").append(MarkdownText.escape(s.because())).append('\n');
             }
-            sb.append("\n**").append(r.recommendation().title()).append("**: ")
-                    .append(r.recommendation().rationale()).append("\n\n");
+            sb.append("\n**").append(MarkdownText.escape(r.recommendation().title())).append("**: ")
+                    .append(MarkdownText.escape(r.recommendation().rationale())).append("\n\n");
         }
         sb.append("## Verdict\n\n");
-        VerdictLines.of(d.verdict()).forEach(l -> sb.append("- ").append(l).append('\n'));
+        VerdictLines.of(d.verdict()).forEach(l -> sb.append("- ").append(MarkdownText.escape(l)).append('\n'));
         sb.append("\n## Architecture checks\n\n");
         long fired = d.checks().stream().filter(CheckOutcome::fired).count();
         sb.append(fired).append(" of ").append(d.checks().size()).append(" checks fired.\n\n");
         for (CheckOutcome c : d.checks()) {
-            sb.append("- **").append(c.verdict().id()).append("** ").append(c.title());
+            sb.append("- **").append(c.verdict().id()).append("** ").append(MarkdownText.escape(c.title()));
             if (c.fired()) {
-                sb.append(": ").append(c.message()).append(" *Fix:* ").append(c.fix());
+                sb.append(": ").append(MarkdownText.escape(c.message())).append(" *Fix:* ")
+                        .append(MarkdownText.escape(c.fix()));
             } else if (c.status() == CheckOutcome.Status.SKIPPED) {
-                sb.append(": ").append(c.message());
+                sb.append(": ").append(MarkdownText.escape(c.message()));
             }
             sb.append('\n');
         }

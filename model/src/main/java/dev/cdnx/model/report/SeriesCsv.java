@@ -1,6 +1,7 @@
 package dev.cdnx.model.report;
 
 import dev.cdnx.model.engine.TimeSeries;
+import dev.cdnx.model.io.CsvTable;
 import java.util.Locale;
 
 /**
@@ -23,27 +24,29 @@ public final class SeriesCsv {
      * "no traffic".
      */
     public static String render(TimeSeries series, double playedSeconds) {
-        StringBuilder sb = new StringBuilder("time");
-        for (String c : TimeSeries.COLUMNS) {
-            sb.append(',').append(c);
-        }
-        sb.append(",hitRatio,meanLatencyMs\n");
+        int columns = TimeSeries.COLUMNS.length;
+        String[] header = new String[columns + 3];
+        header[0] = "time";
+        System.arraycopy(TimeSeries.COLUMNS, 0, header, 1, columns);
+        header[columns + 1] = "hitRatio";
+        header[columns + 2] = "meanLatencyMs";
+        CsvTable table = new CsvTable(header);
         int last = series.buckets() - 1;
         // A run that reached its last bucket keeps it (the fetches still under way at the end land there).
         boolean whole = last < 0 || playedSeconds >= series.bucketStart(last);
         for (int b = 0; b <= last && (whole || series.bucketStart(b) < playedSeconds); b++) {
-            sb.append(number(series.bucketStart(b)));
-            for (int c = 0; c < TimeSeries.COLUMNS.length; c++) {
-                sb.append(',').append(number(series.value(c, b)));
+            Object[] cells = new Object[columns + 3];
+            cells[0] = number(series.bucketStart(b));
+            for (int c = 0; c < columns; c++) {
+                cells[c + 1] = number(series.value(c, b));
             }
             double requests = series.value(0, b);
-            double latencyCount = series.value(TimeSeries.COLUMNS.length - 1, b);
-            sb.append(',').append(requests == 0 ? "" : number(series.value(1, b) / requests));
-            sb.append(',').append(latencyCount == 0 ? ""
-                    : number(series.value(TimeSeries.COLUMNS.length - 2, b) / latencyCount));
-            sb.append('\n');
+            double latencyCount = series.value(columns - 1, b);
+            cells[columns + 1] = requests == 0 ? "" : number(series.value(1, b) / requests);
+            cells[columns + 2] = latencyCount == 0 ? "" : number(series.value(columns - 2, b) / latencyCount);
+            table.row(cells);
         }
-        return sb.toString();
+        return table.render();
     }
 
     private static String number(double v) {

@@ -36,6 +36,7 @@ public final class ScenarioValidator {
         }
         new TopologyRules(s, out).check();
         new SettingsRules(s, baseDir, out).check();
+        new InputRules(s, out).check();
         return out;
     }
 

@@ -154,7 +154,7 @@ final class TopologyRules {
         }
         Router router = new Router(g);
         for (NodeSpec n : t.nodes) {
-            if (n == null || n.kind == null || n.name == null || g.node(n.name) != n) {
+            if (n == null || n.kind == null || n.name == null || g.node(n.name) != n || !index.containsKey(n.name)) {
                 continue;
             }
             String path = nodePath(index.get(n.name));
@@ -194,7 +194,8 @@ final class TopologyRules {
             }
             names.sort(null);
             NodeSpec first = g.node(names.get(0));
-            out.add(Problem.error(nodePath(index.get(first.name)), "caches fetch from each other in a cycle: "
+            String path = index.containsKey(first.name) ? nodePath(index.get(first.name)) : "topology.nodes";
+            out.add(Problem.error(path, "caches fetch from each other in a cycle: "
                     + String.join(", ", names), "remove one link of the cycle so fetches lead to the origin")
                     .aboutNode(first.name));
         }

@@ -29,8 +29,14 @@ import javafx.collections.SetChangeListener;
  */
 public final class PropertiesViewModel {
 
-    /** One row of the sheet. */
-    public record Row(Field<?> field, String value, boolean mixed) {
+    /**
+     * One row of the sheet. {@code invalid} is true when {@code value} is the text the file had for a
+     * value that could not be read: it is shown as written, marked, until the person sets the field.
+     */
+    public record Row(Field<?> field, String value, boolean mixed, boolean invalid) {
+        public Row(Field<?> field, String value, boolean mixed) {
+            this(field, value, mixed, false);
+        }
     }
 
     private final EditorViewModel vm;
@@ -95,9 +101,10 @@ public final class PropertiesViewModel {
                     : nodes.size() + " nodes selected: common settings");
             for (Field<NodeSpec> f : NodeFields.ALL) {
                 if (nodes.stream().allMatch(f.appliesTo()) && (f != NodeFields.NAME || nodes.size() == 1)) {
+                    String raw = nodes.size() == 1 ? rawNodeText(nodes.get(0), f) : null;
                     String first = f.getter().apply(nodes.get(0));
                     boolean mixed = nodes.stream().anyMatch(n -> !first.equals(f.getter().apply(n)));
-                    out.add(new Row(f, mixed ? "" : first, mixed));
+                    out.add(raw != null ? new Row(f, raw, false, true) : new Row(f, mixed ? "" : first, mixed));
                 }
             }
         } else if (link != null) {
@@ -108,10 +115,20 @@ public final class PropertiesViewModel {
         } else {
             title.set("Scenario settings");
             for (Field<Scenario> f : SettingsFields.ALL) {
-                out.add(new Row(f, f.getter().apply(vm.scenario()), false));
+                String place = FilePlaces.ofSetting(f);
+                String raw = place == null ? null : ScenarioIO.rawText(vm.scenario(), place);
+                out.add(raw != null ? new Row(f, raw, false, true) : new Row(f, f.getter().apply(vm.scenario()), false));
             }
         }
         rows.setAll(out);
+    }
+
+    /** The file's text for a node field that could not be read, or null. */
+    private String rawNodeText(NodeSpec n, Field<NodeSpec> f) {
+        String place = FilePlaces.ofNodeField(f);
+        int index = vm.scenario().topology.nodes.indexOf(n);
+        return place == null || index < 0 ? null
+                : ScenarioIO.rawText(vm.scenario(), "/topology/nodes/" + index + place);
     }
 
     private String derived(LinkSpec l) {

@@ -34,6 +34,18 @@ final class PropertyEditors {
         };
     }
 
+    /**
+     * A value the file had but that could not be read is shown as written, marked invalid, with a
+     * tooltip saying it is kept until replaced (saving writes it back unchanged).
+     */
+    private static void markIfUnread(SheetItem item, javafx.scene.control.Control control) {
+        if (item.row().invalid()) {
+            control.getStyleClass().add(Styles.INVALID);
+            control.setTooltip(new Tooltip("The file says \"" + item.getValue() + "\", which could not be read. "
+                    + "It is kept as written (and saved back) until you type a value here.\n\n" + item.getDescription()));
+        }
+    }
+
     private static PropertyEditor<Object> text(SheetItem item) {
         TextField tf = new TextField();
         tf.setId("prop-" + item.id());
@@ -42,6 +54,7 @@ final class PropertyEditors {
         if (item.row().mixed()) {
             tf.setPromptText("(mixed)");
         }
+        markIfUnread(item, tf);
         Runnable commit = () -> {
             if (!item.isEditable() || tf.getText().equals(item.getValue())) {
                 return;
@@ -85,6 +98,7 @@ final class PropertyEditors {
         cb.setTooltip(new Tooltip(item.getDescription()));
         cb.setMaxWidth(Double.MAX_VALUE);
         cb.setDisable(!item.isEditable());
+        markIfUnread(item, cb);
         cb.setOnAction(e -> {
             String v = cb.getValue() == null ? "" : cb.getValue();
             if (!v.equals(item.getValue())) {

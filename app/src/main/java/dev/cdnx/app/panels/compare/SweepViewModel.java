@@ -6,9 +6,10 @@ import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.io.AtomicFiles;
+import dev.cdnx.model.io.CsvTable;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -144,30 +145,22 @@ public final class SweepViewModel {
 
     /** The points as CSV: one line per value, the run's totals and the monthly bill. */
     public String csv() {
-        StringBuilder sb = new StringBuilder(
-                "parameter,value,requests,hitRatio,byteHitRatio,originRequests,originBytes,peakOriginRps,"
-                        + "p50Ms,p95Ms,p99Ms,errors,monthlyCost\n");
+        CsvTable table = new CsvTable("parameter", "value", "requests", "hitRatio", "byteHitRatio",
+                "originRequests", "originBytes", "peakOriginRps", "p50Ms", "p95Ms", "p99Ms", "errors", "monthlyCost");
         for (SweepRunner.Row r : rows) {
             RunResult x = r.run();
-            sb.append(quote(parameter.get().name())).append(',').append(quote(r.value())).append(',')
-                    .append(x.requests()).append(',').append(x.hitRatio()).append(',').append(x.byteHitRatio())
-                    .append(',').append(x.originRequests()).append(',').append(x.originBytes()).append(',')
-                    .append(x.peakOriginRequestsPerSecond()).append(',').append(x.latencyMs().p50()).append(',')
-                    .append(x.latencyMs().p95()).append(',').append(x.latencyMs().p99()).append(',')
-                    .append(x.errors()).append(',')
-                    .append(r.monthlyCost() == null ? "" : r.monthlyCost().toPlainString()).append('\n');
+            table.row(parameter.get().name(), r.value(), x.requests(), x.hitRatio(), x.byteHitRatio(),
+                    x.originRequests(), x.originBytes(), x.peakOriginRequestsPerSecond(), x.latencyMs().p50(),
+                    x.latencyMs().p95(), x.latencyMs().p99(), x.errors(),
+                    r.monthlyCost() == null ? "" : r.monthlyCost().toPlainString());
         }
-        return sb.toString();
+        return table.render();
     }
 
-    /** Writes {@link #csv()} to a file. */
+    /** Writes {@link #csv()} to a file, atomically (the file chooser has asked before replacing one). */
     public void exportCsv(Path file) throws IOException {
-        Files.writeString(file, csv(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, csv());
         status.set("Wrote " + rows.size() + " rows to " + file);
-    }
-
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     /** A short label for a cost figure. */

@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.ScenarioIO;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -183,10 +182,15 @@ public final class SheetEditorModel {
         if (!load.ok()) {
             return load;
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, json + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(file, json + "\n", SheetEditorModel::refuseNonSheet);
         return load;
+    }
+
+    /** A file in pricing/ that does not read as a price sheet is someone's other work: it is not replaced. */
+    private static String refuseNonSheet(Path existing) {
+        if (PriceSheets.read(existing).ok()) {
+            return null;
+        }
+        return existing + " exists and is not a price sheet; choose another name for the new sheet";
     }
 }

@@ -1,6 +1,7 @@
 package dev.cdnx.app.panels.cost;
 
 import dev.cdnx.model.cost.PriceSheets;
+import dev.cdnx.model.cost.SheetPlaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The text of a price sheet, found where {@link PriceSheets#locate} finds it (a path; then
+ * The text of a price sheet, found where {@link PriceSheets#locate} finds it (a path inside the
+ * scenario's folder, see {@link SheetPlaces}; then
  * {@code <folder>/pricing/NAME.json}; then {@code samples/pricing/NAME.json}; then the shipped copy), and
  * the names of the sheets a picker offers.
  */
@@ -26,16 +28,11 @@ public final class SheetSource {
     /** The sheet's JSON text, or null when there is none. */
     public static String text(String sheet, Path folder) {
         String name = sheet == null || sheet.isBlank() ? "illustrative" : sheet.trim();
-        List<Path> candidates = new ArrayList<>();
-        if (name.contains("/") || name.contains("\\") || name.endsWith(".json")) {
-            Path p = Path.of(name);
-            candidates.add(p.isAbsolute() || folder == null ? p : folder.resolve(p));
-        } else {
-            if (folder != null) {
-                candidates.add(folder.resolve("pricing").resolve(name + ".json"));
-            }
-            candidates.add(Path.of("samples", "pricing", name + ".json"));
+        SheetPlaces.Lookup lookup = SheetPlaces.lookup(name, folder);
+        if (lookup.refusal() != null) {
+            return null;
         }
+        List<Path> candidates = lookup.candidates();
         try {
             for (Path c : candidates) {
                 if (Files.isRegularFile(c)) {
