@@ -48,8 +48,9 @@ final class CacheNodeHandler extends Handler.Abstract {
         if (!headers.has("Age")) {
             headers.set("Age", "0");
         }
-        Wire.send(request, response, callback, r.withHeaders(headers));
+        // Logged before the bytes leave, so a trip's hops are always reported origin side first.
         log.record(name, trip, in, r.status(), CacheStatus.entry(name, answer.result(), answer.stored()), headers, began);
+        Wire.send(request, response, callback, r.withHeaders(headers));
         return true;
     }
 }

@@ -78,6 +78,16 @@ final class LabServer {
         return connector.getLocalPort() > 0 ? connector.getLocalPort() : connector.getPort();
     }
 
+    /** The address the listening socket is bound to, or null while down or stopped. */
+    java.net.InetSocketAddress boundAddress() {
+        try {
+            return connector.getTransport() instanceof java.nio.channels.ServerSocketChannel ch
+                    ? (java.net.InetSocketAddress) ch.getLocalAddress() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
     boolean isDown() {
         return down;
     }

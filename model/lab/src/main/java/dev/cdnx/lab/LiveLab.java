@@ -139,6 +139,11 @@ public final class LiveLab implements AutoCloseable {
         return new long[] {0, 0};
     }
 
+    /** Every server's listening address (for the check that nothing listens beyond loopback). */
+    public List<java.net.InetSocketAddress> boundAddresses() {
+        return servers.values().stream().map(LabServer::boundAddress).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Whether every server is still running. */
     public boolean isRunning() {
         return !servers.isEmpty() && servers.values().stream().allMatch(LabServer::isRunning);

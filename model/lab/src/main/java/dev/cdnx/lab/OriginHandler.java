@@ -51,23 +51,22 @@ final class OriginHandler extends Handler.Abstract {
         LabCatalog.LabObject object = catalog.find(path);
         if (!in.isGetOrHead()) {
             response.getHeaders().put("Allow", "GET, HEAD");
-            Wire.plain(response, callback, 405, name + " serves GET and HEAD only");
             log.record(name, in, 405, "origin", new HttpHeaders(), began);
+            Wire.plain(response, callback, 405, name + " serves GET and HEAD only");
             return true;
         }
         if (object == null) {
+            log.record(name, in, 404, "origin", new HttpHeaders(), began);
             Wire.plain(response, callback, 404, name + ": no object at " + path + "; try one of "
                     + String.join(", ", catalog.samplePaths()));
-            log.record(name, in, 404, "origin", new HttpHeaders(), began);
             return true;
         }
         delays.pause(serviceMillis);
         long now = clock.nowMillis();
         HttpHeaders headers = headersOf(object, now);
         if (Validators.isConditional(in) && Validators.notModified(in, headers, now)) {
-            HttpResponse notModified = new HttpResponse(304, headers, null);
-            Wire.send(request, response, callback, notModified);
             log.record(name, in, 304, "origin", headers, began);
+            Wire.send(request, response, callback, new HttpResponse(304, headers, null));
             return true;
         }
         response.setStatus(200);
@@ -75,13 +74,17 @@ final class OriginHandler extends Handler.Abstract {
             response.getHeaders().add(f.name(), f.value());
         }
         response.getHeaders().put("Content-Length", Long.toString(object.size()));
-        if (in.method().equals("GET")) {
-            Wire.streamSynthetic(response, path + " version " + object.versionAt(seconds(now)), object.size());
-        } else {
-            response.write(true, null, Callback.NOOP);
+        log.record(name, in, 200, "origin", headers, began); // before the body: the time is to the first byte
+        if (in.method().equals("HEAD")) {
+            response.write(true, null, callback);
+            return true;
         }
-        callback.succeeded();
-        log.record(name, in, 200, "origin", headers, began);
+        try {
+            Wire.streamSynthetic(response, path + " version " + object.versionAt(seconds(now)), object.size());
+            callback.succeeded();
+        } catch (java.io.IOException clientGone) {
+            callback.failed(clientGone);
+        }
         return true;
     }
 
