@@ -35,6 +35,7 @@ final class GuardedCache {
     private final Map<String, Condition> inFlight = new HashMap<>();
     private final LinkedHashMap<String, Long> bytesByKey = new LinkedHashMap<>(16, 0.75f, true);
     private long storedBytes;
+    private int waiting;
 
     /** One answer and whether a copy of it is kept now. */
     record Answer(CacheResult result, boolean stored) {
@@ -66,8 +67,13 @@ final class GuardedCache {
             Condition leader = inFlight.get(key);
             if (leader != null) {
                 long left = TimeUnit.MILLISECONDS.toNanos(waitMillis);
-                while (inFlight.get(key) == leader && left > 0) {
-                    left = leader.awaitNanos(left);
+                waiting++;
+                try {
+                    while (inFlight.get(key) == leader && left > 0) {
+                        left = leader.awaitNanos(left);
+                    }
+                } finally {
+                    waiting--;
                 }
                 if (cache.hasFresh(request)) {
                     CacheResult hit = cache.handle(request);
@@ -83,6 +89,16 @@ final class GuardedCache {
                 inFlight.remove(key);
                 mine.signalAll();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Requests waiting on another request's fetch right now. */
+    int waiting() {
+        lock.lock();
+        try {
+            return waiting;
         } finally {
             lock.unlock();
         }
