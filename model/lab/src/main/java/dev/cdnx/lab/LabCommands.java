@@ -8,6 +8,6 @@ import dev.cdnx.model.cli.CommandPlugin;
 public final class LabCommands implements CommandPlugin {
     @Override
     public List<Object> commands() {
-        return List.of(new LabCommand());
+        return List.of(new LabCommand(), new LabLoadCommand());
     }
 }

@@ -39,12 +39,15 @@ public final class LiveLab implements AutoCloseable {
         this.topology = new TopologyGraph(scenario.topology);
         this.router = new Router(topology);
         this.delays = new Delays(delayFactor);
-        this.clientThreads = new ThreadPoolExecutor(2, 8, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4096),
+        // Eight threads for the JDK clients' own work (core = max, so they are really used), idle ones retired.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(8, 8, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4096),
                 r -> {
                     Thread t = new Thread(r, "lab-client");
                     t.setDaemon(true);
                     return t;
                 });
+        pool.allowCoreThreadTimeOut(true);
+        this.clientThreads = pool;
         LabCatalog catalog = new LabCatalog(scenario.workload, scenario.seed);
         CachePolicy policy = CachePolicy.cdn().withTargets(scenario.policy.cdnTargets);
         CacheKeyRule keyRule = keyRule(scenario);
