@@ -30,4 +30,14 @@ public record LabExchange(String node, long trip, String method, String target, 
         return String.format(java.util.Locale.ROOT, "%-18s #%-5d %-4s %-28s %3d  %s  (%.1f ms)",
                 node, trip, method, target, status, outcome, millis);
     }
+
+    /** Both messages as they crossed the wire: request line and fields, blank line, status and fields. */
+    public String headersText() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(method).append(' ').append(target).append(" HTTP/1.1\n");
+        request.forEach(f -> sb.append(f.name()).append(": ").append(f.value()).append('\n'));
+        sb.append("\nHTTP/1.1 ").append(status).append('\n');
+        response.forEach(f -> sb.append(f.name()).append(": ").append(f.value()).append('\n'));
+        return sb.toString();
+    }
 }
