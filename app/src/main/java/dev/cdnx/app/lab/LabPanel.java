@@ -25,6 +25,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.layout.VBox;
 
 /**
@@ -70,7 +72,7 @@ public final class LabPanel extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
 
         SplitPane split = new SplitPane(serverTable(), hopList(), headerView());
-        split.setDividerPositions(0.42, 0.72);
+        split.setDividerPositions(0.4, 0.7);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(controls, split);
     }
@@ -88,13 +90,15 @@ public final class LabPanel extends VBox {
         TableColumn<LabNode, LabNode> curl = new TableColumn<>("Try it");
         curl.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         curl.setCellFactory(col -> new TableCell<>() {
-            private final Button copy = new Button("Copy");
+            private final Button copy = new Button(null, new FontIcon("mdi2c-content-copy"));
             private final Label line = new Label();
             private final HBox box = new HBox(6, copy, line);
 
             {
                 box.setAlignment(Pos.CENTER_LEFT);
                 copy.getStyleClass().add("small");
+                copy.setTooltip(new Tooltip("Copy this curl line"));
+                copy.setMinWidth(Region.USE_PREF_SIZE);
             }
 
             @Override
@@ -135,8 +139,8 @@ public final class LabPanel extends VBox {
             @Override
             protected void updateItem(LabExchange e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : "#" + e.trip() + "  " + e.node() + "  " + e.method() + " "
-                        + e.target() + "  " + e.status() + "  " + e.outcome());
+                setText(empty || e == null ? null : "#" + e.trip() + "  " + e.node() + "  " + e.status() + "  "
+                        + e.outcomeParams() + "  (" + e.method() + " " + e.target() + ")");
             }
         });
         vm.exchanges().addListener((ListChangeListener<LabExchange>) c -> {
@@ -160,7 +164,16 @@ public final class LabPanel extends VBox {
         text.setEditable(false);
         text.setPromptText("Select a hop to see its request and response header lines.");
         text.setStyle("-fx-font-family: monospace;");
-        hops.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> text.setText(e == null ? "" : e.headersText()));
+        hops.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            text.setText(e == null ? "" : e.headersText());
+            vm.focusedProperty().set(e);
+        });
+        vm.focusedProperty().addListener((o, a, e) -> {
+            if (e != null && hops.getSelectionModel().getSelectedItem() != e) {
+                hops.getSelectionModel().select(e);
+                hops.scrollTo(e);
+            }
+        });
         return text;
     }
 }

@@ -15,10 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -43,6 +45,7 @@ public final class LabViewModel {
     private final DoubleProperty delayFactor = new SimpleDoubleProperty(1.0);
     private final ObservableList<LabNode> nodes = FXCollections.observableArrayList();
     private final ObservableList<LabExchange> exchanges = FXCollections.observableArrayList();
+    private final ObjectProperty<LabExchange> focused = new SimpleObjectProperty<>();
     private final Queue<LabExchange> arrived = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile LiveLab lab;
@@ -148,6 +151,11 @@ public final class LabViewModel {
 
     public ObservableList<LabExchange> exchanges() {
         return exchanges;
+    }
+
+    /** The hop whose header lines are shown (the listing selects it). */
+    public ObjectProperty<LabExchange> focusedProperty() {
+        return focused;
     }
 
     private void opened(LiveLab started, String scenarioName) {

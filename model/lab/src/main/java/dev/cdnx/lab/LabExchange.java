@@ -31,6 +31,12 @@ public record LabExchange(String node, long trip, String method, String target, 
                 node, trip, method, target, status, outcome, millis);
     }
 
+    /** The outcome without the node's name in front: {@code hit} for {@code edge-london; hit}. */
+    public String outcomeParams() {
+        String prefix = CacheStatus.token(node) + "; ";
+        return outcome.startsWith(prefix) ? outcome.substring(prefix.length()) : outcome;
+    }
+
     /** Both messages as they crossed the wire: request line and fields, blank line, status and fields. */
     public String headersText() {
         StringBuilder sb = new StringBuilder();
