@@ -45,11 +45,11 @@ public final class LabCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (portBase != 0 && (portBase < 1024 || portBase > 65_000)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new dev.cdnx.model.cli.Cdnx.UsageException(
                     "--port-base " + portBase + ": choose 0 or a port from 1024 to 65000");
         }
         if (!(delayFactor >= 0) || delayFactor > 100) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
+            throw new dev.cdnx.model.cli.Cdnx.UsageException(
                     "--delay-factor " + delayFactor + ": choose a number from 0 to 100");
         }
         Scenario scenario = ScenarioIO.read(file).orThrow();

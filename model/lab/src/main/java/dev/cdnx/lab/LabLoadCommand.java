@@ -47,10 +47,10 @@ public final class LabLoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (seconds < 1 || seconds > LabLoad.MAX_SECONDS) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--seconds " + seconds + ": choose 1 to " + LabLoad.MAX_SECONDS);
+            throw new dev.cdnx.model.cli.Cdnx.UsageException("--seconds " + seconds + ": choose 1 to " + LabLoad.MAX_SECONDS);
         }
         if (clients < 1 || clients > 1000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--clients " + clients + ": choose 1 to 1000");
+            throw new dev.cdnx.model.cli.Cdnx.UsageException("--clients " + clients + ": choose 1 to 1000");
         }
         Scenario scenario = ScenarioIO.read(file).orThrow();
         try (LiveLab lab = LiveLab.start(scenario, 0, delayFactor)) {
