@@ -5,6 +5,7 @@ import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.commands.ChangeSettingsCommand;
 import dev.cdnx.app.lab.LabPanel;
 import dev.cdnx.app.lab.LabThreads;
+import dev.cdnx.app.lab.LabTripLayer;
 import dev.cdnx.app.lab.LabViewModel;
 import dev.cdnx.app.lessons.LessonsPanel;
 import dev.cdnx.app.lessons.LessonsViewModel;
@@ -68,11 +69,11 @@ public final class Workbench {
         lessons = new LessonsViewModel(new WorkbenchLessonHost(this), openSample);
         lessonsPanel = new LessonsPanel(lessons);
 
+        lab = new LabViewModel(LabThreads.background(), javafx.application.Platform::runLater);
         mountOverlay(canvas);
         metricsTab = tab("Metrics", "tab-metrics", new MetricsPanel(run));
         traceTab = tab("Trace", "tab-trace", new TracePanel(run));
         lessonsTab = tab("Lessons", "tab-lessons", lessonsPanel);
-        lab = new LabViewModel(LabThreads.background(), javafx.application.Platform::runLater);
         labTab = tab("Live Lab", "tab-lab", new LabPanel(lab, editor::scenario));
         List<Tab> tabs = new ArrayList<>(List.of(metricsTab));
         tabs.addAll(panels.tabs());
@@ -99,7 +100,12 @@ public final class Workbench {
     /** The run's layer sits in world coordinates, so it follows the editor's zoom and pan. */
     private void mountOverlay(CanvasView canvas) {
         RunOverlay overlay = new RunOverlay(run);
-        Group world = new Group(overlay);
+        // The live lab's hops travel over the same world coordinates as the run's dots.
+        LabTripLayer labTrips = new LabTripLayer(lab, name -> {
+            NodeSpec n = editor.scenario().node(name);
+            return n == null ? null : new javafx.geometry.Point2D(n.x, n.y);
+        });
+        Group world = new Group(overlay, labTrips);
         Translate translate = new Translate();
         Scale scale = new Scale();
         translate.xProperty().bind(editor.viewport().txProperty());

@@ -49,7 +49,8 @@ final class CacheNodeHandler extends Handler.Abstract {
             headers.set("Age", "0");
         }
         // Logged before the bytes leave, so a trip's hops are always reported origin side first.
-        log.record(name, trip, in, r.status(), CacheStatus.entry(name, answer.result(), answer.stored()), headers, began);
+        log.record(name, trip, in, r.status(), CacheStatus.entry(name, answer.result(), answer.stored()),
+                answer.result().outcome(), headers, began);
         Wire.send(request, response, callback, r.withHeaders(headers));
         return true;
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import dev.cdnx.model.http.CacheOutcome;
 import dev.cdnx.model.http.HttpHeaders;
 import dev.cdnx.model.http.HttpRequest;
 
@@ -42,17 +43,19 @@ public final class ExchangeLog {
         return trips.incrementAndGet();
     }
 
+    /** An origin's answer. */
     void record(String node, HttpRequest request, int status, String outcome, HttpHeaders sent, long beganNanos) {
-        record(node, tripOf(request), request, status, outcome, sent, beganNanos);
+        record(node, tripOf(request), request, status, outcome, null, sent, beganNanos);
     }
 
-    void record(String node, long trip, HttpRequest request, int status, String outcome, HttpHeaders sent,
-                long beganNanos) {
+    /** A cache's answer, with how its cache produced it. */
+    void record(String node, long trip, HttpRequest request, int status, String outcome, CacheOutcome how,
+                HttpHeaders sent, long beganNanos) {
         if (listeners.isEmpty()) {
             return;
         }
         double millis = (System.nanoTime() - beganNanos) / 1e6;
-        LabExchange e = new LabExchange(node, trip, request.method(), request.url(), status, outcome,
+        LabExchange e = new LabExchange(node, trip, request.method(), request.url(), status, outcome, how,
                 List.copyOf(request.headers().fields()), List.copyOf(sent.fields()),
                 System.currentTimeMillis() - Math.round(millis), millis);
         for (Consumer<LabExchange> l : listeners) {

@@ -2,6 +2,7 @@ package dev.cdnx.lab;
 
 import java.util.List;
 
+import dev.cdnx.model.http.CacheOutcome;
 import dev.cdnx.model.http.HttpHeaders;
 
 /**
@@ -16,13 +17,14 @@ import dev.cdnx.model.http.HttpHeaders;
  * @param target      the request target (path and query)
  * @param status      the status sent back
  * @param outcome     the node's Cache-Status entry for caches, "origin" for the origin, or the refusal
+ * @param cacheOutcome how the node's cache answered, or null for the origin
  * @param request     the request's header lines as received
  * @param response    the response's header lines as sent
  * @param startMillis wall-clock time the request arrived
  * @param millis      time spent answering, in milliseconds
  */
 public record LabExchange(String node, long trip, String method, String target, int status, String outcome,
-                          List<HttpHeaders.Field> request, List<HttpHeaders.Field> response,
+                          CacheOutcome cacheOutcome, List<HttpHeaders.Field> request, List<HttpHeaders.Field> response,
                           long startMillis, double millis) {
 
     /** One line for a log: {@code edge-london  #12  GET /static/0  200  edge-london; hit  0.4 ms}. */
