@@ -16,11 +16,11 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo, boolean demo) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
-            + " [--show metrics|decision|cost|checks|compare|trace|lessons] [--export-png OUT] [--export-svg OUT]"
+            + " [--show metrics|decision|cost|checks|compare|trace|lessons|lab] [--export-png OUT] [--export-svg OUT]"
             + " [--play-to SECONDS] [--demo] [--bench-editor SECONDS] [--bench-animation SECONDS] [--no-recovery]";
 
     private static final java.util.List<String> PANELS = java.util.List.of("metrics", "decision", "cost", "checks",
-            "compare", "trace", "lessons");
+            "compare", "trace", "lessons", "lab");
 
     public static AppOptions parse(List<String> args) {
         Path open = null;
@@ -102,6 +102,11 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
      */
     public boolean demoCompare() {
         return demo && "compare".equals(show);
+    }
+
+    /** Whether to start the live lab and send one object twice through an edge before the screenshot. */
+    public boolean demoLab() {
+        return demo && "lab".equals(show);
     }
 
     /** Prompts (recovery, unsaved changes) are skipped when the app runs unattended. */

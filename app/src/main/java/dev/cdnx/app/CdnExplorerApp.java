@@ -89,6 +89,12 @@ public final class CdnExplorerApp extends Application {
         } else if (options.screenshot() != null && options.demoCompare()) {
             demoThen(() -> Screenshots.afterSettling(scene, options.screenshot(), view.workbench().panels()::busy,
                     Platform::exit));
+        } else if (options.screenshot() != null && options.demoLab()) {
+            labDemoThen(() -> Screenshots.afterSettling(scene, options.screenshot(), view.workbench().panels()::busy,
+                    () -> {
+                        view.workbench().lab().stop();
+                        Platform.exit();
+                    }));
         } else if (options.screenshot() != null && options.playTo() > 0) {
             playThen(options.playTo(), () -> Screenshots.afterSettling(scene, options.screenshot(),
                     view.workbench().panels()::busy, Platform::exit));
@@ -111,6 +117,21 @@ public final class CdnExplorerApp extends Application {
             }
             view.files().autosave().start(Duration.seconds(30));
         }
+    }
+
+    /** {@code --show lab --demo}: the live lab started and asked twice for one object, then on. */
+    private void labDemoThen(Runnable then) {
+        Thread t = new Thread(() -> {
+            try {
+                dev.cdnx.app.lab.LabDemo.play(view.workbench().lab(), view.viewModel().document().scenario(),
+                        Platform::runLater);
+            } catch (InterruptedException | java.io.IOException | RuntimeException e) {
+                System.err.println("cdn-explorer: the live lab demonstration stopped: " + e.getMessage());
+            }
+            Platform.runLater(then);
+        }, "cdnx-lab-demo");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** {@code --show compare --demo}: the Compare panel at work (baseline, a shorter TTL, a sweep), then on. */

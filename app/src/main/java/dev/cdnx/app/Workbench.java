@@ -3,6 +3,10 @@ package dev.cdnx.app;
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.commands.ChangeSettingsCommand;
+import dev.cdnx.app.lab.LabPanel;
+import dev.cdnx.app.lab.LabThreads;
+import dev.cdnx.app.lab.LabTripLayer;
+import dev.cdnx.app.lab.LabViewModel;
 import dev.cdnx.app.lessons.LessonsPanel;
 import dev.cdnx.app.lessons.LessonsViewModel;
 import dev.cdnx.app.panels.PanelsController;
@@ -51,6 +55,8 @@ public final class Workbench {
     private final Tab metricsTab;
     private final Tab traceTab;
     private final Tab lessonsTab;
+    private final LabViewModel lab;
+    private final Tab labTab;
 
     public Workbench(EditorViewModel editor, CanvasView canvas, TabPane bottom, Supplier<Path> folder,
             Consumer<String> openSample) {
@@ -65,14 +71,17 @@ public final class Workbench {
         lessons = new LessonsViewModel(new WorkbenchLessonHost(this), openSample);
         lessonsPanel = new LessonsPanel(lessons);
 
+        lab = new LabViewModel(LabThreads.background(), javafx.application.Platform::runLater);
         mountOverlay(canvas);
         metricsTab = tab("Metrics", "tab-metrics", new MetricsPanel(run));
         traceTab = tab("Trace", "tab-trace", new TracePanel(run));
         lessonsTab = tab("Lessons", "tab-lessons", lessonsPanel);
+        labTab = tab("Live Lab", "tab-lab", new LabPanel(lab, editor::scenario));
         List<Tab> tabs = new ArrayList<>(List.of(metricsTab));
         tabs.addAll(panels.tabs());
         tabs.add(traceTab);
         tabs.add(lessonsTab);
+        tabs.add(labTab);
         bottom.getTabs().addAll(0, tabs);
         bottom.getSelectionModel().select(0);
         bottom.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -93,7 +102,12 @@ public final class Workbench {
     /** The run's layer sits in world coordinates, so it follows the editor's zoom and pan. */
     private void mountOverlay(CanvasView canvas) {
         RunOverlay overlay = new RunOverlay(run);
-        Group world = new Group(overlay);
+        // The live lab's hops travel over the same world coordinates as the run's dots.
+        LabTripLayer labTrips = new LabTripLayer(lab, name -> {
+            NodeSpec n = editor.scenario().node(name);
+            return n == null ? null : new javafx.geometry.Point2D(n.x, n.y);
+        });
+        Group world = new Group(overlay, labTrips);
         Translate translate = new Translate();
         Scale scale = new Scale();
         translate.xProperty().bind(editor.viewport().txProperty());
@@ -161,9 +175,15 @@ public final class Workbench {
     /** Take down / bring up, for a node's context menu: a live fault, recorded on the timeline. */
     public List<MenuItem> nodeMenuItems(NodeSpec n) {
         MenuItem down = new MenuItem("Take Down (live fault)", new FontIcon("mdi2a-alert-octagon-outline"));
-        down.setOnAction(e -> run.takeDown(n.name));
+        down.setOnAction(e -> {
+            run.takeDown(n.name);
+            lab.setDown(n.name, true);
+        });
         MenuItem up = new MenuItem("Bring Up", new FontIcon("mdi2c-check-circle-outline"));
-        up.setOnAction(e -> run.bringUp(n.name));
+        up.setOnAction(e -> {
+            run.bringUp(n.name);
+            lab.setDown(n.name, false);
+        });
         return List.of(down, up);
     }
 
@@ -173,6 +193,7 @@ public final class Workbench {
             case "metrics" -> bottom.getSelectionModel().select(metricsTab);
             case "trace" -> bottom.getSelectionModel().select(traceTab);
             case "lessons" -> bottom.getSelectionModel().select(lessonsTab);
+            case "lab" -> bottom.getSelectionModel().select(labTab);
             case "decision", "cost", "checks", "compare" -> panels.select(name);
             default -> {
                 for (Tab t : bottom.getTabs()) {
@@ -191,6 +212,17 @@ public final class Workbench {
 
     public RunViewModel run() {
         return run;
+    }
+
+    /** The live lab (Run → Start Live Lab, the Live Lab tab). */
+    public LabViewModel lab() {
+        return lab;
+    }
+
+    /** Starts the live lab of the drawing on free ports and shows its tab. */
+    public void startLab() {
+        lab.start(editor.scenario(), 0);
+        openPanel("lab");
     }
 
     public PanelsController panels() {

@@ -43,8 +43,11 @@ final class WorkbenchMenus {
                 () -> vm.seek(vm.simTimeProperty().get() + 10));
         CheckMenuItem fps = new CheckMenuItem("Show Frame and Event Rates");
         fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
+        Action startLab = new Action("Start Live Lab", "mdi2s-server-network", null, bench::startLab);
+        Action stopLab = new Action("Stop Live Lab", "mdi2s-server-off", null, bench.lab()::stop);
         run.getItems().addAll(play.menuItem(), stepRequest.menuItem(), stepEvent.menuItem(), fast.menuItem(),
-                back.menuItem(), ahead.menuItem(), reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps);
+                back.menuItem(), ahead.menuItem(), reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps,
+                new SeparatorMenuItem(), startLab.menuItem(), stopLab.menuItem());
 
         Menu lessons = menu(bar, "menu-lessons");
         // Shortcut+L is the editor's auto-layout.

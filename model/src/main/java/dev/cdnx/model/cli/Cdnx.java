@@ -44,6 +44,9 @@ public final class Cdnx implements Runnable {
     /** Runs the command line without exiting; tests call this. */
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new Cdnx());
+        for (CommandPlugin plugin : java.util.ServiceLoader.load(CommandPlugin.class)) {
+            plugin.commands().forEach(cli::addSubcommand);
+        }
         cli.setExecutionExceptionHandler(new FriendlyErrors());
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("cdnx: " + ex.getMessage());

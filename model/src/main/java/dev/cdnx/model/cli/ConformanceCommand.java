@@ -2,9 +2,11 @@ package dev.cdnx.model.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import dev.cdnx.model.http.CachePolicy;
+import dev.cdnx.model.http.conformance.CacheHarness;
 import dev.cdnx.model.http.conformance.ConformanceRun;
 import dev.cdnx.model.http.conformance.SuiteFile;
 import dev.cdnx.model.http.conformance.SuiteGroup;
@@ -12,8 +14,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code cdnx conformance [CASES.json] [--json]}: runs a file of HTTP cache test cases (the public
- * suite's format) against the explorer's shared cache and prints the scoreboard. A missing or malformed
+ * {@code cdnx conformance [CASES.json] [--json] [--over-http]}: runs a file of HTTP cache test cases (the
+ * public suite's format) against the explorer's shared cache, in process or through the live lab's
+ * servers, and prints the scoreboard. A missing or malformed
  * file gives one line naming the file, the problem and the fix, and exit code 1.
  */
 @Command(name = "conformance",
@@ -35,6 +38,10 @@ public final class ConformanceCommand implements Callable<Integer> {
             description = "Targeted cache-control fields obeyed, in order (default: CDN-Cache-Control).")
     List<String> targets = List.of("CDN-Cache-Control");
 
+    @CommandLine.Option(names = "--over-http",
+            description = "Run the cases through a live-lab edge and origin on 127.0.0.1, over real sockets.")
+    boolean overHttp;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,12 +54,26 @@ public final class ConformanceCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cdnx conformance: " + e.getMessage());
             return Cdnx.EXIT_INVALID;
         }
-        ConformanceRun run = ConformanceRun.run(groups, CachePolicy.cdn().withTargets(targets));
+        ConformanceRun run;
+        try (CacheHarness harness = harness()) {
+            run = ConformanceRun.run(groups, CachePolicy.cdn().withTargets(targets), harness);
+        }
         spec.commandLine().getOut().print(json ? run.toJson() + System.lineSeparator() : run.toText());
         if (verbose && !json) {
             spec.commandLine().getOut().print(run.failuresText());
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private CacheHarness harness() {
+        if (!overHttp) {
+            return CacheHarness.inProcess();
+        }
+        for (CacheHarness.OverHttp lab : ServiceLoader.load(CacheHarness.OverHttp.class)) {
+            return lab.start();
+        }
+        throw new Cdnx.UsageException("--over-http needs the live lab, which this build lacks;"
+                + " build the whole project (mvn -q -DskipTests package) and run model/target/cdnx.jar");
     }
 }

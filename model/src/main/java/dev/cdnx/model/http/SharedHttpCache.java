@@ -99,6 +99,11 @@ public final class SharedHttpCache {
                 && RequestDirectives.of(request.headers()).acceptsFresh(age, f.lifetimeMillis());
     }
 
+    /** Whether a stored response, fresh or stale, is selected for {@code request} (its key and Vary fields). */
+    public boolean holds(HttpRequest request) {
+        return store.select(keyOf(request), request.headers()) != null;
+    }
+
     /** Removes everything stored under {@code key}; returns the number of responses removed. */
     public int purgeKey(String key) {
         return store.removeKey(key);

@@ -12,10 +12,10 @@ import dev.cdnx.model.http.CachePolicy;
 import dev.cdnx.model.http.HttpHeaders;
 import dev.cdnx.model.http.HttpRequest;
 import dev.cdnx.model.http.HttpResponse;
-import dev.cdnx.model.http.SharedHttpCache;
+import dev.cdnx.model.http.Upstream;
 
 /**
- * Runs one suite case against a fresh {@link SharedHttpCache} in front of a {@link FakeOrigin}, on a
+ * Runs one suite case against a fresh cache (see {@link CacheHarness}) in front of a {@link FakeOrigin}, on a
  * virtual clock that starts at {@link #START_MILLIS} and moves 3 s after each request marked
  * {@code pause_after}. Requests carry what the suite's client sends to an intermediary (a dummy
  * {@code Pragma} and {@code Cache-Control}, {@code Test-ID}, {@code Req-Num}); the checks are the
@@ -31,10 +31,17 @@ public final class CaseRunner {
     private static final double PAUSE_SECONDS = 3;
 
     private final CachePolicy policy;
+    private final CacheHarness harness;
 
-    /** A runner testing caches with {@code policy}. */
+    /** A runner testing in-process caches with {@code policy}. */
     public CaseRunner(CachePolicy policy) {
+        this(policy, CacheHarness.inProcess());
+    }
+
+    /** A runner testing caches with {@code policy} reached through {@code harness}. */
+    public CaseRunner(CachePolicy policy, CacheHarness harness) {
         this.policy = policy;
+        this.harness = harness;
     }
 
     /** Runs {@code test}; never throws for a failing case. */
@@ -45,13 +52,13 @@ public final class CaseRunner {
         String uuid = UUID.nameUUIDFromBytes(test.id().getBytes(StandardCharsets.UTF_8)).toString();
         CacheClock.Manual clock = new CacheClock.Manual(START_MILLIS);
         FakeOrigin origin = new FakeOrigin(test.requests(), uuid, clock);
-        SharedHttpCache cache = new SharedHttpCache(policy, clock, origin);
+        Upstream cache = harness.connect(origin, clock, policy);
         List<HttpResponse> responses = new ArrayList<>();
         try {
             for (int i = 0; i < test.requests().size(); i++) {
                 JsonNode config = test.requests().get(i);
                 HttpRequest request = request(test, uuid, config, i, responses);
-                HttpResponse response = cache.handle(request).response();
+                HttpResponse response = cache.fetch(request);
                 responses.add(response);
                 ClientChecks.check(config, i + 1, response, uuid, request.method());
                 if (config.path("pause_after").asBoolean(false)) {
@@ -63,6 +70,8 @@ public final class CaseRunner {
         } catch (CaseFailure f) {
             return new CaseResult(test.id(), f.setup() ? CaseResult.Verdict.SETUP : CaseResult.Verdict.FAIL,
                     f.getMessage());
+        } catch (Upstream.UpstreamFailure f) {
+            return new CaseResult(test.id(), CaseResult.Verdict.FAIL, "no response: " + f.getMessage());
         }
     }
 

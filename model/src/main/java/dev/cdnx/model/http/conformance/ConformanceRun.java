@@ -19,7 +19,12 @@ public record ConformanceRun(List<SuiteGroup> groups, Map<String, CaseResult> re
 
     /** Runs all cases of {@code groups} against caches with {@code policy}. */
     public static ConformanceRun run(List<SuiteGroup> groups, CachePolicy policy) {
-        CaseRunner runner = new CaseRunner(policy);
+        return run(groups, policy, CacheHarness.inProcess());
+    }
+
+    /** Runs all cases of {@code groups} against caches with {@code policy} reached through {@code harness}. */
+    public static ConformanceRun run(List<SuiteGroup> groups, CachePolicy policy, CacheHarness harness) {
+        CaseRunner runner = new CaseRunner(policy, harness);
         Map<String, CaseResult> results = new LinkedHashMap<>();
         for (SuiteGroup group : groups) {
             for (SuiteTest test : group.tests()) {

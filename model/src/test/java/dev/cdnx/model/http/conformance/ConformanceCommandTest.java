@@ -45,6 +45,14 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void overHttpWithoutTheLabInTheBuildSaysHowToGetIt() throws Exception {
+        Path cases = dir.resolve("cases.json");
+        Files.writeString(cases, "[{\"id\":\"g\",\"name\":\"G\",\"tests\":[]}]");
+        assertEquals(Cdnx.EXIT_USAGE, run("conformance", cases.toString(), "--over-http"));
+        assertTrue(err.startsWith("cdnx conformance: --over-http needs the live lab, which this build lacks;"), err);
+    }
+
+    @Test
     void runsASmallCasesFileAsJson() throws Exception {
         Path cases = dir.resolve("cases.json");
         Files.writeString(cases, "[{\"id\":\"g\",\"name\":\"G\",\"tests\":[{\"id\":\"t1\",\"name\":\"fresh\","
