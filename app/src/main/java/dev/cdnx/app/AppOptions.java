@@ -8,16 +8,19 @@ import java.util.List;
  * Command-line flags of the app:
  * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark}, {@code --show PANEL},
  * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --bench-editor SECONDS},
+ * {@code --bench-editor-json SECONDS} (the same, reported as one JSON object),
  * {@code --bench-animation SECONDS}, {@code --play-to SECONDS}, {@code --demo}, {@code --no-recovery}.
  * Unknown or incomplete flags are an {@link IllegalArgumentException} whose message is one line for the
  * terminal.
  */
 public record AppOptions(Path open, Path screenshot, Theme theme, double benchSeconds, boolean noRecovery,
-        String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo, boolean demo) {
+        String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo, boolean demo,
+        boolean benchJson) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
             + " [--show metrics|decision|cost|checks|compare|trace|lessons|lab] [--export-png OUT] [--export-svg OUT]"
-            + " [--play-to SECONDS] [--demo] [--bench-editor SECONDS] [--bench-animation SECONDS] [--no-recovery]";
+            + " [--play-to SECONDS] [--demo] [--bench-editor SECONDS] [--bench-editor-json SECONDS]"
+            + " [--bench-animation SECONDS] [--no-recovery]";
 
     private static final java.util.List<String> PANELS = java.util.List.of("metrics", "decision", "cost", "checks",
             "compare", "trace", "lessons", "lab");
@@ -34,6 +37,7 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         double benchAnimation = 0;
         double playTo = 0;
         boolean demo = false;
+        boolean benchJson = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -46,6 +50,10 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                     } catch (IllegalArgumentException e) {
                         throw new IllegalArgumentException("--theme takes light or dark, not \"" + t + "\"");
                     }
+                }
+                case "--bench-editor-json" -> {
+                    bench = seconds(value(args, ++i, a, "a number of seconds"), a);
+                    benchJson = true;
                 }
                 case "--bench-editor" -> {
                     String s = value(args, ++i, a, "a number of seconds");
@@ -74,7 +82,8 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                 default -> throw new IllegalArgumentException("unknown option \"" + a + "\"; " + USAGE);
             }
         }
-        return new AppOptions(open, shot, theme, bench, noRecovery, show, png, svg, benchAnimation, playTo, demo);
+        return new AppOptions(open, shot, theme, bench, noRecovery, show, png, svg, benchAnimation, playTo, demo,
+                benchJson);
     }
 
     private static double seconds(String s, String flag) {

@@ -107,7 +107,7 @@ public final class CdnExplorerApp extends Application {
                 Platform.exit();
             });
         } else if (options.benchSeconds() > 0) {
-            new EditorBenchmark(view, options.benchSeconds()).start();
+            new EditorBenchmark(view, options.benchSeconds(), options.benchJson()).start();
         } else {
             if (options.playTo() > 0) {
                 playThen(options.playTo(), () -> { });

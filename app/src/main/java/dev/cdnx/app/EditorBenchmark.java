@@ -8,10 +8,8 @@ import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import javafx.animation.AnimationTimer;
@@ -21,20 +19,28 @@ import javafx.application.Platform;
  * {@code --bench-editor SECONDS}: a generated 500-node topology (200 users, 280 edges, 16 shields,
  * 4 origins, 500 links), then half the time panning and zooming, half dragging a selection of 50 nodes
  * (the same live preview a mouse drag uses). Panning swings ±200 px while the zoom swings two wheel
- * steps either way (×1.44 … ÷1.44). Frame times come from an AnimationTimer; the report gives
- * the median fps and the 95th-percentile frame time of each phase, then the app exits.
+ * steps either way (×1.44 … ÷1.44); the motion follows the frame count, so every run asks the same
+ * work of each frame whatever the machine's speed. It runs in the main window as a user sees it (the
+ * live-run layer, counters, legend and minimap mounted; the 50 selected nodes are live views with their
+ * names). Frame times come from an AnimationTimer; the report gives each phase's median fps, 95th-percentile
+ * frame time and the CPU time per frame of the FX and render threads (see {@link BenchPhase}), then the
+ * app exits.
  */
 final class EditorBenchmark {
 
-    /** Frames in the first second and a half (first layout, CSS, caches) are not counted. */
+    /** Frames of the first second and a half, and at least the first 60, are not counted (first layout, CSS, JIT). */
     private static final long WARMUP = 1_500_000_000L;
+    private static final int WARMUP_FRAMES = 60;
 
     private final MainView view;
     private final double seconds;
+    private final boolean json;
 
-    EditorBenchmark(MainView view, double seconds) {
+    /** With {@code json}, the report is one JSON object ({@link EditorBenchReport#json()}). */
+    EditorBenchmark(MainView view, double seconds, boolean json) {
         this.view = view;
         this.seconds = seconds;
+        this.json = json;
     }
 
     static Scenario generate(int users, int edges, int shields, int origins, long seed) {
@@ -88,66 +94,55 @@ final class EditorBenchmark {
         Set<NodeSpec> fifty = new LinkedHashSet<>(vm.scenario().topology.nodes.subList(100, 150));
         vm.selection().set(new ArrayList<>(fifty));
         long phaseNanos = (long) (seconds / 2 * 1e9);
-        List<Long> pan = new ArrayList<>();
-        List<Long> drag = new ArrayList<>();
+        BenchPhase pan = new BenchPhase("pan/zoom, 500 nodes", canvas);
+        BenchPhase drag = new BenchPhase("drag 50 of 500 nodes", canvas);
         new AnimationTimer() {
-            private long t0;
+            private long phaseStart;
             private long last;
             private int frame;
+            private BenchPhase phase;
 
             @Override
             public void handle(long now) {
-                if (t0 == 0) {
-                    t0 = now;
-                    last = now;
-                    return;
-                }
-                long dt = now - last;
+                long dt = last == 0 ? 0 : now - last;
                 last = now;
-                long t = now - t0 - WARMUP;
                 frame++;
-                if (t < 0) {
-                    return;
+                if (phaseStart == 0) {
+                    phaseStart = now;
                 }
-                if (t < phaseNanos) {
-                    if (frame > 5) {
-                        pan.add(dt);
+                long t = now - phaseStart;
+                if (phase == null) {
+                    // warming up: first layout, CSS, caches, JIT; on a loaded machine this takes more frames
+                    if (t >= WARMUP && frame >= WARMUP_FRAMES) {
+                        phase = pan;
+                        phaseStart = now;
+                        pan.frame(dt);
                     }
+                } else if (phase == pan && t >= phaseNanos) {
+                    phase = drag;
+                    phaseStart = now;
+                    drag.frame(dt);
+                } else if (phase == drag && t >= phaseNanos) {
+                    stop();
+                    canvas.clearPreview();
+                    EditorBenchReport report = new EditorBenchReport(pan, drag, vm.scenario().topology.nodes.size(),
+                            seconds);
+                    System.out.println(json ? report.json() : report.text());
+                    Platform.exit();
+                    return;
+                } else {
+                    phase.frame(dt);
+                }
+                if (phase == pan) {
                     // two wheel steps in and out (×1.44 … ÷1.44) while panning ±200 px
                     double k = Math.pow(1.44, Math.sin(frame / 40.0));
                     vm.viewport().scaleProperty().set(baseScale * k);
                     vm.viewport().txProperty().set(baseTx + 200 * Math.sin(frame / 25.0));
                     vm.viewport().tyProperty().set(baseTy + 80 * Math.cos(frame / 30.0));
-                } else if (t < 2 * phaseNanos) {
-                    drag.add(dt);
+                } else if (phase == drag) {
                     canvas.preview(fifty, 120 * Math.sin(frame / 20.0), 60 * Math.cos(frame / 20.0));
-                } else {
-                    stop();
-                    canvas.clearPreview();
-                    report("pan/zoom, 500 nodes", pan);
-                    report("drag 50 of 500 nodes", drag);
-                    Platform.exit();
                 }
             }
         }.start();
-    }
-
-    private static void report(String what, List<Long> frames) {
-        if (frames.isEmpty()) {
-            System.out.println(what + ": no frames");
-            return;
-        }
-        long[] a = frames.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(a);
-        double median = a[a.length / 2] / 1e6;
-        double p95 = a[(int) (a.length * 0.95)] / 1e6;
-        int[] hist = new int[6];
-        for (long ns : a) {
-            double ms = ns / 1e6;
-            hist[ms < 17.5 ? 0 : ms < 20 ? 1 : ms < 25 ? 2 : ms < 33.5 ? 3 : ms < 50 ? 4 : 5]++;
-        }
-        System.out.printf(Locale.ROOT, "bench-editor %-22s frames %5d  median %.1f fps (%.2f ms)  p95 %.2f ms"
-                + "  histogram ms [<17.5:%d <20:%d <25:%d <33.5:%d <50:%d >=50:%d]%n", what, a.length,
-                1000 / median, median, p95, hist[0], hist[1], hist[2], hist[3], hist[4], hist[5]);
     }
 }

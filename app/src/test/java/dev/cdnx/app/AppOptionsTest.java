@@ -20,6 +20,16 @@ class AppOptionsTest {
         assertEquals(Theme.DARK, o.theme());
         assertEquals(5, o.benchSeconds());
         assertTrue(o.noRecovery() && o.unattended());
+        assertTrue(!o.benchJson(), "plain --bench-editor reports for people");
+    }
+
+    @Test
+    void theJsonBenchmarkFlagTakesSecondsAndRunsTheEditorBenchmark() {
+        AppOptions o = AppOptions.parse(List.of("--bench-editor-json", "10"));
+        assertEquals(10, o.benchSeconds());
+        assertTrue(o.benchJson() && o.unattended());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> AppOptions.parse(List.of("--bench-editor-json", "soon"))).getMessage().contains("positive"));
     }
 
     @Test

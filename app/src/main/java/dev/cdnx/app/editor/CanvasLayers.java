@@ -1,16 +1,14 @@
 package dev.cdnx.app.editor;
 
-import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.transform.Affine;
-import javafx.util.Duration;
 
 /**
  * The two Canvas layers under the nodes. The static one (ground, map, links, painted nodes) is larger
  * than the view by a margin and rendered at one viewport; while the view moves it is only transformed,
- * and it is rendered afresh when the view settles, after a zoom beyond ×1.6 or ÷1.6, when a pan leaves
- * its margin, or when the content changed. The live one (links of dragged nodes) is view-sized and
+ * and it is rendered afresh when the view settles ({@link ViewSettle}), after a zoom beyond ×1.6 or ÷1.6,
+ * when a pan leaves its margin, or when the content changed. The live one (links of dragged nodes) is view-sized and
  * redrawn every frame while something is dragged.
  */
 final class CanvasLayers {
@@ -26,23 +24,29 @@ final class CanvasLayers {
     final Canvas backdrop = new Canvas();
     final Canvas live = new Canvas();
     private final Affine transform = new Affine();
-    private final PauseTransition settle = new PauseTransition(Duration.millis(160));
+    private final ViewSettle settle;
     private double rScale = Double.NaN;
     private double rTx;
     private double rTy;
     private double margin;
     private boolean liveShowing;
+    private long staticRenders;
 
-    CanvasLayers(Runnable onSettled) {
+    CanvasLayers(ViewSettle settle) {
+        this.settle = settle;
         backdrop.getTransforms().add(transform);
         backdrop.setMouseTransparent(true);
         live.setMouseTransparent(true);
-        settle.setOnFinished(e -> onSettled.run());
     }
 
     /** The view moved: start (again) the wait for it to settle. */
     void moved() {
-        settle.playFromStart();
+        settle.moved();
+    }
+
+    /** How many times the static layer was rendered so far (a full redraw of map, links and nodes). */
+    long staticRenders() {
+        return staticRenders;
     }
 
     /** Fits the layers to a view size; true when they had to change (everything must be repainted). */
@@ -68,6 +72,7 @@ final class CanvasLayers {
                 && oy + backdrop.getHeight() * k >= h;
         boolean render = contentChanged || Double.isNaN(k) || !covers || k > 1.6 || k < 0.6;
         if (render) {
+            staticRenders++;
             rScale = vp.scale();
             rTx = vp.tx();
             rTy = vp.ty();

@@ -41,10 +41,8 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     public static final int LARGE_DRAWING = 150;
 
     private final EditorViewModel vm;
-    private final CanvasLayers layers = new CanvasLayers(() -> {
-        staticDirty = true;
-        requestLayout();
-    });
+    private final ViewSettle settle;
+    private final CanvasLayers layers;
     private boolean staticDirty = true;
     private NodeSpec hovered;
     private boolean allLive;
@@ -62,9 +60,22 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private double previewDy;
     private boolean dirty = true;
     private boolean labelsVisible = true;
+    /** Names need placing again: the content, the live nodes or the view changed since the last pass. */
+    private boolean placementDue = true;
+    private long placementPasses;
 
     public CanvasView(EditorViewModel vm) {
+        this(vm, true);
+    }
+
+    /**
+     * With {@code settleOnPulses} false the view's settling is driven by {@link #settlePulse(long)} instead
+     * of the pulses (tests, which cannot wait for real time).
+     */
+    CanvasView(EditorViewModel vm, boolean settleOnPulses) {
         this.vm = vm;
+        settle = new ViewSettle(this::viewSettled, settleOnPulses);
+        layers = new CanvasLayers(settle);
         setId("canvas");
         getStyleClass().add(Styles.CANVAS);
         setFocusTraversable(true);
@@ -155,7 +166,20 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     public void invalidate() {
         staticDirty = true;
         dirty = true;
+        placementDue = true;
         requestLayout();
+    }
+
+    /** The view came to rest: render the static layer at the new view and place the names once. */
+    private void viewSettled() {
+        staticDirty = true;
+        placementDue = true;
+        requestLayout();
+    }
+
+    /** One pulse at {@code now} (ns) for a canvas built with its settling driven by hand. */
+    void settlePulse(long now) {
+        settle.pulse(now);
     }
 
     /** The view moved: transform what is drawn now, render it afresh once the view settles. */
@@ -169,6 +193,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     public void preview(Set<NodeSpec> nodes, double dx, double dy) {
         if (!nodes.equals(previewNodes)) {
             staticDirty = true;
+            placementDue = true;
         }
         previewNodes = nodes;
         previewDx = dx;
@@ -284,6 +309,18 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         return vm.viewport().toWorld(getWidth() / 2, getHeight() / 2);
     }
 
+    /** Counts of the canvas's costly steps so far, for the editor benchmark and tests. */
+    public WorkCounts workCounts() {
+        return new WorkCounts(layers.staticRenders(), placementPasses);
+    }
+
+    /**
+     * How often the canvas did its costly steps: full renders of the static layer (map, links, painted
+     * nodes) and passes of the name placer.
+     */
+    public record WorkCounts(long staticRenders, long placementPasses) {
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth();
@@ -312,6 +349,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             boolean on = sx > -80 && sx < w + 80 && sy > -60 && sy < h + 60 && isLive(n);
             if (v.isVisible() != on) {
                 v.setVisible(on);
+                placementDue = true;
             }
             if (on) {
                 shown++;
@@ -324,9 +362,14 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         if (labels != labelsVisible) {
             views.values().forEach(v -> v.setLabelVisible(labels));
             labelsVisible = labels;
+            placementDue = true;
         }
-        if (labels) {
+        // Names are placed once the view and the drag have come to rest, not in every frame of a gesture:
+        // meanwhile each keeps its place beside its disc and moves with it.
+        if (labels && placementDue && !settle.isMoving() && previewNodes.isEmpty()) {
             LabelPlacer.place(views.values());
+            placementPasses++;
+            placementDue = false;
         }
         minimap.paint(paints, vm.scenario().topology.nodes, vp, w, h, contentChanged);
     }
