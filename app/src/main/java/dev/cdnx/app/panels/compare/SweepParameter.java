@@ -57,7 +57,7 @@ public enum SweepParameter {
         return steps;
     }
 
-    /** {@code steps} values evenly from {@code a} to {@code b} (shields: on, off). */
+    /** {@code steps} values evenly from {@code a} to {@code b}, times and counts whole (shields: on, off). */
     public List<Double> values(double a, double b, int n) {
         List<Double> out = new ArrayList<>();
         if (this == SHIELD) {
@@ -66,7 +66,9 @@ public enum SweepParameter {
         int count = Math.max(1, n);
         for (int i = 0; i < count; i++) {
             double v = count == 1 ? a : a + (b - a) * i / (count - 1);
-            out.add(this == HEAD_SIZE ? Math.rint(v) : Math.round(v * 10_000) / 10_000.0);
+            // Counts and times in whole units: a TTL of 157.5 s would be written "157500ms".
+            boolean whole = this == HEAD_SIZE || this == TTL || this == TTL_JITTER;
+            out.add(whole ? (double) Math.round(v) : Math.round(v * 10_000) / 10_000.0);
         }
         return out;
     }

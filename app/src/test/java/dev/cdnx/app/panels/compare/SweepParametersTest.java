@@ -76,6 +76,9 @@ class SweepParametersTest {
             assertEquals(v, back, 1e-9, p + " " + p.text(v));
         }
         assertEquals(DataSize.parse("13.25 GB"), DataSize.parse(SweepParameter.CACHE_CAPACITY.text(13.25)));
+        assertEquals(List.of("10s", "158s", "305s", "453s", "10m"),
+                SweepParameter.TTL.values(10, 600, 5).stream().map(SweepParameter.TTL::text).toList(),
+                "whole seconds in the file's duration form");
     }
 
     private static void assertDiffer(SweepParameter p, SweepRunner.Row a, SweepRunner.Row b,
