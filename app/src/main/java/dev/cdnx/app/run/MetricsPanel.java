@@ -36,7 +36,7 @@ public final class MetricsPanel extends GridPane {
     private final TimeChart hits = new TimeChart("Hit ratio (%)", "%");
     private final TimeChart origin = new TimeChart("Origin requests/s", "/s");
     private final TimeChart latency = new TimeChart("Latency, recent (ms)", " ms");
-    private final TimeChart errors = new TimeChart("Errors, stale, coalesced (/s)", "/s");
+    private final TimeChart errors = new TimeChart("Errors, stale (/s)", "/s");
     private final TimeChart coverage = new TimeChart("Push coverage (%)", "%");
     private final TableView<RegionRow> regions = new TableView<>();
     private long historyVersion = -1;
@@ -116,8 +116,14 @@ public final class MetricsPanel extends GridPane {
         hits.setData(d.x, List.of("hit", "byte hit"), List.of(d.percent("hits", "requests"),
                 d.percent("bytesHit", "bytesRequested")));
         origin.setData(d.x, List.of("origin req/s"), List.of(d.rate("originRequests")));
-        errors.setData(d.x, List.of("errors", "stale", "coalesced", "stale-if-error"), List.of(d.rate("errors"),
-                d.rate("staleServed"), d.rate("coalesced"), d.rate("staleIfError")));
+        double[] onError = d.rate("staleIfError");
+        double[] whileRevalidating = d.rate("staleServed");
+        for (int i = 0; i < whileRevalidating.length; i++) {
+            // staleServed counts both kinds of stale answer: draw each once.
+            whileRevalidating[i] -= onError[i];
+        }
+        errors.setData(d.x, List.of("errors", "stale (SWR)", "coalesced", "stale-if-error"), List.of(d.rate("errors"),
+                whileRevalidating, d.rate("coalesced"), onError));
         regions.setItems(FXCollections.observableArrayList(r.users().stream()
                 .map(u -> new RegionRow(regionOf(u.name()), u.name(), u.latencyMs().p50(), u.latencyMs().p95(),
                         u.latencyMs().p99(), u.firstRequestMs()))
