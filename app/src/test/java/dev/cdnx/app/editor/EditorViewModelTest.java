@@ -156,8 +156,9 @@ class EditorViewModelTest {
         assertNull(p.apply(NodeFields.NAME, "shield-virginia"));
         assertTrue(vm.scenario().topology.links.stream().anyMatch(l -> "shield-virginia".equals(l.to)));
         assertNotNull(p.apply(NodeFields.NAME, "edge-tokyo"), "names are unique");
-        vm.undo();
-        vm.undo();
+        vm.undo(); // the rename
+        vm.undo(); // wtinylfu
+        vm.undo(); // lfu
         assertEquals(original, json());
     }
 
