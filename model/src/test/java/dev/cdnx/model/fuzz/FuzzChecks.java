@@ -11,9 +11,30 @@ import java.util.List;
 final class FuzzChecks {
 
     private static final String[] JAVA_WORDS = {"java.", "Exception", "Cannot invoke", "Input length =",
-        "Unrecognized token", "because \"", "null pointer"};
+        "Unrecognized token", "null pointer"};
 
     private FuzzChecks() {
+    }
+
+    /**
+     * The input as a message may quote it: the raw text plus every field name and string value as JSON
+     * decodes them (a name written with escapes, {@code "null\\u0020pointer"}, is quoted decoded), read
+     * until the text stops being JSON.
+     */
+    static String echoable(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
+            com.fasterxml.jackson.core.JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                        || t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    sb.append('\n').append(p.getText());
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // what was read before the break is enough: nothing after it can be quoted
+        }
+        return sb.toString();
     }
 
     static void inWords(List<Problem> problems, String input) {
