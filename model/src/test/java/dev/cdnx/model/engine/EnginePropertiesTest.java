@@ -1,7 +1,7 @@
 package dev.cdnx.model.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.model.io.ScenarioIO;
@@ -121,7 +121,9 @@ class EnginePropertiesTest {
         t.seed = seed + 1;
         RunResult a = new Simulation(s).run();
         RunResult b = new Simulation(t).run();
-        assertNotEquals(a.requests(), b.requests(), "another seed draws other traffic");
+        // Per second, not in total: two Poisson totals of about 10,800 are equal about once in 370 draws.
+        assertFalse(java.util.Arrays.equals(a.series().column("requests"), b.series().column("requests")),
+                "another seed draws other traffic");
         assertTrue(Math.abs(a.hitRatio() - b.hitRatio()) < 0.03, a.hitRatio() + " vs " + b.hitRatio());
         // Poisson arrivals: each run's count lies within six standard deviations of rate × duration.
         double mean = (20 + 30 + 40) * 120.0;
