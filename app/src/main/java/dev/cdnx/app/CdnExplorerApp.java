@@ -194,7 +194,7 @@ public final class CdnExplorerApp extends Application {
                 System.out.println("wrote " + options.exportPng());
             }
             if (options.exportSvg() != null) {
-                RunExports.svg(v.viewModel().scenario(), options.exportSvg(), null);
+                v.exports().writeSvg(options.exportSvg());
                 System.out.println("wrote " + options.exportSvg());
             }
         } catch (java.io.IOException | RuntimeException e) {

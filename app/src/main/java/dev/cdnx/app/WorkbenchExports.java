@@ -2,6 +2,8 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.NodeView;
+import dev.cdnx.app.editor.WorldMap;
+import dev.cdnx.model.report.TopologySvg;
 import dev.cdnx.app.export.ExportContext;
 import dev.cdnx.app.files.DocumentFiles;
 import dev.cdnx.model.engine.RunResult;
@@ -68,6 +70,14 @@ final class WorkbenchExports implements ExportContext {
             }
         }
         return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    @Override
+    public List<TopologySvg.LandRing> mapLand() {
+        if (!view.viewModel().showMapProperty().get()) {
+            return List.of();
+        }
+        return WorldMap.get().rings().stream().map(r -> new TopologySvg.LandRing(r.xs(), r.ys())).toList();
     }
 
     @Override

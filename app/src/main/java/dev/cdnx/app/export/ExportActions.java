@@ -1,6 +1,7 @@
 package dev.cdnx.app.export;
 
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.report.TopologySvg;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.File;
 import java.nio.file.Path;
@@ -94,7 +95,13 @@ public final class ExportActions {
     public CompletableFuture<Void> exportSvg() {
         Path out = asker.ask("Export the drawing as SVG", base() + ".svg", "SVG drawing", "*.svg");
         Scenario s = context.scenario();
-        return background(out, "the SVG", () -> RunExports.svg(s, out, "#ffffff"));
+        List<TopologySvg.LandRing> land = context.mapLand();
+        return background(out, "the SVG", () -> RunExports.svg(s, out, "#ffffff", land));
+    }
+
+    /** Writes the drawing as SVG now, with the map when the canvas shows it ({@code --export-svg}). */
+    public void writeSvg(Path out) throws java.io.IOException {
+        RunExports.svg(context.scenario(), out, "#ffffff", context.mapLand());
     }
 
     /** The last run's time series as CSV, with its totals beside it ({@code NAME-totals.csv}). */

@@ -34,6 +34,11 @@ public interface ExportContext {
         return null;
     }
 
+    /** The map's land outlines when the canvas shows the map (an SVG draws them behind the drawing), else none. */
+    default List<dev.cdnx.model.report.TopologySvg.LandRing> mapLand() {
+        return List.of();
+    }
+
     /** The keys drawn over the canvas (legend, minimap, counters), left out of a PNG unless asked for. */
     default List<Node> canvasKeys() {
         return List.of();

@@ -14,6 +14,7 @@ import dev.cdnx.model.report.TopologySvg;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +29,13 @@ public final class RunExports {
 
     /** The topology as SVG, on {@code background} (a CSS colour) or transparent when null. */
     public static void svg(Scenario s, Path out, String background) throws IOException {
-        AtomicFiles.writeString(out, TopologySvg.render(s, background));
+        svg(s, out, background, List.of());
+    }
+
+    /** The topology as SVG with the map's {@code land} behind it (none: no map). */
+    public static void svg(Scenario s, Path out, String background, List<TopologySvg.LandRing> land)
+            throws IOException {
+        AtomicFiles.writeString(out, TopologySvg.render(s, background, land));
     }
 
     /** One row per time bucket, as {@code cdnx simulate} would write it. */

@@ -47,6 +47,26 @@ class DecisionChecksFxTest {
         String taken = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).answerId();
         String other = DecisionTrees.pullPush().question(q).answers().stream().map(a -> a.id())
                 .filter(id -> !id.equals(taken)).findFirst().orElseThrow();
+        // Give the trees the whole panel: the verdict above them would push the question's menu out of view.
+        robot.interact(() -> {
+            javafx.scene.Parent p = robot.lookup("#decision-verdict-scroll").query().getParent();
+            while (!(p instanceof javafx.scene.control.SplitPane)) {
+                p = p.getParent();
+            }
+            ((javafx.scene.control.SplitPane) p).setDividerPositions(0.0);
+            // The root sits above the middle of a wide tree: scroll it into view.
+            javafx.scene.Node box = robot.lookup("#question-" + q).query();
+            javafx.scene.Parent up = box.getParent();
+            while (!(up instanceof javafx.scene.control.ScrollPane)) {
+                up = up.getParent();
+            }
+            javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) up;
+            double content = sp.getContent().getLayoutBounds().getWidth();
+            double view = sp.getViewportBounds().getWidth();
+            double x = sp.getContent().sceneToLocal(box.localToScene(box.getLayoutBounds())).getMinX();
+            sp.setHvalue(content <= view ? 0 : Math.min(1, Math.max(0, (x - 20) / (content - view))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#override-" + q);
         robot.clickOn("#override-" + q + "-" + other);
         WaitForAsyncUtils.waitForFxEvents();

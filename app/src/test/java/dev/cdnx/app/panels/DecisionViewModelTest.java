@@ -78,7 +78,10 @@ class DecisionViewModelTest {
         });
         DecisionViewModel vm = new DecisionViewModel(ctx);
         vm.override("catalog-size", "small");
-        assertEquals(List.of("Override catalog-size"), described);
+        var question = dev.cdnx.model.decision.DecisionTrees.pullPush().question("catalog-size");
+        String small = question.answers().stream().filter(a -> a.id().equals("small")).findFirst().orElseThrow().label();
+        // The Undo menu and the Log use the panel's words, not the question's id.
+        assertEquals(List.of("Override \u201c" + question.text() + "\u201d: " + small), described);
         assertEquals("push-small", vm.result(PP).recommendation().id());
         base.document().updateSettings(undos.get(0));
         assertEquals("pull-long-tail", vm.result(PP).recommendation().id());

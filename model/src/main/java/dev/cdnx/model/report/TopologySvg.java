@@ -5,11 +5,13 @@ import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The drawing as a standalone SVG, drawn as the app draws it: dashed links, then each node as a disc in
+ * The drawing as a standalone SVG, drawn as the app draws it: the map behind when the caller gives its
+ * land outlines, dashed links, then each node as a disc in
  * its kind's colour (the light theme's {@code -cdn-*} colours) with a white glyph of its kind, and its name
  * below on a halo of the background so a link passing behind never runs through the letters. Each node
  * is a group whose first child is its {@code <title>}, which every renderer (browsers, Inkscape, librsvg,
@@ -24,12 +26,29 @@ public final class TopologySvg {
     private static final double LABEL_ROOM = 18;
     private static final String LINK = "#6e7781";
     private static final String TEXT = "#1f2328";
+    /** The light theme's map colours ({@code -cdn-map-sea}, {@code -cdn-map-land}, {@code -cdn-map-coast}). */
+    private static final String SEA = "#e8f1f8";
+    private static final String LAND = "#f6f8f3";
+    private static final String COAST = "#b9c7b4";
 
     private TopologySvg() {
     }
 
+    /** One closed outline of land, in the drawing's world coordinates (as the app's map has them). */
+    public record LandRing(double[] xs, double[] ys) {
+    }
+
     /** The SVG text; {@code background} is a CSS colour, or null for transparent. */
     public static String render(Scenario s, String background) {
+        return render(s, background, List.of());
+    }
+
+    /**
+     * The SVG text with the map behind the drawing: the sea as the background and {@code land} in the
+     * app's map colours (only the outlines that reach into the picture are written). With no land, the
+     * picture is {@link #render(Scenario, String)}'s.
+     */
+    public static String render(Scenario s, String background, List<LandRing> land) {
         Map<String, NodeSpec> byName = new HashMap<>();
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -57,9 +76,13 @@ public final class TopologySvg {
                 + " viewBox=\"0 0 %.0f %.0f\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\""
                 + " font-size=\"11\">%n", w, h, w, h));
         sb.append("  <title>").append(escape(s.name)).append("</title>\n");
-        String halo = background == null ? "#ffffff" : escape(background);
-        if (background != null) {
+        boolean map = !land.isEmpty();
+        String halo = map ? SEA : background == null ? "#ffffff" : escape(background);
+        if (background != null || map) {
             sb.append(String.format(Locale.ROOT, "  <rect width=\"100%%\" height=\"100%%\" fill=\"%s\"/>%n", halo));
+        }
+        if (map) {
+            land(sb, land, ox, oy, w, h);
         }
         sb.append(String.format(Locale.ROOT,
                 "  <g stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\">%n", LINK));
@@ -77,6 +100,37 @@ public final class TopologySvg {
         }
         sb.append("</svg>\n");
         return sb.toString();
+    }
+
+    /** The outlines that reach into the w × h picture, shifted by (ox, oy), as one path. */
+    private static void land(StringBuilder sb, List<LandRing> land, double ox, double oy, double w, double h) {
+        sb.append(String.format(Locale.ROOT, "  <path fill=\"%s\" stroke=\"%s\" stroke-width=\"0.8\""
+                + " stroke-linejoin=\"round\" d=\"", LAND, COAST));
+        for (LandRing r : land) {
+            if (!reaches(r, ox, oy, w, h)) {
+                continue;
+            }
+            for (int i = 0; i < r.xs().length; i++) {
+                sb.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", r.xs()[i] + ox,
+                        r.ys()[i] + oy));
+            }
+            sb.append('Z');
+        }
+        sb.append("\"/>\n");
+    }
+
+    private static boolean reaches(LandRing r, double ox, double oy, double w, double h) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < r.xs().length; i++) {
+            minX = Math.min(minX, r.xs()[i] + ox);
+            maxX = Math.max(maxX, r.xs()[i] + ox);
+            minY = Math.min(minY, r.ys()[i] + oy);
+            maxY = Math.max(maxY, r.ys()[i] + oy);
+        }
+        return maxX >= 0 && maxY >= 0 && minX <= w && minY <= h;
     }
 
     private static void node(StringBuilder sb, NodeSpec n, double x, double y, String halo) {

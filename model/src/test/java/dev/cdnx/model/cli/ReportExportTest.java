@@ -114,4 +114,23 @@ class ReportExportTest {
             assertEquals(1, group.getElementsByTagName("path").getLength(), name + " has its kind's glyph");
         }
     }
+
+    @Test
+    void svgDrawsTheMapBehindTheDrawingWhenGivenTheLand() throws Exception {
+        Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
+        var near = new dev.cdnx.model.report.TopologySvg.LandRing(new double[] {300, 900, 900, 300},
+                new double[] {200, 200, 400, 400});
+        var far = new dev.cdnx.model.report.TopologySvg.LandRing(new double[] {-9000, -8000, -8000},
+                new double[] {-9000, -9000, -8000});
+        String svg = TopologySvg.render(s, "#ffffff", java.util.List.of(near, far));
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        var land = (org.w3c.dom.Element) doc.getElementsByTagName("path").item(0);
+        assertEquals("#f6f8f3", land.getAttribute("fill"), "the land, first, in the map's colour");
+        assertEquals(1, land.getAttribute("d").chars().filter(c -> c == 'Z').count(), "only the outline in the picture");
+        var sea = (org.w3c.dom.Element) doc.getElementsByTagName("rect").item(0);
+        assertEquals("#e8f1f8", sea.getAttribute("fill"), "on the sea");
+        assertEquals(TopologySvg.render(s, "#ffffff"), TopologySvg.render(s, "#ffffff", java.util.List.of()),
+                "no land, no map");
+    }
 }

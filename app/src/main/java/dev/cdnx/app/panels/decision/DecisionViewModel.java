@@ -184,7 +184,7 @@ public final class DecisionViewModel {
     /** Chooses an answer by hand; it is written to {@code decisions.overrides} and saved with the file. */
     public void override(String questionId, String answerId) {
         String before = overrideOf(questionId);
-        context.editor().edit("Override " + questionId,
+        context.editor().edit(undoName("Override", questionId, answerId),
                 s -> put(s, questionId, answerId), s -> put(s, questionId, before));
         refreshNow();
     }
@@ -195,8 +195,25 @@ public final class DecisionViewModel {
         if (before == null) {
             return;
         }
-        context.editor().edit("Revert " + questionId, s -> put(s, questionId, null), s -> put(s, questionId, before));
+        context.editor().edit(undoName("Revert", questionId, null), s -> put(s, questionId, null),
+                s -> put(s, questionId, before));
         refreshNow();
+    }
+
+    /**
+     * How the Undo menu and the Log name an edit of a question: in the panel's words ("Override “How often
+     * does the content change?”: Rarely"), not by its id; the id only if no tree has the question.
+     */
+    static String undoName(String verb, String questionId, String answerId) {
+        for (DecisionTree tree : DecisionTrees.all()) {
+            DecisionTree.Question q = tree.question(questionId);
+            if (q != null) {
+                String answer = q.answers().stream().filter(a -> a.id().equals(answerId))
+                        .map(DecisionTree.Answer::label).findFirst().orElse(null);
+                return verb + " \u201c" + q.text() + "\u201d" + (answer == null ? "" : ": " + answer);
+            }
+        }
+        return verb + " " + questionId;
     }
 
     private static void put(Scenario s, String questionId, String answerId) {
