@@ -6,6 +6,7 @@ import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.decision.DecisionResult;
+import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.decision.DecisionTree;
 import dev.cdnx.model.decision.DecisionTrees;
 import dev.cdnx.model.decision.Decisions;
@@ -117,15 +118,21 @@ public final class DecisionViewModel {
         int gen = generation.incrementAndGet();
         Scenario s = context.snapshot();
         PriceSheet sheet = sheet(current);
-        List<DecisionResult> walks = List.copyOf(results.get().values());
         verdict.set(null);
         canRunRecommended.set(false);
         verdictStatus.set("Running the scenario once under each model (same seed) to weigh the bill and the runs…");
         weighing = true;
         context.background().execute(() -> {
             Verdict v;
+            Map<String, DecisionResult> cited = new LinkedHashMap<>();
             try {
-                v = Verdicts.build(s, sheet, walks, Verdicts.runAll(s));
+                Map<DeliveryModel, RunResult> runs = Verdicts.runAll(s);
+                RunResult own = runs.get(s.delivery.model == null ? DeliveryModel.PULL : s.delivery.model);
+                // Walked again with the scenario's own run, as cdnx report walks them: the sentences then cite
+                // the run's figures too, and the panel says what the report says.
+                List<DecisionResult> walks = Decisions.evaluate(s, sheet, own);
+                walks.forEach(r -> cited.put(r.treeId(), r));
+                v = Verdicts.build(s, sheet, walks, runs);
             } catch (RuntimeException e) {
                 context.ui().execute(() -> {
                     if (gen == generation.get()) {
@@ -137,6 +144,7 @@ public final class DecisionViewModel {
             }
             context.ui().execute(() -> {
                 if (gen == generation.get()) {
+                    results.set(Map.copyOf(cited));
                     verdict.set(v);
                     verdictStatus.set("");
                     weighing = false;

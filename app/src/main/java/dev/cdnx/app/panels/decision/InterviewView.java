@@ -5,10 +5,12 @@ import dev.cdnx.model.decision.DecisionTree.Answer;
 import dev.cdnx.model.decision.DecisionTree.Question;
 import dev.cdnx.model.decision.Verdict;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -78,7 +80,10 @@ final class InterviewView extends ScrollPane {
         Button again = new Button("Try again");
         again.setId("interview-restart");
         again.setOnAction(e -> vm.restart());
-        body.getChildren().addAll(score, reveal, again);
+        // Beside the score, above the reasons: in a short panel the reasons scroll, the button stays in view.
+        HBox head = new HBox(12, score, again);
+        head.setAlignment(Pos.CENTER_LEFT);
+        body.getChildren().addAll(head, reveal);
     }
 
     private static Label wrapped(String text) {
