@@ -43,6 +43,8 @@ class DecisionChecksFxTest {
     @Test
     void overrideFromTheTreeAndRevert(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("decision"));
+        // The trees are drawn again, citing the run, once the verdict's runs are in: click after that.
+        awaitVerdict();
         String q = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).questionId();
         String taken = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).answerId();
         String other = DecisionTrees.pullPush().question(q).answers().stream().map(a -> a.id())
@@ -73,10 +75,17 @@ class DecisionChecksFxTest {
         assertEquals(other, doc.scenario().decisions.overrides.get(q));
         assertTrue(panels.decision().step(DecisionTrees.PULL_PUSH, q).overridden());
         assertTrue(robot.lookup("#question-" + q).query().getStyleClass().contains(PanelStyles.OVERRIDDEN));
+        awaitVerdict();
         robot.clickOn("#revert-" + q);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(doc.scenario().decisions.overrides.containsKey(q));
         assertFalse(panels.decision().step(DecisionTrees.PULL_PUSH, q).overridden());
+    }
+
+    private void awaitVerdict() throws Exception {
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
+                () -> panels.decision().verdictProperty().get() != null && !panels.decision().weighing());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
