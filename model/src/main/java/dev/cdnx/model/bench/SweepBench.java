@@ -1,0 +1,73 @@
+package dev.cdnx.model.bench;
+
+import dev.cdnx.model.engine.RunPool;
+import dev.cdnx.model.engine.RunResultJson;
+import dev.cdnx.model.engine.Sweep;
+import dev.cdnx.model.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * The same sweep run one point at a time and on the shared run pool, alternating (sequential, parallel,
+ * sequential, ...) so both see the same load. Results must be equal point for point: a run is
+ * single-threaded and deterministic wherever it runs.
+ */
+public final class SweepBench {
+
+    /** The timings of every round and whether every run gave the sequential reference's result. */
+    public record Report(String scenario, String param, List<String> values, int cores, List<Double> sequential,
+            List<Double> parallel, boolean sameResults) {
+
+        public double sequentialSeconds() {
+            return EngineBench.median(sequential);
+        }
+
+        public double parallelSeconds() {
+            return EngineBench.median(parallel);
+        }
+
+        public double speedup() {
+            return sequentialSeconds() / parallelSeconds();
+        }
+    }
+
+    private SweepBench() {
+    }
+
+    /** Times {@code rounds} sweeps each way after one untimed warm-up run of the first value. */
+    public static Report run(Scenario base, String param, List<String> values, int rounds) {
+        Sweep.run(base, param, values.subList(0, 1), n -> { }, () -> false);
+        List<Double> seq = new ArrayList<>();
+        List<Double> par = new ArrayList<>();
+        List<String> reference = null;
+        boolean same = true;
+        for (int i = 0; i < rounds; i++) {
+            for (Executor pool : List.of(RunPool.sequential(), RunPool.shared())) {
+                long start = System.nanoTime();
+                List<Sweep.Point> points = Sweep.run(base, values, assignments(param, values),
+                        n -> { }, () -> false, pool);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                (pool == RunPool.shared() ? par : seq).add(seconds);
+                List<String> results = new ArrayList<>();
+                for (Sweep.Point p : points) {
+                    results.add(RunResultJson.toMap(p.result(), 1.0).toString());
+                }
+                if (reference == null) {
+                    reference = results;
+                } else {
+                    same &= reference.equals(results);
+                }
+            }
+        }
+        return new Report(base.name, param, values, Runtime.getRuntime().availableProcessors(), seq, par, same);
+    }
+
+    private static List<List<String>> assignments(String param, List<String> values) {
+        List<List<String>> out = new ArrayList<>();
+        for (String v : values) {
+            out.add(List.of(param + "=" + v));
+        }
+        return out;
+    }
+}
