@@ -144,7 +144,7 @@ public final class BenchCommand implements Runnable {
                 description = "The values, one run each (default: ${DEFAULT-VALUE}).")
         List<String> values;
 
-        @Option(names = "--rounds", paramLabel = "N", defaultValue = "3",
+        @Option(names = "--rounds", paramLabel = "N", defaultValue = "7",
                 description = "Timed sweeps each way, alternating (default: ${DEFAULT-VALUE}).")
         int rounds;
 
