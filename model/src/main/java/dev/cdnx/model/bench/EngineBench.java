@@ -37,9 +37,15 @@ public final class EngineBench {
     private EngineBench() {
     }
 
-    /** Runs {@code passes} floor passes and as many engine runs, interleaved. */
+    /**
+     * Runs {@code passes} floor passes and as many engine runs, interleaved, after an untimed floor pass
+     * and a tenth of an engine run, so that neither side's first timed pass includes the JIT's work.
+     */
     public static Report run(Scenario scenario, int passes) {
         CacheFloor floor = new CacheFloor(scenario);
+        floor.pass(true);
+        Simulation warmUp = new Simulation(scenario);
+        warmUp.runUntil(warmUp.duration() / 10);
         List<Double> floorRates = new ArrayList<>();
         List<Double> engineRates = new ArrayList<>();
         double floorEdge = 0;

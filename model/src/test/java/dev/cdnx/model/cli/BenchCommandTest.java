@@ -39,6 +39,7 @@ class BenchCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(4, j.get("values").size(), "the 4-point sweep");
         assertTrue(j.get("sameResults").asBoolean(), r.out());
+        assertTrue(j.get("controlSpeedup").asDouble() > 0, r.out());
         assertTrue(j.get("sequentialSeconds").asDouble() > 0 && j.get("parallelSeconds").asDouble() > 0, r.out());
         assertEquals(j.get("sequentialSeconds").asDouble() / j.get("parallelSeconds").asDouble(),
                 j.get("speedup").asDouble(), 0.05);
