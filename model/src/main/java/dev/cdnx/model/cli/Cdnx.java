@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ReplayCommand.class,
                 GenTraceCommand.class,
                 FmtCommand.class,
+                BenchCommand.class,
         })
 public final class Cdnx implements Runnable {
 

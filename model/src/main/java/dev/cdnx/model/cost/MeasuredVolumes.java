@@ -30,9 +30,14 @@ public final class MeasuredVolumes {
 
     /** Runs the scenario under {@code model} (same seed) and measures it. */
     public static RunResult run(Scenario s, DeliveryModel model) {
+        return new Simulation(under(s, model)).run();
+    }
+
+    /** A copy of the scenario that delivers under {@code model}; the run {@link #run} makes is of this copy. */
+    public static Scenario under(Scenario s, DeliveryModel model) {
         Scenario copy = ScenarioIO.copy(s);
         copy.delivery.model = model;
-        return new Simulation(copy).run();
+        return copy;
     }
 
     public static MonthlyVolumes of(Scenario s, RunResult r) {

@@ -4,13 +4,16 @@ import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
  * Runs one scenario once per value of a parameter (any field by its JSON path, or several fields set
  * together), on the same seed, so the runs differ only in that parameter. The command line and the app's
- * what-if panel both use it.
+ * what-if panel both use it. The runs go to {@link RunPool#shared()}, several at once, each on one thread;
+ * the points come back in the order of the values, equal to those of runs made one after another.
  */
 public final class Sweep {
 
@@ -26,7 +29,8 @@ public final class Sweep {
 
     /**
      * Runs the sweep of one JSON path. {@code progress} hears the number of finished runs; {@code cancelled}
-     * is asked between slices of each run, and a cancelled sweep returns the points done so far.
+     * is asked between slices of each run, and a cancelled sweep returns the points done so far (the
+     * leading points whose runs all finished).
      *
      * @throws dev.cdnx.model.io.ScenarioException when a value does not fit the parameter
      */
@@ -49,6 +53,12 @@ public final class Sweep {
      */
     public static List<Point> run(Scenario base, List<String> labels, List<List<String>> assignments,
             IntConsumer progress, BooleanSupplier cancelled) {
+        return run(base, labels, assignments, progress, cancelled, RunPool.shared());
+    }
+
+    /** As {@link #run(Scenario, List, List, IntConsumer, BooleanSupplier)}, with the runs on {@code pool}. */
+    public static List<Point> run(Scenario base, List<String> labels, List<List<String>> assignments,
+            IntConsumer progress, BooleanSupplier cancelled, Executor pool) {
         if (labels.size() != assignments.size()) {
             throw new IllegalArgumentException(labels.size() + " labels for " + assignments.size() + " values");
         }
@@ -56,19 +66,16 @@ public final class Sweep {
         for (List<String> a : assignments) {
             variants.add(ScenarioOverrides.apply(base, a));
         }
-        List<Point> out = new ArrayList<>();
+        List<Function<BooleanSupplier, Point>> runs = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                break;
-            }
-            RunResult r = runUnlessCancelled(new Simulation(variants.get(i)), cancelled);
-            if (r == null) {
-                break;
-            }
-            out.add(new Point(labels.get(i), variants.get(i), r));
-            progress.accept(i + 1);
+            String label = labels.get(i);
+            Scenario variant = variants.get(i);
+            runs.add(stop -> {
+                RunResult r = runUnlessCancelled(new Simulation(variant), stop);
+                return r == null ? null : new Point(label, variant, r);
+            });
         }
-        return out;
+        return RunPool.runAll(pool, runs, progress, cancelled);
     }
 
     /**

@@ -42,8 +42,9 @@ class SweepTest {
         Scenario base = Samples.load("hello-cdn");
         int[] asked = {0};
         // Cancelled from the second question on: the first run must stop part way, not finish.
-        List<Sweep.Point> points = Sweep.run(base, "policy.ttlJitter", List.of("0s", "60s"), n -> { },
-                () -> ++asked[0] >= 2);
+        List<Sweep.Point> points = Sweep.run(base, List.of("0s", "60s"),
+                List.of(List.of("policy.ttlJitter=\"0s\""), List.of("policy.ttlJitter=\"60s\"")), n -> { },
+                () -> ++asked[0] >= 2, RunPool.sequential());
         assertTrue(points.isEmpty(), "no point finished: " + points.size());
         assertEquals(2, asked[0], "asked once more, inside the first run, and stopped there");
     }

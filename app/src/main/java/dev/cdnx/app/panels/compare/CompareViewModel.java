@@ -4,9 +4,13 @@ import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.engine.Sweep;
 import dev.cdnx.model.scenario.Scenario;
+import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,8 +23,9 @@ import javafx.collections.ObservableList;
 
 /**
  * The Compare panel's state: a pinned baseline run and the current run (from the live view through
- * {@link #setLatestRun}, or made here by {@link #runNow()} with the model's engine on the background
- * executor), the comparison lines of the two, and the parameter sweep ({@link #sweep()}).
+ * {@link #setLatestRun}, or made here by {@link #runNow()} with the model's engine on the run pool, waited
+ * for from the background executor), the comparison lines of the two, and the parameter sweep
+ * ({@link #sweep()}), whose runs share the same pool.
  */
 public final class CompareViewModel {
 
@@ -34,9 +39,17 @@ public final class CompareViewModel {
     private final AtomicInteger generation = new AtomicInteger();
     private final SweepViewModel sweep;
 
+    private final Executor runPool;
+
     public CompareViewModel(PanelContext context) {
+        this(context, RunPool.shared());
+    }
+
+    /** As {@link #CompareViewModel(PanelContext)}, with every engine run (and the sweep's) on {@code runPool}. */
+    public CompareViewModel(PanelContext context, Executor runPool) {
         this.context = context;
-        this.sweep = new SweepViewModel(context);
+        this.runPool = runPool;
+        this.sweep = new SweepViewModel(context, runPool);
         current.addListener((o, a, b) -> refreshRows());
         baseline.addListener((o, a, b) -> refreshRows());
     }
@@ -75,7 +88,10 @@ public final class CompareViewModel {
         }
     }
 
-    /** Runs the scenario as it is now with the model's engine, off the UI thread. */
+    /**
+     * Runs the scenario as it is now with the model's engine, off the UI thread. A newer run stops this
+     * one within a slice, so the core goes to the run whose result will be shown.
+     */
     public void runNow() {
         int gen = generation.incrementAndGet();
         Scenario s = context.snapshot();
@@ -84,7 +100,13 @@ public final class CompareViewModel {
         message.set("Running " + s.name + " (seed " + s.seed + ")…");
         context.background().execute(() -> {
             try {
-                RunSnapshot snap = RunSnapshot.of(new Simulation(s).run(), s, sheet);
+                List<RunResult> run = RunPool.runAll(runPool,
+                        List.of(stop -> Sweep.runUnlessCancelled(new Simulation(s), stop)), n -> { },
+                        () -> gen != generation.get());
+                if (run.isEmpty()) {
+                    return;
+                }
+                RunSnapshot snap = RunSnapshot.of(run.get(0), s, sheet);
                 context.ui().execute(() -> {
                     if (gen == generation.get()) {
                         running.set(false);

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -34,6 +35,7 @@ import javafx.collections.ObservableList;
 public final class SweepViewModel {
 
     private final PanelContext context;
+    private final Executor runPool;
     private final ObjectProperty<SweepParameter> parameter = new SimpleObjectProperty<>(this, "parameter",
             SweepParameter.TTL_JITTER);
     private final DoubleProperty from = new SimpleDoubleProperty(this, "from");
@@ -45,8 +47,9 @@ public final class SweepViewModel {
     private final ObservableList<SweepRunner.Row> rows = FXCollections.observableArrayList();
     private volatile AtomicBoolean cancel = new AtomicBoolean();
 
-    SweepViewModel(PanelContext context) {
+    SweepViewModel(PanelContext context, Executor runPool) {
         this.context = context;
+        this.runPool = runPool;
         parameter.addListener((o, a, p) -> defaults(p));
         defaults(parameter.get());
     }
@@ -116,7 +119,7 @@ public final class SweepViewModel {
                 List<SweepRunner.Row> out = SweepRunner.run(base, p, values, sheet, n -> context.ui().execute(() -> {
                     progress.set(n / (double) total);
                     status.set("Sweeping " + p + ": " + n + " of " + total + " runs (seed " + base.seed + ")");
-                }), flag::get);
+                }), flag::get, runPool);
                 context.ui().execute(() -> {
                     rows.setAll(out);
                     running.set(false);

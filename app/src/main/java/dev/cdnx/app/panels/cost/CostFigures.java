@@ -6,14 +6,19 @@ import dev.cdnx.model.cost.Crossover;
 import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.TypedVolumes;
+import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.engine.Sweep;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
@@ -46,21 +51,27 @@ public record CostFigures(boolean measured, Map<DeliveryModel, CostBreakdown> bi
 
     /**
      * Bills on measured volumes, as {@code cdnx report --measured}: one run per model (same seed), except
-     * that a run already made for a model ({@code known}) is used as it is. Returns null when cancelled.
+     * that a run already made for a model ({@code known}) is used as it is. The runs still to make go to
+     * {@code pool} at once; a cancel is heard between slices of each. Returns null when cancelled.
      */
     public static CostFigures measured(Scenario s, PriceSheet sheet, Map<DeliveryModel, RunResult> known,
-            IntConsumer progress, BooleanSupplier cancelled) {
+            IntConsumer progress, BooleanSupplier cancelled, Executor pool) {
+        List<Function<BooleanSupplier, RunResult>> tasks = new ArrayList<>();
+        for (DeliveryModel m : DeliveryModel.values()) {
+            RunResult k = known.get(m);
+            tasks.add(k != null ? stop -> k
+                    : stop -> Sweep.runUnlessCancelled(new Simulation(MeasuredVolumes.under(s, m)), stop));
+        }
+        List<RunResult> results = RunPool.runAll(pool, tasks, progress, cancelled);
+        if (results.size() < tasks.size()) {
+            return null;
+        }
         Map<DeliveryModel, CostBreakdown> bills = new EnumMap<>(DeliveryModel.class);
         Map<DeliveryModel, RunResult> runs = new EnumMap<>(DeliveryModel.class);
-        int done = 0;
         for (DeliveryModel m : DeliveryModel.values()) {
-            if (cancelled.getAsBoolean()) {
-                return null;
-            }
-            RunResult r = known.containsKey(m) ? known.get(m) : MeasuredVolumes.run(s, m);
+            RunResult r = results.get(m.ordinal());
             runs.put(m, r);
             bills.put(m, CostModel.breakdown(MeasuredVolumes.of(s, r), sheet));
-            progress.accept(++done);
         }
         boolean typed = s.volumes != null;
         double h = TypedVolumes.hitRatios(s)[0];

@@ -8,6 +8,7 @@ import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -46,6 +48,7 @@ public final class CostViewModel {
     }
 
     private final PanelContext context;
+    private final Executor runPool;
     private final ObjectProperty<CostFigures> figures = new SimpleObjectProperty<>(this, "figures");
     private final BooleanProperty measured = new SimpleBooleanProperty(this, "measured");
     private boolean showing = true;
@@ -60,7 +63,13 @@ public final class CostViewModel {
     private final Map<DeliveryModel, RunResult> fedRuns = new EnumMap<>(DeliveryModel.class);
 
     public CostViewModel(PanelContext context) {
+        this(context, RunPool.shared());
+    }
+
+    /** As {@link #CostViewModel(PanelContext)}, with the measuring runs on {@code runPool}. */
+    public CostViewModel(PanelContext context, Executor runPool) {
         this.context = context;
+        this.runPool = runPool;
         measured.set(context.document().scenario().volumes == null);
         measured.addListener((o, a, b) -> refreshNow());
         Debouncer debouncer = new Debouncer(context, () -> {
@@ -188,7 +197,7 @@ public final class CostViewModel {
                             if (gen == generation.get()) {
                                 progress.set(n / 3.0);
                             }
-                        }), () -> gen != generation.get());
+                        }), () -> gen != generation.get(), runPool);
             } catch (RuntimeException e) {
                 context.ui().execute(() -> finish(gen, null, "The runs failed: " + e.getMessage()));
                 return;

@@ -2,23 +2,21 @@ package dev.cdnx.model.engine;
 
 import dev.cdnx.model.cache.CachePolicies;
 import dev.cdnx.model.cache.ObjectCache;
-import dev.cdnx.model.io.ScenarioIO;
-import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.Scenario;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * How fast the caches alone can take a scenario's requests: a lower bound on the time the engine needs.
+ * How fast the caches alone can take a scenario's requests: a lower bound on the time the engine needs,
+ * measured by {@code cdnx bench engine}.
  *
  * <p>It draws exactly the requests a run of the scenario would draw (same users streams, same seed,
  * same catalog), in time order, and sends each one through the same caches (its edge, and on a miss
  * the edge's parent shield) with no events, no freshness, no metrics and no fetch bookkeeping: find with
  * touch; on a miss at a cache, insert there after asking the parent. Drawing the requests happens
- * before the clock starts. Each request may run one of two ways:
+ * before the clock starts. Each pass may run one of two ways:
  *
  * <ul>
  *   <li><b>overlapped</b>: requests back to back in a tight loop, so the processor overlaps the memory
@@ -27,11 +25,16 @@ import java.util.PriorityQueue;
  *       dependency is always zero, but the compiler cannot know), so one request's trips to memory
  *       end before the next begins, as they do in an engine that handles one event after another.</li>
  * </ul>
- *
- * <p>Not a test: run it by hand (docs/performance.md has the command), with the scenario file, the
- * simulated seconds, and the number of timed passes as arguments.
  */
-public final class CacheFloorBenchmark {
+public final class CacheFloor {
+
+    /** One timed pass over empty caches. */
+    public record Pass(long requests, double edgeHitRatio, double shieldHitRatio, double seconds) {
+        public double requestsPerSecond() {
+            return requests / seconds;
+        }
+    }
+
 
     private final World world;
     private final int[] edgeOfRequest;
@@ -39,7 +42,8 @@ public final class CacheFloorBenchmark {
     private final long[] sizeOfRequest;
     private final int count;
 
-    private CacheFloorBenchmark(Scenario scenario) {
+    /** Draws the scenario's requests (untimed); every {@link #pass} sends the same ones. */
+    public CacheFloor(Scenario scenario) {
         world = new World(scenario, scenario.seed);
         List<UsersStream> streams = Simulation.usersStreams(world);
         PriorityQueue<double[]> due = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
@@ -79,8 +83,13 @@ public final class CacheFloorBenchmark {
         count = n;
     }
 
-    /** One timed pass over fresh (empty) caches; returns requests per second and prints the hit ratios. */
-    private double pass(boolean oneAtATime) {
+    /** How many requests the scenario's run draws. */
+    public int requests() {
+        return count;
+    }
+
+    /** One timed pass over fresh (empty) caches. */
+    public Pass pass(boolean oneAtATime) {
         ObjectCache[] caches = new ObjectCache[world.nodes.length];
         int[] parent = new int[world.nodes.length];
         for (SimNode node : world.nodes) {
@@ -122,27 +131,7 @@ public final class CacheFloorBenchmark {
             dependency = (slot + shieldSlot + 2) >>> 31;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("  %-12s %,d requests, edge hit ratio %.3f, shield hit ratio %.3f: %,.0f requests/s%n",
-                oneAtATime ? "one at a time" : "overlapped", count, edgeHits / (double) count,
-                shieldHits / (double) Math.max(1, shieldRequests), count / seconds);
-        return count / seconds;
-    }
-
-    public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: CacheFloorBenchmark SCENARIO [SIMULATED_SECONDS] [PASSES]");
-            System.exit(2);
-        }
-        Scenario scenario = ScenarioIO.read(Path.of(args[0])).scenario();
-        if (args.length > 1) {
-            scenario = ScenarioOverrides.apply(scenario, List.of("duration=" + args[1] + "s"));
-        }
-        int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        CacheFloorBenchmark bench = new CacheFloorBenchmark(scenario);
-        System.out.println(scenario.name + ": the caches alone, " + passes + " passes each way");
-        for (int i = 0; i < passes; i++) {
-            bench.pass(false);
-            bench.pass(true);
-        }
+        return new Pass(count, edgeHits / (double) count, shieldHits / (double) Math.max(1, shieldRequests),
+                seconds);
     }
 }

@@ -1,0 +1,116 @@
+package dev.cdnx.model.bench;
+
+import dev.cdnx.model.engine.RunPool;
+import dev.cdnx.model.engine.RunResultJson;
+import dev.cdnx.model.engine.Sweep;
+import dev.cdnx.model.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * The same sweep run one point at a time and on the shared run pool, alternating (sequential, parallel,
+ * sequential, ...) so both see the same load. Results must be equal point for point: a run is
+ * single-threaded and deterministic wherever it runs.
+ */
+public final class SweepBench {
+
+    /** The timings of every round and whether every run gave the sequential reference's result. */
+    public record Report(String scenario, String param, List<String> values, int cores, List<Double> sequential,
+            List<Double> parallel, boolean sameResults, List<Double> controlSpeedups) {
+
+        /**
+         * What the machine itself allowed at the time: the median speedup of the same arithmetic loop on
+         * one thread twice against two threads at once, timed between the sweep rounds. Another process
+         * on the cores caps the sweep's speedup at about this.
+         */
+        public double controlSpeedup() {
+            return EngineBench.median(controlSpeedups);
+        }
+
+        public double sequentialSeconds() {
+            return EngineBench.median(sequential);
+        }
+
+        public double parallelSeconds() {
+            return EngineBench.median(parallel);
+        }
+
+        public double speedup() {
+            return sequentialSeconds() / parallelSeconds();
+        }
+    }
+
+    private SweepBench() {
+    }
+
+    /**
+     * Times {@code rounds} sweeps each way after two untimed sweeps each way: until the JIT has compiled
+     * the engine, its compiler threads take the second core and the parallel figure says nothing.
+     */
+    public static Report run(Scenario base, String param, List<String> values, int rounds) {
+        for (int i = 0; i < 2; i++) {
+            Sweep.run(base, values, assignments(param, values), n -> { }, () -> false, RunPool.sequential());
+            Sweep.run(base, values, assignments(param, values), n -> { }, () -> false, RunPool.shared());
+        }
+        List<Double> seq = new ArrayList<>();
+        List<Double> par = new ArrayList<>();
+        List<String> reference = null;
+        boolean same = true;
+        List<Double> control = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            control.add(controlSpeedup());
+            for (Executor pool : List.of(RunPool.sequential(), RunPool.shared())) {
+                long start = System.nanoTime();
+                List<Sweep.Point> points = Sweep.run(base, values, assignments(param, values),
+                        n -> { }, () -> false, pool);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                (pool == RunPool.shared() ? par : seq).add(seconds);
+                List<String> results = new ArrayList<>();
+                for (Sweep.Point p : points) {
+                    results.add(RunResultJson.toMap(p.result(), 1.0).toString());
+                }
+                if (reference == null) {
+                    reference = results;
+                } else {
+                    same &= reference.equals(results);
+                }
+            }
+        }
+        return new Report(base.name, param, values, Runtime.getRuntime().availableProcessors(), seq, par, same,
+                control);
+    }
+
+    /** Times a pure arithmetic loop twice on this thread, then twice at once on two threads. */
+    static double controlSpeedup() {
+        long n = 30_000_000L;
+        long start = System.nanoTime();
+        long sink = spin(n) + spin(n);
+        double oneThread = System.nanoTime() - start;
+        start = System.nanoTime();
+        List<Long> results = RunPool.runAll(RunPool.shared(),
+                List.<Function<BooleanSupplier, Long>>of(stop -> spin(n),
+                        stop -> spin(n)), k -> { }, () -> false);
+        double twoThreads = System.nanoTime() - start;
+        // Using the results keeps the JIT from removing the loops.
+        return (sink + results.get(0) + results.get(1)) == 42 ? 0 : oneThread / twoThreads;
+    }
+
+    private static long spin(long n) {
+        long x = 1;
+        for (long i = 0; i < n; i++) {
+            x = x * 6364136223846793005L + 1442695040888963407L;
+        }
+        return x;
+    }
+
+    private static List<List<String>> assignments(String param, List<String> values) {
+        List<List<String>> out = new ArrayList<>();
+        for (String v : values) {
+            out.add(List.of(param + "=" + v));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.cdnx.model.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cdnx.model.SharedData;
+import org.junit.jupiter.api.Test;
+
+/** The benchmarks run on a tiny scenario and print every field docs/performance.md quotes. */
+class BenchCommandTest {
+
+    private static String sample(String name) {
+        return SharedData.projectDir().resolve("samples/" + name + ".json").toString();
+    }
+
+    @Test
+    void benchEngineRunsFloorAndEngineOnTheSameRequests() throws Exception {
+        ReplayCommandTest.Run r = ReplayCommandTest.run("bench", "engine", "--scenario", sample("hello-cdn"),
+                "--duration", "5s", "--passes", "2", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertTrue(j.get("requests").asLong() > 0, r.out());
+        assertEquals(j.get("requests").asLong(), j.get("engineRequests").asLong(), "the same requests both ways");
+        assertTrue(j.get("floorRequestsPerSecond").asDouble() > 0, r.out());
+        assertTrue(j.get("engineRequestsPerSecond").asDouble() > 0, r.out());
+        double ratio = j.get("floorRequestsPerSecond").asDouble() / j.get("engineRequestsPerSecond").asDouble();
+        assertEquals(ratio, j.get("ratio").asDouble(), 0.01, "ratio is floor ÷ engine");
+        assertEquals(2, j.get("floorRuns").size());
+        assertEquals(2, j.get("engineRuns").size());
+    }
+
+    @Test
+    void benchSweepTimesBothWaysAndFindsTheSameResults() throws Exception {
+        ReplayCommandTest.Run r = ReplayCommandTest.run("bench", "sweep", "--scenario", sample("hello-cdn"),
+                "--duration", "5s", "--rounds", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(4, j.get("values").size(), "the 4-point sweep");
+        assertTrue(j.get("sameResults").asBoolean(), r.out());
+        assertTrue(j.get("controlSpeedup").asDouble() > 0, r.out());
+        assertTrue(j.get("sequentialSeconds").asDouble() > 0 && j.get("parallelSeconds").asDouble() > 0, r.out());
+        assertEquals(j.get("sequentialSeconds").asDouble() / j.get("parallelSeconds").asDouble(),
+                j.get("speedup").asDouble(), 0.05);
+    }
+
+    @Test
+    void aBadDurationIsOneLineNotATrace() {
+        ReplayCommandTest.Run r = ReplayCommandTest.run("bench", "engine", "--scenario", sample("hello-cdn"),
+                "--duration", "soon");
+        assertEquals(Cdnx.EXIT_USAGE, r.code());
+        assertTrue(r.err().startsWith("cdnx engine: --duration soon"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+    }
+}
