@@ -65,7 +65,7 @@ public final class PngExport {
             wereVisible.forEach(n -> n.setVisible(true));
         }
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        BinaryFiles.write(out, o -> {
+        AtomicFiles.write(out, AtomicFiles.OverwriteCheck.ANY, o -> {
             if (!ImageIO.write(buffered, "png", o)) {
                 throw new IOException("this Java has no PNG writer");
             }
