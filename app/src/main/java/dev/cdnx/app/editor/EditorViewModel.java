@@ -56,6 +56,7 @@ public final class EditorViewModel {
     private final BooleanProperty showMap = new SimpleBooleanProperty(this, "showMap", true);
     private final ObjectProperty<Path> baseDir = new SimpleObjectProperty<>(this, "baseDir");
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final ObjectProperty<javafx.geometry.Point2D> pointer = new SimpleObjectProperty<>(this, "pointer");
     private Map<String, List<Problem>> problemsByNode = Map.of();
 
     public EditorViewModel(Scenario scenario) {
@@ -114,6 +115,11 @@ public final class EditorViewModel {
 
     public ObjectProperty<Path> baseDirProperty() {
         return baseDir;
+    }
+
+    /** The pointer's world position while it is over the canvas, else null; a paste lands there. */
+    public ObjectProperty<javafx.geometry.Point2D> pointerProperty() {
+        return pointer;
     }
 
     /** "8 nodes · 7 links · 1 link selected": the status bar's counts, current after every open and edit. */
