@@ -58,7 +58,7 @@ public final class CdnExplorerApp extends Application {
         } else {
             view.files().openSample("hello-cdn");
         }
-        Scene scene = new Scene(view, 1440, 900);
+        Scene scene = new Scene(view, options.width(), options.height());
         Theme.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(view.files().titleBinding());
