@@ -15,12 +15,12 @@ import java.util.List;
  */
 public record AppOptions(Path open, Path screenshot, Theme theme, double benchSeconds, boolean noRecovery,
         String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo, boolean demo,
-        boolean benchJson) {
+        boolean benchJson, int width, int height) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
             + " [--show metrics|decision|cost|checks|compare|trace|lessons|lab] [--export-png OUT] [--export-svg OUT]"
             + " [--play-to SECONDS] [--demo] [--bench-editor SECONDS] [--bench-editor-json SECONDS]"
-            + " [--bench-animation SECONDS] [--no-recovery]";
+            + " [--bench-animation SECONDS] [--no-recovery] [--size WIDTHxHEIGHT]";
 
     private static final java.util.List<String> PANELS = java.util.List.of("metrics", "decision", "cost", "checks",
             "compare", "trace", "lessons", "lab");
@@ -38,6 +38,7 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         double playTo = 0;
         boolean demo = false;
         boolean benchJson = false;
+        int[] size = {1440, 900};
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -67,6 +68,7 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                     }
                 }
                 case "--no-recovery" -> noRecovery = true;
+                case "--size" -> size = size(value(args, ++i, a, "a window size such as 1024x700"));
                 case "--demo" -> demo = true;
                 case "--show" -> {
                     show = value(args, ++i, a, "a panel: " + String.join(", ", PANELS));
@@ -83,7 +85,25 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
             }
         }
         return new AppOptions(open, shot, theme, bench, noRecovery, show, png, svg, benchAnimation, playTo, demo,
-                benchJson);
+                benchJson, size[0], size[1]);
+    }
+
+    /** "1024x700": the window's size in pixels, from 800 × 600 up to 8K. */
+    private static int[] size(String s) {
+        String[] parts = s.toLowerCase(java.util.Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                int w = Integer.parseInt(parts[0].trim());
+                int h = Integer.parseInt(parts[1].trim());
+                if (w >= 800 && h >= 600 && w <= 7680 && h <= 4320) {
+                    return new int[] {w, h};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--size takes WIDTHxHEIGHT in pixels, from 800x600 to 7680x4320, e.g. "
+                + "1024x700, not \"" + s + "\"");
     }
 
     private static double seconds(String s, String flag) {

@@ -50,16 +50,15 @@ public final class CdnExplorerApp extends Application {
         view = new MainView(new Scenario(), options.unattended(), this::quit);
         LoadResult start = null;
         if (options.open() != null) {
-            start = view.fileController().files().open(options.open());
+            start = view.fileController().openOnStart(options.open());
             if (start.scenario() == null) {
                 System.err.println("cdn-explorer: cannot open " + options.open() + ":");
                 start.problems().forEach(p -> System.err.println("  " + p.format()));
             }
-        }
-        if (start == null || start.scenario() == null) {
+        } else {
             view.files().openSample("hello-cdn");
         }
-        Scene scene = new Scene(view, 1440, 900);
+        Scene scene = new Scene(view, options.width(), options.height());
         Theme.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(view.files().titleBinding());
@@ -77,9 +76,8 @@ public final class CdnExplorerApp extends Application {
         stage.show();
         view.canvas().zoomToFit();
         view.canvas().requestFocus();
-        if (start != null && start.scenario() != null && !start.errors().isEmpty()) {
-            view.fileController().showProblems("Problems in " + options.open().getFileName(),
-                    "The scenario opened with errors.", start.problems());
+        if (start != null) {
+            view.fileController().reportOnStart(options.open(), start);
         }
         if (options.show() != null) {
             view.workbench().openPanel(options.show());

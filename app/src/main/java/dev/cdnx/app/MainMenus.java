@@ -4,6 +4,7 @@ import dev.cdnx.app.action.Action;
 import dev.cdnx.app.editor.EditorActions;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.commands.ChangeSettingsCommand;
+import dev.cdnx.app.editor.properties.SettingsFields;
 import dev.cdnx.app.files.FileController;
 import dev.cdnx.app.files.SampleIndex;
 import dev.cdnx.app.theme.Theme;
@@ -147,7 +148,7 @@ final class MainMenus {
                 case PULL -> "Pull: caches fill on demand, on the first miss";
                 case PUSH -> "Push: a publish job places objects at the edges or shields ahead of demand";
                 case HYBRID -> "Hybrid: the hot head is pushed to the shields, the tail is pulled";
-            }));
+            } + "\n" + SettingsFields.DELIVERY_MODEL_RULE));
             b.getStyleClass().add(m == DeliveryModel.PULL ? atlantafx.base.theme.Styles.LEFT_PILL
                     : m == DeliveryModel.HYBRID ? atlantafx.base.theme.Styles.RIGHT_PILL
                     : atlantafx.base.theme.Styles.CENTER_PILL);

@@ -92,7 +92,12 @@ public final class MainView extends BorderPane {
         SplitPane main = new SplitPane(middle, bottom);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.6);
-        SplitPane.setResizableWithParent(bottom, false);
+        // Both halves take their share when the window changes size: a bottom panel that kept its height
+        // left the canvas a strip at 1024 × 700. Neither can be pushed below a useful minimum.
+        bottom.setMinHeight(110);
+        LayoutMemory layout = new LayoutMemory(prefsNode);
+        layout.track("main", main);
+        layout.track("middle", middle);
         setCenter(main);
         setBottom(new StatusBar(vm));
 

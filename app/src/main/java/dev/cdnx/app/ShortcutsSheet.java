@@ -3,7 +3,10 @@ package dev.cdnx.app;
 import dev.cdnx.app.theme.Styles;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The keyboard and mouse cheat sheet (F1 or ?). */
@@ -35,6 +38,20 @@ final class ShortcutsSheet {
     }
 
     static void show(Window owner) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard and mouse");
+        a.getDialogPane().setContent(content());
+        a.setResizable(true);
+        a.initOwner(owner);
+        a.show();
+    }
+
+    /**
+     * The table: keys never shrink, and a description wraps onto a second line rather than ending in
+     * "…" when the dialog is narrow.
+     */
+    static GridPane content() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.SHORTCUTS);
         grid.setId("shortcuts-sheet");
@@ -43,14 +60,19 @@ final class ShortcutsSheet {
         for (int i = 0; i < ROWS.length; i++) {
             Label k = new Label(ROWS[i][0]);
             k.getStyleClass().add(Styles.SHORTCUT_KEY);
+            k.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(k, 0, i);
-            grid.add(new Label(ROWS[i][1]), 1, i);
+            Label what = new Label(ROWS[i][1]);
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            grid.add(what, 1, i);
         }
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.setTitle("Keyboard shortcuts");
-        a.setHeaderText("Keyboard and mouse");
-        a.getDialogPane().setContent(grid);
-        a.initOwner(owner);
-        a.show();
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints descriptions = new ColumnConstraints();
+        descriptions.setHgrow(Priority.ALWAYS);
+        descriptions.setMinWidth(120);
+        grid.getColumnConstraints().setAll(keys, descriptions);
+        return grid;
     }
 }

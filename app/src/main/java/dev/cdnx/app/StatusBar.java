@@ -22,11 +22,7 @@ final class StatusBar extends HBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label counts = new Label();
         counts.setId("status-counts");
-        Runnable recount = () -> counts.setText(vm.scenario().topology.nodes.size() + " nodes · "
-                + vm.scenario().topology.links.size() + " links · " + vm.selection().nodes().size() + " selected");
-        vm.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> recount.run());
-        vm.selection().nodes().addListener((javafx.collections.SetChangeListener<Object>) c -> recount.run());
-        recount.run();
+        counts.textProperty().bind(vm.countsProperty());
         Label problems = new Label();
         problems.setId("status-problems");
         problems.getStyleClass().add(Styles.STATUS_PROBLEMS);

@@ -12,6 +12,7 @@ import dev.cdnx.app.lessons.LessonsViewModel;
 import dev.cdnx.app.panels.PanelsController;
 import dev.cdnx.app.run.Legend;
 import dev.cdnx.app.run.MetricsPanel;
+import dev.cdnx.app.run.NodeFaultMenu;
 import dev.cdnx.app.run.RunHud;
 import dev.cdnx.app.run.RunOverlay;
 import dev.cdnx.app.run.RunToolbar;
@@ -36,7 +37,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Mounts the features that sit on the editor: the live run (its toolbar, its layer on the canvas, the
@@ -174,17 +174,13 @@ public final class Workbench {
 
     /** Take down / bring up, for a node's context menu: a live fault, recorded on the timeline. */
     public List<MenuItem> nodeMenuItems(NodeSpec n) {
-        MenuItem down = new MenuItem("Take Down (live fault)", new FontIcon("mdi2a-alert-octagon-outline"));
-        down.setOnAction(e -> {
+        return NodeFaultMenu.items(() -> run.isDown(n.name) || lab.isDown(n.name), () -> {
             run.takeDown(n.name);
             lab.setDown(n.name, true);
-        });
-        MenuItem up = new MenuItem("Bring Up", new FontIcon("mdi2c-check-circle-outline"));
-        up.setOnAction(e -> {
+        }, () -> {
             run.bringUp(n.name);
             lab.setDown(n.name, false);
         });
-        return List.of(down, up);
     }
 
     /** Selects a bottom panel by the name lessons and {@code --show} use. */

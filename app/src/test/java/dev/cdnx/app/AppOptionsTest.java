@@ -24,6 +24,17 @@ class AppOptionsTest {
     }
 
     @Test
+    void theWindowSizeIsWidthByHeight() {
+        AppOptions o = AppOptions.parse(List.of("--size", "1024x700"));
+        assertEquals(1024, o.width());
+        assertEquals(700, o.height());
+        assertEquals(1440, AppOptions.parse(List.of()).width(), "the default window");
+        assertEquals("--size takes WIDTHxHEIGHT in pixels, from 800x600 to 7680x4320, e.g. 1024x700, not \"big\"",
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--size", "big")))
+                        .getMessage());
+    }
+
+    @Test
     void theJsonBenchmarkFlagTakesSecondsAndRunsTheEditorBenchmark() {
         AppOptions o = AppOptions.parse(List.of("--bench-editor-json", "10"));
         assertEquals(10, o.benchSeconds());

@@ -17,14 +17,16 @@ import javafx.stage.Window;
  */
 public final class TextShortcuts {
 
+    private static final Consumer<TextInputControl> UNDO = TextInputControl::undo;
+    private static final Consumer<TextInputControl> REDO = TextInputControl::redo;
     private static final Map<KeyCombination, Consumer<TextInputControl>> TEXT_EDITS = Map.of(
             KeyCombination.valueOf("Shortcut+A"), TextInputControl::selectAll,
             KeyCombination.valueOf("Shortcut+C"), TextInputControl::copy,
             KeyCombination.valueOf("Shortcut+X"), TextInputControl::cut,
             KeyCombination.valueOf("Shortcut+V"), TextInputControl::paste,
-            KeyCombination.valueOf("Shortcut+Z"), TextInputControl::undo,
-            KeyCombination.valueOf("Shortcut+Shift+Z"), TextInputControl::redo,
-            KeyCombination.valueOf("Shortcut+Y"), TextInputControl::redo,
+            KeyCombination.valueOf("Shortcut+Z"), TextShortcuts.UNDO,
+            KeyCombination.valueOf("Shortcut+Shift+Z"), TextShortcuts.REDO,
+            KeyCombination.valueOf("Shortcut+Y"), TextShortcuts.REDO,
             KeyCombination.valueOf("Delete"), TextShortcuts::deleteForward);
 
     private TextShortcuts() {
@@ -45,6 +47,11 @@ public final class TextShortcuts {
         Consumer<TextInputControl> edit = TEXT_EDITS.get(accelerator);
         TextInputControl text = textOf(focusOwner);
         if (edit == null || text == null || !text.isEditable() && !isCopy(accelerator)) {
+            return false;
+        }
+        // A field with nothing of its own to undo (or redo) passes the shortcut on to the drawing: after
+        // a property edit the focus stays in the field, and a quick Ctrl+Z, Ctrl+Y series lost presses there.
+        if (edit == UNDO && !text.isUndoable() || edit == REDO && !text.isRedoable()) {
             return false;
         }
         edit.accept(text);

@@ -85,6 +85,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         overlay.setMouseTransparent(true);
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
         getChildren().addAll(layers.backdrop, layers.live, nodeLayer, overlay, minimap);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED,
+                e -> vm.pointerProperty().set(vm.viewport().toWorld(e.getX(), e.getY())));
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> vm.pointerProperty().set(null));
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
             NodeView v = nodeAt(e.getX(), e.getY());
             NodeSpec h = v == null ? null : v.node();

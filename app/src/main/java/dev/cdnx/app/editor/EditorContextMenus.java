@@ -56,7 +56,11 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
                 add.setOnAction(e -> vm.addNode(k, t.world().getX(), t.world().getY()));
                 m.getItems().add(add);
             }
-            m.getItems().addAll(new SeparatorMenuItem(), a.paste.menuItem(), a.selectAll.menuItem(),
+            MenuItem pasteHere = new MenuItem("Paste Here", new FontIcon("mdi2c-content-paste"));
+            pasteHere.setId("paste-here");
+            pasteHere.disableProperty().bind(vm.clipboard().fullProperty().not());
+            pasteHere.setOnAction(e -> vm.clipboard().pasteAt(t.world().getX(), t.world().getY()));
+            m.getItems().addAll(new SeparatorMenuItem(), pasteHere, a.selectAll.menuItem(),
                     new SeparatorMenuItem(), a.zoomFit.menuItem(), a.autoLayout.menuItem(), a.placeOnMap.menuItem());
         }
         showing = m;

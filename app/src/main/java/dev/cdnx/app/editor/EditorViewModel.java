@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -54,11 +55,17 @@ public final class EditorViewModel {
     private final BooleanProperty geographic = new SimpleBooleanProperty(this, "geographic", true);
     private final BooleanProperty showMap = new SimpleBooleanProperty(this, "showMap", true);
     private final ObjectProperty<Path> baseDir = new SimpleObjectProperty<>(this, "baseDir");
+    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final ObjectProperty<javafx.geometry.Point2D> pointer = new SimpleObjectProperty<>(this, "pointer");
     private Map<String, List<Problem>> problemsByNode = Map.of();
 
     public EditorViewModel(Scenario scenario) {
         this.doc = new ScenarioDocument(scenario);
         this.clipboard = new ClipboardSupport(this);
+        // The counts follow the selection directly: a link selection or an edit that leaves the problem
+        // list unchanged fires no problem event, so listening to problems alone left them stale.
+        selection.nodes().addListener((javafx.collections.SetChangeListener<NodeSpec>) c -> recount());
+        selection.linkProperty().addListener((o, was, now) -> recount());
         revalidate();
     }
 
@@ -108,6 +115,22 @@ public final class EditorViewModel {
 
     public ObjectProperty<Path> baseDirProperty() {
         return baseDir;
+    }
+
+    /** The pointer's world position while it is over the canvas, else null; a paste lands there. */
+    public ObjectProperty<javafx.geometry.Point2D> pointerProperty() {
+        return pointer;
+    }
+
+    /** "8 nodes · 7 links · 1 link selected": the status bar's counts, current after every open and edit. */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts;
+    }
+
+    private void recount() {
+        int links = scenario().topology.links.size();
+        String selected = selection.link() != null ? "1 link selected" : selection.nodes().size() + " selected";
+        counts.set(scenario().topology.nodes.size() + " nodes · " + links + " links · " + selected);
     }
 
     /** Replaces the document (new, open, recovery): history cleared, selection cleared. */
@@ -182,6 +205,7 @@ public final class EditorViewModel {
         }
         problemsByNode = byNode;
         problems.setAll(found);
+        recount();
     }
 
     /** The problems about one node, empty when it has none. */

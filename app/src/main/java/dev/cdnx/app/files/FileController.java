@@ -68,6 +68,32 @@ public final class FileController {
         report(path.getFileName().toString(), r);
     }
 
+    /**
+     * {@code --open FILE} at start-up: opens the file, or, when it cannot be read, the hello-cdn sample so
+     * the window is not empty. Call {@link #reportOnStart} once the window shows.
+     */
+    public LoadResult openOnStart(Path path) {
+        LoadResult r = files.open(path);
+        if (r.scenario() == null) {
+            files.openSample("hello-cdn");
+        }
+        return r;
+    }
+
+    /**
+     * Shows what {@link #openOnStart} found in the same located dialog File › Open shows (file:line,
+     * message, fix), so a broken file named on the command line is not reported on the terminal alone.
+     */
+    public void reportOnStart(Path path, LoadResult r) {
+        String what = path.getFileName().toString();
+        if (r.scenario() == null) {
+            showProblems("Cannot open " + what, "The file could not be read, so the hello-cdn sample is open "
+                    + "instead.", r.problems());
+        } else {
+            report(what, r);
+        }
+    }
+
     public void openSample(String name) {
         if (confirmDiscard()) {
             report(name + ".json", files.openSample(name));

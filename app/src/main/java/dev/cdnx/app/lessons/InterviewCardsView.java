@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,6 +33,8 @@ public final class InterviewCardsView extends VBox {
         question.setId("card-question");
         question.getStyleClass().add(LessonStyles.QUESTION);
         question.setWrapText(true);
+        // Wrapped text is never squeezed to "…": the card grows and the panel scrolls instead.
+        question.setMinHeight(Region.USE_PREF_SIZE);
         question.textProperty().bind(Bindings.createStringBinding(() -> vm.cardProperty().get().question(),
                 vm.cardProperty()));
 
@@ -39,6 +42,7 @@ public final class InterviewCardsView extends VBox {
         answer.setId("card-answer");
         answer.getStyleClass().add(LessonStyles.ANSWER);
         answer.setWrapText(true);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
         answer.textProperty().bind(Bindings.createStringBinding(() -> vm.cardProperty().get().answer(),
                 vm.cardProperty()));
         answer.visibleProperty().bind(vm.revealedProperty());
@@ -73,6 +77,11 @@ public final class InterviewCardsView extends VBox {
         HBox nav = new HBox(8, previous, spacer, next);
         nav.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(card, nav);
+        ScrollPane scroller = new ScrollPane(card);
+        scroller.setId("card-scroller");
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        getChildren().addAll(scroller, nav);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Transform;
@@ -28,6 +29,8 @@ public final class RunOverlay extends Group {
     private static final double MARGIN = 40;
     private static final long MAX_PIXELS = 8_000_000L;
     private static final long GAUGE_NANOS = 100_000_000L;
+    /** Measures captions (a canvas cannot) to size the chip behind them; used on the FX thread only. */
+    private static final Text CAPTION_MEASURE = new Text();
 
     private final RunViewModel vm;
     private final ImageView dotsView = new ImageView();
@@ -255,8 +258,17 @@ public final class RunOverlay extends Group {
         g.fillRect(x - w / 2, top, w, h);
         g.setFill(n.strained() ? colors.originStrained : colors.originOk);
         g.fillRect(x - w / 2, top, w * (n.strained() ? 1 : load), h);
-        g.setFill(colors.text);
         String q = n.down() ? "  down" : n.strained() ? "  queued " + n.originQueued() : "";
-        g.fillText(n.originBusy() + "/" + n.originConcurrency() + " busy" + q, x, top - px);
+        String caption = n.originBusy() + "/" + n.originConcurrency() + " busy" + q;
+        // A chip of the theme's label halo behind the caption: light ink on the pale light-theme map was
+        // unreadable, and a chip keeps the contrast whatever the map or the dots under it.
+        CAPTION_MEASURE.setFont(Font.font(9));
+        CAPTION_MEASURE.setText(caption);
+        double tw = (CAPTION_MEASURE.getLayoutBounds().getWidth() + 6) * px;
+        double th = 12 * px;
+        g.setFill(colors.textChip);
+        g.fillRoundRect(x - tw / 2, top - px - th, tw, th + px, 4 * px, 4 * px);
+        g.setFill(colors.text);
+        g.fillText(caption, x, top - px);
     }
 }

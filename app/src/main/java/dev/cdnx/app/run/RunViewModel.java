@@ -269,6 +269,19 @@ public final class RunViewModel {
         faults.setRecorder(recorder == null ? null : recorder::accept);
     }
 
+    /** Whether a node is down at the run's current instant (false before the run has a snapshot). */
+    public boolean isDown(String nodeName) {
+        LiveSnapshot s = snapshot.get();
+        if (s != null) {
+            for (LiveSnapshot.NodeGauge g : s.nodes()) {
+                if (g.name().equals(nodeName)) {
+                    return g.down();
+                }
+            }
+        }
+        return false;
+    }
+
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
     public CompletableFuture<Double> bringUp(String nodeName) {
         return faults.apply(runner, nodeName, "up");

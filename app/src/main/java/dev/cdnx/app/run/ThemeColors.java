@@ -22,6 +22,7 @@ final class ThemeColors {
     private final Region strained = swatch("swatch-origin-strained");
     private final Region down = swatch("swatch-down");
     private final Region label = swatch("swatch-label");
+    private final Region labelChip = swatch("swatch-label-chip");
     final int[] dotArgb = DotClass.ARGB.clone();
     Color track = Color.web("#5a5a5a");
     Color fill = Color.web("#e0e0e0");
@@ -30,14 +31,16 @@ final class ThemeColors {
     Color originOk = Color.web("#009E73");
     Color originStrained = Color.web("#D55E00");
     Color downColor = Color.web("#D55E00");
-    Color text = Color.web("#f0f0f0");
+    Color text = Color.web("#1f2328");
+    /** Drawn behind captions on the map, so the pale or dark map never meets the text directly. */
+    Color textChip = Color.web("#ffffff", 0.85);
 
     ThemeColors(Parent host, java.util.List<javafx.scene.Node> children) {
         for (int i = 0; i < DotClass.COUNT; i++) {
             dot[i] = swatch("swatch-" + DotClass.STYLE_CLASSES[i]);
             children.add(dot[i]);
         }
-        children.addAll(java.util.List.of(gaugeTrack, gaugeFill, gaugeHit, coverage, ok, strained, down, label));
+        children.addAll(java.util.List.of(gaugeTrack, gaugeFill, gaugeHit, coverage, ok, strained, down, label, labelChip));
     }
 
     private static Region swatch(String cls) {
@@ -65,6 +68,7 @@ final class ThemeColors {
         originStrained = read(strained, originStrained);
         downColor = read(down, downColor);
         text = read(label, text);
+        textChip = read(labelChip, textChip);
     }
 
     private static Color read(Region r, Color fallback) {

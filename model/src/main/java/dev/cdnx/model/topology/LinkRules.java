@@ -41,7 +41,14 @@ public final class LinkRules {
         }
     }
 
-    private static String article(NodeKind k) {
-        return (k == NodeKind.EDGE || k == NodeKind.ORIGIN ? "an " : "a ") + k.id();
+    /** The kind with its article, as a sentence says it ("a users node", never "a users"). */
+    static String article(NodeKind k) {
+        return switch (k) {
+            case USERS -> "a users node";
+            case EDGE -> "an edge";
+            case SHIELD -> "a shield";
+            case ORIGIN -> "an origin";
+            case STEERING -> "a DNS steering node";
+        };
     }
 }

@@ -4,7 +4,10 @@ import dev.cdnx.app.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Accordion;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
@@ -17,6 +20,8 @@ public class PropertiesSheet extends VBox {
 
     private final PropertiesViewModel pvm;
     private final PropertySheet sheet = new PropertySheet();
+    /** The category the user last opened; kept across rebuilds (each commit rebuilds the sheet). */
+    private String openCategory;
 
     public PropertiesSheet(PropertiesViewModel pvm) {
         this.pvm = pvm;
@@ -42,6 +47,7 @@ public class PropertiesSheet extends VBox {
         VBox.setVgrow(sheet, Priority.ALWAYS);
         getChildren().addAll(title, error, sheet);
         pvm.rows().addListener((ListChangeListener<PropertiesViewModel.Row>) c -> rebuild());
+        sheet.skinProperty().addListener((o, was, now) -> keepOpenCategory());
         rebuild();
     }
 
@@ -55,5 +61,37 @@ public class PropertiesSheet extends VBox {
             items.add(new SheetItem(pvm, r));
         }
         sheet.getItems().setAll(items);
+        keepOpenCategory();
+    }
+
+    /**
+     * The sheet builds a new accordion on every change of its items and opens its first pane, so after
+     * each commit the view jumped back to Cache; this reopens the pane the user had open and follows
+     * the user's choice on the new accordion.
+     */
+    private void keepOpenCategory() {
+        if (!(sheet.lookup(".scroll-pane") instanceof ScrollPane scroller)
+                || !(scroller.getContent() instanceof Accordion accordion)) {
+            return;
+        }
+        if (openCategory != null) {
+            for (TitledPane p : accordion.getPanes()) {
+                if (openCategory.equals(p.getText())) {
+                    accordion.setExpandedPane(p);
+                }
+            }
+        }
+        accordion.expandedPaneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                openCategory = now.getText();
+            }
+        });
+    }
+
+    /** The title of the open category pane, or null (for tests and screenshots). */
+    public String openCategory() {
+        return sheet.lookup(".scroll-pane") instanceof ScrollPane scroller
+                && scroller.getContent() instanceof Accordion accordion && accordion.getExpandedPane() != null
+                ? accordion.getExpandedPane().getText() : null;
     }
 }

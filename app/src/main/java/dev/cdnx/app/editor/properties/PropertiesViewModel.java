@@ -176,7 +176,7 @@ public final class PropertiesViewModel {
         if (!f.editable()) {
             return "this field cannot be edited";
         }
-        if (nodes.stream().allMatch(n -> value.equals(f.getter().apply(n)))) {
+        if (nodes.stream().allMatch(n -> value.equals(f.getter().apply(n)) || sameAfter(f, n, NodeCopies.copy(n), value))) {
             return null;
         }
         for (NodeSpec n : nodes) {
@@ -216,7 +216,8 @@ public final class PropertiesViewModel {
     }
 
     private String applyToScenario(Field<Scenario> f, String value) {
-        if (value.equals(f.getter().apply(vm.scenario()))) {
+        if (value.equals(f.getter().apply(vm.scenario()))
+                || sameAfter(f, vm.scenario(), ScenarioIO.copy(vm.scenario()), value)) {
             return null;
         }
         String why = attempt(() -> f.setter().accept(ScenarioIO.copy(vm.scenario()), value));
@@ -225,6 +226,25 @@ public final class PropertiesViewModel {
                     s -> f.setter().accept(s, value)));
         }
         return why;
+    }
+
+    /**
+     * True when {@code value}, set on a copy, reads back as the current value ("3600s" where the TTL is
+     * already 1h): such a commit is not an edit. The focus leaving a field just committed with Enter
+     * commits its text again, and without this that was a second, identical step in the Log and history.
+     */
+    private static <T> boolean sameAfter(Field<T> f, T current, T copy, String value) {
+        try {
+            f.setter().accept(copy, value);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return f.getter().apply(copy).equals(f.getter().apply(current));
+    }
+
+    /** Forgets the last refusal (the field it was about went back to its value, e.g. with Escape). */
+    public void clearError() {
+        error.set("");
     }
 
     private static String attempt(Runnable r) {

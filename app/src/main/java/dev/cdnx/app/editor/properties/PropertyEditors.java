@@ -76,6 +76,8 @@ final class PropertyEditors {
             if (e.getCode() == KeyCode.ESCAPE) {
                 tf.setText(String.valueOf(item.getValue()));
                 tf.getStyleClass().remove(Styles.INVALID);
+                tf.setTooltip(new Tooltip(item.getDescription()));
+                item.revert();
             }
         });
         return new Simple(tf) {

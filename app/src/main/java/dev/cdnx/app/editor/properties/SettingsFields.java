@@ -14,6 +14,14 @@ import java.util.function.Predicate;
 /** Scenario-level settings shown when nothing is selected: workload, policy, delivery, pricing, faults. */
 public final class SettingsFields {
 
+    /**
+     * The one rule for the delivery model, said the same by the toolbar's switch, this sheet and the user
+     * guide: it is part of the scenario, not a view of the run.
+     */
+    public static final String DELIVERY_MODEL_RULE = "The model is part of the scenario: switching it is an edit "
+            + "(saved with the file, undone with Edit › Undo), and the live run restarts from t = 0 on the same seed.";
+
+
     private static final Predicate<Scenario> ANY = s -> true;
 
     public static final List<Field<Scenario>> ALL = List.of(
@@ -58,7 +66,7 @@ public final class SettingsFields {
                     s -> str(s.policy.cacheKey.dropTrackingParams),
                     (s, v) -> s.policy.cacheKey.dropTrackingParams = Parse.bool(v)),
             Field.choice("Delivery", "Model", "Pull fills caches on demand; push places objects ahead of "
-                    + "demand; hybrid pushes the hot head to shields and pulls the tail.", ANY,
+                    + "demand; hybrid pushes the hot head to shields and pulls the tail. " + DELIVERY_MODEL_RULE, ANY,
                     s -> s.delivery.model.id(), (s, v) -> s.delivery.model = DeliveryModel.fromId(v),
                     List.of("pull", "push", "hybrid")),
             Field.choice("Delivery", "Push targets", "Where a push places copies: every edge, or the shields "

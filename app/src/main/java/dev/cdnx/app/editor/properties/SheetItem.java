@@ -24,6 +24,11 @@ final class SheetItem implements PropertySheet.Item {
         return row.field().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
+    /** The field went back to its value (Escape): the refusal banner about it goes too. */
+    void revert() {
+        vm.clearError();
+    }
+
     /** Applies a typed value; returns the reason it was refused, or null. */
     String commit(String text) {
         return vm.apply(row.field(), text);
