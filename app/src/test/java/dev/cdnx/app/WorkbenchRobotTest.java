@@ -60,11 +60,10 @@ class WorkbenchRobotTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.workbench().run().simTimeProperty().get() > 0);
         robot.clickOn("#run-play");
         // Batches already handed over may still land; after that the clock must stand still.
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        view.workbench().run().engineIdle().get(30, TimeUnit.SECONDS);
+        dev.cdnx.app.run.FxTestSupport.awaitFrames(view.workbench().run(), 20);
         double t = view.workbench().run().simTimeProperty().get();
-        Thread.sleep(300);
-        WaitForAsyncUtils.waitForFxEvents();
+        dev.cdnx.app.run.FxTestSupport.awaitFrames(view.workbench().run(), 20);
         assertEquals(t, view.workbench().run().simTimeProperty().get(), 1e-9, "paused");
         assertFalse(view.workbench().run().isPlaying());
     }

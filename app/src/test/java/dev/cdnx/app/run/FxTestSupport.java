@@ -72,12 +72,25 @@ public final class FxTestSupport {
     }
 
     static void await(BooleanSupplier condition, long millis) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (!fx(condition::getAsBoolean)) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("condition not met within " + millis + " ms");
-            }
-            Thread.sleep(20);
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(millis, TimeUnit.MILLISECONDS, () -> fx(condition::getAsBoolean));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + millis + " ms", e);
+        }
+    }
+
+    /**
+     * Waits until the view-model's animation timer has shown {@code frames} more frames: a test sees what
+     * that much display time does by counting the pulses, not by sleeping.
+     */
+    public static void awaitFrames(RunViewModel vm, int frames) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable count = seen::incrementAndGet;
+        fxRun(() -> vm.addFrameListener(count));
+        try {
+            await(() -> seen.get() >= frames, 30_000);
+        } finally {
+            fxRun(() -> vm.removeFrameListener(count));
         }
     }
 

@@ -91,7 +91,8 @@ class RunViewModelTest {
         settle(vm);
         double paused = fx(() -> vm.simTimeProperty().get());
         long requests = fx(() -> vm.snapshotProperty().get().requests());
-        Thread.sleep(300);
+        // A third of a second of frames, counted rather than slept through.
+        FxTestSupport.awaitFrames(vm, 20);
         settle(vm);
         assertEquals(paused, fx(() -> vm.simTimeProperty().get()), 1e-9, "paused: the clock stands still");
         assertEquals(requests, fx(() -> vm.snapshotProperty().get().requests()));
