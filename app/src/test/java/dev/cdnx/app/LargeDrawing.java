@@ -7,10 +7,11 @@ import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 /**
- * A drawing of 500 nodes for the tests (200 users, 280 edges, 16 shields, 4 origins), each tier on its
- * own band of the map in even rows, each node linked to one of the next tier. The tests' own fixture, so
+ * A drawing of 500 nodes for the tests (200 users, 280 edges, 16 shields, 4 origins), scattered over the
+ * map from a fixed seed, each node linked to the nearest node of the next tier. The tests' own fixture, so
  * that changing a benchmark's drawing cannot change what a test checks.
  */
 final class LargeDrawing {
@@ -19,35 +20,42 @@ final class LargeDrawing {
     }
 
     static Scenario fiveHundredNodes() {
+        Random r = new Random(7);
         Scenario s = new Scenario();
         s.name = "Large drawing, 500 nodes";
-        List<NodeSpec> origins = band(s, NodeKind.ORIGIN, "origin", 4, 0.15);
-        List<NodeSpec> shields = band(s, NodeKind.SHIELD, "shield", 16, 0.3);
-        List<NodeSpec> edges = band(s, NodeKind.EDGE, "edge", 280, 0.45);
-        List<NodeSpec> users = band(s, NodeKind.USERS, "users", 200, 0.75);
-        link(s, users, edges);
-        link(s, edges, shields);
-        link(s, shields, origins);
+        List<NodeSpec> origins = scatter(s, r, NodeKind.ORIGIN, "origin", 4);
+        List<NodeSpec> shields = scatter(s, r, NodeKind.SHIELD, "shield", 16);
+        List<NodeSpec> edges = scatter(s, r, NodeKind.EDGE, "edge", 280);
+        List<NodeSpec> users = scatter(s, r, NodeKind.USERS, "users", 200);
+        linkToNearest(s, users, edges);
+        linkToNearest(s, edges, shields);
+        linkToNearest(s, shields, origins);
         return s;
     }
 
-    /** {@code count} nodes in rows of at most 40 from {@code top} (a fraction of the map's height) down. */
-    private static List<NodeSpec> band(Scenario s, NodeKind kind, String stem, int count, double top) {
+    private static List<NodeSpec> scatter(Scenario s, Random r, NodeKind kind, String stem, int count) {
         List<NodeSpec> out = new ArrayList<>();
-        int perRow = Math.min(40, count);
         for (int i = 0; i < count; i++) {
             NodeSpec n = new NodeSpec(stem + "-" + (i + 1), kind);
-            n.x = MapProjection.WIDTH * (i % perRow + 0.5) / perRow;
-            n.y = MapProjection.HEIGHT * top + (i / perRow) * 24;
+            n.lat = Math.round((-40 + r.nextDouble() * 100) * 100) / 100.0;
+            n.lon = Math.round((-170 + r.nextDouble() * 340) * 100) / 100.0;
+            n.x = MapProjection.x(n.lon);
+            n.y = MapProjection.y(n.lat);
             s.topology.nodes.add(n);
             out.add(n);
         }
         return out;
     }
 
-    private static void link(Scenario s, List<NodeSpec> from, List<NodeSpec> to) {
-        for (int i = 0; i < from.size(); i++) {
-            s.topology.links.add(new LinkSpec(from.get(i).name, to.get(i * to.size() / from.size()).name));
+    private static void linkToNearest(Scenario s, List<NodeSpec> from, List<NodeSpec> to) {
+        for (NodeSpec a : from) {
+            NodeSpec best = to.get(0);
+            for (NodeSpec b : to) {
+                if (Math.hypot(a.x - b.x, a.y - b.y) < Math.hypot(a.x - best.x, a.y - best.y)) {
+                    best = b;
+                }
+            }
+            s.topology.links.add(new LinkSpec(a.name, best.name));
         }
     }
 }
