@@ -74,6 +74,9 @@ public final class PanelsController {
     public Tab decisionTab() {
         if (decisionTab == null) {
             decisionTab = tab("Decision", "panel-tab-decision", new DecisionView(decision));
+            // Like the Cost panel: its runs are made while it is on screen, not on every edit behind the editor.
+            decision.setShowing(false);
+            decisionTab.selectedProperty().addListener((o, was, on) -> decision.setShowing(on));
         }
         return decisionTab;
     }

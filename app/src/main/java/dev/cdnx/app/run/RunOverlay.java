@@ -47,6 +47,7 @@ public final class RunOverlay extends Group {
     private boolean gaugesDirty = true;
     private boolean colorsRead;
     private long lastGauges;
+    private long gaugePaints;
     /** The zoom the gauges were last drawn for. */
     private double gaugeZoom = 1;
 
@@ -115,7 +116,10 @@ public final class RunOverlay extends Group {
     }
 
     private void repaintGaugesIfDue(long now, double zoom) {
-        if (gaugesDirty && now - lastGauges > GAUGE_NANOS) {
+        // Hidden gauges (no run time yet) are not painted: a hidden canvas still rasterises every command
+        // it is sent, and a zoom gesture asked for the rings of every cache ten times a second.
+        if (gaugesDirty && gauges.isVisible() && now - lastGauges > GAUGE_NANOS) {
+            gaugePaints++;
             gaugeZoom = zoom;
             paintGauges(vm.snapshotProperty().get());
             gaugesDirty = false;
@@ -135,6 +139,11 @@ public final class RunOverlay extends Group {
     /** Asks for the gauges to be repainted at the next frame (at most ten times a second). */
     void invalidateGauges() {
         gaugesDirty = true;
+    }
+
+    /** How many times the gauges were painted (a work count for tests). */
+    long gaugePaints() {
+        return gaugePaints;
     }
 
     String rasterSize() {

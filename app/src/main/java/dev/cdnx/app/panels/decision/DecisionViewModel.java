@@ -47,6 +47,9 @@ public final class DecisionViewModel {
     private final AtomicInteger generation = new AtomicInteger();
     private volatile boolean weighing;
     private final Debouncer debouncer;
+    private boolean showing = true;
+    /** The verdict's runs are owed: the scenario changed while the panel was hidden. */
+    private boolean verdictOwed;
 
     public DecisionViewModel(PanelContext context) {
         this.context = context;
@@ -88,7 +91,33 @@ public final class DecisionViewModel {
             problem.set("The trees cannot be walked for this scenario: " + e.getMessage());
             return;
         }
-        weighWitnesses(s);
+        if (showing) {
+            weighWitnesses(s);
+        } else {
+            owe();
+        }
+    }
+
+    /**
+     * Whether the panel is on screen. The verdict costs three engine runs (one per delivery model), which
+     * on a large drawing keep one of the machine's cores busy for seconds after each edit; while the panel
+     * is hidden an edit only marks the verdict owed, and it is weighed when the panel shows again.
+     */
+    public void setShowing(boolean on) {
+        showing = on;
+        if (on && verdictOwed) {
+            verdictOwed = false;
+            weighWitnesses(context.document().scenario());
+        }
+    }
+
+    private void owe() {
+        generation.incrementAndGet();
+        verdictOwed = true;
+        weighing = false;
+        verdict.set(null);
+        canRunRecommended.set(false);
+        verdictStatus.set("The verdict is weighed when this panel is open.");
     }
 
     /**
