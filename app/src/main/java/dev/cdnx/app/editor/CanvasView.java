@@ -278,20 +278,44 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     /** Fits the drawing (or the world when it is empty) into the view. */
     public void zoomToFit() {
         List<NodeSpec> nodes = vm.scenario().topology.nodes;
-        Rectangle2D r;
-        if (nodes.isEmpty()) {
-            r = new Rectangle2D(0, 0, MapProjection.WIDTH, MapProjection.HEIGHT);
-        } else {
-            double minX = nodes.stream().mapToDouble(n -> n.x).min().orElse(0);
-            double minY = nodes.stream().mapToDouble(n -> n.y).min().orElse(0);
-            double maxX = nodes.stream().mapToDouble(n -> n.x).max().orElse(0);
-            double maxY = nodes.stream().mapToDouble(n -> n.y).max().orElse(0);
-            r = new Rectangle2D(minX - 40, minY - 40, maxX - minX + 80, maxY - minY + 100);
-        }
         Insets in = fitInsets;
-        vm.viewport().fit(r, new Rectangle2D(in.getLeft(), in.getTop(),
+        Rectangle2D area = new Rectangle2D(in.getLeft(), in.getTop(),
                 Math.max(0, getWidth() - in.getLeft() - in.getRight()),
-                Math.max(0, getHeight() - in.getTop() - in.getBottom())));
+                Math.max(0, getHeight() - in.getTop() - in.getBottom()));
+        if (nodes.isEmpty()) {
+            vm.viewport().fit(new Rectangle2D(0, 0, MapProjection.WIDTH, MapProjection.HEIGHT), area);
+            return;
+        }
+        if (area.getWidth() <= 40 || area.getHeight() <= 40) {
+            return;
+        }
+        int k = nodes.size();
+        double[] xs = new double[k];
+        double[] ys = new double[k];
+        double[] side = new double[k];
+        double[] up = new double[k];
+        double[] down = new double[k];
+        for (int i = 0; i < k; i++) {
+            NodeSpec n = nodes.get(i);
+            xs[i] = n.x;
+            ys[i] = n.y;
+            // the disc with its selection ring and port, or the name centred below it if that is wider
+            side[i] = Math.max(NodeView.RADIUS + 12, nameWidth(n) / 2) + 4;
+            up[i] = NodeView.RADIUS + 8;
+            down[i] = NodeView.RADIUS + 24;
+        }
+        ScreenFit.Result f = ScreenFit.fit(xs, ys, side, side, up, down, area, Viewport.MIN_SCALE,
+                Math.min(Viewport.MAX_SCALE, 1.5));
+        vm.viewport().scaleProperty().set(f.scale());
+        vm.viewport().txProperty().set(f.tx());
+        vm.viewport().tyProperty().set(f.ty());
+    }
+
+    /** The width of a node's name on screen (measured once its view has its style; estimated before). */
+    private double nameWidth(NodeSpec n) {
+        NodeView v = views.get(n);
+        double measured = v == null ? 0 : v.labelWidth();
+        return measured > 0 ? measured : 7.5 * n.name.length();
     }
 
     /**

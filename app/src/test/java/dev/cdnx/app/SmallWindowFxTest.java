@@ -1,0 +1,100 @@
+package dev.cdnx.app;
+
+import static dev.cdnx.app.run.FxTestSupport.fx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.editor.NodeView;
+import dev.cdnx.app.run.FxTestSupport;
+import dev.cdnx.app.theme.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The main window at its smallest supported size, 1024 × 700 (#17 item 1): zoom to fit shows every node
+ * whole, name included, and the canvas's legend and minimap fold away rather than cover the drawing.
+ */
+class SmallWindowFxTest {
+
+    @BeforeAll
+    static void fxUp() {
+        FxTestSupport.startFx();
+        System.setProperty("cdnx.prefs", "dev/cdnx/app-test-small");
+    }
+
+    private static MainView window(int w, int h) {
+        new LayoutMemory("dev/cdnx/app-test-small").clear();
+        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view.files().openSample("hello-cdn");
+        Scene scene = new Scene(view, w, h);
+        Theme.install(scene);
+        view.applyCss();
+        view.resize(w, h);
+        view.layout();
+        view.canvas().zoomToFit();
+        view.layout();
+        view.canvas().layout();
+        return view;
+    }
+
+    @Test
+    void zoomToFitShowsEveryNodeWholeWithItsName() {
+        List<String> cut = fx(() -> {
+            MainView view = window(1024, 700);
+            Bounds canvas = view.canvas().getLayoutBounds();
+            List<String> out = new ArrayList<>();
+            for (NodeView v : view.canvas().nodeViews()) {
+                Bounds b = view.canvas().sceneToLocal(v.localToScene(v.getBoundsInLocal()));
+                if (!canvas.contains(b)) {
+                    out.add(v.node().name + " at " + b + " outside " + canvas);
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), cut);
+    }
+
+    @Test
+    void noTextIsCutShortAt1024By700() {
+        List<String> cut = fx(() -> ellipses(window(1024, 700)));
+        assertEquals(List.of(), cut);
+    }
+
+    /** Every shown Labeled whose text is drawn shortened (with an ellipsis) instead of whole. */
+    static List<String> ellipses(Parent root) {
+        List<String> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Node n, List<String> out) {
+        if (!n.isVisible()) {
+            return;
+        }
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
+            for (Node t : l.lookupAll(".text")) {
+                if (t instanceof Text text && text.getParent() != null && text.getParent().getParent() == l
+                        || t instanceof Text text2 && text2.getParent() == l) {
+                    String shown = ((Text) t).getText();
+                    if (!shown.equals(l.getText()) && (shown.endsWith("…") || shown.endsWith("..."))) {
+                        out.add((l.getId() == null ? l.getClass().getSimpleName() : "#" + l.getId()) + " \""
+                                + l.getText() + "\" shown as \"" + shown + "\"");
+                    }
+                }
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                collect(c, out);
+            }
+        }
+    }
+}
