@@ -2,10 +2,12 @@ package dev.cdnx.app;
 
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.SplitPane;
 
 /**
- * Remembers where the user left the window's dividers (per user, in the Java preferences under the app's
+ * Remembers where the user left the window's dividers and which folding parts (legend, minimap) they
+ * switched off (per user, in the Java preferences under the app's
  * node) and puts them back at the next start. Positions are fractions of the window, so a layout made on
  * a large screen still fits a small one.
  */
@@ -31,6 +33,12 @@ final class LayoutMemory {
             pane.getDividers().get(i).positionProperty().addListener((o, was, now) -> prefs.putDouble(name,
                     now.doubleValue()));
         }
+    }
+
+    /** Restores the switch {@code flag} saved under {@code key} (e.g. the minimap shown), then saves every change. */
+    void track(String key, BooleanProperty flag) {
+        flag.set(prefs.getBoolean(key, flag.get()));
+        flag.addListener((o, was, now) -> prefs.putBoolean(key, now));
     }
 
     /** Forgets every saved divider (tests start from the default layout). */

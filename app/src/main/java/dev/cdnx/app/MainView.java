@@ -14,6 +14,7 @@ import dev.cdnx.app.files.FileController;
 import dev.cdnx.app.files.RecentFiles;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.File;
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -41,6 +42,11 @@ public final class MainView extends BorderPane {
     private final TabPane bottom = new TabPane();
     private final Workbench workbench;
     private final ExportActions exports;
+    /** The user folded the palette to its icons (View › Palette as Icons); a narrow window folds it too. */
+    private final javafx.beans.property.BooleanProperty paletteFolded =
+            new javafx.beans.property.SimpleBooleanProperty(this, "paletteFolded", false);
+    /** Below this window width the palette shows only its icons, leaving the width to the canvas. */
+    static final double NARROW = 1200;
 
     public MainView(Scenario initial, boolean quiet, Runnable quit) {
         vm = new EditorViewModel(initial);
@@ -58,7 +64,8 @@ public final class MainView extends BorderPane {
                 () -> ShortcutsSheet.show(getScene().getWindow()), quit);
         javafx.scene.control.MenuBar menuBar = menus.menuBar();
 
-        SplitPane middle = new SplitPane(new PaletteView(vm, canvas), canvas, new PropertiesView(vm));
+        PaletteView palette = new PaletteView(vm, canvas);
+        SplitPane middle = new SplitPane(palette, canvas, new PropertiesView(vm));
         middle.setDividerPositions(0.1, 0.78);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
@@ -98,6 +105,11 @@ public final class MainView extends BorderPane {
         LayoutMemory layout = new LayoutMemory(prefsNode);
         layout.track("main", main);
         layout.track("middle", middle);
+        layout.track("legend", canvas.legendWantedProperty());
+        layout.track("minimap", canvas.minimapWantedProperty());
+        layout.track("paletteFolded", paletteFolded);
+        addFoldingItems(menuBar);
+        foldPaletteWhenNarrow(palette, middle);
         setCenter(main);
         setBottom(new StatusBar(vm));
 
@@ -157,6 +169,61 @@ public final class MainView extends BorderPane {
 
     public EditorActions actions() {
         return actions;
+    }
+
+    /**
+     * Folds the palette to icons when the user asks or the window is narrower than {@link #NARROW}, and
+     * moves the first divider with it so the canvas gets the width.
+     */
+    private void foldPaletteWhenNarrow(PaletteView palette, SplitPane middle) {
+        javafx.beans.binding.BooleanBinding compact = paletteFolded.or(widthProperty().lessThan(NARROW)
+                .and(widthProperty().greaterThan(0)));
+        Runnable apply = () -> {
+            boolean c = compact.get();
+            if (c != palette.isCompact()) {
+                palette.setCompact(c);
+                if (middle.getWidth() > 0) {
+                    middle.setDividerPosition(0, palette.getPrefWidth() / middle.getWidth());
+                }
+            }
+        };
+        compact.addListener((o, was, now) -> apply.run());
+        middle.widthProperty().addListener((o, was, now) -> {
+            if (palette.isCompact()) {
+                middle.setDividerPosition(0, palette.getPrefWidth() / now.doubleValue());
+            }
+        });
+        apply.run();
+    }
+
+    /** Whether the user folded the palette to its icons. */
+    public javafx.beans.property.BooleanProperty paletteFoldedProperty() {
+        return paletteFolded;
+    }
+
+    /** View › Legend and View › Minimap: the user's switches (they also fold away on a small canvas). */
+    private void addFoldingItems(javafx.scene.control.MenuBar bar) {
+        javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Legend on the Map");
+        legend.setId("menu-legend");
+        legend.selectedProperty().bindBidirectional(canvas.legendWantedProperty());
+        javafx.scene.control.CheckMenuItem icons = new javafx.scene.control.CheckMenuItem("Palette as Icons");
+        icons.setId("menu-palette-icons");
+        icons.selectedProperty().bindBidirectional(paletteFolded);
+        javafx.scene.control.CheckMenuItem minimap = new javafx.scene.control.CheckMenuItem("Minimap");
+        minimap.setId("menu-minimap");
+        minimap.selectedProperty().bindBidirectional(canvas.minimapWantedProperty());
+        for (javafx.scene.control.Menu m : bar.getMenus()) {
+            if ("_View".equals(m.getText())) {
+                int at = m.getItems().size();
+                for (int i = 0; i < m.getItems().size(); i++) {
+                    if (m.getItems().get(i) instanceof javafx.scene.control.RadioMenuItem) {
+                        at = i;
+                        break;
+                    }
+                }
+                m.getItems().addAll(at, List.of(legend, minimap, icons, new javafx.scene.control.SeparatorMenuItem()));
+            }
+        }
     }
 
     /** Placeholder content for the bottom tabs that later work fills. */

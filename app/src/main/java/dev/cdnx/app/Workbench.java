@@ -124,6 +124,8 @@ public final class Workbench {
         legend.getStyleClass().add("run-legend-on-canvas");
         // A key, not a control: clicks, drags and drops go through it to the canvas.
         legend.setMouseTransparent(true);
+        // Folded away when the canvas is small or the user switched it off (View › Legend).
+        legend.visibleProperty().bind(canvas.legendShown());
         // Bottom left, across from the minimap: on a world map that is the South Pacific, where nodes are
         // rarest (the top left is North America, where they crowd).
         legend.setLayoutX(12);

@@ -68,6 +68,27 @@ class SmallWindowFxTest {
         assertEquals(List.of(), cut);
     }
 
+    @Test
+    void theLegendAndMinimapFoldAwayOnASmallCanvasAndAtTheUsersWord() {
+        boolean[] shown = fx(() -> {
+            MainView small = window(1024, 700);
+            MainView large = window(1440, 900);
+            boolean[] r = {small.lookup("#minimap").isVisible(), small.lookup("#run-legend").isVisible(),
+                    large.lookup("#minimap").isVisible(), large.lookup("#run-legend").isVisible(), false, false};
+            large.canvas().minimapWantedProperty().set(false);
+            r[4] = large.lookup("#minimap").isVisible();
+            // remembered: the next window starts with the minimap off
+            MainView next = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+            r[5] = next.canvas().minimapWantedProperty().get();
+            next.canvas().minimapWantedProperty().set(true);
+            return r;
+        });
+        assertTrue(!shown[0] && !shown[1], "folded at 1024x700");
+        assertTrue(shown[2] && shown[3], "shown at 1440x900");
+        assertTrue(!shown[4], "switched off by the user");
+        assertTrue(!shown[5], "and remembered for the next window");
+    }
+
     /** Every shown Labeled whose text is drawn shortened (with an ellipsis) instead of whole. */
     static List<String> ellipses(Parent root) {
         List<String> out = new ArrayList<>();

@@ -16,6 +16,10 @@ import java.util.Set;
 import javafx.collections.SetChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -56,6 +60,12 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private final GestureController gestures;
     private Set<NodeSpec> previewNodes = Set.of();
     private Insets fitInsets = new Insets(20);
+    /** Below this size the canvas folds its legend and minimap away: they would cover most of the drawing. */
+    public static final double ROOMY_WIDTH = 700;
+    public static final double ROOMY_HEIGHT = 400;
+    private final BooleanProperty minimapWanted = new SimpleBooleanProperty(this, "minimapWanted", true);
+    private final BooleanProperty legendWanted = new SimpleBooleanProperty(this, "legendWanted", true);
+    private final ReadOnlyBooleanWrapper roomy = new ReadOnlyBooleanWrapper(this, "roomy", true);
     private double previewDx;
     private double previewDy;
     private boolean dirty = true;
@@ -84,6 +94,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
+        minimap.visibleProperty().bind(minimapWanted.and(roomy));
         getChildren().addAll(layers.backdrop, layers.live, nodeLayer, overlay, minimap);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED,
                 e -> vm.pointerProperty().set(vm.viewport().toWorld(e.getX(), e.getY())));
@@ -278,7 +289,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     /** Fits the drawing (or the world when it is empty) into the view. */
     public void zoomToFit() {
         List<NodeSpec> nodes = vm.scenario().topology.nodes;
-        Insets in = fitInsets;
+        // The bottom band is kept for the legend and minimap only while one of them shows.
+        boolean keys = roomy.get() && (legendWanted.get() || minimapWanted.get());
+        Insets in = keys ? fitInsets : new Insets(fitInsets.getTop(), 20, 20, 20);
         Rectangle2D area = new Rectangle2D(in.getLeft(), in.getTop(),
                 Math.max(0, getWidth() - in.getLeft() - in.getRight()),
                 Math.max(0, getHeight() - in.getTop() - in.getBottom()));
@@ -326,6 +339,26 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         fitInsets = insets;
     }
 
+    /** Whether the user wants the minimap (View › Minimap); it shows when the canvas also has room. */
+    public BooleanProperty minimapWantedProperty() {
+        return minimapWanted;
+    }
+
+    /** Whether the user wants the legend on the canvas (View › Legend). */
+    public BooleanProperty legendWantedProperty() {
+        return legendWanted;
+    }
+
+    /** Whether the canvas is large enough for its legend and minimap ({@link #ROOMY_WIDTH} × {@link #ROOMY_HEIGHT}). */
+    public ReadOnlyBooleanProperty roomyProperty() {
+        return roomy.getReadOnlyProperty();
+    }
+
+    /** Whether the legend shows now: wanted, and room for it. */
+    public javafx.beans.binding.BooleanBinding legendShown() {
+        return legendWanted.and(roomy);
+    }
+
     /** Zooms by a factor around the centre of the view. */
     public void zoom(double factor) {
         vm.viewport().zoomAt(factor, getWidth() / 2, getHeight() / 2);
@@ -352,6 +385,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
+        roomy.set(w >= ROOMY_WIDTH && h >= ROOMY_HEIGHT);
         if (layers.resize(w, h)) {
             staticDirty = true;
             dirty = true;

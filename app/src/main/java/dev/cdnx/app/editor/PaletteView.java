@@ -2,8 +2,11 @@ package dev.cdnx.app.editor;
 
 import dev.cdnx.app.theme.Styles;
 import dev.cdnx.model.scenario.NodeKind;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
@@ -15,14 +18,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class PaletteView extends VBox {
 
+    /** Width of the palette folded to its icons. */
+    public static final double COMPACT_WIDTH = 52;
+    private static final double FULL_WIDTH = 165;
+    private final List<javafx.scene.Node> wordy = new ArrayList<>();
+    private final List<Label> items = new ArrayList<>();
+
     public PaletteView(EditorViewModel vm, CanvasView canvas) {
         getStyleClass().add(Styles.PALETTE);
         setId("palette");
-        setPrefWidth(165);
-        setMinWidth(165);
+        setPrefWidth(FULL_WIDTH);
+        setMinWidth(FULL_WIDTH);
         Label title = new Label("Palette");
         title.getStyleClass().add(Styles.PALETTE_TITLE);
         getChildren().add(title);
+        wordy.add(title);
         item(vm, canvas, NodeKind.USERS, "Users",
                 "A client population in a region: where requests come from (rate, time profile).");
         item(vm, canvas, NodeKind.EDGE, "Edge",
@@ -38,6 +48,29 @@ public final class PaletteView extends VBox {
         hint.getStyleClass().add(Styles.PALETTE_HINT);
         hint.setMaxWidth(140);
         getChildren().add(hint);
+        wordy.add(hint);
+    }
+
+    /**
+     * Folds the palette to a column of icons (a small window, where the canvas needs the width) or opens it
+     * again; each icon keeps its tooltip, so the kind is still named on hover.
+     */
+    public void setCompact(boolean compact) {
+        for (javafx.scene.Node n : wordy) {
+            n.setVisible(!compact);
+            n.setManaged(!compact);
+        }
+        for (Label l : items) {
+            l.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        }
+        double w = compact ? COMPACT_WIDTH : FULL_WIDTH;
+        setMinWidth(w);
+        setPrefWidth(w);
+        setMaxWidth(compact ? w : Double.MAX_VALUE);
+    }
+
+    public boolean isCompact() {
+        return getMaxWidth() == COMPACT_WIDTH;
     }
 
     private void item(EditorViewModel vm, CanvasView canvas, NodeKind kind, String text, String help) {
@@ -59,5 +92,6 @@ public final class PaletteView extends VBox {
             }
         });
         getChildren().add(l);
+        items.add(l);
     }
 }
