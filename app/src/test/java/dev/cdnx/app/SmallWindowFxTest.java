@@ -1,6 +1,5 @@
 package dev.cdnx.app;
 
-import static dev.cdnx.app.run.FxTestSupport.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +27,25 @@ class SmallWindowFxTest {
     static void fxUp() {
         FxTestSupport.startFx();
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test-small");
+    }
+
+    /** Runs on the FX thread and waits for it; building a whole main window takes long on a loaded machine. */
+    private static <T> T fx(java.util.function.Supplier<T> work) {
+        java.util.concurrent.CompletableFuture<T> done = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                done.complete(work.get());
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            return done.get(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static MainView window(int w, int h) {

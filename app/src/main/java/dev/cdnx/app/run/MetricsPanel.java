@@ -165,6 +165,8 @@ public final class MetricsPanel extends GridPane {
 
     private static TableColumn<RegionRow, String> column(String title, java.util.function.Function<RegionRow, String> f) {
         TableColumn<RegionRow, String> c = new TableColumn<>(title);
+        // Never narrower than its title: in a small window the table scrolls sideways instead of showing "P9…".
+        c.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 28);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
         return c;
     }

@@ -1,6 +1,7 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.model.scenario.DeliveryModel;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -14,6 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.geometry.Orientation;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -130,6 +132,12 @@ public final class RunToolbar extends HBox {
         }
         getChildren().addAll(head.slider, head.label, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
                 speed, speedLabel, sep(), progress, time, fps);
+        // In a narrow window the sliders give way, never the figures beside them ("h…" at 1024 px).
+        for (Label figure : List.of(head.label, speedLabel, time)) {
+            figure.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        head.slider.setMinWidth(60);
+        speed.setMinWidth(60);
     }
 
     /** The time the bar and clock show: the drag's target while dragging, else the run's time. */

@@ -47,7 +47,9 @@ class HiddenGaugesTest {
             }
             assertEquals(0, (long) fx(overlay::gaugePaints), "rings hidden at time 0, never painted");
 
+            fxRun(vm::stepRequest);
             FxTestSupport.settle(vm);
+            assertTrue(fx(() -> vm.simTimeProperty().get() > 0), "the run has time now");
             fxRun(() -> {
                 zoom.setX(0.5);
                 zoom.setY(0.5);
