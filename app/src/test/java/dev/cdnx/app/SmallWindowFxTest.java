@@ -65,8 +65,20 @@ class SmallWindowFxTest {
 
     @Test
     void zoomToFitShowsEveryNodeWholeWithItsName() {
+        MainView view = fx(() -> window(1024, 700));
+        // the names are placed (below, above, left or right of their discs) once the view has settled; this
+        // scene has no window, so the test lays it out while it waits
+        long passes = fx(() -> view.canvas().workCounts().placementPasses());
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> fx(() -> {
+                        view.layout();
+                        return view.canvas().workCounts().placementPasses() > passes;
+                    }));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the names were never placed", e);
+        }
         List<String> cut = fx(() -> {
-            MainView view = window(1024, 700);
             Bounds canvas = view.canvas().getLayoutBounds();
             List<String> out = new ArrayList<>();
             for (NodeView v : view.canvas().nodeViews()) {

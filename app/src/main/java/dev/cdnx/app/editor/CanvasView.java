@@ -312,8 +312,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             NodeSpec n = nodes.get(i);
             xs[i] = n.x;
             ys[i] = n.y;
-            // the disc with its selection ring and port, or the name centred below it if that is wider
-            side[i] = Math.max(NodeView.RADIUS + 12, nameWidth(n) / 2) + 4;
+            // the disc with its ring and port, and room for the name beside it: the label placer puts a name
+            // left or right of its disc when the place below is taken
+            side[i] = NodeView.RADIUS + NodeView.RIGHT_GAP + nameWidth(n) + 4;
             up[i] = NodeView.RADIUS + 8;
             down[i] = NodeView.RADIUS + 24;
         }
@@ -414,8 +415,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             }
             if (on) {
                 shown++;
-                v.setLayoutX(sx);
-                v.setLayoutY(sy);
+                // Whole pixels: the view's cached bitmap is then copied to the screen, not resampled.
+                v.setLayoutX(Math.round(sx));
+                v.setLayoutY(Math.round(sy));
             }
         }
         // Level of detail: names only when zoomed in enough and few enough nodes are in view.
