@@ -312,9 +312,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             NodeSpec n = nodes.get(i);
             xs[i] = n.x;
             ys[i] = n.y;
-            // the disc with its ring and port, and room for the name beside it: the label placer puts a name
-            // left or right of its disc when the place below is taken
-            side[i] = NodeView.RADIUS + NodeView.RIGHT_GAP + nameWidth(n) + 4;
+            // the disc with its ring and port, or the name centred below it if that is wider (the label
+            // placer keeps names inside the view, moving one elsewhere or leaving it out)
+            side[i] = Math.max(NodeView.RADIUS + 12, nameWidth(n) / 2) + 4;
             up[i] = NodeView.RADIUS + 8;
             down[i] = NodeView.RADIUS + 24;
         }
@@ -430,7 +430,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         // Names are placed once the view and the drag have come to rest, not in every frame of a gesture:
         // meanwhile each keeps its place beside its disc and moves with it.
         if (labels && placementDue && !settle.isMoving() && previewNodes.isEmpty()) {
-            LabelPlacer.place(views.values());
+            LabelPlacer.place(views.values(), w, h);
             placementPasses++;
             placementDue = false;
         }

@@ -28,6 +28,14 @@ final class LabelPlacer {
     }
 
     static void place(Collection<NodeView> views) {
+        place(views, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Places the names inside a view of {@code viewW} × {@code viewH} pixels: a place that would put part of
+     * a name outside the view counts as taken (a name cut by the view's edge is worse than none).
+     */
+    static void place(Collection<NodeView> views, double viewW, double viewH) {
         List<NodeView> shown = new ArrayList<>();
         for (NodeView v : views) {
             if (v.isVisible()) {
@@ -40,7 +48,8 @@ final class LabelPlacer {
             boolean placed = false;
             for (NodeView.LabelSpot spot : NodeView.LabelSpot.values()) {
                 double[] b = box(v, spot);
-                if (free(b, v, shown, taken)) {
+                boolean inside = b[0] >= 0 && b[1] >= 0 && b[2] <= viewW && b[3] <= viewH;
+                if (inside && free(b, v, shown, taken)) {
                     v.setLabelSpot(spot);
                     taken.add(b);
                     placed = true;

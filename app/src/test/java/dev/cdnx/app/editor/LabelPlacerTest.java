@@ -45,6 +45,15 @@ class LabelPlacerTest {
     }
 
     @Test
+    void aNameStaysInsideTheView() {
+        // At the view's left edge a name centred below the disc would be cut by the edge: it goes right.
+        NodeView v = fx(() -> at("users-los-angeles", NodeKind.USERS, 12, 100));
+        fxRun(() -> LabelPlacer.place(List.of(v), 400, 300));
+        assertEquals(LabelSpot.RIGHT, fx(v::labelSpot));
+        assertTrue(fx(() -> nameShown(v)));
+    }
+
+    @Test
     void discsAboveAndBelowPushTheNameToTheSide() {
         // An origin between two edges stacked on it: neither below nor above is free, the right is.
         NodeView origin = fx(() -> at("origin-us-east", NodeKind.ORIGIN, 200, 200));
