@@ -8,7 +8,7 @@ import dev.cdnx.app.editor.commands.AddNodeCommand;
 import dev.cdnx.app.editor.commands.MoveNodesCommand;
 import dev.cdnx.app.editor.commands.RemoveLinkCommand;
 import dev.cdnx.app.editor.commands.RemoveNodeCommand;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
