@@ -11,6 +11,7 @@ import dev.cdnx.app.editor.commands.RemoveNodeCommand;
 import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
