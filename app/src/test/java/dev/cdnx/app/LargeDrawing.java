@@ -1,7 +1,7 @@
 package dev.cdnx.app;
 
-import dev.cdnx.app.editor.MapProjection;
 import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
