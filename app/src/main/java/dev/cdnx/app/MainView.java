@@ -46,6 +46,7 @@ public final class MainView extends BorderPane {
     /** The user folded the palette to its icons (View › Palette as Icons); a narrow window folds it too. */
     private final javafx.beans.property.BooleanProperty paletteFolded =
             new javafx.beans.property.SimpleBooleanProperty(this, "paletteFolded", false);
+    private javafx.beans.binding.BooleanBinding compactPalette;
     /** Below this window width the palette shows only its icons, leaving the width to the canvas. */
     static final double NARROW = 1200;
 
@@ -178,8 +179,10 @@ public final class MainView extends BorderPane {
      * moves the first divider with it so the canvas gets the width.
      */
     private void foldPaletteWhenNarrow(PaletteView palette, SplitPane middle) {
-        javafx.beans.binding.BooleanBinding compact = paletteFolded.or(widthProperty().lessThan(NARROW)
-                .and(widthProperty().greaterThan(0)));
+        // Kept in a field: the window's width holds its listeners weakly, and a binding nobody references is
+        // collected, after which the palette no longer followed the window's width.
+        compactPalette = paletteFolded.or(widthProperty().lessThan(NARROW).and(widthProperty().greaterThan(0)));
+        javafx.beans.binding.BooleanBinding compact = compactPalette;
         Runnable apply = () -> {
             boolean c = compact.get();
             if (c != palette.isCompact()) {

@@ -82,6 +82,9 @@ class SmallWindowFxTest {
             Bounds canvas = view.canvas().getLayoutBounds();
             List<String> out = new ArrayList<>();
             for (NodeView v : view.canvas().nodeViews()) {
+                if (!v.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL).isVisible()) {
+                    out.add(v.node().name + " has no name shown");
+                }
                 Bounds b = view.canvas().sceneToLocal(v.localToScene(v.getBoundsInLocal()));
                 if (!canvas.contains(b)) {
                     out.add(v.node().name + " at " + b + " outside " + canvas);
