@@ -3,6 +3,8 @@ package dev.cdnx.app.run;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
@@ -42,7 +44,7 @@ public final class RunOverlay extends Group {
     private double ox;
     private double oy;
     private boolean gaugesDirty = true;
-    private boolean colorsRead;
+    private final ReadOnlyBooleanWrapper aggregated = new ReadOnlyBooleanWrapper(this, "aggregated");
     private long lastGauges;
     /** The zoom the gauges were last drawn for. */
     private double gaugeZoom = 1;
@@ -56,7 +58,7 @@ public final class RunOverlay extends Group {
         dotsView.setSmooth(false);
         dotsView.setPickOnBounds(false);
         getChildren().addAll(gauges, dotsView);
-        colors = new ThemeColors(this, getChildren());
+        colors = new ThemeColors(getChildren());
         getStylesheets().add(RunStyles.STYLESHEET);
         dotsView.setOnMouseClicked(e -> {
             long id = vm.dots.pick(e.getX() / scale + ox, e.getY() / scale + oy, 6 / scale + 3);
@@ -80,9 +82,11 @@ public final class RunOverlay extends Group {
         if (geo == null) {
             return;
         }
-        if (!colorsRead && getScene() != null) {
-            colors.refresh();
-            colorsRead = true;
+        // A theme switch re-reads the palette and repaints at once, even with the run paused.
+        boolean recoloured = getScene() != null && colors.refreshIfStale();
+        if (recoloured) {
+            gaugesDirty = true;
+            lastGauges = 0;
         }
         long now = System.nanoTime();
         boolean idle = !vm.isPlaying() && vm.drawnDotsProperty().get() == 0;
@@ -95,14 +99,16 @@ public final class RunOverlay extends Group {
         if (Math.abs(zoom - gaugeZoom) > 0.02 * gaugeZoom) {
             gaugesDirty = true;
         }
-        if (idle && raster != null) {
+        vm.dots.discRadius = (float) (NodeView.RADIUS / zoom);
+        aggregated.set(vm.dots.aggregated);
+        if (idle && raster != null && !recoloured) {
             // Nothing moves: keep the last picture of the dots (the group's transform follows pan and
             // zoom) and leave the frame budget to the editor; only the gauges follow a zoom.
             repaintGaugesIfDue(now, zoom);
             return;
         }
         ensureRaster();
-        raster.paint(vm.dots, geo, ox, oy, scale, now, vm.followedId(), colors.dotArgb);
+        raster.paint(vm.dots, geo, ox, oy, scale, now, vm.followedId(), colors, NodeView.RADIUS * scale / zoom);
         repaintGaugesIfDue(now, zoom);
     }
 
@@ -113,6 +119,19 @@ public final class RunOverlay extends Group {
             gaugesDirty = false;
             lastGauges = now;
         }
+    }
+
+    /**
+     * True while so many requests are in flight that the map shows them as flow bands per link instead of
+     * dots (the legend says so).
+     */
+    public ReadOnlyBooleanProperty aggregatedProperty() {
+        return aggregated.getReadOnlyProperty();
+    }
+
+    /** The colours the run paints with, as last read from the theme. */
+    ThemeColors colors() {
+        return colors;
     }
 
     /** Screen pixels per world unit: the editor's zoom. */
