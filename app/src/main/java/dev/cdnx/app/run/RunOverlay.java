@@ -5,14 +5,16 @@ import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Transform;
@@ -31,13 +33,15 @@ public final class RunOverlay extends Group {
     private static final double MARGIN = 40;
     private static final long MAX_PIXELS = 8_000_000L;
     private static final long GAUGE_NANOS = 100_000_000L;
-    /** Measures captions (a canvas cannot) to size the chip behind them; used on the FX thread only. */
-    private static final Text CAPTION_MEASURE = new Text();
 
     private final RunViewModel vm;
     private final ImageView dotsView = new ImageView();
     private final Canvas gauges = new Canvas(1, 1);
     private final ThemeColors colors;
+    private final NodeCounters counters = new NodeCounters();
+    /** The node under the pointer (its figures are shown), or -1. */
+    private int hovered = -1;
+    private final EventHandler<MouseEvent> hoverTracker = this::trackHover;
     private DotRaster raster;
     private RunGeometry geo;
     private double scale = 1;
@@ -68,6 +72,18 @@ public final class RunOverlay extends Group {
             }
         });
         vm.snapshotProperty().addListener((o, a, b) -> gaugesDirty = true);
+        vm.resultProperty().addListener((o, a, b) -> gaugesDirty = true);
+        vm.countersOnMapProperty().addListener((o, a, b) -> gaugesDirty = true);
+        // Hover is watched on the whole scene without consuming anything: the editor's nodes under this layer
+        // keep their own mouse handling.
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removeEventFilter(MouseEvent.MOUSE_MOVED, hoverTracker);
+            }
+            if (b != null) {
+                b.addEventFilter(MouseEvent.MOUSE_MOVED, hoverTracker);
+            }
+        });
         vm.geometryProperty().addListener((o, a, b) -> {
             geo = b;
             raster = null;
@@ -203,6 +219,46 @@ public final class RunOverlay extends Group {
         lastGauges = 0;
     }
 
+    private void trackHover(MouseEvent e) {
+        int now = geo == null ? -1 : nodeAt(sceneToLocal(e.getSceneX(), e.getSceneY()));
+        if (now != hovered) {
+            hovered = now;
+            gaugesDirty = true;
+            lastGauges = 0;
+        }
+    }
+
+    /** The node whose disc holds a point in world coordinates, or -1. */
+    int nodeAt(Point2D p) {
+        if (p == null) {
+            return -1;
+        }
+        double r = NodeView.RADIUS / zoom();
+        for (int i = 0; i < geo.size(); i++) {
+            if (Math.hypot(geo.x[i] - p.getX(), geo.y[i] - p.getY()) <= r) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Shows a node's figures as if the pointer were on it (-1: none); for tests and lessons. */
+    void hover(int node) {
+        hovered = node;
+        gaugesDirty = true;
+        lastGauges = 0;
+    }
+
+    /** The figures written beside a cache node on the map (empty when none are shown yet). */
+    public java.util.List<String> counterLines(String node) {
+        return counters.cacheLines(node);
+    }
+
+    /** The big figure of an origin's badge: its fetches so far, as drawn (null before the first result). */
+    public String originBadge(String node) {
+        return counters.originFetches(node);
+    }
+
     private void paintGauges(LiveSnapshot snap) {
         GraphicsContext g = gauges.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
@@ -210,6 +266,7 @@ public final class RunOverlay extends Group {
         if (snap == null) {
             return;
         }
+        counters.update(vm.resultProperty().get());
         g.setTransform(scale, 0, 0, scale, -ox * scale, -oy * scale);
         g.setFont(Font.font(9));
         g.setTextAlign(TextAlignment.CENTER);
@@ -224,6 +281,9 @@ public final class RunOverlay extends Group {
             NodeKind k = geo.kinds[i];
             if (k.caches()) {
                 cacheGauge(g, x, y, n, geo.pushTarget[i] ? snap.pushCoverage() : -1);
+                if (i == hovered || vm.countersOnMapProperty().get()) {
+                    counters.paintCache(g, colors, x, y, n.name(), 1 / gaugeZoom);
+                }
             } else if (k == NodeKind.ORIGIN) {
                 originMeter(g, x, y, n);
             }
@@ -277,17 +337,8 @@ public final class RunOverlay extends Group {
         g.fillRect(x - w / 2, top, w, h);
         g.setFill(n.strained() ? colors.originStrained : colors.originOk);
         g.fillRect(x - w / 2, top, w * (n.strained() ? 1 : load), h);
-        String q = n.down() ? "  down" : n.strained() ? "  queued " + n.originQueued() : "";
-        String caption = n.originBusy() + "/" + n.originConcurrency() + " busy" + q;
-        // A chip of the theme's label halo behind the caption: light ink on the pale light-theme map was
-        // unreadable, and a chip keeps the contrast whatever the map or the dots under it.
-        CAPTION_MEASURE.setFont(Font.font(9));
-        CAPTION_MEASURE.setText(caption);
-        double tw = (CAPTION_MEASURE.getLayoutBounds().getWidth() + 6) * px;
-        double th = 12 * px;
-        g.setFill(colors.textChip);
-        g.fillRoundRect(x - tw / 2, top - px - th, tw, th + px, 4 * px, 4 * px);
-        g.setFill(colors.text);
-        g.fillText(caption, x, top - px);
+        // The badge above the meter: fetches so far in large type and the load, on the theme's label chip
+        // (light ink on the pale light-theme map was unreadable; a chip keeps the contrast on any map).
+        counters.paintOrigin(g, colors, x, top - px, n.name(), n, px);
     }
 }
