@@ -251,11 +251,13 @@ public final class RunOverlay extends Group {
 
     /** The figures written beside a cache node on the map (empty when none are shown yet). */
     public java.util.List<String> counterLines(String node) {
+        counters.update(vm.resultProperty().get());
         return counters.cacheLines(node);
     }
 
     /** The big figure of an origin's badge: its fetches so far, as drawn (null before the first result). */
     public String originBadge(String node) {
+        counters.update(vm.resultProperty().get());
         return counters.originFetches(node);
     }
 
