@@ -2,22 +2,17 @@ package dev.cdnx.app.theme;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.cdnx.app.run.FxTestSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ThemeContrastTest {
 
-    private static final List<String> SHEETS = List.of("cdn.css", "run.css", "panels.css", "lessons.css");
+    private static final List<String> SHEETS = ThemeProbe.SHEETS;
     private static final Pattern TEXT_FILL = Pattern.compile("-fx-(?:text-)?fill:\\s*([^;}]+)");
     private static final String[] MAP = {"-cdn-map-land", "-cdn-map-sea"};
     private static final String[] PAGE = {"-color-bg-default"};
@@ -138,37 +133,13 @@ class ThemeContrastTest {
         }
     }
 
-    /** The looked-up colours as the theme resolves them, read through probes in a themed scene. */
     private static Map<String, Color> resolve(Theme theme) {
-        StackPane root = new StackPane();
-        if (theme == Theme.DARK) {
-            root.getStyleClass().add(Styles.DARK);
-        }
-        Scene scene = new Scene(root, 100, 100);
-        String primer = theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet();
-        scene.getStylesheets().add(PrimerLight.class.getResource(primer).toExternalForm());
-        for (String sheet : SHEETS) {
-            scene.getStylesheets().add(ThemeContrastTest.class.getResource("/dev/cdnx/assets/css/" + sheet)
-                    .toExternalForm());
-        }
-        Map<String, LookedUpColor> probes = new HashMap<>();
+        Set<String> names = new HashSet<>();
         for (Pair p : PAIRS) {
-            probes.computeIfAbsent(p.text(), LookedUpColor::new);
-            for (String u : p.under()) {
-                probes.computeIfAbsent(u, LookedUpColor::new);
-            }
+            names.add(p.text());
+            names.addAll(List.of(p.under()));
         }
-        root.getChildren().addAll(probes.values());
-        Map<String, Color> out = new HashMap<>();
-        probes.forEach((name, probe) -> {
-            Color c = probe.read(null);
-            if (c == null) {
-                throw new AssertionError(name + " does not resolve in the " + theme + " theme");
-            }
-            out.put(name, c);
-        });
-        return out;
+        return ThemeProbe.resolve(theme, names);
     }
 
     /** Paints a translucent colour over an opaque one. */
