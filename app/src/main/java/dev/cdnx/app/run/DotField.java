@@ -55,6 +55,8 @@ final class DotField {
      * stays readable) and parked dots wait just outside it. Set by the overlay before each advance.
      */
     float discRadius = 15;
+    /** The switch to flow bands; the dot benchmark raises it to measure 10,000 dots drawn one by one. */
+    int aggregateAbove = AGGREGATE_ABOVE;
     /** Many dots: the moving ones are counted per link and class instead of placed ({@link #bandCount}). */
     boolean aggregated;
     /** Moving dots under way at the last advance (drawn or counted into bands). */
@@ -180,7 +182,7 @@ final class DotField {
         }
         moving = under;
         // Hysteresis, so a count hovering around the limit does not flip the picture every frame.
-        aggregated = aggregated ? under > DOTS_AGAIN : under > AGGREGATE_ABOVE;
+        aggregated = aggregated ? under > (long) aggregateAbove * DOTS_AGAIN / AGGREGATE_ABOVE : under > aggregateAbove;
         for (Iterator<Map.Entry<Long, Parked>> it = parked.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Long, Parked> e = it.next();
             Parked p = e.getValue();

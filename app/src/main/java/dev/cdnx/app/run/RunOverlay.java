@@ -30,7 +30,8 @@ import javafx.scene.transform.Transform;
 public final class RunOverlay extends Group {
 
     public static final String STYLE_CLASS = "run-overlay";
-    private static final double MARGIN = 40;
+    /** Room around the drawing in screen pixels: the origin badge and its meter stand this far above a node. */
+    private static final double MARGIN_PX = 110;
     private static final long MAX_PIXELS = 8_000_000L;
     private static final long GAUGE_NANOS = 100_000_000L;
 
@@ -42,6 +43,8 @@ public final class RunOverlay extends Group {
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
     private final EventHandler<MouseEvent> hoverTracker = this::trackHover;
+    /** The listener registered for the view-model's pulses (kept, so it can be removed). */
+    private final Runnable frameHook = this::frame;
     private DotRaster raster;
     private RunGeometry geo;
     private double scale = 1;
@@ -89,8 +92,13 @@ public final class RunOverlay extends Group {
             raster = null;
         });
         geo = vm.geometryProperty().get();
-        vm.addFrameListener(this::frame);
+        vm.addFrameListener(frameHook);
         vm.startPulses();
+    }
+
+    /** Stops painting on the view-model's pulses: the caller calls {@link #frame} itself (the benchmark). */
+    void detachFromPulses() {
+        vm.removeFrameListener(frameHook);
     }
 
     /** Paints one frame (called by the view-model after every pulse). */
@@ -182,8 +190,10 @@ public final class RunOverlay extends Group {
             tx = t.getTx();
             ty = t.getTy();
         }
-        double w = geo.maxX - geo.minX + 2 * MARGIN;
-        double h = geo.maxY - geo.minY + 2 * MARGIN;
+        // in world units, so the badges of nodes at the drawing's edge are not cut off at any zoom
+        double margin = Math.max(40, MARGIN_PX / Math.max(zoom, 0.05));
+        double w = geo.maxX - geo.minX + 2 * margin;
+        double h = geo.maxY - geo.minY + 2 * margin;
         double s = Math.max(0.05, Math.min(zoom, 8));
         if (w * s * h * s > MAX_PIXELS) {
             s = Math.sqrt(MAX_PIXELS / (w * h));
@@ -191,11 +201,11 @@ public final class RunOverlay extends Group {
         int pw = (int) Math.ceil(w * s) + 1;
         int ph = (int) Math.ceil(h * s) + 1;
         // world point whose screen position is a whole pixel, just left of and above the drawing
-        double nox = (Math.floor((geo.minX - MARGIN) * zoom + tx) - tx) / zoom;
-        double noy = (Math.floor((geo.minY - MARGIN) * zoom + ty) - ty) / zoom;
+        double nox = (Math.floor((geo.minX - margin) * zoom + tx) - tx) / zoom;
+        double noy = (Math.floor((geo.minY - margin) * zoom + ty) - ty) / zoom;
         if (s != zoom) {
-            nox = geo.minX - MARGIN;
-            noy = geo.minY - MARGIN;
+            nox = geo.minX - margin;
+            noy = geo.minY - margin;
         }
         boolean resize = raster == null || raster.width != pw || raster.height != ph || Math.abs(s - scale) > 1e-9;
         if (!resize && nox == ox && noy == oy) {
