@@ -18,6 +18,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Transform;
+import javafx.util.Subscription;
 
 /**
  * The live run drawn in WORLD coordinates (the same as {@code NodeSpec.x/y}): put it inside the canvas's
@@ -36,6 +37,8 @@ public final class RunOverlay extends Group {
     private static final long GAUGE_NANOS = 100_000_000L;
 
     private final RunViewModel vm;
+    /** The overlay paints on every pulse of the view-model until a benchmark takes the frames over. */
+    private final Subscription framePulses;
     private final ImageView dotsView = new ImageView();
     private final Canvas gauges = new Canvas(1, 1);
     private final ThemeColors colors;
@@ -43,8 +46,6 @@ public final class RunOverlay extends Group {
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
     private final EventHandler<MouseEvent> hoverTracker = this::trackHover;
-    /** The listener registered for the view-model's pulses (kept, so it can be removed). */
-    private final Runnable frameHook = this::frame;
     private DotRaster raster;
     private RunGeometry geo;
     private double scale = 1;
@@ -92,13 +93,13 @@ public final class RunOverlay extends Group {
             raster = null;
         });
         geo = vm.geometryProperty().get();
-        vm.addFrameListener(frameHook);
+        framePulses = vm.addFrameListener(this::frame);
         vm.startPulses();
     }
 
-    /** Stops painting on the view-model's pulses: the caller calls {@link #frame} itself (the benchmark). */
-    void detachFromPulses() {
-        vm.removeFrameListener(frameHook);
+    /** Stops painting on the view-model's pulses, for a caller that paints the frames itself (a benchmark). */
+    public void stopFramePulses() {
+        framePulses.unsubscribe();
     }
 
     /** Paints one frame (called by the view-model after every pulse). */
@@ -284,8 +285,8 @@ public final class RunOverlay extends Group {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         for (LiveSnapshot.NodeGauge n : snap.nodes()) {
-            int i = geo.indexOf(n.name());
-            if (i < 0) {
+            int i = n.id().index();
+            if (i < 0 || i >= geo.size()) {
                 continue;
             }
             double x = geo.x[i];

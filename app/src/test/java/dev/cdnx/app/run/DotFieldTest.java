@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** What the display makes of the requests in flight: dots, miss trails, flow bands, parked dots. */
 class DotFieldTest {
 
-    private final RunGeometry geo = new RunGeometry(BenchScenarios.large(3));
+    private final RunGeometry geo = new RunGeometry(dev.cdnx.app.panels.Samples.load("viral-no-shield"));
     private final DotField field = new DotField();
 
     DotFieldTest() {

@@ -50,9 +50,7 @@ public final class AnimationBench {
         WorldBackdrop backdrop = new WorldBackdrop();
         backdrop.paint(g, false);
         RunOverlay overlay = new RunOverlay(vm);
-        // The overlay registered itself for the view-model's pulses; the benchmark drives its frames instead
-        // (removing a method reference that is not the registered one would leave it painting twice).
-        overlay.detachFromPulses();
+        overlay.stopFramePulses();
         long rate = Long.getLong("cdnx.bench.rate", 0);
         if (rate <= 0) {
             vm.dots.aggregateAbove = Integer.MAX_VALUE;
