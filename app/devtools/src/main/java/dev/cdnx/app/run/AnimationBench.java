@@ -64,7 +64,10 @@ public final class AnimationBench {
         world.setTranslateX(-Math.floor(g.minX - 40));
         world.setTranslateY(-Math.floor(g.minY - 40));
         Pane root = new Pane(world);
-        stage.setScene(new Scene(root, 1600, 900));
+        Scene scene = new Scene(root, 1600, 900);
+        // The app's theme, as in the main window: the run reads its palette from it.
+        dev.cdnx.app.theme.Theme.install(scene);
+        stage.setScene(scene);
         stage.setTitle("CDN Explorer — animation benchmark");
         stage.show();
         // One second of the real engine, so the gauges, counters and badges have figures to draw.
