@@ -28,6 +28,18 @@ final class NodeCounters {
 
     private final Map<String, RunResult.NodeStats> byName = new HashMap<>();
     private RunResult shown;
+    /** The fonts at the last paint's zoom: looking a font up per node cost more than the whole frame. */
+    private double fontPx = Double.NaN;
+    private Font small = SMALL;
+    private Font big = BIG;
+
+    private void fontsFor(double px) {
+        if (px != fontPx) {
+            fontPx = px;
+            small = Font.font(SMALL.getSize() * px);
+            big = Font.font(BIG.getFamily(), FontWeight.BOLD, BIG.getSize() * px);
+        }
+    }
 
     /** Takes the counters of {@code r} (null before the first result). */
     void update(RunResult r) {
@@ -83,15 +95,18 @@ final class NodeCounters {
             return;
         }
         double lineH = 12;
-        double w = 0;
+        // One measurement per node: the longest line sets the chip's width.
+        String longest = lines.get(0);
         for (String l : lines) {
-            w = Math.max(w, width(l, SMALL));
+            longest = l.length() > longest.length() ? l : longest;
         }
+        double w = width(longest, SMALL);
+        fontsFor(px);
         double left = x + (NodeView.RADIUS + 16) * px;
         double top = y - lines.size() * lineH / 2 * px;
         chip(g, c, left - 3 * px, top - 2 * px, (w + 6) * px, (lines.size() * lineH + 4) * px, px);
         g.setFill(c.text);
-        g.setFont(Font.font(SMALL.getSize() * px));
+        g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         for (int i = 0; i < lines.size(); i++) {
@@ -118,9 +133,10 @@ final class NodeCounters {
         g.setFill(c.text);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font(BIG.getFamily(), FontWeight.BOLD, BIG.getSize() * px));
+        fontsFor(px);
+        g.setFont(this.big);
         g.fillText(big, x, top + 2 * px);
-        g.setFont(Font.font(SMALL.getSize() * px));
+        g.setFont(small);
         g.fillText(what, x, top + 26 * px);
         g.fillText(load, x, top + 38 * px);
     }

@@ -343,7 +343,6 @@ public final class RunOverlay extends Group {
         double w = 56 * px;
         double h = 7 * px;
         double top = y - (NodeView.RADIUS + 12) * px;
-        g.setFont(Font.font(9 * px));
         double conc = Math.max(1, n.originConcurrency());
         double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
         g.setFill(colors.track);
