@@ -89,6 +89,7 @@ final class MainMenus {
                 ea.selectAll.menuItem(), align, ea.autoLayout.menuItem(), ea.placeOnMap.menuItem());
 
         Menu view = new Menu("_View");
+        view.setId("menu-view");
         CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
         snap.setAccelerator(KeyCombination.valueOf("Shortcut+G"));
         snap.selectedProperty().bindBidirectional(vm.snapToGridProperty());

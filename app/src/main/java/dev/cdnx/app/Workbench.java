@@ -119,6 +119,7 @@ public final class Workbench {
         hud.setId("run-hud");
         hud.relocate(12, 12);
         Legend legend = new Legend();
+        legend.follow(overlay);
         legend.setMaxWidth(360);
         legend.setPrefWrapLength(360);
         legend.getStyleClass().add("run-legend-on-canvas");

@@ -49,6 +49,10 @@ final class WorkbenchMenus {
                 back.menuItem(), ahead.menuItem(), reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps,
                 new SeparatorMenuItem(), startLab.menuItem(), stopLab.menuItem());
 
+        CheckMenuItem counters = new CheckMenuItem("Node Counters on the Map");
+        counters.setId("menu-node-counters");
+        counters.selectedProperty().bindBidirectional(vm.countersOnMapProperty());
+        menu(bar, "menu-view").getItems().add(counters);
         Menu lessons = menu(bar, "menu-lessons");
         // Shortcut+L is the editor's auto-layout.
         MenuItem browse = new Action("Lessons…", "mdi2s-school-outline", "Shortcut+Shift+L", () -> {

@@ -4,8 +4,8 @@ import dev.cdnx.model.engine.Outcome;
 
 /**
  * The colour classes of request dots: {@link #REQUEST} while the outcome is not known yet, then one per
- * {@link Outcome}. Colours are the Okabe–Ito palette (safe for the common colour-vision deficiencies); the
- * stylesheet {@code run.css} repeats them as {@code -cdn-dot-*} for the legend.
+ * {@link Outcome}. The colours are the theme's {@code -cdn-dot-*} (Okabe–Ito, defined in cdn.css); {@link #ARGB}
+ * only stands in until the stylesheet has applied. Each class also has its own shape ({@link DotShapes}).
  */
 public final class DotClass {
 
@@ -34,7 +34,7 @@ public final class DotClass {
     static final String[] LABELS = {"in flight", "hit", "stale (SWR)", "miss", "revalidated (304)", "coalesced",
         "stale-if-error", "error"};
 
-    /** Style classes of the legend swatches; run.css gives each its colour. */
+    /** Names of the classes, used in the legend entries' ids. */
     static final String[] STYLE_CLASSES = {"dot-request", "dot-hit", "dot-stale", "dot-miss", "dot-revalidated",
         "dot-coalesced", "dot-stale-if-error", "dot-error"};
 

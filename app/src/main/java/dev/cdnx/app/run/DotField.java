@@ -14,6 +14,11 @@ import java.util.Map;
 final class DotField {
 
     private static final long FLASH_NANOS = 450_000_000L;
+    /** Above this many moving dots the display switches to flow bands; below {@link #DOTS_AGAIN} back to dots. */
+    static final int AGGREGATE_ABOVE = 2_000;
+    static final int DOTS_AGAIN = 1_600;
+    /** How much of its hop a miss's trail covers behind it. */
+    static final float TRAIL = 0.45f;
 
     private RunGeometry geo;
 
@@ -27,6 +32,10 @@ final class DotField {
     private double[] arr = new double[1024];
     private byte[] cls = new byte[1024];
     private long[] trace = new long[1024];
+    private float[] len = new float[1024];
+    private int[] link = new int[1024];
+    /** Link index by node pair ({@code from * size + to}, both directions). */
+    private final Map<Long, Integer> linkOf = new HashMap<>();
 
     private final Map<Long, Parked> parked = new HashMap<>();
     private final ArrayDeque<double[]> pendingFlashes = new ArrayDeque<>();
@@ -37,6 +46,23 @@ final class DotField {
     float[] py = new float[1024];
     byte[] pcls = new byte[1024];
     long[] ptrace = new long[1024];
+    /** For a miss: where its trail starts (world coordinates); other classes leave these unset. */
+    float[] tx = new float[1024];
+    float[] ty = new float[1024];
+
+    /**
+     * The node discs' radius in world units at the current zoom: dots are not drawn over a disc (its icon
+     * stays readable) and parked dots wait just outside it. Set by the overlay before each advance.
+     */
+    float discRadius = 15;
+    /** The switch to flow bands; the dot benchmark raises it to measure 10,000 dots drawn one by one. */
+    int aggregateAbove = AGGREGATE_ABOVE;
+    /** Many dots: the moving ones are counted per link and class instead of placed ({@link #bandCount}). */
+    boolean aggregated;
+    /** Moving dots under way at the last advance (drawn or counted into bands). */
+    int moving;
+    /** Per link and class: moving dots on the link, filled while {@link #aggregated}. */
+    int[] bandCount = new int[0];
 
     // active flashes: node, class, wall start
     int flashes;
@@ -64,6 +90,13 @@ final class DotField {
         flashes = 0;
         parked.clear();
         pendingFlashes.clear();
+        aggregated = false;
+        linkOf.clear();
+        for (int l = 0; l < g.links(); l++) {
+            linkOf.put((long) g.linkFrom[l] * g.size() + g.linkTo[l], l);
+            linkOf.put((long) g.linkTo[l] * g.size() + g.linkFrom[l], l);
+        }
+        bandCount = new int[g.links() * DotClass.COUNT];
     }
 
     /** Dots known: moving (drawn or about to be) and parked. */
@@ -105,6 +138,9 @@ final class DotField {
         arr[n] = Math.max(arrive, depart + 1e-9);
         cls[n] = c;
         trace[n] = id;
+        len[n] = (float) Math.hypot(x1[n] - x0[n], y1[n] - y0[n]);
+        Integer l = linkOf.get((long) from * geo.size() + to);
+        link[n] = l == null ? -1 : l;
         n++;
     }
 
@@ -113,6 +149,10 @@ final class DotField {
         ensureOut(n + parked.size());
         int out = 0;
         int i = 0;
+        int under = 0;
+        if (aggregated) {
+            java.util.Arrays.fill(bandCount, 0);
+        }
         while (i < n) {
             if (arr[i] <= t) {
                 removeAt(i);
@@ -120,15 +160,29 @@ final class DotField {
             }
             double d = dep[i];
             if (d <= t) {
+                under++;
                 float f = (float) ((t - d) / (arr[i] - d));
-                px[out] = x0[i] + (x1[i] - x0[i]) * f;
-                py[out] = y0[i] + (y1[i] - y0[i]) * f;
-                pcls[out] = cls[i];
-                ptrace[out] = trace[i];
-                out++;
+                if (aggregated && link[i] >= 0) {
+                    bandCount[link[i] * DotClass.COUNT + cls[i]]++;
+                } else if (f * len[i] > discRadius && (1 - f) * len[i] > discRadius) {
+                    px[out] = x0[i] + (x1[i] - x0[i]) * f;
+                    py[out] = y0[i] + (y1[i] - y0[i]) * f;
+                    pcls[out] = cls[i];
+                    ptrace[out] = trace[i];
+                    if (cls[i] == DotClass.MISS) {
+                        // the trail starts at the disc's rim at the earliest, never on the icon
+                        float tail = Math.max(discRadius / Math.max(len[i], 1e-3f), f - TRAIL);
+                        tx[out] = x0[i] + (x1[i] - x0[i]) * tail;
+                        ty[out] = y0[i] + (y1[i] - y0[i]) * tail;
+                    }
+                    out++;
+                }
             }
             i++;
         }
+        moving = under;
+        // Hysteresis, so a count hovering around the limit does not flip the picture every frame.
+        aggregated = aggregated ? under > (long) aggregateAbove * DOTS_AGAIN / AGGREGATE_ABOVE : under > aggregateAbove;
         for (Iterator<Map.Entry<Long, Parked>> it = parked.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Long, Parked> e = it.next();
             Parked p = e.getValue();
@@ -137,7 +191,7 @@ final class DotField {
             } else if (p.from <= t) {
                 long id = e.getKey();
                 double a = (id * 0.618033988749895 % 1.0) * 2 * Math.PI;
-                double r = 7 + (id % 5);
+                double r = discRadius * (1.2 + 0.06 * (id % 5));
                 px[out] = (float) (geo.x[p.node] + r * Math.cos(a));
                 py[out] = (float) (geo.y[p.node] + r * Math.sin(a));
                 pcls[out] = p.cls;
@@ -205,6 +259,8 @@ final class DotField {
         arr[i] = arr[last];
         cls[i] = cls[last];
         trace[i] = trace[last];
+        len[i] = len[last];
+        link[i] = link[last];
     }
 
     private void grow() {
@@ -217,6 +273,8 @@ final class DotField {
         arr = java.util.Arrays.copyOf(arr, m);
         cls = java.util.Arrays.copyOf(cls, m);
         trace = java.util.Arrays.copyOf(trace, m);
+        len = java.util.Arrays.copyOf(len, m);
+        link = java.util.Arrays.copyOf(link, m);
     }
 
     private void ensureOut(int m) {
@@ -226,6 +284,8 @@ final class DotField {
             py = new float[k];
             pcls = new byte[k];
             ptrace = new long[k];
+            tx = new float[k];
+            ty = new float[k];
         }
     }
 }

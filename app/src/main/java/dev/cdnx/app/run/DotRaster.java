@@ -9,13 +9,18 @@ import javafx.scene.image.WritableImage;
 
 /**
  * The dots of one frame as pixels: one premultiplied-ARGB buffer shared with a {@link WritableImage}
- * through a {@link PixelBuffer}, cleared and written directly (a small square per dot, a ring per flash),
- * then handed to the renderer once. Thousands of {@code fillOval} calls on a canvas cost more than the
- * whole frame budget under software rendering; this costs a memory clear and a few writes per dot.
+ * through a {@link PixelBuffer}, cleared and written directly (a shaped sprite per dot, see
+ * {@link DotShapes}; a fading trail behind each miss; a ring per flash just outside the node's disc; or,
+ * with many dots, one striped flow band per link), then handed to the renderer once. Thousands of
+ * {@code fillOval} calls on a canvas cost more than the whole frame budget under software rendering; this
+ * costs a memory clear and a few dozen writes per dot.
  */
 final class DotRaster {
 
     private static final int FOLLOW = 0xFFFFFFFF;
+    private static final int MAX_RING = 48;
+    /** The widest flow band in pixels (the busiest link); the others scale down from it. */
+    static final int MAX_BAND = 12;
 
     final int width;
     final int height;
@@ -23,11 +28,11 @@ final class DotRaster {
     private final IntBuffer pixels;
     private final PixelBuffer<IntBuffer> buffer;
     final WritableImage image;
-    private static final int[][] RING_DX = new int[20][];
-    private static final int[][] RING_DY = new int[20][];
+    private static final int[][] RING_DX = new int[MAX_RING + 1][];
+    private static final int[][] RING_DY = new int[MAX_RING + 1][];
 
     static {
-        for (int r = 1; r < 20; r++) {
+        for (int r = 1; r <= MAX_RING; r++) {
             int k = Math.max(8, (int) (2 * Math.PI * r));
             RING_DX[r] = new int[k];
             RING_DY[r] = new int[k];
@@ -49,27 +54,35 @@ final class DotRaster {
     }
 
     /**
-     * Paints a frame: dots at world positions mapped by {@code (x - ox) * scale}, flashes at nodes, a
-     * highlight on the followed request.
+     * Paints a frame: dots at world positions mapped by {@code (x - ox) * scale}, flashes around nodes whose
+     * disc is {@code discPx} pixels in radius, a highlight on the followed request.
      */
     void paint(DotField f, RunGeometry g, double ox, double oy, double scale, long wallNanos, long followed,
-            int[] argb) {
+            ThemeColors colors, double discPx) {
+        int[] argb = colors.dotArgb;
         buffer.updateBuffer(b -> {
             clear();
-            int size = scale >= 2.5 ? 5 : 3;
-            int half = size / 2;
+            if (f.aggregated) {
+                bands(f, g, ox, oy, scale, discPx, argb);
+            }
+            int trail = half(argb[DotClass.MISS]);
             for (int i = 0; i < f.visible; i++) {
-                int cx = (int) ((f.px[i] - ox) * scale) - half;
-                int cy = (int) ((f.py[i] - oy) * scale) - half;
-                square(cx, cy, size, argb[f.pcls[i]]);
+                if (f.pcls[i] == DotClass.MISS) {
+                    line((int) ((f.tx[i] - ox) * scale), (int) ((f.ty[i] - oy) * scale),
+                            (int) ((f.px[i] - ox) * scale), (int) ((f.py[i] - oy) * scale), trail, 2);
+                }
+            }
+            for (int i = 0; i < f.visible; i++) {
+                sprite((int) ((f.px[i] - ox) * scale), (int) ((f.py[i] - oy) * scale), f.pcls[i], argb[f.pcls[i]],
+                        colors.outlineArgb);
             }
             if (followed >= 0) {
                 for (int i = 0; i < f.visible; i++) {
                     if (f.ptrace[i] == followed) {
                         int cx = (int) ((f.px[i] - ox) * scale);
                         int cy = (int) ((f.py[i] - oy) * scale);
-                        ring(cx, cy, 5, FOLLOW);
-                        ring(cx, cy, 6, FOLLOW);
+                        ring(cx, cy, 7, FOLLOW);
+                        ring(cx, cy, 8, FOLLOW);
                     }
                 }
             }
@@ -77,14 +90,90 @@ final class DotRaster {
                 int node = f.flashNode[j];
                 int cx = (int) ((g.x[node] - ox) * scale);
                 int cy = (int) ((g.y[node] - oy) * scale);
-                double age = f.flashAge(j, wallNanos);
-                int r = 4 + (int) (age * 14);
+                int r = flashRadius(discPx, f.flashAge(j, wallNanos));
                 int c = argb[f.flashCls[j]];
-                ring(cx, cy, Math.min(19, r), c);
-                ring(cx, cy, Math.min(19, r + 1), c);
+                ring(cx, cy, r, c);
+                ring(cx, cy, Math.min(MAX_RING, r + 1), c);
             }
             return null;
         });
+    }
+
+    /**
+     * A flash's inner radius in pixels at age 0..1: it grows from just outside the disc by three pixels,
+     * so it marks the node without covering its icon, and stays inside the gap above its name.
+     */
+    static int flashRadius(double discPx, double age) {
+        return Math.max(1, Math.min(MAX_RING - 1, (int) Math.ceil(discPx) + 1 + (int) (Math.min(1, age) * 3)));
+    }
+
+    /** Half-transparent version of a premultiplied colour. */
+    private static int half(int c) {
+        return (c >>> 1) & 0x7F7F7F7F;
+    }
+
+    /**
+     * One band per link, as wide as its share of the busiest link's dots and striped across its width in
+     * proportion to the outcomes on it, from the rim of one disc to the rim of the other.
+     */
+    private void bands(DotField f, RunGeometry g, double ox, double oy, double scale, double discPx, int[] argb) {
+        int links = g.links();
+        int busiest = 0;
+        for (int l = 0; l < links; l++) {
+            busiest = Math.max(busiest, total(f.bandCount, l));
+        }
+        if (busiest == 0) {
+            return;
+        }
+        for (int l = 0; l < links; l++) {
+            int total = total(f.bandCount, l);
+            if (total == 0) {
+                continue;
+            }
+            int w = bandWidth(total, busiest);
+            double ax = (g.x[g.linkFrom[l]] - ox) * scale;
+            double ay = (g.y[g.linkFrom[l]] - oy) * scale;
+            double bx = (g.x[g.linkTo[l]] - ox) * scale;
+            double by = (g.y[g.linkTo[l]] - oy) * scale;
+            double length = Math.hypot(bx - ax, by - ay);
+            double cut = discPx + 2;
+            if (length <= 2 * cut) {
+                continue;
+            }
+            double ux = (bx - ax) / length;
+            double uy = (by - ay) / length;
+            int x0 = (int) (ax + ux * cut);
+            int y0 = (int) (ay + uy * cut);
+            int x1 = (int) (bx - ux * cut);
+            int y1 = (int) (by - uy * cut);
+            // Offset the stripes along the axis across the line, so neighbouring stripes leave no gaps.
+            boolean flat = Math.abs(bx - ax) >= Math.abs(by - ay);
+            int base = l * DotClass.COUNT;
+            int cls = 0;
+            int upTo = f.bandCount[base];
+            for (int k = 0; k < w; k++) {
+                double share = (k + 0.5) * total / w;
+                while (upTo <= share && cls < DotClass.COUNT - 1) {
+                    cls++;
+                    upTo += f.bandCount[base + cls];
+                }
+                int o = k - w / 2;
+                line(flat ? x0 : x0 + o, flat ? y0 + o : y0, flat ? x1 : x1 + o, flat ? y1 + o : y1, argb[cls], 1);
+            }
+        }
+    }
+
+    /** A band's width in pixels: its link's rate against the busiest link's, at least two pixels. */
+    static int bandWidth(int total, int busiest) {
+        return Math.max(2, (int) Math.round(MAX_BAND * (double) total / busiest));
+    }
+
+    private static int total(int[] counts, int l) {
+        int t = 0;
+        for (int c = 0; c < DotClass.COUNT; c++) {
+            t += counts[l * DotClass.COUNT + c];
+        }
+        return t;
     }
 
     private void clear() {
@@ -96,15 +185,54 @@ final class DotRaster {
         pixels.clear();
     }
 
-    private void square(int x, int y, int size, int c) {
-        if (x < 0 || y < 0 || x + size > width || y + size > height) {
+    /** The class's shape centred on (cx, cy): its outline first, then its fill. */
+    private void sprite(int cx, int cy, int cls, int fill, int outline) {
+        int e = DotShapes.EXTENT;
+        if (cx - e < 0 || cy - e < 0 || cx + e >= width || cy + e >= height) {
             return;
         }
-        int base = y * width + x;
-        for (int dy = 0; dy < size; dy++) {
-            int o = base + dy * width;
-            for (int dx = 0; dx < size; dx++) {
-                pixels.put(o + dx, c);
+        int centre = cy * width + cx;
+        int[] dx = DotShapes.outlineDx(cls);
+        int[] dy = DotShapes.outlineDy(cls);
+        for (int j = 0; j < dx.length; j++) {
+            pixels.put(centre + dy[j] * width + dx[j], outline);
+        }
+        dx = DotShapes.fillDx(cls);
+        dy = DotShapes.fillDy(cls);
+        for (int j = 0; j < dx.length; j++) {
+            pixels.put(centre + dy[j] * width + dx[j], fill);
+        }
+    }
+
+    /** A straight line (Bresenham), {@code thickness} pixels across its minor axis. */
+    private void line(int x0, int y0, int x1, int y1, int c, int thickness) {
+        int dx = Math.abs(x1 - x0);
+        int dy = -Math.abs(y1 - y0);
+        int sx = x0 < x1 ? 1 : -1;
+        int sy = y0 < y1 ? 1 : -1;
+        boolean flat = dx >= -dy;
+        int err = dx + dy;
+        int x = x0;
+        int y = y0;
+        for (int steps = 0; steps < 4096; steps++) {
+            for (int t = 0; t < thickness; t++) {
+                int px = flat ? x : x + t;
+                int py = flat ? y + t : y;
+                if (px >= 0 && py >= 0 && px < width && py < height) {
+                    pixels.put(py * width + px, c);
+                }
+            }
+            if (x == x1 && y == y1) {
+                return;
+            }
+            int e2 = 2 * err;
+            if (e2 >= dy) {
+                err += dy;
+                x += sx;
+            }
+            if (e2 <= dx) {
+                err += dx;
+                y += sy;
             }
         }
     }

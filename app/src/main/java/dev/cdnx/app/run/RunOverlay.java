@@ -3,14 +3,18 @@ package dev.cdnx.app.run;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.event.EventHandler;
+import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Transform;
@@ -27,11 +31,10 @@ import javafx.util.Subscription;
 public final class RunOverlay extends Group {
 
     public static final String STYLE_CLASS = "run-overlay";
-    private static final double MARGIN = 40;
+    /** Room around the drawing in screen pixels: the origin badge and its meter stand this far above a node. */
+    private static final double MARGIN_PX = 110;
     private static final long MAX_PIXELS = 8_000_000L;
     private static final long GAUGE_NANOS = 100_000_000L;
-    /** Measures captions (a canvas cannot) to size the chip behind them; used on the FX thread only. */
-    private static final Text CAPTION_MEASURE = new Text();
 
     private final RunViewModel vm;
     /** The overlay paints on every pulse of the view-model until a benchmark takes the frames over. */
@@ -39,13 +42,17 @@ public final class RunOverlay extends Group {
     private final ImageView dotsView = new ImageView();
     private final Canvas gauges = new Canvas(1, 1);
     private final ThemeColors colors;
+    private final NodeCounters counters = new NodeCounters();
+    /** The node under the pointer (its figures are shown), or -1. */
+    private int hovered = -1;
+    private final EventHandler<MouseEvent> hoverTracker = this::trackHover;
     private DotRaster raster;
     private RunGeometry geo;
     private double scale = 1;
     private double ox;
     private double oy;
     private boolean gaugesDirty = true;
-    private boolean colorsRead;
+    private final ReadOnlyBooleanWrapper aggregated = new ReadOnlyBooleanWrapper(this, "aggregated");
     private long lastGauges;
     private long gaugePaints;
     /** The zoom the gauges were last drawn for. */
@@ -60,7 +67,7 @@ public final class RunOverlay extends Group {
         dotsView.setSmooth(false);
         dotsView.setPickOnBounds(false);
         getChildren().addAll(gauges, dotsView);
-        colors = new ThemeColors(this, getChildren());
+        colors = new ThemeColors(getChildren());
         getStylesheets().add(RunStyles.STYLESHEET);
         dotsView.setOnMouseClicked(e -> {
             long id = vm.dots.pick(e.getX() / scale + ox, e.getY() / scale + oy, 6 / scale + 3);
@@ -70,6 +77,18 @@ public final class RunOverlay extends Group {
             }
         });
         vm.snapshotProperty().addListener((o, a, b) -> gaugesDirty = true);
+        vm.resultProperty().addListener((o, a, b) -> gaugesDirty = true);
+        vm.countersOnMapProperty().addListener((o, a, b) -> gaugesDirty = true);
+        // Hover is watched on the whole scene without consuming anything: the editor's nodes under this layer
+        // keep their own mouse handling.
+        sceneProperty().addListener((o, a, b) -> {
+            if (a != null) {
+                a.removeEventFilter(MouseEvent.MOUSE_MOVED, hoverTracker);
+            }
+            if (b != null) {
+                b.addEventFilter(MouseEvent.MOUSE_MOVED, hoverTracker);
+            }
+        });
         vm.geometryProperty().addListener((o, a, b) -> {
             geo = b;
             raster = null;
@@ -89,9 +108,11 @@ public final class RunOverlay extends Group {
         if (geo == null) {
             return;
         }
-        if (!colorsRead && getScene() != null) {
-            colors.refresh();
-            colorsRead = true;
+        // A theme switch re-reads the palette and repaints at once, even with the run paused.
+        boolean recoloured = getScene() != null && colors.refreshIfStale();
+        if (recoloured) {
+            gaugesDirty = true;
+            lastGauges = 0;
         }
         long now = System.nanoTime();
         boolean idle = !vm.isPlaying() && vm.drawnDotsProperty().get() == 0;
@@ -104,14 +125,16 @@ public final class RunOverlay extends Group {
         if (Math.abs(zoom - gaugeZoom) > 0.02 * gaugeZoom) {
             gaugesDirty = true;
         }
-        if (idle && raster != null) {
+        vm.dots.discRadius = (float) (NodeView.RADIUS / zoom);
+        aggregated.set(vm.dots.aggregated);
+        if (idle && raster != null && !recoloured) {
             // Nothing moves: keep the last picture of the dots (the group's transform follows pan and
             // zoom) and leave the frame budget to the editor; only the gauges follow a zoom.
             repaintGaugesIfDue(now, zoom);
             return;
         }
         ensureRaster();
-        raster.paint(vm.dots, geo, ox, oy, scale, now, vm.followedId(), colors.dotArgb);
+        raster.paint(vm.dots, geo, ox, oy, scale, now, vm.followedId(), colors, NodeView.RADIUS * scale / zoom);
         repaintGaugesIfDue(now, zoom);
     }
 
@@ -125,6 +148,19 @@ public final class RunOverlay extends Group {
             gaugesDirty = false;
             lastGauges = now;
         }
+    }
+
+    /**
+     * True while so many requests are in flight that the map shows them as flow bands per link instead of
+     * dots (the legend says so).
+     */
+    public ReadOnlyBooleanProperty aggregatedProperty() {
+        return aggregated.getReadOnlyProperty();
+    }
+
+    /** The colours the run paints with, as last read from the theme. */
+    ThemeColors colors() {
+        return colors;
     }
 
     /** Screen pixels per world unit: the editor's zoom. */
@@ -164,8 +200,10 @@ public final class RunOverlay extends Group {
             tx = t.getTx();
             ty = t.getTy();
         }
-        double w = geo.maxX - geo.minX + 2 * MARGIN;
-        double h = geo.maxY - geo.minY + 2 * MARGIN;
+        // in world units, so the badges of nodes at the drawing's edge are not cut off at any zoom
+        double margin = Math.max(40, MARGIN_PX / Math.max(zoom, 0.05));
+        double w = geo.maxX - geo.minX + 2 * margin;
+        double h = geo.maxY - geo.minY + 2 * margin;
         double s = Math.max(0.05, Math.min(zoom, 8));
         if (w * s * h * s > MAX_PIXELS) {
             s = Math.sqrt(MAX_PIXELS / (w * h));
@@ -173,11 +211,11 @@ public final class RunOverlay extends Group {
         int pw = (int) Math.ceil(w * s) + 1;
         int ph = (int) Math.ceil(h * s) + 1;
         // world point whose screen position is a whole pixel, just left of and above the drawing
-        double nox = (Math.floor((geo.minX - MARGIN) * zoom + tx) - tx) / zoom;
-        double noy = (Math.floor((geo.minY - MARGIN) * zoom + ty) - ty) / zoom;
+        double nox = (Math.floor((geo.minX - margin) * zoom + tx) - tx) / zoom;
+        double noy = (Math.floor((geo.minY - margin) * zoom + ty) - ty) / zoom;
         if (s != zoom) {
-            nox = geo.minX - MARGIN;
-            noy = geo.minY - MARGIN;
+            nox = geo.minX - margin;
+            noy = geo.minY - margin;
         }
         boolean resize = raster == null || raster.width != pw || raster.height != ph || Math.abs(s - scale) > 1e-9;
         if (!resize && nox == ox && noy == oy) {
@@ -201,6 +239,48 @@ public final class RunOverlay extends Group {
         lastGauges = 0;
     }
 
+    private void trackHover(MouseEvent e) {
+        int now = geo == null ? -1 : nodeAt(sceneToLocal(e.getSceneX(), e.getSceneY()));
+        if (now != hovered) {
+            hovered = now;
+            gaugesDirty = true;
+            lastGauges = 0;
+        }
+    }
+
+    /** The node whose disc holds a point in world coordinates, or -1. */
+    int nodeAt(Point2D p) {
+        if (p == null) {
+            return -1;
+        }
+        double r = NodeView.RADIUS / zoom();
+        for (int i = 0; i < geo.size(); i++) {
+            if (Math.hypot(geo.x[i] - p.getX(), geo.y[i] - p.getY()) <= r) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Shows a node's figures as if the pointer were on it (-1: none); for tests and lessons. */
+    void hover(int node) {
+        hovered = node;
+        gaugesDirty = true;
+        lastGauges = 0;
+    }
+
+    /** The figures written beside a cache node on the map (empty when none are shown yet). */
+    public java.util.List<String> counterLines(String node) {
+        counters.update(vm.resultProperty().get());
+        return counters.cacheLines(node);
+    }
+
+    /** The big figure of an origin's badge: its fetches so far, as drawn (null before the first result). */
+    public String originBadge(String node) {
+        counters.update(vm.resultProperty().get());
+        return counters.originFetches(node);
+    }
+
     private void paintGauges(LiveSnapshot snap) {
         GraphicsContext g = gauges.getGraphicsContext2D();
         g.setTransform(1, 0, 0, 1, 0, 0);
@@ -208,6 +288,7 @@ public final class RunOverlay extends Group {
         if (snap == null) {
             return;
         }
+        counters.update(vm.resultProperty().get());
         g.setTransform(scale, 0, 0, scale, -ox * scale, -oy * scale);
         g.setFont(Font.font(9));
         g.setTextAlign(TextAlignment.CENTER);
@@ -222,6 +303,9 @@ public final class RunOverlay extends Group {
             NodeKind k = geo.kinds[i];
             if (k.caches()) {
                 cacheGauge(g, x, y, n, geo.pushTarget[i] ? snap.pushCoverage() : -1);
+                if (i == hovered || vm.countersOnMapProperty().get()) {
+                    counters.paintCache(g, colors, x, y, n.name(), 1 / gaugeZoom);
+                }
             } else if (k == NodeKind.ORIGIN) {
                 originMeter(g, x, y, n);
             }
@@ -268,24 +352,14 @@ public final class RunOverlay extends Group {
         double w = 56 * px;
         double h = 7 * px;
         double top = y - (NodeView.RADIUS + 12) * px;
-        g.setFont(Font.font(9 * px));
         double conc = Math.max(1, n.originConcurrency());
         double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
         g.setFill(colors.track);
         g.fillRect(x - w / 2, top, w, h);
         g.setFill(n.strained() ? colors.originStrained : colors.originOk);
         g.fillRect(x - w / 2, top, w * (n.strained() ? 1 : load), h);
-        String q = n.down() ? "  down" : n.strained() ? "  queued " + n.originQueued() : "";
-        String caption = n.originBusy() + "/" + n.originConcurrency() + " busy" + q;
-        // A chip of the theme's label halo behind the caption: light ink on the pale light-theme map was
-        // unreadable, and a chip keeps the contrast whatever the map or the dots under it.
-        CAPTION_MEASURE.setFont(Font.font(9));
-        CAPTION_MEASURE.setText(caption);
-        double tw = (CAPTION_MEASURE.getLayoutBounds().getWidth() + 6) * px;
-        double th = 12 * px;
-        g.setFill(colors.textChip);
-        g.fillRoundRect(x - tw / 2, top - px - th, tw, th + px, 4 * px, 4 * px);
-        g.setFill(colors.text);
-        g.fillText(caption, x, top - px);
+        // The badge above the meter: fetches so far in large type and the load, on the theme's label chip
+        // (light ink on the pale light-theme map was unreadable; a chip keeps the contrast on any map).
+        counters.paintOrigin(g, colors, x, top - px, n.name(), n, px);
     }
 }

@@ -61,6 +61,8 @@ public final class RunViewModel {
     private final ReadOnlyIntegerWrapper sampleEvery = new ReadOnlyIntegerWrapper(this, "sampleEvery", 1);
     private final IntegerProperty maxDots = new SimpleIntegerProperty(this, "maxDots", 10_000);
     private final BooleanProperty fpsOverlay = new SimpleBooleanProperty(this, "fpsOverlay", false);
+    /** View › Node Counters: every cache's figures on the map, not only the hovered one's. */
+    private final BooleanProperty countersOnMap = new SimpleBooleanProperty(this, "countersOnMap", false);
     private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
@@ -460,6 +462,10 @@ public final class RunViewModel {
 
     public IntegerProperty maxDotsProperty() {
         return maxDots;
+    }
+
+    public BooleanProperty countersOnMapProperty() {
+        return countersOnMap;
     }
 
     public BooleanProperty fpsOverlayProperty() {

@@ -1,31 +1,45 @@
 package dev.cdnx.app.run;
 
-import javafx.scene.Parent;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.Region;
+import dev.cdnx.app.theme.LookedUpColor;
+import dev.cdnx.app.theme.Theme;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.scene.Node;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.Paint;
 
 /**
- * Colours for the pixel and canvas painters, read from the stylesheet: each is the background of a hidden
- * swatch region with a style class ({@code run.css} sets them from the looked-up {@code -cdn-*} colours),
- * so a theme changes the dots and gauges too. Falls back to the Okabe–Ito defaults before CSS applies.
+ * Colours for the pixel and canvas painters of the live run, read from the theme's looked-up {@code -cdn-*}
+ * colours (defined once, in cdn.css) through {@link LookedUpColor} probes. A theme switch marks them stale;
+ * the overlay re-reads them at its next frame, so dots, rings, meters and the legend follow the switch live.
+ * Until CSS has applied, the Okabe–Ito defaults of {@link DotClass} stand in.
  */
 final class ThemeColors {
 
-    private final Region[] dot = new Region[DotClass.COUNT];
-    private final Region gaugeTrack = swatch("swatch-gauge-track");
-    private final Region gaugeFill = swatch("swatch-gauge-fill");
-    private final Region gaugeHit = swatch("swatch-gauge-hit");
-    private final Region coverage = swatch("swatch-coverage");
-    private final Region ok = swatch("swatch-origin-ok");
-    private final Region strained = swatch("swatch-origin-strained");
-    private final Region down = swatch("swatch-down");
-    private final Region label = swatch("swatch-label");
-    private final Region labelChip = swatch("swatch-label-chip");
+    private static final String[] DOT_NAMES = {"-cdn-dot-request", "-cdn-dot-hit", "-cdn-dot-stale", "-cdn-dot-miss",
+        "-cdn-dot-revalidated", "-cdn-dot-coalesced", "-cdn-dot-stale-if-error", "-cdn-dot-error"};
+
+    private final LookedUpColor[] dot = new LookedUpColor[DotClass.COUNT];
+    private final LookedUpColor outlineProbe = new LookedUpColor("-cdn-dot-outline");
+    private final LookedUpColor gaugeTrack = new LookedUpColor("-cdn-gauge-track");
+    private final LookedUpColor gaugeFill = new LookedUpColor("-cdn-gauge-fill");
+    private final LookedUpColor gaugeHit = new LookedUpColor("-cdn-gauge-hit");
+    private final LookedUpColor coverage = new LookedUpColor("-cdn-coverage");
+    private final LookedUpColor ok = new LookedUpColor("-cdn-origin-ok");
+    private final LookedUpColor strained = new LookedUpColor("-cdn-origin-strained");
+    private final LookedUpColor down = new LookedUpColor("-cdn-down");
+    private final LookedUpColor label = new LookedUpColor("-cdn-run-label");
+    private final LookedUpColor labelChip = new LookedUpColor("-cdn-run-label-chip");
+    /** Held so the weak listener on the global theme lives as long as these colours. */
+    private final InvalidationListener onTheme = o -> stale = true;
+    private boolean stale = true;
+    /** Bumped by every refresh, so painters that cache pictures of the colours know to redraw them. */
+    int generation;
+
     final int[] dotArgb = DotClass.ARGB.clone();
-    Color track = Color.web("#5a5a5a");
-    Color fill = Color.web("#e0e0e0");
+    int outlineArgb = 0xD91F2328;
+    Color track = Color.web("#8c959f");
+    Color fill = Color.web("#424a53");
     Color hit = Color.web("#009E73");
     Color cover = Color.web("#0072B2", 0.55);
     Color originOk = Color.web("#009E73");
@@ -35,57 +49,58 @@ final class ThemeColors {
     /** Drawn behind captions on the map, so the pale or dark map never meets the text directly. */
     Color textChip = Color.web("#ffffff", 0.85);
 
-    ThemeColors(Parent host, java.util.List<javafx.scene.Node> children) {
+    /** Adds the probes to {@code children} (a node inside the themed scene). */
+    ThemeColors(List<Node> children) {
         for (int i = 0; i < DotClass.COUNT; i++) {
-            dot[i] = swatch("swatch-" + DotClass.STYLE_CLASSES[i]);
+            dot[i] = new LookedUpColor(DOT_NAMES[i]);
             children.add(dot[i]);
         }
-        children.addAll(java.util.List.of(gaugeTrack, gaugeFill, gaugeHit, coverage, ok, strained, down, label, labelChip));
+        children.addAll(List.of(outlineProbe, gaugeTrack, gaugeFill, gaugeHit, coverage, ok, strained, down, label,
+                labelChip));
+        Theme.currentProperty().addListener(new WeakInvalidationListener(onTheme));
     }
 
-    private static Region swatch(String cls) {
-        Region r = new Region();
-        r.getStyleClass().add(cls);
-        r.setManaged(false);
-        r.setVisible(false);
-        r.setMouseTransparent(true);
-        return r;
+    /** The looked-up name of a dot class's colour, e.g. {@code -cdn-dot-miss}. */
+    static String dotColorName(int cls) {
+        return DOT_NAMES[cls];
     }
 
-    /** Re-reads the colours from CSS (after the node is in a scene). */
+    /** Re-reads the colours if the theme changed since the last read; true if it did. */
+    boolean refreshIfStale() {
+        if (!stale) {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    /** Re-reads the colours from CSS (after the probes are in a scene). */
     void refresh() {
+        stale = false;
+        generation++;
         for (int i = 0; i < DotClass.COUNT; i++) {
-            Color c = read(dot[i], null);
+            Color c = dot[i].read(null);
             if (c != null) {
-                dotArgb[i] = argb(c);
+                dotArgb[i] = LookedUpColor.premultipliedArgb(c);
             }
         }
-        track = read(gaugeTrack, track);
-        fill = read(gaugeFill, fill);
-        hit = read(gaugeHit, hit);
-        cover = read(coverage, cover);
-        originOk = read(ok, originOk);
-        originStrained = read(strained, originStrained);
-        downColor = read(down, downColor);
-        text = read(label, text);
-        textChip = read(labelChip, textChip);
-    }
-
-    private static Color read(Region r, Color fallback) {
-        r.applyCss();
-        Background b = r.getBackground();
-        if (b == null || b.getFills().isEmpty()) {
-            return fallback;
+        Color o = outlineProbe.read(null);
+        if (o != null) {
+            outlineArgb = LookedUpColor.premultipliedArgb(o);
         }
-        Paint p = b.getFills().get(0).getFill();
-        return p instanceof Color c ? c : fallback;
+        track = gaugeTrack.read(track);
+        fill = gaugeFill.read(fill);
+        hit = gaugeHit.read(hit);
+        cover = coverage.read(cover);
+        originOk = ok.read(originOk);
+        originStrained = strained.read(originStrained);
+        downColor = down.read(downColor);
+        text = label.read(text);
+        textChip = labelChip.read(textChip);
     }
 
-    private static int argb(Color c) {
-        int a = (int) Math.round(c.getOpacity() * 255);
-        int r = (int) Math.round(c.getRed() * a);
-        int g = (int) Math.round(c.getGreen() * a);
-        int bl = (int) Math.round(c.getBlue() * a);
-        return a << 24 | r << 16 | g << 8 | bl;
+    Color dotColor(int cls) {
+        int a = dotArgb[cls];
+        return Color.rgb(a >> 16 & 0xFF, a >> 8 & 0xFF, a & 0xFF);
     }
 }

@@ -35,7 +35,7 @@ class OriginCaptionContrastTest {
     private static void check(boolean dark, Color land, Color sea) {
         ThemeColors colors = FxTestSupport.fx(() -> {
             Group host = new Group();
-            ThemeColors c = new ThemeColors(host, host.getChildren());
+            ThemeColors c = new ThemeColors(host.getChildren());
             host.getStylesheets().add(RunStyles.STYLESHEET);
             host.getStyleClass().add(RunOverlay.STYLE_CLASS);
             StackPane root = new StackPane(host);

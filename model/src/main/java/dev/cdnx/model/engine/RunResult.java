@@ -42,6 +42,14 @@ public record RunResult(String scenario, String model, long seed, long requests,
     public record NodeStats(String name, String kind, long requests, long hits, double hitRatio,
             long originFetches, long coalesced, long errors, long staleIfError, long revalidations, long bytesFilled,
             long usedBytes, long capacityBytes, boolean down) {
+
+        /**
+         * This node's requests not answered from its own cache, as the run's totals count misses: the
+         * coalesced ones (they waited for a fetch already in flight) are among them.
+         */
+        public long misses() {
+            return requests - hits;
+        }
     }
 
     /** One users node's latency and its first request's latency. */

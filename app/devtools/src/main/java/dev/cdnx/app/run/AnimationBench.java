@@ -14,22 +14,25 @@ import javafx.stage.Stage;
 
 /**
  * The rendering benchmark behind {@code --bench-animation SECONDS}: the generated 300-node scenario
- * ({@link BenchScenarios#large}) with 10,000 request dots always in flight along its links, drawn by the
- * real {@link RunOverlay} (dots, flashes, gauges) over a backdrop of the links and nodes, in a 1600×900
- * window at 100 % zoom. Reports the median frames per second over one-second windows after a two-second warm-up, and
- * the median time spent painting the overlay per frame.
+ * ({@link BenchScenarios#large}) with 10,000 request dots always in flight along its links, each drawn as
+ * its outcome's shaped sprite (flow bands held off), by the real {@link RunOverlay} (dots, miss trails,
+ * flashes, gauges, every cache's counters and the origin badges, from a one-second engine run) over a
+ * backdrop of the links and nodes, in a 1600×900 window at 100 % zoom. With {@code -Dcdnx.bench.rate=N}
+ * it feeds N requests per simulated second instead (at 1×, each a hop of 0.5–3 s) and leaves the switch
+ * to flow bands on: the aggregated mode. Reports the median frames per second over one-second windows
+ * after a two-second warm-up, and the median time spent painting the overlay per frame.
  */
 public final class AnimationBench {
 
     /** What a benchmark measured. */
     public record Result(double medianFps, double minFps, double maxFps, double medianPaintMs, int dots, int nodes,
-            String raster, String pipeline) {
+            String raster, String pipeline, String mode) {
 
         @Override
         public String toString() {
-            return String.format("Live run animation: %d nodes, %d dots, raster %s, pipeline %s%n"
+            return String.format("Live run animation: %d nodes, %s, %d in flight at the end, raster %s, pipeline %s%n"
                     + "  median %.1f fps (min %.1f, max %.1f over 1-s windows), median overlay paint %.2f ms/frame",
-                    nodes, dots, raster, pipeline, medianFps, minFps, maxFps, medianPaintMs);
+                    nodes, mode, dots, raster, pipeline, medianFps, minFps, maxFps, medianPaintMs);
         }
     }
 
@@ -48,6 +51,11 @@ public final class AnimationBench {
         backdrop.paint(g, false);
         RunOverlay overlay = new RunOverlay(vm);
         overlay.stopFramePulses();
+        long rate = Long.getLong("cdnx.bench.rate", 0);
+        if (rate <= 0) {
+            vm.dots.aggregateAbove = Integer.MAX_VALUE;
+        }
+        vm.countersOnMapProperty().set(true);
         Group world = new Group(backdrop, overlay);
         if (Boolean.getBoolean("cdnx.bench.noBackdrop")) {
             world.getChildren().remove(backdrop);
@@ -56,10 +64,14 @@ public final class AnimationBench {
         world.setTranslateX(-Math.floor(g.minX - 40));
         world.setTranslateY(-Math.floor(g.minY - 40));
         Pane root = new Pane(world);
-        stage.setScene(new Scene(root, 1600, 900));
+        Scene scene = new Scene(root, 1600, 900);
+        // The app's theme, as in the main window: the run reads its palette from it.
+        dev.cdnx.app.theme.Theme.install(scene);
+        stage.setScene(scene);
         stage.setTitle("CDN Explorer — animation benchmark");
         stage.show();
-        vm.engineIdle().thenRun(() -> javafx.application.Platform.runLater(vm::catchUp));
+        // One second of the real engine, so the gauges, counters and badges have figures to draw.
+        vm.seek(1).thenRun(() -> javafx.application.Platform.runLater(vm::catchUp));
 
         Random rnd = new Random(1);
         int links = g.links();
@@ -83,16 +95,18 @@ public final class AnimationBench {
                     }
                 }
                 t += (now - last) * 1e-9;
-                last = now;
                 // keep DOTS in flight: every dot that lands is replaced by a new one
+                double dt = (now - last) * 1e-9;
                 vm.dots.advance(t, now);
-                int missing = Integer.getInteger("cdnx.bench.dots", DOTS) - vm.dots.live();
+                int missing = rate > 0 ? (int) Math.round(rate * dt)
+                        : Integer.getInteger("cdnx.bench.dots", DOTS) - vm.dots.live();
                 for (int i = 0; i < missing; i++) {
                     addDot(t);
                 }
                 if (rnd.nextInt(4) == 0) {
                     vm.dots.add(flash(t));
                 }
+                last = now;
                 long p0 = System.nanoTime();
                 overlay.frame();
                 if (!Boolean.getBoolean("cdnx.bench.noGauges")) {
@@ -113,8 +127,10 @@ public final class AnimationBench {
                 if (now - start >= (seconds + 2) * 1e9) {
                     stop();
                     vm.dispose();
-                    done.complete(new Result(median(fps), min(fps), max(fps), median(paint), DOTS, g.size(),
-                            overlay.rasterSize(), System.getProperty("prism.order", "default")));
+                    String mode = rate > 0 ? String.format("%,d requests/s, %s", rate,
+                            vm.dots.aggregated ? "flow bands" : "dots") : "shaped dots";
+                    done.complete(new Result(median(fps), min(fps), max(fps), median(paint), vm.dots.moving, g.size(),
+                            overlay.rasterSize(), System.getProperty("prism.order", "default"), mode));
                 }
             }
 
