@@ -8,13 +8,18 @@ import dev.cdnx.app.panels.compare.SweepParameter;
 import dev.cdnx.app.panels.compare.SweepViewModel;
 import dev.cdnx.app.panels.cost.CostFigures;
 import dev.cdnx.app.panels.cost.CostViewModel;
+import dev.cdnx.app.panels.decision.DecisionViewModel;
+import dev.cdnx.model.decision.Verdict;
 import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.scenario.DeliveryModel;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The Compare panel (its run and its sweep) and the measured Cost figures send their engine runs to the pool. */
+/**
+ * The Compare panel (its run and its sweep), the measured Cost figures and the Decision panel's verdict send
+ * their engine runs to the pool.
+ */
 class RunPoolUseTest {
 
     /** Counts the runs handed to it and passes them on to the shared pool. */
@@ -41,6 +46,20 @@ class RunPoolUseTest {
         sw.start();
         assertEquals(4, sw.rows().size(), sw.statusProperty().get());
         assertEquals(5, pool.runs.get(), "and one per sweep point");
+    }
+
+    @Test
+    void theDecisionVerdictWeighsTheThreeModelsOnThePoolWithTheSequentialVerdict() {
+        CountingPool pool = new CountingPool();
+        DecisionViewModel parallel = new DecisionViewModel(Samples.direct("hello-cdn", "duration=20s"), pool);
+        assertEquals(3, pool.runs.get(), "one run per delivery model");
+        DecisionViewModel sequential = new DecisionViewModel(Samples.direct("hello-cdn", "duration=20s"),
+                RunPool.sequential());
+        Verdict p = parallel.verdictProperty().get();
+        Verdict s = sequential.verdictProperty().get();
+        assertNotNull(p, parallel.verdictStatusProperty().get());
+        assertEquals(s.reason(), p.reason());
+        assertEquals(s.runs(), p.runs());
     }
 
     @Test

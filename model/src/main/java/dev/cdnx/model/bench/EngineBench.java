@@ -4,6 +4,8 @@ import dev.cdnx.model.engine.CacheFloor;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.scenario.Scenario;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,8 @@ public final class EngineBench {
 
     /** Every pass's rate, the medians, and the counts that show both sides saw the same traffic. */
     public record Report(String scenario, long requests, long engineRequests, double engineHitRatio,
-            double floorEdgeHitRatio, List<Double> floorRates, List<Double> engineRates) {
+            double floorEdgeHitRatio, List<Double> floorRates, List<Double> engineRates, List<Double> floorCpuRates,
+            List<Double> engineCpuRates) {
 
         public double floorRequestsPerSecond() {
             return median(floorRates);
@@ -32,7 +35,17 @@ public final class EngineBench {
         public double ratio() {
             return floorRequestsPerSecond() / engineRequestsPerSecond();
         }
+
+        /**
+         * Floor ÷ engine on the thread's CPU time instead of the wall clock: on a machine shared with other
+         * work, time spent waiting for a core counts on neither side, so this is the steadier figure.
+         */
+        public double cpuRatio() {
+            return median(floorCpuRates) / median(engineCpuRates);
+        }
     }
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private EngineBench() {
     }
@@ -50,20 +63,27 @@ public final class EngineBench {
         List<Double> engineRates = new ArrayList<>();
         double floorEdge = 0;
         RunResult last = null;
+        List<Double> floorCpu = new ArrayList<>();
+        List<Double> engineCpu = new ArrayList<>();
         for (int i = 0; i < passes; i++) {
+            long cpu0 = CPU.getCurrentThreadCpuTime();
             CacheFloor.Pass p = floor.pass(true);
+            floorCpu.add(floor.requests() / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9));
             floorRates.add(p.requestsPerSecond());
             floorEdge = p.edgeHitRatio();
             long start = System.nanoTime();
+            cpu0 = CPU.getCurrentThreadCpuTime();
             last = new Simulation(scenario).run();
             double seconds = (System.nanoTime() - start) / 1e9;
+            engineCpu.add(last.requests() / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9));
             engineRates.add(last.requests() / seconds);
         }
         return new Report(scenario.name, floor.requests(), last == null ? 0 : last.requests(),
-                last == null ? 0 : last.hitRatio(), floorEdge, floorRates, engineRates);
+                last == null ? 0 : last.hitRatio(), floorEdge, floorRates, engineRates, floorCpu, engineCpu);
     }
 
-    static double median(List<Double> xs) {
+    /** The median of the passes (NaN for none). */
+    public static double median(List<Double> xs) {
         if (xs.isEmpty()) {
             return Double.NaN;
         }

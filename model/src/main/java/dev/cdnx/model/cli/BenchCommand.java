@@ -104,6 +104,9 @@ public final class BenchCommand implements Runnable {
                 doc.put("ratio", Math.round(r.ratio() * 100) / 100.0);
                 doc.put("floorRuns", r.floorRates().stream().map(Math::round).toList());
                 doc.put("engineRuns", r.engineRates().stream().map(Math::round).toList());
+                doc.put("floorCpuRequestsPerSecond", Math.round(EngineBench.median(r.floorCpuRates())));
+                doc.put("engineCpuRequestsPerSecond", Math.round(EngineBench.median(r.engineCpuRates())));
+                doc.put("cpuRatio", Math.round(r.cpuRatio() * 100) / 100.0);
                 doc.put("floorEdgeHitRatio", Math.round(r.floorEdgeHitRatio() * 10000) / 10000.0);
                 doc.put("engineHitRatio", Math.round(r.engineHitRatio() * 10000) / 10000.0);
                 doc.put("loadAverage", loadAverage());
@@ -119,6 +122,8 @@ public final class BenchCommand implements Runnable {
                     r.engineRequestsPerSecond(), r.engineHitRatio());
             out.printf(Locale.ROOT, "  ratio floor / engine: %.2f (the engine runs %.2fx slower than its caches alone)%n",
                     r.ratio(), r.ratio());
+            out.printf(Locale.ROOT, "  the same on thread CPU time: %.2f (%,.0f vs %,.0f requests per CPU second)%n",
+                    r.cpuRatio(), EngineBench.median(r.floorCpuRates()), EngineBench.median(r.engineCpuRates()));
             out.flush();
             return 0;
         }

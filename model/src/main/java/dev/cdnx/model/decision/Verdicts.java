@@ -7,7 +7,9 @@ import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.Money;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.TypedVolumes;
+import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
 import java.math.BigDecimal;
@@ -16,6 +18,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Builds the {@link Verdict} from the trees' walks and one run per delivery model (same seed). The bill
@@ -28,11 +33,26 @@ public final class Verdicts {
     private Verdicts() {
     }
 
-    /** Runs the scenario once under each delivery model (same seed), in enum order. */
+    /** Runs the scenario once under each delivery model (same seed) on the shared pool, one core each. */
     public static Map<DeliveryModel, RunResult> runAll(Scenario s) {
+        return runAll(s, RunPool.shared());
+    }
+
+    /**
+     * Runs the scenario once under each delivery model (same seed) on {@code pool}. Each run stays on one
+     * thread, so the results are those of three runs one after another, in enum order.
+     */
+    public static Map<DeliveryModel, RunResult> runAll(Scenario s, Executor pool) {
+        DeliveryModel[] models = DeliveryModel.values();
+        List<Function<BooleanSupplier, RunResult>> runs = new ArrayList<>();
+        for (DeliveryModel m : models) {
+            Scenario copy = MeasuredVolumes.under(s, m);
+            runs.add(stop -> new Simulation(copy).run());
+        }
+        List<RunResult> results = RunPool.runAll(pool, runs, n -> { }, () -> false);
         Map<DeliveryModel, RunResult> out = new EnumMap<>(DeliveryModel.class);
-        for (DeliveryModel m : DeliveryModel.values()) {
-            out.put(m, MeasuredVolumes.run(s, m));
+        for (int i = 0; i < models.length; i++) {
+            out.put(models[i], results.get(i));
         }
         return out;
     }

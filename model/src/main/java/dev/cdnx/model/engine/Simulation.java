@@ -115,11 +115,16 @@ public final class Simulation {
         if (e == null || e.time > world.end) {
             return false;
         }
-        world.queue.pop();
         now = e.time;
         events++;
+        if (e.type == Event.ARRIVAL) {
+            // Left at the top of the queue: the arrival moves itself to its stream's next request.
+            arrival(e);
+            return true;
+        }
+        world.queue.pop();
         dispatch(e);
-        if (e.type != Event.ARRIVAL && e.type != Event.TIMELINE) {
+        if (e.type != Event.TIMELINE) {
             // Traffic events are single-use; an arrival is scheduled again by its stream.
             world.recycler.free(e);
         }
@@ -128,9 +133,6 @@ public final class Simulation {
 
     private void dispatch(Event e) {
         switch (e.type) {
-            case Event.ARRIVAL:
-                arrival(e);
-                break;
             case Event.FETCH_ARRIVE:
                 flow.fetchArrives(e);
                 break;
@@ -157,6 +159,7 @@ public final class Simulation {
         return true;
     }
 
+    /** A user request arrives; {@code e} is still the queue's earliest event and moves on to the next one. */
     private void arrival(Event e) {
         UsersStream s = streams.get(e.stream);
         double t = e.time;
@@ -167,7 +170,9 @@ public final class Simulation {
         double next = s.advance();
         if (next <= world.end) {
             e.time = next;
-            world.schedule(e);
+            world.queue.rescheduleTop(e);
+        } else {
+            world.queue.pop();
         }
         Steering st = world.steering[s.users];
         int edge = st != null ? st.edgeFor(t) : world.edgeOf[s.users];

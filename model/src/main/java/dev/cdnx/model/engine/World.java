@@ -46,6 +46,8 @@ final class World {
     final int[] edgeOf;
     final Steering[] steering;
     private final double[] rttCache;
+    private final int[] lastPeer;
+    private final double[] lastRtt;
 
     World(Scenario s, long seed) {
         this.scenario = s;
@@ -73,6 +75,9 @@ final class World {
         jitterRng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + 17);
         rttCache = new double[nodes.length * nodes.length];
         Arrays.fill(rttCache, Double.NaN);
+        lastPeer = new int[nodes.length];
+        Arrays.fill(lastPeer, -1);
+        lastRtt = new double[nodes.length];
         edgeOf = new int[nodes.length];
         steering = new Steering[nodes.length];
         for (SimNode n : nodes) {
@@ -150,6 +155,19 @@ final class World {
 
     /** Round-trip time between two nodes in seconds (typed link, or derived from distance, or 0). */
     double rtt(int a, int b) {
+        // A node talks to one peer almost always (a users node to its edge, a cache to its parent): the last
+        // answer per node sits in a small array that stays in L1, where the full table (nodes² entries,
+        // over a megabyte for large-cdn) is a cache miss on nearly every request.
+        if (lastPeer[a] == b) {
+            return lastRtt[a];
+        }
+        double v = rttFromTable(a, b);
+        lastPeer[a] = b;
+        lastRtt[a] = v;
+        return v;
+    }
+
+    private double rttFromTable(int a, int b) {
         int i = a * nodes.length + b;
         double v = rttCache[i];
         if (Double.isNaN(v)) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The engine's gate: {@code simulate --json} of every sample under every delivery model (and with 30
  * requests followed) must stay byte for byte what it was, timings aside, through any change that is
  * meant to make the engine faster. The hashes in {@code golden/simulate-json.sha256} were taken from
- * {@code scripts/engine-golden.sh} (which also covers the full 60 s large-cdn run) on the code before the
+ * {@code model/scripts/engine-golden.sh} (which also covers the full 60 s large-cdn run) on the code before the
  * speed work; a change that alters a count on purpose regenerates them and says why.
  */
 class SimulateGoldenTest {

@@ -6,6 +6,7 @@ import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.decision.DecisionResult;
+import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.decision.DecisionTree;
 import dev.cdnx.model.decision.DecisionTrees;
@@ -19,6 +20,7 @@ import dev.cdnx.model.scenario.DeliveryModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +40,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class DecisionViewModel {
 
     private final PanelContext context;
+    private final Executor runPool;
     private final ReadOnlyObjectWrapper<Map<String, DecisionResult>> results =
             new ReadOnlyObjectWrapper<>(this, "results", Map.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -52,7 +55,13 @@ public final class DecisionViewModel {
     private boolean verdictOwed;
 
     public DecisionViewModel(PanelContext context) {
+        this(context, RunPool.shared());
+    }
+
+    /** As {@link #DecisionViewModel(PanelContext)}, with the verdict's three model runs on {@code runPool}. */
+    public DecisionViewModel(PanelContext context, Executor runPool) {
         this.context = context;
+        this.runPool = runPool;
         this.debouncer = new Debouncer(context, this::refreshNow);
         context.document().addListener(new ScenarioChanges(debouncer::request));
         refreshNow();
@@ -155,7 +164,7 @@ public final class DecisionViewModel {
             Verdict v;
             Map<String, DecisionResult> cited = new LinkedHashMap<>();
             try {
-                Map<DeliveryModel, RunResult> runs = Verdicts.runAll(s);
+                Map<DeliveryModel, RunResult> runs = Verdicts.runAll(s, runPool);
                 RunResult own = runs.get(s.delivery.model == null ? DeliveryModel.PULL : s.delivery.model);
                 // Walked again with the scenario's own run, as cdnx report walks them: the sentences then cite
                 // the run's figures too, and the panel says what the report says.

@@ -2,7 +2,7 @@
 # The engine's gate: every sample under every delivery model, plus the large scenario for a short
 # run and a followed run, printed as --json with the timing fields removed. Two jars that keep the
 # order of events give byte-identical output.
-#   scripts/engine-golden.sh JAR OUTDIR        then  diff -r OUTDIR_A OUTDIR_B
+#   model/scripts/engine-golden.sh JAR OUTDIR   (from the repository root)  then  diff -r OUTDIR_A OUTDIR_B
 set -euo pipefail
 jar=$1; out=$2
 mkdir -p "$out"
