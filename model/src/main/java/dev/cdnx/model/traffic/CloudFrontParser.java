@@ -113,7 +113,7 @@ final class CloudFrontParser implements LineParser {
         if (edge >= 0 && ends[edge] - starts[edge] >= 3) {
             r.edge = Regions.iataCode(line, starts[edge]);
         }
-        String cls = contentType >= 0 ? ContentClasses.ofContentType(line.substring(starts[contentType], ends[contentType]))
+        String cls = contentType >= 0 ? ContentClasses.ofContentType(line, starts[contentType], ends[contentType])
                 : null;
         r.contentClass = cls != null ? cls : ContentClasses.ofPath(line, starts[stem], ends[stem]);
         return null;

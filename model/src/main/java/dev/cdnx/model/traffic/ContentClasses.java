@@ -22,6 +22,21 @@ public final class ContentClasses {
     private ContentClasses() {
     }
 
+    /** {@link #ofContentType(String)} of {@code s[from, to)}, without copying the common types. */
+    static String ofContentType(String s, int from, int to) {
+        int n = to - from;
+        if (n <= 1) {
+            return null;
+        }
+        if (s.startsWith("image/", from)) {
+            return IMAGES;
+        }
+        if (s.startsWith("text/html", from)) {
+            return HTML;
+        }
+        return ofContentType(s.substring(from, to));
+    }
+
     /** The class of a MIME type such as {@code image/webp; charset=…}, or null for an empty or unknown one. */
     public static String ofContentType(String type) {
         if (type == null || type.isEmpty() || type.equals("-")) {

@@ -35,8 +35,8 @@ public final class Regions {
 
     private static final Map<String, Airport> AIRPORTS = loadAirports();
     private static final Map<String, String> COUNTRIES = loadCountries();
-    /** Edge codes already seen, by their three characters packed into an int, so lines allocate no code. */
-    private static final ThreadLocal<Map<Integer, String>> CODES = ThreadLocal.withInitial(HashMap::new);
+    /** Three-letter codes by their letters (AAA..ZZZ), made on first use, so lines allocate no code. */
+    private static final String[] CODES = new String[26 * 26 * 26];
 
     private Regions() {
     }
@@ -79,14 +79,25 @@ public final class Regions {
         if (from + 3 > line.length()) {
             return null;
         }
-        char a = Character.toUpperCase(line.charAt(from));
-        char b = Character.toUpperCase(line.charAt(from + 1));
-        char c = Character.toUpperCase(line.charAt(from + 2));
-        if (a > 0xFF || b > 0xFF || c > 0xFF) {
+        int a = letter(line.charAt(from));
+        int b = letter(line.charAt(from + 1));
+        int c = letter(line.charAt(from + 2));
+        if (a < 0 || b < 0 || c < 0) {
             return null;
         }
-        int packed = a << 16 | b << 8 | c;
-        return CODES.get().computeIfAbsent(packed, p -> new String(new char[] {a, b, c}));
+        int i = (a * 26 + b) * 26 + c;
+        String code = CODES[i];
+        if (code == null) {
+            // A benign race: two threads may both make the same three-letter string.
+            code = new String(new char[] {(char) ('A' + a), (char) ('A' + b), (char) ('A' + c)});
+            CODES[i] = code;
+        }
+        return code;
+    }
+
+    private static int letter(char ch) {
+        char u = Character.toUpperCase(ch);
+        return u >= 'A' && u <= 'Z' ? u - 'A' : -1;
     }
 
     private static Map<String, Airport> loadAirports() {

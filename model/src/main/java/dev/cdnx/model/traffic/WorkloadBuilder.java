@@ -22,7 +22,7 @@ public final class WorkloadBuilder {
     private final Tally[] byClass = new Tally[ContentClasses.ALL.size()];
     private final Map<String, Tally> byRegion = new HashMap<>();
     private final Map<String, String> regionOfEdge = new HashMap<>();
-    private final Map<String, Map<String, Long>> edgesOfRegion = new HashMap<>();
+    private final Map<String, long[]> edgeRequests = new HashMap<>();
     private final Tally total = new Tally();
     private final long[] hours = new long[24];
     private double first = Double.POSITIVE_INFINITY;
@@ -86,10 +86,9 @@ public final class WorkloadBuilder {
         }
         total.add(r);
         byClass[classOf[o]].add(r);
-        String region = region(r);
-        byRegion.computeIfAbsent(region, k -> new Tally()).add(r);
+        byRegion.computeIfAbsent(region(r), k -> new Tally()).add(r);
         if (r.edge != null) {
-            edgesOfRegion.computeIfAbsent(region, k -> new HashMap<>()).merge(r.edge, 1L, Long::sum);
+            edgeRequests.computeIfAbsent(r.edge, k -> new long[1])[0]++;
         }
         if (!Double.isNaN(r.time)) {
             first = Math.min(first, r.time);
@@ -102,13 +101,17 @@ public final class WorkloadBuilder {
 
     /** The request's region; edge codes are looked up once each. */
     String region(LogRecord r) {
-        if (r.edge != null) {
-            String byEdge = regionOfEdge.computeIfAbsent(r.edge, Regions::ofEdge);
+        return region(r.edge, r.country);
+    }
+
+    private String region(String edge, String country) {
+        if (edge != null) {
+            String byEdge = regionOfEdge.computeIfAbsent(edge, Regions::ofEdge);
             if (!byEdge.equals(Regions.UNKNOWN)) {
                 return byEdge;
             }
         }
-        return r.country == null ? Regions.UNKNOWN : Regions.ofCountry(r.country);
+        return country == null ? Regions.UNKNOWN : Regions.ofCountry(country);
     }
 
     private static int classIndex(String name) {
@@ -160,7 +163,11 @@ public final class WorkloadBuilder {
             r.bytes = e.getValue().bytes;
             r.logHitRatio = e.getValue().hitRatio();
             r.logByteHitRatio = e.getValue().byteHitRatio();
-            r.edges.putAll(edgesOfRegion.getOrDefault(e.getKey(), Map.of()));
+            for (Map.Entry<String, long[]> edge : edgeRequests.entrySet()) {
+                if (region(edge.getKey(), null).equals(e.getKey())) {
+                    r.edges.put(edge.getKey(), edge.getValue()[0]);
+                }
+            }
             w.regions.add(r);
         }
         w.regions.sort((a, b) -> Long.compare(b.requests, a.requests));
