@@ -48,6 +48,58 @@ public final class FormatDetector {
         }
     }
 
+    /**
+     * The fields a preview names for {@code format}: CloudFront's {@code #Fields:} columns, the keys of
+     * the first JSON object, or the fixed layout of the other formats.
+     */
+    public static List<String> fields(LogFormat format, List<String> lines) {
+        if (format == null) {
+            return List.of();
+        }
+        switch (format) {
+            case CLOUDFRONT:
+                for (String l : lines) {
+                    if (l.startsWith("#Fields:")) {
+                        return List.of(l.substring(8).trim().split("\\s+"));
+                    }
+                }
+                return List.of(CloudFrontParser.DEFAULT_FIELDS.split(" "));
+            case CLOUDFLARE:
+            case FASTLY:
+                for (String l : lines) {
+                    if (l.strip().startsWith("{")) {
+                        return jsonKeys(l);
+                    }
+                }
+                return List.of();
+            case NGINX:
+                return List.of(NginxParser.DEFAULT_PATTERN.split(" "));
+            case WIKIMEDIA:
+                return List.of("relative_unix", "hashed_path_query", "image_type", "response_size", "time_firstbyte");
+            case ORACLE_GENERAL:
+                return List.of("time (uint32)", "obj_id (uint64)", "obj_size (uint32)", "next_access_vtime (int64)");
+            default:
+                return List.of("time", "id", "size");
+        }
+    }
+
+    private static List<String> jsonKeys(String line) {
+        List<String> keys = new ArrayList<>();
+        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(line)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return keys;
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                keys.add(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+            }
+        } catch (IOException e) {
+            // A preview of a damaged line names the keys read before the damage.
+        }
+        return keys;
+    }
+
     /** The format of these first non-blank lines, or null. */
     static LogFormat guess(List<String> lines) {
         for (String line : lines) {
