@@ -39,7 +39,7 @@ public final class TrafficPanel extends VBox {
         this.vm = vm;
         setId("traffic-panel");
         getStyleClass().addAll(PanelStyles.PANEL, "traffic-panel");
-        getStylesheets().add(stylesheet());
+        getStylesheets().addAll(PanelStyles.stylesheet(), stylesheet());
         setSpacing(6);
         setPadding(new Insets(6));
 
