@@ -18,6 +18,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -69,7 +71,7 @@ public final class TrafficPanel extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
 
         SplitPane split = new SplitPane(previewPane(), summaryPane(), comparisonPane(drawing));
-        split.setDividerPositions(0.42, 0.68);
+        split.setDividerPositions(0.36, 0.6);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(top, message, split);
     }
@@ -82,6 +84,7 @@ public final class TrafficPanel extends VBox {
         fields.getStyleClass().add("traffic-fields");
         fields.textProperty().bind(Bindings.concat("Fields: ", vm.fieldsProperty()));
         fields.setWrapText(true);
+        fields.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ListView<String> rows = new ListView<>(vm.preview());
         rows.setId("traffic-preview");
         rows.getStyleClass().add("traffic-preview");
@@ -113,16 +116,41 @@ public final class TrafficPanel extends VBox {
         HBox controls = new HBox(6, start, cancel, bar);
         controls.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<TrafficViewModel.Fact> facts = new TableView<>(vm.summary());
+        GridPane facts = new GridPane();
         facts.setId("traffic-summary");
-        facts.setPlaceholder(new Label("The summary appears after the import."));
-        facts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        facts.getColumns().add(column("Summary", TrafficViewModel.Fact::label, 110));
-        facts.getColumns().add(column("", TrafficViewModel.Fact::value, 220));
-        VBox.setVgrow(facts, Priority.ALWAYS);
-        VBox box = new VBox(4, controls, rate, facts);
+        facts.getStyleClass().add("traffic-summary");
+        facts.setHgap(8);
+        facts.setVgap(2);
+        Runnable fill = () -> fillFacts(facts);
+        vm.summary().addListener((javafx.collections.ListChangeListener<TrafficViewModel.Fact>) c -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(facts);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(4, controls, rate, scroll);
         box.setPadding(new Insets(0, 6, 0, 6));
         return box;
+    }
+
+    /** One fact a row, label then value, in small type so the summary fits a short panel. */
+    private void fillFacts(GridPane grid) {
+        grid.getChildren().clear();
+        if (vm.summary().isEmpty()) {
+            Label none = new Label("The summary appears after the import.");
+            none.getStyleClass().add(PanelStyles.NOTE);
+            grid.add(none, 0, 0);
+            return;
+        }
+        for (int i = 0; i < vm.summary().size(); i++) {
+            TrafficViewModel.Fact f = vm.summary().get(i);
+            Label name = new Label(f.label());
+            name.getStyleClass().add(PanelStyles.NOTE);
+            Label value = new Label(f.value());
+            value.setId("traffic-fact-" + i);
+            value.setWrapText(true);
+            grid.add(name, 0, i);
+            grid.add(value, 1, i);
+        }
     }
 
     private VBox comparisonPane(Supplier<Scenario> drawing) {
@@ -131,7 +159,8 @@ public final class TrafficPanel extends VBox {
         run.disableProperty().bind(vm.workloadProperty().isNull()
                 .or(vm.phaseProperty().isEqualTo(TrafficViewModel.Phase.RUNNING)));
         run.setOnAction(e -> vm.runOn(drawing.get()));
-        Label note = new Label("Log against simulation, by region (simulated: the drawing's edges there)");
+        Label note = new Label("The log's hit ratios beside the simulated ones; a region's simulated figures are"
+                + " those of the drawing's edges there.");
         note.getStyleClass().add(PanelStyles.NOTE);
         note.setWrapText(true);
         TableView<Comparison.Row> table = new TableView<>(vm.comparison());
@@ -139,11 +168,11 @@ public final class TrafficPanel extends VBox {
         table.setPlaceholder(new Label("Replay the log on the drawing to compare."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Region", Comparison.Row::region, 60));
-        table.getColumns().add(column("Log hit", r -> pct(r.logHitRatio()), 70));
-        table.getColumns().add(column("Sim hit", r -> pct(r.simHitRatio()), 70));
-        table.getColumns().add(column("Log bytes", r -> pct(r.logByteHitRatio()), 75));
-        table.getColumns().add(column("Sim bytes", r -> pct(r.simByteHitRatio()), 75));
-        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 80));
+        table.getColumns().add(column("Log hit", r -> pct(r.logHitRatio()), 62));
+        table.getColumns().add(column("Sim hit", r -> pct(r.simHitRatio()), 62));
+        table.getColumns().add(column("Log byte", r -> pct(r.logByteHitRatio()), 66));
+        table.getColumns().add(column("Sim byte", r -> pct(r.simByteHitRatio()), 66));
+        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 70));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(4, run, note, table);
         box.setPadding(new Insets(0, 0, 0, 6));

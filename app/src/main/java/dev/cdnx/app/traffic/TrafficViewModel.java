@@ -103,7 +103,8 @@ public final class TrafficViewModel {
             return;
         }
         detected = d.format();
-        preview.setAll(d.firstLines());
+        // Tabs would stretch a CloudFront row across the screen; a bar keeps its columns apart and visible.
+        preview.setAll(d.firstLines().stream().map(l -> l.replace("\t", " │ ")).toList());
         String packing = d.packing() == dev.cdnx.model.traffic.Decompression.Packing.PLAIN ? ""
                 : " (" + d.packing().name().toLowerCase(Locale.ROOT) + ")";
         if (detected == null) {
