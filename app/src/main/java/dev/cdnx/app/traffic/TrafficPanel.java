@@ -145,6 +145,7 @@ public final class TrafficPanel extends VBox {
             TrafficViewModel.Fact f = vm.summary().get(i);
             Label name = new Label(f.label());
             name.getStyleClass().add(PanelStyles.NOTE);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label value = new Label(f.value());
             value.setId("traffic-fact-" + i);
             value.setWrapText(true);
