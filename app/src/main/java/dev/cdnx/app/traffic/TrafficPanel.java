@@ -83,8 +83,13 @@ public final class TrafficPanel extends VBox {
         fields.setId("traffic-fields");
         fields.getStyleClass().add("traffic-fields");
         fields.textProperty().bind(Bindings.concat("Fields: ", vm.fieldsProperty()));
-        fields.setWrapText(true);
-        fields.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // One line, the full list in the tooltip, so the rows below keep their room in a short panel.
+        fields.setMinWidth(0);
+        javafx.scene.control.Tooltip all = new javafx.scene.control.Tooltip();
+        all.textProperty().bind(vm.fieldsProperty());
+        all.setWrapText(true);
+        all.setMaxWidth(600);
+        fields.setTooltip(all);
         ListView<String> rows = new ListView<>(vm.preview());
         rows.setId("traffic-preview");
         rows.getStyleClass().add("traffic-preview");
@@ -101,10 +106,12 @@ public final class TrafficPanel extends VBox {
         start.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrafficViewModel.Phase.PREVIEW)
                 .or(Bindings.isEmpty(vm.preview())));
         start.setOnAction(e -> vm.startImport());
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel");
         cancel.setId("traffic-cancel");
         cancel.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrafficViewModel.Phase.IMPORTING));
         cancel.setOnAction(e -> vm.cancel());
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ProgressBar bar = new ProgressBar();
         bar.setId("traffic-progress");
         bar.progressProperty().bind(vm.progressProperty());
@@ -167,7 +174,6 @@ public final class TrafficPanel extends VBox {
         TableView<Comparison.Row> table = new TableView<>(vm.comparison());
         table.setId("traffic-comparison");
         table.setPlaceholder(new Label("Replay the log on the drawing to compare."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Region", Comparison.Row::region, 60));
         table.getColumns().add(column("Log hit", r -> pct(r.logHitRatio()), 62));
         table.getColumns().add(column("Sim hit", r -> pct(r.simHitRatio()), 62));
@@ -184,6 +190,7 @@ public final class TrafficPanel extends VBox {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 56));
         c.setSortable(false);
         return c;
     }
