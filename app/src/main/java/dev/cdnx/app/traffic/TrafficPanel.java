@@ -174,12 +174,12 @@ public final class TrafficPanel extends VBox {
         TableView<Comparison.Row> table = new TableView<>(vm.comparison());
         table.setId("traffic-comparison");
         table.setPlaceholder(new Label("Replay the log on the drawing to compare."));
-        table.getColumns().add(column("Region", Comparison.Row::region, 60));
-        table.getColumns().add(column("Log hit", r -> pct(r.logHitRatio()), 62));
-        table.getColumns().add(column("Sim hit", r -> pct(r.simHitRatio()), 62));
-        table.getColumns().add(column("Log byte", r -> pct(r.logByteHitRatio()), 66));
-        table.getColumns().add(column("Sim byte", r -> pct(r.simByteHitRatio()), 66));
-        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 70));
+        table.getColumns().add(column("Region", Comparison.Row::region, 72));
+        table.getColumns().add(column("Log hit", r -> pct(r.logHitRatio()), 76));
+        table.getColumns().add(column("Sim hit", r -> pct(r.simHitRatio()), 76));
+        table.getColumns().add(column("Log byte", r -> pct(r.logByteHitRatio()), 84));
+        table.getColumns().add(column("Sim byte", r -> pct(r.simByteHitRatio()), 84));
+        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 84));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(4, run, note, table);
         box.setPadding(new Insets(0, 0, 0, 6));
@@ -190,7 +190,7 @@ public final class TrafficPanel extends VBox {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 56));
+        c.setMinWidth(width);
         c.setSortable(false);
         return c;
     }
