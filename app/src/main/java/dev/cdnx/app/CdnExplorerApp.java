@@ -28,6 +28,7 @@ import javafx.util.Duration;
 public final class CdnExplorerApp extends Application {
 
     private AppOptions options;
+    private dev.cdnx.app.traffic.TrafficStartup traffic;
     private MainView view;
 
     public static void main(String[] args) {
@@ -37,7 +38,8 @@ public final class CdnExplorerApp extends Application {
     @Override
     public void init() {
         try {
-            options = AppOptions.parse(getParameters().getRaw());
+            traffic = dev.cdnx.app.traffic.TrafficStartup.extract(getParameters().getRaw());
+            options = AppOptions.parse(traffic.rest());
         } catch (IllegalArgumentException e) {
             System.err.println("cdn-explorer: " + e.getMessage());
             System.exit(2);
@@ -48,11 +50,13 @@ public final class CdnExplorerApp extends Application {
     public void start(Stage stage) {
         view = openWindow(stage, options, this::quit);
         Scene scene = stage.getScene();
+        traffic.drive(view.workbench().traffic(), view.viewModel()::scenario, view.workbench()::importTraffic);
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
         } else if (options.screenshot() != null) {
             Runnable shoot = () -> Screenshots.afterSettling(scene, options.screenshot(),
-                    view.workbench().panels()::busy, Platform::exit);
+                    () -> view.workbench().panels().busy() || !traffic.reached(view.workbench().traffic()),
+                    Platform::exit);
             if (options.playTo() > 0) {
                 playThen(view, options.playTo(), shoot);
             } else {

@@ -137,7 +137,11 @@ public final class MainView extends BorderPane {
         setOnDragDropped(e -> {
             boolean done = false;
             for (File f : e.getDragboard().getFiles()) {
-                fileController.open(f.toPath());
+                if (dev.cdnx.app.traffic.TrafficFiles.isScenario(f.toPath())) {
+                    fileController.open(f.toPath());
+                } else {
+                    workbench.importTraffic(f.toPath());
+                }
                 done = true;
                 break;
             }

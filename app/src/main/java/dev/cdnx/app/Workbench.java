@@ -57,6 +57,8 @@ public final class Workbench {
     private final Tab lessonsTab;
     private final LabViewModel lab;
     private final Tab labTab;
+    private final Tab trafficTab;
+    private final dev.cdnx.app.traffic.TrafficViewModel traffic;
 
     public Workbench(EditorViewModel editor, CanvasView canvas, TabPane bottom, Supplier<Path> folder,
             Consumer<String> openSample) {
@@ -77,11 +79,16 @@ public final class Workbench {
         traceTab = tab("Trace", "tab-trace", new TracePanel(run));
         lessonsTab = tab("Lessons", "tab-lessons", lessonsPanel);
         labTab = tab("Live Lab", "tab-lab", new LabPanel(lab, editor::scenario));
+        traffic = new dev.cdnx.app.traffic.TrafficViewModel(dev.cdnx.app.traffic.TrafficFiles.background(), javafx.application.Platform::runLater,
+                System::nanoTime);
+        trafficTab = tab("Traffic", "tab-traffic", new dev.cdnx.app.traffic.TrafficPanel(traffic,
+                () -> dev.cdnx.app.traffic.TrafficFiles.choose(bottom.getScene().getWindow()), editor::scenario));
         List<Tab> tabs = new ArrayList<>(List.of(metricsTab));
         tabs.addAll(panels.tabs());
         tabs.add(traceTab);
         tabs.add(lessonsTab);
         tabs.add(labTab);
+        tabs.add(trafficTab);
         bottom.getTabs().addAll(0, tabs);
         bottom.getSelectionModel().select(0);
         bottom.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -184,6 +191,17 @@ public final class Workbench {
             run.bringUp(n.name);
             lab.setDown(n.name, false);
         });
+    }
+
+    /** Previews a traffic log in the Traffic tab (File › Import Traffic…, a dropped log). */
+    public void importTraffic(Path log) {
+        bottom.getSelectionModel().select(trafficTab);
+        traffic.open(log);
+    }
+
+    /** The Traffic tab's state. */
+    public dev.cdnx.app.traffic.TrafficViewModel traffic() {
+        return traffic;
     }
 
     /** Selects a bottom panel by the name lessons and {@code --show} use. */

@@ -82,6 +82,14 @@ final class WorkbenchMenus {
                 item("Animated GIF of the Live Run…", exports::exportGif));
         int before = file.getItems().size() - 2;
         file.getItems().add(Math.max(0, before), export);
+        MenuItem importTraffic = item("Import Traffic…", () -> {
+            java.nio.file.Path log = dev.cdnx.app.traffic.TrafficFiles.choose(owner.get());
+            if (log != null) {
+                bench.importTraffic(log);
+            }
+        });
+        importTraffic.setId("menu-import-traffic");
+        file.getItems().add(Math.max(0, before), importTraffic);
 
         Menu help = menu(bar, "menu-help");
         help.getItems().add(item("About CDN Explorer", () -> AboutDialog.show(owner.get(), openLink)));

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code cdnx bench engine|sweep}: benchmarks of the engine, printed for docs/performance.md. Not tests. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Time the engine against its caches' floor, or a sweep one run at a time against in parallel.",
-        subcommands = {BenchCommand.Engine.class, BenchCommand.SweepTimes.class})
+        subcommands = {BenchCommand.Engine.class, BenchCommand.SweepTimes.class, BenchImport.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 GenTraceCommand.class,
                 FmtCommand.class,
                 BenchCommand.class,
+                ImportCommand.class,
         })
 public final class Cdnx implements Runnable {
 

@@ -31,6 +31,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
+    @Mixin
+    WorkloadOptions imported;
+
     @Option(names = "--json", description = "Print the totals as JSON.")
     boolean json;
 
@@ -48,7 +51,16 @@ public final class SimulateCommand implements Callable<Integer> {
                     + "; e.g. --follow 5");
             return 2;
         }
+        imported.check();
         Scenario s = scenario.load();
+        java.nio.file.Path workloadFile = imported.workloadFile(s, scenario.file);
+        if (workloadFile != null) {
+            var w = dev.cdnx.model.traffic.WorkloadFiles.load(workloadFile);
+            if (imported.replay) {
+                return imported.replay(s, w, workloadFile, json, spec.commandLine().getOut());
+            }
+            s = imported.fittedScenario(s, w);
+        }
         long start = System.nanoTime();
         Simulation sim = new Simulation(s);
         sim.followFirst(follow);

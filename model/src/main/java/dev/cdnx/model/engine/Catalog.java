@@ -139,6 +139,13 @@ final class Catalog {
         return classOf(packed[object]);
     }
 
+    /** Gives object {@code o} a size and class of its own (a replayed log's), keeping its change phase. */
+    void replaceEntry(int o, long size, int classIndex) {
+        packed[o] = Math.min(Math.max(1, size), SIZE_MASK) | ((long) (classIndex & 0xFF) << 40)
+                | (packed[o] & (0xFFFFL << 48));
+        members[classIndex] = null;
+    }
+
     /** The packed entry of an object, for callers that read several of its fields. */
     long packed(int object) {
         return packed[object];

@@ -20,6 +20,7 @@ public final class Simulation {
     private final Tracer tracer;
     private final RequestFlow flow;
     private final List<UsersStream> streams = new ArrayList<>();
+    private final ReplayFeed replay;
     private double now;
     private long events;
     private long lastArrivals;
@@ -32,8 +33,28 @@ public final class Simulation {
         world = new World(scenario, seed);
         tracer = new Tracer(world);
         flow = new RequestFlow(world, tracer);
+        replay = null;
         startStreams();
         new Timeline(world, flow).schedule();
+    }
+
+    /**
+     * A run whose user requests are {@code requests}, replayed at their times, instead of the users
+     * nodes' random streams. The scenario's catalog must have at least the replay's objects and name
+     * its classes; {@code dev.cdnx.model.traffic.LogReplay} prepares such a scenario from a log.
+     */
+    public Simulation(Scenario scenario, ReplayRequests requests) {
+        world = new World(scenario, scenario.seed);
+        tracer = new Tracer(world);
+        flow = new RequestFlow(world, tracer);
+        replay = new ReplayFeed(requests, world);
+        replay.start(world);
+        new Timeline(world, flow).schedule();
+    }
+
+    /** Edge counters summed by region: requests, hits, bytes requested, bytes hit (see {@link ReplayFeed}). */
+    public java.util.Map<String, long[]> edgeTalliesByRegion() {
+        return ReplayFeed.edgeTalliesByRegion(world);
     }
 
     private void startStreams() {
@@ -161,6 +182,11 @@ public final class Simulation {
 
     /** A user request arrives; {@code e} is still the queue's earliest event and moves on to the next one. */
     private void arrival(Event e) {
+        if (e.stream == ReplayFeed.STREAM) {
+            replay.arrive(e, world, flow);
+            lastArrivals++;
+            return;
+        }
         UsersStream s = streams.get(e.stream);
         double t = e.time;
         s.take();

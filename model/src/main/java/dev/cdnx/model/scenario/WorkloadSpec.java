@@ -8,8 +8,13 @@ import java.util.List;
  * What users ask for: a catalog of {@link #objects} objects ranked by Zipf popularity with exponent
  * {@link #alpha}, split into content classes; optional tracking query parameters that fragment keys.
  */
-@JsonPropertyOrder({"objects", "alpha", "classes", "tracking"})
+@JsonPropertyOrder({"file", "objects", "alpha", "classes", "tracking"})
 public final class WorkloadSpec {
+    /**
+     * A workload imported from a log ({@code cdnx import}), beside the scenario or below its folder; a
+     * fitted run takes its catalog, popularity, classes and daily curve from it. Null: none.
+     */
+    public String file;
     public long objects = 10_000;
     /** Zipf exponent: 0 is uniform, around 0.8–1.0 is typical web traffic. */
     public double alpha = 0.9;
