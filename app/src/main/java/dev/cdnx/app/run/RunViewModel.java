@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -41,6 +39,9 @@ import javafx.util.Subscription;
  * ahead of the engine. Once per pulse ({@link #pulse(long)}) it takes the engine's batches, moves the dots
  * and updates the properties. Counters come from the engine's snapshots, never from the drawn dots.
  *
+ * <p>Results from the engine's thread reach it through its {@link RunContext}'s {@code ui} executor and its
+ * frames come from the context's {@link PulseSource}, so tests drive both by hand.
+ *
  * <p>FX thread only. Touches no node. Restarts the run from t = 0 on the scenario's seed when the model or
  * the hybrid head changes, on {@link #reset()}, and when the {@link ScenarioDocument} changes.
  */
@@ -52,6 +53,7 @@ public final class RunViewModel {
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final ScenarioDocument document;
+    private final RunContext context;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final ReadOnlyDoubleWrapper simTime = new ReadOnlyDoubleWrapper(this, "simTime");
@@ -84,12 +86,18 @@ public final class RunViewModel {
     private boolean restartPending;
     /** What the current run was started from ({@link RunInputs}), to tell edits it must follow from others. */
     private String runInputs = "";
-    private AnimationTimer timer;
+    private Subscription pulses;
     private long followedId = -1;
 
+    /** The program's live run: results on the FX thread, frames from the animation timer. */
     public RunViewModel(ScenarioDocument document) {
+        this(document, RunContext.fx());
+    }
+
+    public RunViewModel(ScenarioDocument document, RunContext context) {
         this.document = document;
-        this.faults = new LiveFaults(document);
+        this.context = context;
+        this.faults = new LiveFaults(document, context.ui());
         adoptDeliveryFrom(document.scenario());
         document.addListener(new ScenarioChanges(this::changed, () -> {
             // An edited delivery model (a command in the editor) is the run's model from now on; setting
@@ -131,7 +139,7 @@ public final class RunViewModel {
             return;
         }
         restartPending = true;
-        Platform.runLater(() -> {
+        context.ui().execute(() -> {
             restartPending = false;
             restart(playing.get());
         });
@@ -139,21 +147,15 @@ public final class RunViewModel {
 
     /** Starts the pulses that drive the display (idempotent); views call it when they are mounted. */
     public void startPulses() {
-        if (timer == null) {
-            timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    pulse(now);
-                }
-            };
-            timer.start();
+        if (pulses == null) {
+            pulses = context.pulses().start(this::pulse);
         }
     }
 
     /** Stops the pulses and the engine thread; the view-model is unusable afterwards. */
     public void dispose() {
-        if (timer != null) {
-            timer.stop();
+        if (pulses != null) {
+            pulses.unsubscribe();
         }
         if (runner != null) {
             runner.close();
@@ -232,7 +234,7 @@ public final class RunViewModel {
         }
         seeking.set(true);
         CompletableFuture<Double> done = new CompletableFuture<>();
-        runner.seek(target).thenAccept(reached -> Platform.runLater(() -> {
+        runner.seek(target).thenAccept(reached -> context.ui().execute(() -> {
             seeking.set(false);
             done.complete(reached);
         }));
