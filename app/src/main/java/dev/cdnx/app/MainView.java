@@ -16,7 +16,6 @@ import dev.cdnx.app.files.RecentFiles;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.File;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -159,10 +158,5 @@ public final class MainView extends BorderPane {
 
     public EditorActions actions() {
         return actions;
-    }
-
-    /** Placeholder content for the bottom tabs that later work fills. */
-    static Label soon(String what) {
-        return new Label(what);
     }
 }
