@@ -1,5 +1,6 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
@@ -40,10 +41,10 @@ final class LiveFaults {
         recorder = r != null ? r : (description, change) -> document.updateSettings(change);
     }
 
-    /** Takes {@code target} down or up ({@code action} "down" or "up") now; completes with the time, on the ui executor. */
-    CompletableFuture<Double> apply(EngineRunner runner, String target, String action) {
+    /** Takes {@code target} down or up now; completes with the time, on the ui executor. */
+    CompletableFuture<Double> apply(EngineRunner runner, String target, FaultAction action) {
         CompletableFuture<Double> done = new CompletableFuture<>();
-        boolean down = "down".equals(action);
+        boolean down = action == FaultAction.DOWN;
         runner.setDown(target, down).whenComplete((t, err) -> ui.execute(() -> {
             if (err != null) {
                 done.completeExceptionally(err);

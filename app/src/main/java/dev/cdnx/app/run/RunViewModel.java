@@ -5,6 +5,7 @@ import dev.cdnx.model.engine.RunInputs;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
 import dev.cdnx.model.scenario.ScenarioDocument;
@@ -262,7 +263,7 @@ public final class RunViewModel {
      * simulated time it took effect, so a replay repeats it. Completes with that time.
      */
     public CompletableFuture<Double> takeDown(String nodeName) {
-        return faults.apply(runner, nodeName, "down");
+        return faults.apply(runner, nodeName, FaultAction.DOWN);
     }
 
     /**
@@ -288,7 +289,7 @@ public final class RunViewModel {
 
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
     public CompletableFuture<Double> bringUp(String nodeName) {
-        return faults.apply(runner, nodeName, "up");
+        return faults.apply(runner, nodeName, FaultAction.UP);
     }
 
     /** Follows the next user request hop by hop; {@link #followedProperty()} shows it. */
