@@ -76,7 +76,7 @@ class RunViewModelTest {
             settle(vm);
             assertEquals(i, vm.snapshotProperty().get().requests(), "requests after " + i + " steps");
         }
-        assertTrue((!vm.isPlaying()));
+        assertTrue(!vm.isPlaying());
     }
 
     @Test
@@ -144,7 +144,7 @@ class RunViewModelTest {
         settle(vm);
         assertEquals(120.0, vm.simTimeProperty().get(), 1e-9);
         assertEquals(requestsAt(s, 120), vm.snapshotProperty().get().requests());
-        assertTrue((!vm.seekingProperty().get()));
+        assertTrue(!vm.seekingProperty().get());
         assertChartsCoverUpTo(120);
 
         answer(vm.seek(30));
@@ -152,7 +152,7 @@ class RunViewModelTest {
         assertEquals(30.0, vm.simTimeProperty().get(), 1e-9, "back: replayed from 0 to 30 s");
         assertEquals(requestsAt(s, 30), vm.snapshotProperty().get().requests());
         assertChartsCoverUpTo(30);
-        assertTrue((!vm.isPlaying()), "a paused run stays paused");
+        assertTrue(!vm.isPlaying(), "a paused run stays paused");
     }
 
     /**
