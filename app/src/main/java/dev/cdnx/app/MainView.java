@@ -17,7 +17,6 @@ import dev.cdnx.model.scenario.Scenario;
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -233,10 +232,5 @@ public final class MainView extends BorderPane {
                 m.getItems().addAll(at, List.of(legend, minimap, icons, new javafx.scene.control.SeparatorMenuItem()));
             }
         }
-    }
-
-    /** Placeholder content for the bottom tabs that later work fills. */
-    static Label soon(String what) {
-        return new Label(what);
     }
 }

@@ -68,7 +68,7 @@ public final class Workbench {
         run.setFaultRecorder((description, change) ->
                 editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
         panels = new PanelsController(editor.document(), folder);
-        panels.setSettingsEditor((description, change, undo) ->
+        panels.setSettingsEditor((description, change) ->
                 editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
         lessons = new LessonsViewModel(new WorkbenchLessonHost(this), openSample);
         lessonsPanel = new LessonsPanel(lessons);

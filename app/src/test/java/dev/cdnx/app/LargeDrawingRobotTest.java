@@ -11,6 +11,7 @@ import dev.cdnx.model.scenario.NodeSpec;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,6 +20,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** In a 500-node drawing most nodes are painted; hovering one makes it a full view whose port links. */
+@Tag("robot")
 @ExtendWith(ApplicationExtension.class)
 class LargeDrawingRobotTest {
 

@@ -12,6 +12,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,6 +21,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A paste lands at the pointer, like draw.io, and never on the nodes it copies (#17 item 10). */
+@Tag("robot")
 @ExtendWith(ApplicationExtension.class)
 class PasteRobotTest {
 

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The property sheet keeps the user's place and drops a refusal once the field is reverted (#17 item 9). */
+@Tag("robot")
 @ExtendWith(ApplicationExtension.class)
 class PropertySheetRobotTest {
 

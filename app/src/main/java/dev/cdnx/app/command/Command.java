@@ -12,4 +12,12 @@ public interface Command {
 
     /** Words for the Edit menu, e.g. "Move 3 nodes". */
     String description();
+
+    /**
+     * Whether executing would change anything. The {@link CommandStack} refuses a command that would not
+     * (an empty compound, a move by zero), so no step that does nothing ever lands in the history.
+     */
+    default boolean isExecutable() {
+        return true;
+    }
 }

@@ -10,11 +10,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The one undo history of the open document. Executing a command clears the redo side. The stack also
  * remembers the point where the document was last saved, so {@link #dirtyProperty()} says whether there
- * are unsaved changes (undoing back to the saved point makes it clean again).
+ * are unsaved changes (undoing back to the saved point makes it clean again). A document whose content
+ * is in no file (recovered work) is {@link #markUnsaved() marked unsaved} without any step in the history.
+ * At most {@value #LIMIT} steps are kept; the oldest goes first.
  */
 public final class CommandStack {
 
-    private static final int LIMIT = 500;
+    /** How many undo steps are kept. */
+    public static final int LIMIT = 500;
 
     private final Deque<Command> undo = new ArrayDeque<>();
     private final Deque<Command> redo = new ArrayDeque<>();
@@ -27,8 +30,14 @@ public final class CommandStack {
     private Command savedAt;
     private boolean savedReachable = true;
 
-    /** Executes a command and records it as the newest undo step. */
-    public void execute(Command c) {
+    /**
+     * Executes a command and records it as the newest undo step; returns false, doing nothing, when the
+     * command is not {@link Command#isExecutable() executable}.
+     */
+    public boolean execute(Command c) {
+        if (!c.isExecutable()) {
+            return false;
+        }
         c.execute();
         undo.push(c);
         if (undo.size() > LIMIT) {
@@ -42,6 +51,7 @@ public final class CommandStack {
         }
         redo.clear();
         refresh();
+        return true;
     }
 
     public void undo() {
@@ -69,6 +79,15 @@ public final class CommandStack {
         undo.clear();
         redo.clear();
         markSaved();
+    }
+
+    /**
+     * The present content is in no file (recovered from an autosave): dirty until the next
+     * {@link #markSaved()}, whatever is undone or redone in between.
+     */
+    public void markUnsaved() {
+        savedReachable = false;
+        refresh();
     }
 
     /** Records the present state as saved. */

@@ -18,6 +18,12 @@ public final class CompoundCommand implements Command {
         return parts.isEmpty();
     }
 
+    /** Executable when it has at least one part that is. */
+    @Override
+    public boolean isExecutable() {
+        return parts.stream().anyMatch(Command::isExecutable);
+    }
+
     public List<Command> parts() {
         return List.copyOf(parts);
     }

@@ -144,18 +144,22 @@ public final class EditorViewModel {
 
     // ---- running commands -------------------------------------------------------------------------
 
+    /**
+     * Executes a command as one undo step and one change of the document (a batch: listeners hear one event
+     * however many nodes it touches). A command that would change nothing is not run.
+     */
     public void run(Command c) {
-        if (c instanceof CompoundCommand cc && cc.isEmpty()) {
-            return;
+        boolean[] ran = {false};
+        doc.batch(() -> ran[0] = stack.execute(c));
+        if (ran[0]) {
+            afterEdit(c.description());
         }
-        stack.execute(c);
-        afterEdit(c.description());
     }
 
     public void undo() {
         if (stack.canUndo()) {
             String what = stack.undoTextProperty().get();
-            stack.undo();
+            doc.batch(stack::undo);
             dropStaleSelection();
             afterEdit(what);
         }
@@ -164,7 +168,7 @@ public final class EditorViewModel {
     public void redo() {
         if (stack.canRedo()) {
             String what = stack.redoTextProperty().get();
-            stack.redo();
+            doc.batch(stack::redo);
             dropStaleSelection();
             afterEdit(what);
         }

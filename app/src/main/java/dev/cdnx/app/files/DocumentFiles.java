@@ -98,20 +98,7 @@ public final class DocumentFiles {
         editor.replace(s);
         file.set(null);
         source.set("Recovered");
-        editor.commands().execute(new dev.cdnx.app.command.Command() {
-            @Override
-            public void execute() {
-            }
-
-            @Override
-            public void undo() {
-            }
-
-            @Override
-            public String description() {
-                return "recovery";
-            }
-        });
+        editor.commands().markUnsaved();
         editor.info("Recovered the autosaved scenario; save it to keep it");
     }
 

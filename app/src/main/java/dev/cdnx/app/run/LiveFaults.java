@@ -1,12 +1,13 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Faults applied to a running engine from the canvas (a node's context menu), recorded on the scenario's
@@ -25,11 +26,14 @@ final class LiveFaults {
     }
 
     private final ScenarioDocument document;
+    private final Executor ui;
     private Recorder recorder;
     private boolean recording;
 
-    LiveFaults(ScenarioDocument document) {
+    /** @param ui where the engine's answer is handled (the FX thread in the program) */
+    LiveFaults(ScenarioDocument document, Executor ui) {
         this.document = document;
+        this.ui = ui;
         this.recorder = (description, change) -> document.updateSettings(change);
     }
 
@@ -37,11 +41,11 @@ final class LiveFaults {
         recorder = r != null ? r : (description, change) -> document.updateSettings(change);
     }
 
-    /** Takes {@code target} down or up ({@code action} "down" or "up") now; completes with the time, on the FX thread. */
-    CompletableFuture<Double> apply(EngineRunner runner, String target, String action) {
+    /** Takes {@code target} down or up now; completes with the time, on the ui executor. */
+    CompletableFuture<Double> apply(EngineRunner runner, String target, FaultAction action) {
         CompletableFuture<Double> done = new CompletableFuture<>();
-        boolean down = "down".equals(action);
-        runner.setDown(target, down).whenComplete((t, err) -> Platform.runLater(() -> {
+        boolean down = action == FaultAction.DOWN;
+        runner.setDown(target, down).whenComplete((t, err) -> ui.execute(() -> {
             if (err != null) {
                 done.completeExceptionally(err);
                 return;

@@ -5,6 +5,7 @@ import dev.cdnx.model.engine.RunInputs;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
 import dev.cdnx.model.scenario.ScenarioDocument;
@@ -14,8 +15,6 @@ import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -41,6 +40,9 @@ import javafx.util.Subscription;
  * ahead of the engine. Once per pulse ({@link #pulse(long)}) it takes the engine's batches, moves the dots
  * and updates the properties. Counters come from the engine's snapshots, never from the drawn dots.
  *
+ * <p>Results from the engine's thread reach it through its {@link RunContext}'s {@code ui} executor and its
+ * frames come from the context's {@link PulseSource}, so tests drive both by hand.
+ *
  * <p>FX thread only. Touches no node. Restarts the run from t = 0 on the scenario's seed when the model or
  * the hybrid head changes, on {@link #reset()}, and when the {@link ScenarioDocument} changes.
  */
@@ -52,6 +54,7 @@ public final class RunViewModel {
     private static final AtomicInteger RUNS = new AtomicInteger();
 
     private final ScenarioDocument document;
+    private final RunContext context;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
     private final ReadOnlyDoubleWrapper simTime = new ReadOnlyDoubleWrapper(this, "simTime");
@@ -86,12 +89,18 @@ public final class RunViewModel {
     private boolean restartPending;
     /** What the current run was started from ({@link RunInputs}), to tell edits it must follow from others. */
     private String runInputs = "";
-    private AnimationTimer timer;
+    private Subscription pulses;
     private long followedId = -1;
 
+    /** The program's live run: results on the FX thread, frames from the animation timer. */
     public RunViewModel(ScenarioDocument document) {
+        this(document, RunContext.fx());
+    }
+
+    public RunViewModel(ScenarioDocument document, RunContext context) {
         this.document = document;
-        this.faults = new LiveFaults(document);
+        this.context = context;
+        this.faults = new LiveFaults(document, context.ui());
         adoptDeliveryFrom(document.scenario());
         document.addListener(new ScenarioChanges(this::changed, () -> {
             // An edited delivery model (a command in the editor) is the run's model from now on; setting
@@ -133,7 +142,7 @@ public final class RunViewModel {
             return;
         }
         restartPending = true;
-        Platform.runLater(() -> {
+        context.ui().execute(() -> {
             restartPending = false;
             restart(playing.get());
         });
@@ -141,21 +150,15 @@ public final class RunViewModel {
 
     /** Starts the pulses that drive the display (idempotent); views call it when they are mounted. */
     public void startPulses() {
-        if (timer == null) {
-            timer = new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    pulse(now);
-                }
-            };
-            timer.start();
+        if (pulses == null) {
+            pulses = context.pulses().start(this::pulse);
         }
     }
 
     /** Stops the pulses and the engine thread; the view-model is unusable afterwards. */
     public void dispose() {
-        if (timer != null) {
-            timer.stop();
+        if (pulses != null) {
+            pulses.unsubscribe();
         }
         if (runner != null) {
             runner.close();
@@ -234,7 +237,7 @@ public final class RunViewModel {
         }
         seeking.set(true);
         CompletableFuture<Double> done = new CompletableFuture<>();
-        runner.seek(target).thenAccept(reached -> Platform.runLater(() -> {
+        runner.seek(target).thenAccept(reached -> context.ui().execute(() -> {
             seeking.set(false);
             done.complete(reached);
         }));
@@ -262,7 +265,7 @@ public final class RunViewModel {
      * simulated time it took effect, so a replay repeats it. Completes with that time.
      */
     public CompletableFuture<Double> takeDown(String nodeName) {
-        return faults.apply(runner, nodeName, "down");
+        return faults.apply(runner, nodeName, FaultAction.DOWN);
     }
 
     /**
@@ -288,7 +291,7 @@ public final class RunViewModel {
 
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
     public CompletableFuture<Double> bringUp(String nodeName) {
-        return faults.apply(runner, nodeName, "up");
+        return faults.apply(runner, nodeName, FaultAction.UP);
     }
 
     /** Follows the next user request hop by hop; {@link #followedProperty()} shows it. */

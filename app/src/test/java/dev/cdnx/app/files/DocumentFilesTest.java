@@ -85,5 +85,9 @@ class DocumentFilesTest {
         files2.adoptRecovered(r.scenario());
         assertEquals(edited, ScenarioIO.toJson(vm2.scenario()));
         assertTrue(vm2.commands().isDirty(), "recovered work is unsaved until saved");
+        assertFalse(vm2.commands().canUndo(), "recovering puts no do-nothing step in the history");
+        vm2.addNode(NodeKind.EDGE, 600, 600);
+        vm2.undo();
+        assertTrue(vm2.commands().isDirty(), "undoing back to the recovered state leaves it unsaved");
     }
 }

@@ -37,22 +37,16 @@ class ChecksAndSheetTest {
     @Test
     void aCheckAppliesItsFixAsOneUndoableEdit() {
         ScenarioDocument doc = new ScenarioDocument(Samples.load("viral-no-shield"));
-        java.util.List<String> edits = new java.util.ArrayList<>();
-        java.util.List<java.util.function.Consumer<dev.cdnx.model.scenario.Scenario>> undos = new java.util.ArrayList<>();
-        SettingsEditor recording = (description, change, undo) -> {
-            edits.add(description);
-            undos.add(undo);
-            doc.updateSettings(change);
-        };
+        RecordingEditor recording = new RecordingEditor(doc);
         PanelContext ctx = PanelContext.direct(doc, () -> null).withEditor(recording);
         ChecksViewModel vm = new ChecksViewModel(ctx, null);
         CheckOutcome jitter = vm.fired().stream().filter(c -> c.id().equals("ttl-no-jitter")).findFirst().orElseThrow();
         assertEquals("Set TTL jitter to ±300 s", vm.fixLabel(jitter));
         vm.applyFix(jitter);
-        assertEquals(java.util.List.of("Set TTL jitter to ±300 s"), edits);
+        assertEquals(java.util.List.of("Set TTL jitter to ±300 s"), recording.described);
         assertEquals(300, doc.scenario().policy.ttlJitter.seconds(), 0.0);
         assertTrue(vm.fired().stream().noneMatch(c -> c.id().equals("ttl-no-jitter")));
-        doc.updateSettings(undos.get(0));
+        recording.stack.undo();
         assertEquals(0, doc.scenario().policy.ttlJitter.seconds(), 0.0);
         assertEquals(null, vm.fixLabel(vm.fired().stream().filter(c -> c.id().equals("no-shield")).findFirst().orElseThrow()));
     }

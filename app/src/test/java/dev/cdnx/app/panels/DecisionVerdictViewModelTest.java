@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.decision.DecisionViewModel;
 import dev.cdnx.model.scenario.DeliveryModel;
-import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The verdict in the Decision view-model, without a robot: weighed after each recompute, and its button. */
@@ -20,13 +17,7 @@ class DecisionVerdictViewModelTest {
     @Test
     void usingTheTreesModelIsOneUndoableEdit() {
         ScenarioDocument doc = new ScenarioDocument(Samples.load("single-request"));
-        List<String> edits = new ArrayList<>();
-        List<Consumer<Scenario>> undos = new ArrayList<>();
-        SettingsEditor recording = (description, change, undo) -> {
-            edits.add(description);
-            undos.add(undo);
-            doc.updateSettings(change);
-        };
+        RecordingEditor recording = new RecordingEditor(doc);
         DecisionViewModel vm = new DecisionViewModel(PanelContext.direct(doc, () -> null).withEditor(recording));
         assertNotNull(vm.verdictProperty().get(), vm.verdictStatusProperty().get());
         assertEquals(DeliveryModel.PUSH, vm.verdictProperty().get().tree().model());
@@ -35,10 +26,10 @@ class DecisionVerdictViewModelTest {
 
         vm.runRecommended();
 
-        assertEquals(List.of("Delivery model Push (the trees' recommendation)"), edits);
+        assertEquals(List.of("Delivery model Push (the trees' recommendation)"), recording.described);
         assertEquals(DeliveryModel.PUSH, doc.scenario().delivery.model);
         assertFalse(vm.canRunRecommendedProperty().get());
-        doc.updateSettings(undos.get(0));
+        recording.stack.undo();
         assertEquals(DeliveryModel.PULL, doc.scenario().delivery.model);
     }
 }

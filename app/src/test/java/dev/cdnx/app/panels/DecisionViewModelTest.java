@@ -70,21 +70,16 @@ class DecisionViewModelTest {
     @Test
     void editsGoThroughTheSettingsEditorWithAnUndo() {
         PanelContext base = Samples.direct("patch-day");
-        List<String> described = new ArrayList<>();
-        List<java.util.function.Consumer<dev.cdnx.model.scenario.Scenario>> undos = new ArrayList<>();
-        PanelContext ctx = base.withEditor((d, change, undo) -> {
-            described.add(d);
-            undos.add(undo);
-            base.document().updateSettings(change);
-        });
+        RecordingEditor recording = new RecordingEditor(base.document());
+        PanelContext ctx = base.withEditor(recording);
         DecisionViewModel vm = new DecisionViewModel(ctx);
         vm.override("catalog-size", "small");
         var question = dev.cdnx.model.decision.DecisionTrees.pullPush().question("catalog-size");
         String small = question.answers().stream().filter(a -> a.id().equals("small")).findFirst().orElseThrow().label();
         // The Undo menu and the Log use the panel's words, not the question's id.
-        assertEquals(List.of("Override \u201c" + question.text() + "\u201d: " + small), described);
+        assertEquals(List.of("Override \u201c" + question.text() + "\u201d: " + small), recording.described);
         assertEquals("push-small", vm.result(PP).recommendation().id());
-        base.document().updateSettings(undos.get(0));
+        recording.stack.undo();
         assertEquals("pull-long-tail", vm.result(PP).recommendation().id());
     }
 }

@@ -1,10 +1,6 @@
 package dev.cdnx.app.run;
 
-import static dev.cdnx.app.run.FxTestSupport.await;
-import static dev.cdnx.app.run.FxTestSupport.fx;
-import static dev.cdnx.app.run.FxTestSupport.fxRun;
 import static dev.cdnx.app.run.FxTestSupport.sample;
-import static dev.cdnx.app.run.FxTestSupport.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -24,53 +20,75 @@ import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.Rate;
 import dev.cdnx.model.units.SimDuration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The run's view-model without a robot: commands change the engine's state as they should. */
+/**
+ * The run's view-model without a robot or a toolkit: commands change the engine's state as they should.
+ * The test's thread is the UI thread ({@link ManualRunContext}): it fires the frames and runs what the
+ * engine posts, and waits only on the engine's futures, never on the wall clock.
+ */
 class RunViewModelTest {
 
-    private RunViewModel vm;
+    /** Enough frames for any of these runs to reach what a test waits for; more means it never will. */
+    private static final int MAX_FRAMES = 20_000;
 
-    @BeforeAll
-    static void fxUp() {
-        FxTestSupport.startFx();
-    }
+    private final ManualRunContext ui = new ManualRunContext();
+    private RunViewModel vm;
 
     @AfterEach
     void dispose() {
         if (vm != null) {
-            fxRun(vm::dispose);
+            vm.dispose();
         }
     }
 
     private RunViewModel open(Scenario s) {
-        vm = fx(() -> new RunViewModel(new ScenarioDocument(s)));
+        vm = new RunViewModel(new ScenarioDocument(s), ui.context());
         return vm;
+    }
+
+    private void settle(RunViewModel v) {
+        ui.settle(v);
+    }
+
+    /** Frames of {@code millis} each, after the engine has done what it was asked, until {@code condition}. */
+    private void framesUntil(BooleanSupplier condition, long millis) {
+        for (int i = 0; i < MAX_FRAMES && !condition.getAsBoolean(); i++) {
+            ui.frameAfterEngine(vm, millis);
+        }
+        assertTrue(condition.getAsBoolean(), "not reached within " + MAX_FRAMES + " frames");
+    }
+
+    /** Runs what the engine posted for the UI once it is idle, then the future's value. */
+    private <T> T answer(CompletableFuture<T> f) throws Exception {
+        ui.settle(vm);
+        return f.get(30, TimeUnit.SECONDS);
     }
 
     @Test
     void stepRequestAdvancesRequestsByOne() {
         open(sample("hello-cdn.json"));
         for (int i = 1; i <= 5; i++) {
-            fxRun(vm::stepRequest);
+            vm.stepRequest();
             settle(vm);
-            assertEquals(i, fx(() -> vm.snapshotProperty().get().requests()), "requests after " + i + " steps");
+            assertEquals(i, vm.snapshotProperty().get().requests(), "requests after " + i + " steps");
         }
-        assertTrue(fx(() -> !vm.isPlaying()));
+        assertTrue(!vm.isPlaying());
     }
 
     @Test
     void stepEventMovesTheClockOneEventAtATime() {
         open(sample("hello-cdn.json"));
         settle(vm);
-        assertEquals(0.0, fx(() -> vm.simTimeProperty().get()));
+        assertEquals(0.0, vm.simTimeProperty().get());
         double last = 0;
         for (int i = 0; i < 10; i++) {
-            fxRun(vm::stepEvent);
+            vm.stepEvent();
             settle(vm);
-            double t = fx(() -> vm.simTimeProperty().get());
+            double t = vm.simTimeProperty().get();
             assertTrue(t >= last, "time never goes back");
             last = t;
         }
@@ -80,22 +98,22 @@ class RunViewModelTest {
     @Test
     void playAdvancesAndPauseStops() throws Exception {
         open(sample("hello-cdn.json"));
-        fxRun(() -> {
-            vm.speedProperty().set(20);
-            vm.startPulses();
-            vm.play();
-        });
-        await(() -> vm.simTimeProperty().get() > 2, 10_000);
-        assertTrue(fx(vm::isPlaying));
-        fxRun(vm::pause);
+        vm.speedProperty().set(20);
+        vm.startPulses();
+        vm.play();
+        framesUntil(() -> vm.simTimeProperty().get() > 2, 50);
+        assertTrue(vm.isPlaying());
+        vm.pause();
         settle(vm);
-        double paused = fx(() -> vm.simTimeProperty().get());
-        long requests = fx(() -> vm.snapshotProperty().get().requests());
-        // A third of a second of frames, counted rather than slept through.
-        FxTestSupport.awaitFrames(vm, 20);
+        double paused = vm.simTimeProperty().get();
+        long requests = vm.snapshotProperty().get().requests();
+        // A third of a second of frames.
+        for (int i = 0; i < 20; i++) {
+            ui.frameAfterEngine(vm, 16);
+        }
         settle(vm);
-        assertEquals(paused, fx(() -> vm.simTimeProperty().get()), 1e-9, "paused: the clock stands still");
-        assertEquals(requests, fx(() -> vm.snapshotProperty().get().requests()));
+        assertEquals(paused, vm.simTimeProperty().get(), 1e-9, "paused: the clock stands still");
+        assertEquals(requests, vm.snapshotProperty().get().requests());
         assertTrue(requests > 0);
     }
 
@@ -104,9 +122,9 @@ class RunViewModelTest {
         Scenario viral = sample("viral-shield.json");
         open(viral);
         RunResult pull = runToEnd();
-        fxRun(() -> vm.setModel(DeliveryModel.PUSH));
-        assertEquals(0.0, fx(() -> vm.simTimeProperty().get()), "a model switch restarts at t = 0");
-        assertEquals(DeliveryModel.PUSH, fx(() -> vm.modelProperty().get()));
+        vm.setModel(DeliveryModel.PUSH);
+        assertEquals(0.0, vm.simTimeProperty().get(), "a model switch restarts at t = 0");
+        assertEquals(DeliveryModel.PUSH, vm.modelProperty().get());
         RunResult push = runToEnd();
         assertEquals(pull.requests(), push.requests(), "same seed, same traffic");
         assertNotEquals(pull.originRequests() + "/" + pull.hitRatio(), push.originRequests() + "/" + push.hitRatio());
@@ -122,19 +140,19 @@ class RunViewModelTest {
         Scenario s = sample("hello-cdn.json");
         open(s);
         settle(vm);
-        fx(() -> vm.seek(120)).get(30, TimeUnit.SECONDS);
+        answer(vm.seek(120));
         settle(vm);
-        assertEquals(120.0, fx(() -> vm.simTimeProperty().get()), 1e-9);
-        assertEquals(requestsAt(s, 120), fx(() -> vm.snapshotProperty().get().requests()));
-        assertTrue(fx(() -> !vm.seekingProperty().get()));
+        assertEquals(120.0, vm.simTimeProperty().get(), 1e-9);
+        assertEquals(requestsAt(s, 120), vm.snapshotProperty().get().requests());
+        assertTrue(!vm.seekingProperty().get());
         assertChartsCoverUpTo(120);
 
-        fx(() -> vm.seek(30)).get(30, TimeUnit.SECONDS);
+        answer(vm.seek(30));
         settle(vm);
-        assertEquals(30.0, fx(() -> vm.simTimeProperty().get()), 1e-9, "back: replayed from 0 to 30 s");
-        assertEquals(requestsAt(s, 30), fx(() -> vm.snapshotProperty().get().requests()));
+        assertEquals(30.0, vm.simTimeProperty().get(), 1e-9, "back: replayed from 0 to 30 s");
+        assertEquals(requestsAt(s, 30), vm.snapshotProperty().get().requests());
         assertChartsCoverUpTo(30);
-        assertTrue(fx(() -> !vm.isPlaying()), "a paused run stays paused");
+        assertTrue(!vm.isPlaying(), "a paused run stays paused");
     }
 
     /**
@@ -142,8 +160,8 @@ class RunViewModelTest {
      * evenly spaced, as if the stretch a seek skipped had been played.
      */
     private void assertChartsCoverUpTo(double t) throws Exception {
-        double[] times = fx(() -> vm.history().times());
-        double spacing = fx(() -> vm.durationProperty().get()) / MetricsHistory.CAPACITY;
+        double[] times = vm.history().times();
+        double spacing = vm.durationProperty().get() / MetricsHistory.CAPACITY;
         assertTrue(times.length >= t / spacing / 2, times.length + " points up to " + t + " s");
         assertTrue(times[0] <= 2 * spacing, "the first point is at the start, not at the jump: " + times[0]);
         assertTrue(times[times.length - 1] >= t - 2 * spacing, "the last point is near the time reached");
@@ -160,16 +178,14 @@ class RunViewModelTest {
     }
 
     private RunResult runToEnd() throws Exception {
-        fxRun(() -> {
-            vm.speedProperty().set(RunViewModel.MAX_SPEED);
-            vm.startPulses();
-            vm.play();
-        });
-        await(() -> vm.finishedProperty().get(), 60_000);
+        vm.speedProperty().set(RunViewModel.MAX_SPEED);
+        vm.startPulses();
+        vm.play();
+        framesUntil(() -> vm.finishedProperty().get(), 16);
         settle(vm);
-        RunResult r = fx(() -> vm.resultProperty().get());
+        RunResult r = vm.resultProperty().get();
         assertNotNull(r);
-        assertEquals(r.simulatedSeconds(), fx(() -> vm.durationProperty().get()), 1e-9);
+        assertEquals(r.simulatedSeconds(), vm.durationProperty().get(), 1e-9);
         return r;
     }
 
@@ -204,27 +220,27 @@ class RunViewModelTest {
         Scenario s = twoEdges();
         open(s);
         for (int i = 0; i < 50; i++) {
-            fxRun(vm::stepRequest);
+            vm.stepRequest();
         }
         settle(vm);
-        LiveSnapshot before = fx(() -> vm.snapshotProperty().get());
+        LiveSnapshot before = vm.snapshotProperty().get();
         assertEquals(0, gauge(before, "edge-b").requests(), "users go to the nearest edge first");
         long aBefore = gauge(before, "edge-a").requests();
         assertTrue(aBefore > 0);
 
-        double at = fx(() -> vm.takeDown("edge-a")).get();
-        await(() -> !vm.document().scenario().faults.isEmpty(), 5_000);
-        FaultSpec f = fx(() -> vm.document().scenario().faults.get(0));
+        double at = answer(vm.takeDown("edge-a"));
+        assertEquals(1, vm.document().scenario().faults.size(), "recorded once the engine answered");
+        FaultSpec f = vm.document().scenario().faults.get(0);
         assertEquals("edge-a", f.target);
         assertEquals("down", f.action);
         assertEquals(at, f.at.seconds(), 1e-9);
-        assertTrue(fx(() -> vm.simTimeProperty().get()) <= at + 1e-9, "recording the fault did not restart the run");
+        assertTrue(vm.simTimeProperty().get() <= at + 1e-9, "recording the fault did not restart the run");
 
         for (int i = 0; i < 50; i++) {
-            fxRun(vm::stepRequest);
+            vm.stepRequest();
         }
         settle(vm);
-        LiveSnapshot after = fx(() -> vm.snapshotProperty().get());
+        LiveSnapshot after = vm.snapshotProperty().get();
         assertTrue(gauge(after, "edge-a").down());
         assertTrue(gauge(after, "edge-b").requests() >= 45, "the users moved to edge-b: " + gauge(after, "edge-b"));
         assertTrue(gauge(after, "edge-a").requests() <= aBefore + 2, "edge-a gets nothing new once down");
@@ -237,12 +253,12 @@ class RunViewModelTest {
     @Test
     void followNextRequestNarratesItsHops() throws Exception {
         open(sample("single-request.json"));
-        fxRun(vm::followNextRequest);
+        vm.followNextRequest();
         for (int i = 0; i < 2; i++) {
-            fxRun(vm::stepRequest);
+            vm.stepRequest();
         }
         settle(vm);
-        TraceView t = fx(() -> vm.followedProperty().get());
+        TraceView t = vm.followedProperty().get();
         assertNotNull(t);
         assertTrue(t.complete());
         assertEquals("MISS", t.outcome().name());
@@ -260,59 +276,65 @@ class RunViewModelTest {
     void editingTheDocumentRestartsTheRun() throws Exception {
         open(sample("hello-cdn.json"));
         for (int i = 0; i < 5; i++) {
-            fxRun(vm::stepRequest);
+            vm.stepRequest();
         }
         settle(vm);
-        assertTrue(fx(() -> vm.simTimeProperty().get()) > 0);
-        fxRun(() -> vm.document().updateSettings(sc -> sc.seed = 99));
-        await(() -> vm.simTimeProperty().get() == 0 && vm.snapshotProperty().get() == null, 5_000);
+        assertTrue(vm.simTimeProperty().get() > 0);
+        vm.document().updateSettings(sc -> sc.seed = 99);
+        assertTrue(vm.simTimeProperty().get() > 0, "the restart waits for the UI's next turn");
+        ui.drain();
+        assertEquals(0.0, vm.simTimeProperty().get());
+        assertEquals(null, vm.snapshotProperty().get());
     }
 
     @Test
     void overridingADecisionAnswerKeepsTheRunGoing() throws Exception {
         open(sample("hello-cdn.json"));
         for (int i = 0; i < 5; i++) {
-            fxRun(vm::stepRequest);
+            vm.stepRequest();
         }
         settle(vm);
-        double before = fx(() -> vm.simTimeProperty().get());
+        double before = vm.simTimeProperty().get();
         assertTrue(before > 0);
         // What the Decision panel's override writes: an answer for a question, nothing the engine reads.
-        fxRun(() -> vm.document().updateSettings(sc -> {
+        vm.document().updateSettings(sc -> {
             sc.decisions = sc.decisions == null ? new dev.cdnx.model.scenario.DecisionInputsSpec() : sc.decisions;
             sc.decisions.overrides = new java.util.LinkedHashMap<>(java.util.Map.of("update-frequency", "rare"));
-        }));
-        fxRun(() -> vm.document().updateSettings(sc -> sc.description = "edited while running"));
+        });
+        vm.document().updateSettings(sc -> sc.description = "edited while running");
         settle(vm);
-        assertEquals(before, fx(() -> vm.simTimeProperty().get()), 1e-9, "the run was not restarted");
-        assertNotNull(fx(() -> vm.snapshotProperty().get()));
+        assertEquals(before, vm.simTimeProperty().get(), 1e-9, "the run was not restarted");
+        assertNotNull(vm.snapshotProperty().get());
     }
 
     @Test
     void aLiveFaultIsAnUndoableEditWrittenInTheFilesUnits() throws Exception {
-        dev.cdnx.app.editor.EditorViewModel editor = fx(() -> new dev.cdnx.app.editor.EditorViewModel(twoEdges()));
-        vm = fx(() -> new RunViewModel(editor.document()));
-        fxRun(() -> vm.setFaultRecorder((description, change) -> editor.run(
-                new dev.cdnx.app.editor.commands.ChangeSettingsCommand(editor.document(), description, change))));
+        dev.cdnx.app.editor.EditorViewModel editor = new dev.cdnx.app.editor.EditorViewModel(twoEdges());
+        vm = new RunViewModel(editor.document(), ui.context());
+        vm.setFaultRecorder((description, change) -> editor.run(
+                new dev.cdnx.app.editor.commands.ChangeSettingsCommand(editor.document(), description, change)));
         for (int i = 0; i < 30; i++) {
-            fxRun(vm::stepRequest);
+            vm.stepRequest();
         }
         settle(vm);
-        double at = fx(() -> vm.takeDown("edge-a")).get(5, TimeUnit.SECONDS);
+        double at = answer(vm.takeDown("edge-a"));
         assertEquals(Math.rint(at * 1000) / 1000, at, 1e-12, "it takes effect on a whole millisecond");
-        FaultSpec f = fx(() -> editor.scenario().faults.get(0));
+        FaultSpec f = editor.scenario().faults.get(0);
         String written = ScenarioIO.mapper().valueToTree(f).get("at").asText();
         assertTrue(written.matches("\\d+(ms|s)"), "the file says a plain time, not " + written);
-        assertTrue(fx(() -> editor.commands().canUndo()), "the fault is an undoable edit");
-        String logged = fx(() -> editor.log().get(editor.log().size() - 1));
+        assertTrue(editor.commands().canUndo(), "the fault is an undoable edit");
+        String logged = editor.log().get(editor.log().size() - 1);
         assertEquals("Take edge-a down at " + written, logged);
         // Editing the panels' settings after the fault does not restart the run that has it.
-        fxRun(() -> editor.document().updateSettings(sc -> sc.description = "after the fault"));
+        editor.document().updateSettings(sc -> sc.description = "after the fault");
         settle(vm);
-        assertTrue(fx(() -> vm.simTimeProperty().get()) >= at, "the run went on");
+        assertTrue(vm.simTimeProperty().get() >= at, "the run went on");
 
-        fxRun(editor::undo);
-        assertTrue(fx(() -> editor.scenario().faults.isEmpty()), "undo takes the fault off the timeline");
-        await(() -> vm.simTimeProperty().get() == 0, 5_000);
+        editor.undo();
+        assertTrue(editor.scenario().faults.isEmpty(), "undo takes the fault off the timeline");
+        ui.drain();
+        assertEquals(0.0, vm.simTimeProperty().get(), "the run without the fault is another run: it restarts");
+        editor.redo();
+        assertEquals(1, editor.scenario().faults.size(), "redo puts it back");
     }
 }

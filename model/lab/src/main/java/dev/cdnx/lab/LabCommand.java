@@ -43,6 +43,9 @@ public final class LabCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
+    // The shutdown hook closes the lab that the try-with-resources also closes: Ctrl+C must stop the
+    // servers even while the command waits; the second close stops servers that are already stopped.
+    @SuppressWarnings("try")
     public Integer call() throws InterruptedException {
         if (portBase != 0 && (portBase < 1024 || portBase > 65_000)) {
             throw new dev.cdnx.model.cli.Cdnx.UsageException(

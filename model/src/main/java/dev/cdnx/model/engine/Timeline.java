@@ -2,6 +2,7 @@ package dev.cdnx.model.engine;
 
 import dev.cdnx.model.cache.ObjectCache;
 import dev.cdnx.model.scenario.ContentClassSpec;
+import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.PrewarmSpec;
@@ -26,7 +27,7 @@ final class Timeline {
 
     void schedule() {
         for (FaultSpec f : w.scenario.faults) {
-            boolean down = "down".equals(f.action);
+            boolean down = f.kind() == FaultAction.DOWN;
             at(f.at.seconds(), () -> apply(f.target, down, f.at.seconds()));
         }
         for (PurgeSpec p : w.scenario.purges) {

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 /**
  * A {@link ScenarioListener} for views that only need to know that something changed: every node and
  * link edit runs one action, and settings edits and a replaced scenario run the same one or their own
- * (a live run, for one, reads its delivery settings from them).
+ * (a live run, for one, reads its delivery settings from them). A batch of edits runs each action once.
  */
 public final class ScenarioChanges implements ScenarioListener {
 
@@ -63,5 +63,20 @@ public final class ScenarioChanges implements ScenarioListener {
     @Override
     public void scenarioReplaced(Scenario scenario) {
         replaced.accept(scenario);
+    }
+
+    /** One reaction per kind of change in the batch, however many edits it holds. */
+    @Override
+    public void changedTogether(ScenarioBatch batch) {
+        if (batch.replacedWith() != null) {
+            replaced.accept(batch.replacedWith());
+            return;
+        }
+        if (batch.touchesTopology()) {
+            topologyEdit.run();
+        }
+        if (batch.touchesSettings()) {
+            settingsEdit.run();
+        }
     }
 }

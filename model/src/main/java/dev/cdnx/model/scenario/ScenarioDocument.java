@@ -14,6 +14,8 @@ public final class ScenarioDocument {
 
     private Scenario scenario;
     private final List<ScenarioListener> listeners = new CopyOnWriteArrayList<>();
+    /** The edits of the batch under way, or null outside {@link #batch(Runnable)}. */
+    private ScenarioBatch batch;
 
     public ScenarioDocument(Scenario scenario) {
         this.scenario = Objects.requireNonNull(scenario);
@@ -31,17 +33,44 @@ public final class ScenarioDocument {
         listeners.remove(l);
     }
 
+    /**
+     * Runs {@code edits} (calls of this document's methods) as one change: listeners hear nothing while it
+     * runs and then one {@link ScenarioListener#changedTogether}, even if {@code edits} throws. A batch
+     * inside a batch joins the outer one. A batch that edits nothing tells nobody.
+     */
+    public void batch(Runnable edits) {
+        if (batch != null) {
+            edits.run();
+            return;
+        }
+        ScenarioBatch b = new ScenarioBatch();
+        batch = b;
+        try {
+            edits.run();
+        } finally {
+            batch = null;
+            if (!b.isEmpty()) {
+                listeners.forEach(l -> l.changedTogether(b));
+            }
+        }
+    }
+
     /** Replaces the whole scenario (open, new, recovery). */
     public void replace(Scenario next) {
         scenario = Objects.requireNonNull(next);
-        listeners.forEach(l -> l.scenarioReplaced(next));
+        Consumer<ScenarioListener> event = l -> l.scenarioReplaced(next);
+        if (batch != null) {
+            batch.replaced(next, event);
+        } else {
+            listeners.forEach(event);
+        }
     }
 
     /** Adds a node at a position in the list (or at the end when {@code index} is out of range). */
     public void addNode(NodeSpec node, int index) {
         List<NodeSpec> nodes = scenario.topology.nodes;
         nodes.add(index < 0 || index > nodes.size() ? nodes.size() : index, node);
-        listeners.forEach(l -> l.nodeAdded(node));
+        topologyEdit(l -> l.nodeAdded(node));
     }
 
     /** Removes a node; returns its former index, or -1. Links to it are the caller's to remove first. */
@@ -49,7 +78,7 @@ public final class ScenarioDocument {
         int i = scenario.topology.nodes.indexOf(node);
         if (i >= 0) {
             scenario.topology.nodes.remove(i);
-            listeners.forEach(l -> l.nodeRemoved(node));
+            topologyEdit(l -> l.nodeRemoved(node));
         }
         return i;
     }
@@ -57,33 +86,45 @@ public final class ScenarioDocument {
     /** Changes a node in place and tells listeners. */
     public void updateNode(NodeSpec node, Consumer<NodeSpec> change) {
         change.accept(node);
-        listeners.forEach(l -> l.nodeChanged(node));
+        topologyEdit(l -> l.nodeChanged(node));
     }
 
     public void addLink(LinkSpec link, int index) {
         List<LinkSpec> links = scenario.topology.links;
         links.add(index < 0 || index > links.size() ? links.size() : index, link);
-        listeners.forEach(l -> l.linkAdded(link));
+        topologyEdit(l -> l.linkAdded(link));
     }
 
     public int removeLink(LinkSpec link) {
         int i = scenario.topology.links.indexOf(link);
         if (i >= 0) {
             scenario.topology.links.remove(i);
-            listeners.forEach(l -> l.linkRemoved(link));
+            topologyEdit(l -> l.linkRemoved(link));
         }
         return i;
     }
 
     public void updateLink(LinkSpec link, Consumer<LinkSpec> change) {
         change.accept(link);
-        listeners.forEach(l -> l.linkChanged(link));
+        topologyEdit(l -> l.linkChanged(link));
     }
 
     /** Changes scenario-level settings in place and tells listeners. */
     public void updateSettings(Consumer<Scenario> change) {
         change.accept(scenario);
-        listeners.forEach(ScenarioListener::settingsChanged);
+        if (batch != null) {
+            batch.settingsEdit(ScenarioListener::settingsChanged);
+        } else {
+            listeners.forEach(ScenarioListener::settingsChanged);
+        }
+    }
+
+    private void topologyEdit(Consumer<ScenarioListener> event) {
+        if (batch != null) {
+            batch.topologyEdit(event);
+        } else {
+            listeners.forEach(event);
+        }
     }
 
     /** The links that touch a node, in list order. */

@@ -33,4 +33,13 @@ public interface ScenarioListener {
     /** The whole scenario was replaced (new file, open, recovery). */
     default void scenarioReplaced(Scenario scenario) {
     }
+
+    /**
+     * Several edits made as one ({@link ScenarioDocument#batch(Runnable)}, e.g. moving 50 nodes), told
+     * once after the last of them. By default each edit is passed on as its own event, in order; a listener
+     * that only needs "something changed" overrides this to react once.
+     */
+    default void changedTogether(ScenarioBatch batch) {
+        batch.replayTo(this);
+    }
 }

@@ -165,7 +165,7 @@ final class SettingsRules {
                 out.add(Problem.error(path + ".target", "fault for unknown node or provider \"" + f.target + "\"",
                         ScenarioValidator.unknownFix(String.valueOf(f.target), targets, "node")));
             }
-            if (!"down".equals(f.action) && !"up".equals(f.action)) {
+            if (f.kind() == null) {
                 out.add(Problem.error(path + ".action", "a fault action is \"down\" or \"up\", not \"" + f.action
                         + "\"", "write \"down\" or \"up\""));
             }

@@ -3,6 +3,7 @@ package dev.cdnx.app.editor.properties;
 import static dev.cdnx.app.editor.properties.Parse.str;
 
 import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.Bandwidth;
@@ -113,7 +114,7 @@ public final class SettingsFields {
                 continue;
             }
             String[] w = part.trim().split("\\s+");
-            if (w.length != 3 || !(w[2].equals("down") || w[2].equals("up"))) {
+            if (w.length != 3 || FaultAction.fromWord(w[2]) == null) {
                 throw new IllegalArgumentException("write each fault as TIME TARGET down|up, separated by ';', "
                         + "like \"5m edge-tokyo down\"; got \"" + part.trim() + "\"");
             }

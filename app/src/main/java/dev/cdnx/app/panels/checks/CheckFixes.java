@@ -4,7 +4,6 @@ import dev.cdnx.app.panels.SettingsEditor;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.SimDuration;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * The fixes a check can apply by itself, each one undoable edit of a scenario setting: TTL jitter of 300 s
@@ -14,13 +13,12 @@ import java.util.function.Function;
  */
 final class CheckFixes {
 
-    /** A fix: the button's words and the setting it changes (read, then written). */
-    record Fix<T>(String label, Function<Scenario, T> read, BiConsumer<Scenario, T> write, T value) {
+    /** A fix: the button's words, the setting it writes and the value. */
+    record Fix<T>(String label, BiConsumer<Scenario, T> write, T value) {
 
-        /** Applies the fix as one undoable edit; undo puts back the value {@code current} holds now. */
-        void apply(SettingsEditor editor, Scenario current) {
-            T before = read.apply(current);
-            editor.edit(label, s -> write.accept(s, value), s -> write.accept(s, before));
+        /** Applies the fix as one edit (undoable when the shell's editor records it). */
+        void apply(SettingsEditor editor) {
+            editor.edit(label, s -> write.accept(s, value));
         }
     }
 
@@ -31,13 +29,13 @@ final class CheckFixes {
     static Fix<?> of(String checkId) {
         switch (checkId) {
             case "ttl-no-jitter":
-                return new Fix<>("Set TTL jitter to ±300 s", s -> s.policy.ttlJitter, (s, v) -> s.policy.ttlJitter = v,
+                return new Fix<>("Set TTL jitter to ±300 s", (s, v) -> s.policy.ttlJitter = v,
                         SimDuration.ofSeconds(300));
             case "tracking-in-key":
-                return new Fix<>("Drop tracking parameters from the cache key", s -> s.policy.cacheKey.dropTrackingParams,
+                return new Fix<>("Drop tracking parameters from the cache key",
                         (s, v) -> s.policy.cacheKey.dropTrackingParams = v, true);
             case "push-unverified":
-                return new Fix<>("Verify pushed bytes", s -> s.delivery.push.verify, (s, v) -> s.delivery.push.verify = v, true);
+                return new Fix<>("Verify pushed bytes", (s, v) -> s.delivery.push.verify = v, true);
             default:
                 return null;
         }

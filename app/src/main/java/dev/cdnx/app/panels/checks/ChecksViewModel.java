@@ -67,7 +67,7 @@ public final class ChecksViewModel {
     public void applyFix(CheckOutcome c) {
         CheckFixes.Fix<?> f = c.fired() ? CheckFixes.of(c.id()) : null;
         if (f != null) {
-            f.apply(context.editor(), context.document().scenario());
+            f.apply(context.editor());
             refreshNow();
         }
     }

@@ -1,6 +1,7 @@
 package dev.cdnx.app.panels.compare;
 
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.Scenario;
@@ -128,7 +129,7 @@ public enum SweepParameter {
         List<FaultSpec> faults = new ArrayList<>(s.faults);
         if (!on) {
             s.topology.nodes.stream().filter(n -> n.kind == NodeKind.SHIELD)
-                    .forEach(n -> faults.add(new FaultSpec(SimDuration.ZERO, n.name, "down")));
+                    .forEach(n -> faults.add(new FaultSpec(SimDuration.ZERO, n.name, FaultAction.DOWN)));
         }
         try {
             return ScenarioIO.mapper().writeValueAsString(faults);

@@ -137,7 +137,7 @@ public final class CostViewModel {
         if (name == null || name.equals(before)) {
             return;
         }
-        context.editor().edit("Use price sheet " + name, sc -> sc.pricing.sheet = name, sc -> sc.pricing.sheet = before);
+        context.editor().edit("Use price sheet " + name, sc -> sc.pricing.sheet = name);
         refreshNow();
     }
 

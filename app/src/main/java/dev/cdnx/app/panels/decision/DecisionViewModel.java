@@ -212,7 +212,7 @@ public final class DecisionViewModel {
             return;
         }
         context.editor().edit("Delivery model " + to.label() + " (the trees' recommendation)",
-                s -> s.delivery.model = to, s -> s.delivery.model = before);
+                s -> s.delivery.model = to);
         updateCanRun();
     }
 
@@ -229,9 +229,7 @@ public final class DecisionViewModel {
 
     /** Chooses an answer by hand; it is written to {@code decisions.overrides} and saved with the file. */
     public void override(String questionId, String answerId) {
-        String before = overrideOf(questionId);
-        context.editor().edit(undoName("Override", questionId, answerId),
-                s -> put(s, questionId, answerId), s -> put(s, questionId, before));
+        context.editor().edit(undoName("Override", questionId, answerId), s -> put(s, questionId, answerId));
         refreshNow();
     }
 
@@ -241,8 +239,7 @@ public final class DecisionViewModel {
         if (before == null) {
             return;
         }
-        context.editor().edit(undoName("Revert", questionId, null), s -> put(s, questionId, null),
-                s -> put(s, questionId, before));
+        context.editor().edit(undoName("Revert", questionId, null), s -> put(s, questionId, null));
         refreshNow();
     }
 

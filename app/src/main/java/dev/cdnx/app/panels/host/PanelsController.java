@@ -199,9 +199,8 @@ public final class PanelsController {
         }
 
         @Override
-        public void edit(String description, java.util.function.Consumer<dev.cdnx.model.scenario.Scenario> change,
-                java.util.function.Consumer<dev.cdnx.model.scenario.Scenario> undo) {
-            target.edit(description, change, undo);
+        public void edit(String description, java.util.function.Consumer<dev.cdnx.model.scenario.Scenario> change) {
+            target.edit(description, change);
         }
     }
 }
