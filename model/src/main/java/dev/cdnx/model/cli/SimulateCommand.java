@@ -8,6 +8,7 @@ import dev.cdnx.model.cost.HeadSize;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.timeline.RunEvents;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
@@ -57,6 +58,7 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = RunResultJson.toMap(r, wall);
+            m.put("events", RunEvents.toJson(RunEvents.of(s, r)));
             if (follow > 0) {
                 m.put("followed", FollowedJson.toList(sim.followed()));
             }
