@@ -1,8 +1,6 @@
 package dev.cdnx.model.timeline;
 
 import dev.cdnx.model.engine.TimeSeries;
-import dev.cdnx.model.http.CacheControl;
-import dev.cdnx.model.scenario.ContentClassSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.ProfileSpec;
@@ -117,19 +115,9 @@ final class ObservedEvents {
         return b == from ? 0 : sum / (b - from);
     }
 
-    /** ", copies stored together under max-age N running out together" when one class sets a max-age. */
     private String maxAge() {
-        List<String> ages = new ArrayList<>();
-        for (ContentClassSpec c : s.workload.classes) {
-            String cc = c.headers == null ? null : c.headers.get("Cache-Control");
-            if (cc != null) {
-                long age = CacheControl.parse(cc).deltaSeconds("max-age");
-                if (age > 0) {
-                    ages.add(c.name + "'s max-age=" + age);
-                }
-            }
-        }
-        return ages.size() == 1 ? ": copies stored together run out together (" + ages.get(0) + ")" : "";
+        MaxAge age = MaxAge.single(s);
+        return age == null ? "" : ": copies stored together run out together (" + age + ")";
     }
 
     private void overload() {

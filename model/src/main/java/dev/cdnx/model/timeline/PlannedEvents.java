@@ -143,6 +143,14 @@ final class PlannedEvents {
         String how = "preloaded".equals(pw.mode) ? " is preloaded at " : " is requested once by each of ";
         List<String> edges = tier(NodeKind.EDGE);
         add(pw.at, EventKind.PREWARM, what + how + edges.size() + " edges", edges);
+        MaxAge age = MaxAge.single(s);
+        if (age != null) {
+            SimDuration jitter = s.policy.ttlJitter;
+            boolean spread = jitter != null && jitter.seconds() > 0;
+            add(SimDuration.ofSeconds((pw.at == null ? 0 : pw.at.seconds()) + age.seconds()), EventKind.EXPIRY_WAVE,
+                    "the copies pre-warmed together expire together (" + age + ")"
+                    + (spread ? "; the ±" + jitter + " TTL jitter spreads them out" : ""), edges);
+        }
     }
 
     /** The node named {@code target}, else the nodes of the provider of that name. */

@@ -27,8 +27,14 @@ public final class RunEvents {
 
     /** Planned events plus those read off the series up to {@code upTo} simulated seconds. */
     public static List<RunEvent> of(Scenario s, TimeSeries series, double upTo) {
-        List<RunEvent> all = new ArrayList<>(PlannedEvents.of(s));
-        all.addAll(ObservedEvents.of(s, series, upTo));
+        List<RunEvent> observed = ObservedEvents.of(s, series, upTo);
+        List<RunEvent> all = new ArrayList<>();
+        for (RunEvent p : PlannedEvents.of(s)) {
+            if (!confirmed(p, observed, s)) {
+                all.add(p);
+            }
+        }
+        all.addAll(observed);
         return sorted(all);
     }
 
@@ -70,6 +76,16 @@ public final class RunEvents {
             out.add(m);
         }
         return out;
+    }
+
+    /** An expected expiry wave that the series shows (within the TTL jitter, or a minute) gives way to it. */
+    private static boolean confirmed(RunEvent planned, List<RunEvent> observed, Scenario s) {
+        if (planned.kind() != EventKind.EXPIRY_WAVE) {
+            return false;
+        }
+        double near = Math.max(60, s.policy.ttlJitter == null ? 0 : s.policy.ttlJitter.seconds());
+        return observed.stream().anyMatch(o -> o.kind() == EventKind.EXPIRY_WAVE
+                && Math.abs(o.time() - planned.time()) <= near);
     }
 
     private static List<RunEvent> sorted(List<RunEvent> events) {

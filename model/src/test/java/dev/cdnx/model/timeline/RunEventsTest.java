@@ -46,6 +46,17 @@ class RunEventsTest {
     }
 
     @Test
+    void beforeTheRunTheHerdsWaveIsExpectedAtTheTtlAndJitterSaysItSpreads() {
+        Scenario s = sample("thundering-herd");
+        RunEvent wave = RunEvents.planned(s).get(1);
+        assertEquals(EventKind.EXPIRY_WAVE, wave.kind());
+        assertEquals(3600, wave.time(), 1e-9);
+        assertEquals("the copies pre-warmed together expire together (homepage's max-age=3600)", wave.text());
+        s.policy.ttlJitter = SimDuration.ofSeconds(300);
+        assertTrue(RunEvents.planned(s).get(1).text().endsWith("; the ±5m TTL jitter spreads them out"));
+    }
+
+    @Test
     void theShieldCollapsesTheViralFirstSecondToOneOriginFetch() {
         Scenario s = sample("viral-shield");
         List<RunEvent> events = RunEvents.of(s, new Simulation(s).run());
