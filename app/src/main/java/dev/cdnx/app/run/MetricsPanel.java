@@ -101,11 +101,7 @@ public final class MetricsPanel extends GridPane {
             getRowConstraints().add(r);
         }
         for (TimeChart c : charts()) {
-            c.setOnWindowSelected((from, to) -> {
-                dragged = new double[] {from, to};
-                span.set(null);
-                redrawAll();
-            });
+            c.setOnWindowSelected(this::selectWindow);
             c.setOnWindowReset(() -> span.set(ChartSpan.WHOLE_RUN));
         }
         span.addListener((o, a, b) -> {
@@ -167,6 +163,13 @@ public final class MetricsPanel extends GridPane {
     /** {from, to} the charts show at shown time {@code now}. */
     double[] window(double now) {
         return dragged != null ? dragged.clone() : (span.get() == null ? ChartSpan.WHOLE_RUN : span.get()).window(now);
+    }
+
+    /** Shows simulated time {@code from} to {@code to} on every chart (a drag across one of them). */
+    void selectWindow(double from, double to) {
+        dragged = new double[] {from, to};
+        span.set(null);
+        redrawAll();
     }
 
     private void redrawAll() {

@@ -123,9 +123,17 @@ public final class TimeChart extends Region {
         onReset = handler;
     }
 
-    /** The time range drawn at the last draw: {from, to}; for tests. */
+    /** The time range the x axis shows: {from, to}, the window set or else 0 to the last point (at least 1 s). */
     public double[] shownWindow() {
-        return new double[] {plotFrom, plotTo};
+        double xMax = 1;
+        for (Series s : series) {
+            for (double x : s.x) {
+                xMax = Math.max(xMax, x);
+            }
+        }
+        double x0 = Double.isNaN(windowFrom) ? 0 : windowFrom;
+        double x1 = Double.isNaN(windowTo) ? xMax : Math.max(windowTo, x0 + 1e-9);
+        return new double[] {x0, x1};
     }
 
     /** The simulated time under canvas x (clamped to the plot), or NaN before the first draw. */
@@ -191,14 +199,9 @@ public final class TimeChart extends Region {
         double top = 20;
         double right = w - 8;
         double bottom = h - 16;
-        double xMax = 1;
-        for (Series s : series) {
-            for (double x : s.x) {
-                xMax = Math.max(xMax, x);
-            }
-        }
-        double x0 = Double.isNaN(windowFrom) ? 0 : windowFrom;
-        double x1 = Double.isNaN(windowTo) ? xMax : Math.max(windowTo, x0 + 1e-9);
+        double[] range = shownWindow();
+        double x0 = range[0];
+        double x1 = range[1];
         double yMax = 0;
         for (Series s : series) {
             for (int i = 0; i < s.y.length; i++) {
