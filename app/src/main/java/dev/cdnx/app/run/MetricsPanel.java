@@ -110,6 +110,8 @@ public final class MetricsPanel extends GridPane {
                 redrawAll();
             }
         });
+        vm.durationProperty().addListener((o, a, d) -> span.set(ChartSpan.defaultFor(d.doubleValue())));
+        span.set(ChartSpan.defaultFor(vm.durationProperty().get()));
         vm.timeline().events().addListener((javafx.collections.ListChangeListener<RunEvent>) c -> {
             double[] times = vm.timeline().events().stream().mapToDouble(RunEvent::time).toArray();
             charts().forEach(ch -> ch.setMarks(times));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.compare.DiffRow;
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.nio.file.Path;

@@ -44,6 +44,8 @@ class ChartZoomTest {
         assertArrayEquals(new double[] {3000, 3600}, ChartSpan.LAST_TEN_MINUTES.window(3600));
         assertArrayEquals(new double[] {0, 1}, ChartSpan.WHOLE_RUN.window(0));
         assertArrayEquals(new double[] {0, 4300}, ChartSpan.WHOLE_RUN.window(4300));
+        assertEquals(ChartSpan.WHOLE_RUN, ChartSpan.defaultFor(600));
+        assertEquals(ChartSpan.LAST_TEN_MINUTES, ChartSpan.defaultFor(4300));
     }
 
     @Test

@@ -18,6 +18,14 @@ public enum ChartSpan {
         this.seconds = seconds;
     }
 
+    /**
+     * The span a run starts with: the whole run up to ten minutes, the last ten minutes of a longer one (a
+     * one-second burst at the end of an hour would be a sliver on a whole-run axis).
+     */
+    public static ChartSpan defaultFor(double runSeconds) {
+        return runSeconds > LAST_TEN_MINUTES.seconds ? LAST_TEN_MINUTES : WHOLE_RUN;
+    }
+
     public String label() {
         return label;
     }
