@@ -34,8 +34,9 @@ public final class EventTrack extends StackPane {
             getStylesheets().add(STYLESHEET);
         }
         marks.setPickOnBounds(false);
-        marks.setManaged(true);
         marks.setMinSize(0, 0);
+        // The bar fills the track, so a marker's share of the track is its share of the bar.
+        bar.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(bar, marks);
         RunTimeline timeline = vm.timeline();
         timeline.events().addListener((ListChangeListener<RunEvent>) c -> rebuild());
@@ -51,6 +52,8 @@ public final class EventTrack extends StackPane {
             Region m = new Region();
             m.getStyleClass().addAll(MARKER, "run-event-" + e.kind().id());
             m.setUserData(e);
+            // Placed by hand in place(): the pane's own layout would shrink it to its preferred size.
+            m.setManaged(false);
             m.setCursor(Cursor.HAND);
             Tooltip tip = new Tooltip(SimDuration.ofSeconds(e.time()).toClock() + "  " + e.line());
             tip.setShowDelay(Duration.millis(150));
