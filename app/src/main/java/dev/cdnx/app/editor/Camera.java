@@ -149,6 +149,10 @@ public final class Camera {
         });
         move = t;
         moving.set(true);
+        // From now on any change of the view that the move did not make is the user's, even before its first frame.
+        setScale = vp.scale();
+        setTx = vp.tx();
+        setTy = vp.ty();
         t.play();
     }
 

@@ -200,7 +200,7 @@ public final class MetricsPanel extends GridPane {
             regions.getItems().clear();
             return;
         }
-        double[] w = window(r.simulatedSeconds());
+        double[] w = window(Math.max(r.simulatedSeconds(), vm.simTimeProperty().get()));
         MetricsData d = new MetricsData(r.series(), w[0], r.simulatedSeconds());
         for (TimeChart c : List.of(hits, origin, errors)) {
             c.setWindow(w[0], w[1]);
@@ -241,7 +241,7 @@ public final class MetricsPanel extends GridPane {
         historyVersion = h.version();
         lastHistoryDraw = now;
         double[] t = h.times();
-        double[] w = window(t.length == 0 ? 0 : t[t.length - 1]);
+        double[] w = window(Math.max(t.length == 0 ? 0 : t[t.length - 1], vm.simTimeProperty().get()));
         latency.setWindow(w[0], w[1]);
         coverage.setWindow(w[0], w[1]);
         latency.setData(t, List.of("P50", "P95", "P99"), List.of(h.column(MetricsHistory.P50),

@@ -9,6 +9,7 @@ import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -76,8 +77,12 @@ class CompareScenarioFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(hitRow(robot).baseline().isEmpty());
         assertEquals(2, overlay.getData().size());
-        assertTrue(overlay.getData().get(0).getNode().getStyleClass().contains("compare-baseline"));
-        assertTrue(overlay.getData().get(1).getNode().getStyleClass().contains("compare-current"));
+        robot.interact(overlay::applyCss);
+        javafx.scene.shape.Path baseline = (javafx.scene.shape.Path) overlay.getData().get(0).getNode();
+        javafx.scene.shape.Path current = (javafx.scene.shape.Path) overlay.getData().get(1).getNode();
+        assertEquals(List.of(7.0, 5.0), List.copyOf(baseline.getStrokeDashArray()), "the baseline is dashed");
+        assertTrue(current.getStrokeDashArray().isEmpty(), "the current run is solid");
+        assertFalse(baseline.getStroke().equals(current.getStroke()), "and a different colour");
         assertTrue(warning.isVisible(), "the warning stays while the runs are mixed");
     }
 

@@ -10,6 +10,8 @@ final class CompareStyles {
     static final String BASELINE = "compare-baseline";
     /** The current run's line: solid, in the accent colour. */
     static final String CURRENT = "compare-current";
+    /** On the overlay chart while it draws the baseline (series 0) and the current run (series 1). */
+    static final javafx.css.PseudoClass WITH_BASELINE = javafx.css.PseudoClass.getPseudoClass("with-baseline");
     /** The short line drawn in the overlay's key. */
     static final String KEY_LINE = "compare-key-line";
     /** The header that says the two runs come from different scenarios. */

@@ -130,10 +130,13 @@ public final class CompareView extends BorderPane {
         overlay.getData().clear();
         SeriesMetric m = metric.getValue();
         overlay.getYAxis().setLabel(m.toString());
-        if (vm.showsBaseline()) {
-            add("baseline", vm.baselineProperty().get(), m, CompareStyles.BASELINE);
+        boolean both = vm.showsBaseline() && vm.currentProperty().get() != null;
+        // The chart numbers its series; the stylesheet styles series 0 as the baseline only in this state.
+        overlay.pseudoClassStateChanged(CompareStyles.WITH_BASELINE, both);
+        if (both) {
+            add("baseline", vm.baselineProperty().get(), m);
         }
-        add("current", vm.currentProperty().get(), m, CompareStyles.CURRENT);
+        add("current", vm.currentProperty().get(), m);
         spaceTimeTicks();
     }
 
@@ -159,7 +162,7 @@ public final class CompareView extends BorderPane {
         }
     }
 
-    private void add(String name, RunSnapshot snap, SeriesMetric m, String styleClass) {
+    private void add(String name, RunSnapshot snap, SeriesMetric m) {
         if (snap == null) {
             return;
         }
@@ -169,8 +172,6 @@ public final class CompareView extends BorderPane {
             s.getData().add(new XYChart.Data<>(p[0], p[1]));
         }
         overlay.getData().add(s);
-        // The line node exists once the series is in the chart; its class gives colour and dash.
-        s.getNode().getStyleClass().add(styleClass);
     }
 
     /** One entry of the overlay's key: a short line in the series' colour and dash, and its name. */
