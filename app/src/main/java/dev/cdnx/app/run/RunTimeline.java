@@ -28,6 +28,11 @@ public final class RunTimeline {
 
     private final RunViewModel vm;
     private final ObservableList<RunEvent> events = FXCollections.observableArrayList();
+    /**
+     * One read-only view, kept: a fresh unmodifiable wrapper per call would hold its listeners only weakly
+     * from the list, and be collected with them.
+     */
+    private final ObservableList<RunEvent> readOnlyEvents = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyObjectWrapper<RunEvent> focus = new ReadOnlyObjectWrapper<>(this, "focus");
     private final BooleanProperty slowNearEvents = new SimpleBooleanProperty(this, "slowNearEvents", false);
     private double userSpeed;
@@ -106,7 +111,7 @@ public final class RunTimeline {
 
     /** The events known so far, in time order. */
     public ObservableList<RunEvent> events() {
-        return FXCollections.unmodifiableObservableList(events);
+        return readOnlyEvents;
     }
 
     /** The event last jumped to (a marker clicked, Next / Previous Event), or null. */

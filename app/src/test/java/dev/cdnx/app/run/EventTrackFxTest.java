@@ -2,6 +2,7 @@ package dev.cdnx.app.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.model.scenario.ScenarioDocument;
@@ -62,6 +63,12 @@ class EventTrackFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> !vm.seekingProperty().get() && Math.abs(vm.simTimeProperty().get() - 298) < 0.5);
         assertEquals(fault, vm.timeline().focusProperty().get());
+    }
+
+    @Test
+    void theEventListIsOneLastingObjectSoListenersOnItAreNotCollected() {
+        // A new read-only wrapper per call held its listeners weakly: the markers never saw an update.
+        assertSame(vm.timeline().events(), vm.timeline().events());
     }
 
     @Test
