@@ -29,6 +29,7 @@ final class ShortcutsSheet {
         {"Ctrl+. / Ctrl+Shift+.", "Step the run by one request / one event"},
         {"Ctrl+E / Ctrl+R", "Run to the end / reset the run to t = 0"},
         {"Ctrl+[ / Ctrl+]", "Jump the run back / ahead 10 s"},
+        {"Ctrl+Shift+[ / Ctrl+Shift+]", "Go to the run's previous / next event"},
         {"Click or drag the run's progress bar", "Jump to that time (going back replays from 0)"},
         {"Ctrl+F", "Follow the next request hop by hop"}, {"Ctrl+Shift+L", "Lessons"},
         {"F1, ?", "This sheet"},

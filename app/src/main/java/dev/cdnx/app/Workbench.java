@@ -1,5 +1,6 @@
 package dev.cdnx.app;
 
+import dev.cdnx.app.editor.Camera;
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.commands.ChangeSettingsCommand;
@@ -59,11 +60,13 @@ public final class Workbench {
     private final Tab labTab;
     private final Tab trafficTab;
     private final dev.cdnx.app.traffic.TrafficViewModel traffic;
+    private final Camera camera;
 
     public Workbench(EditorViewModel editor, CanvasView canvas, TabPane bottom, Supplier<Path> folder,
             Consumer<String> openSample) {
         this.editor = editor;
         this.bottom = bottom;
+        this.camera = canvas.camera();
         run = new RunViewModel(editor.document());
         run.setFaultRecorder((description, change) ->
                 editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
@@ -171,6 +174,20 @@ public final class Workbench {
                 }
             }
             editor.selection().set(nodes);
+            camera.frame(panels.nodesToSelect());
+        });
+        // The camera keeps a followed request's hops and the event jumped to on screen.
+        run.followedProperty().addListener((o, a, t) -> {
+            if (t != null) {
+                List<String> hops = new ArrayList<>(List.of(t.users()));
+                t.hops().forEach(h -> hops.add(h.to()));
+                camera.frame(hops);
+            }
+        });
+        run.timeline().focusProperty().addListener((o, a, e) -> {
+            if (e != null && !e.nodes().isEmpty()) {
+                camera.frame(e.nodes());
+            }
         });
     }
 
@@ -240,6 +257,11 @@ public final class Workbench {
     public void startLab() {
         lab.start(editor.scenario(), 0);
         openPanel("lab");
+    }
+
+    /** The canvas's camera: fit the drawing, bring nodes into view (lessons, checks, search). */
+    public Camera camera() {
+        return camera;
     }
 
     public PanelsController panels() {

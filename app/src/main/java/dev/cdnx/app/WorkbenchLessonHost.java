@@ -2,7 +2,7 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.editor.commands.ChangeSettingsCommand;
 import dev.cdnx.app.lessons.LessonHost;
-import dev.cdnx.app.run.RunViewModel;
+import dev.cdnx.app.lessons.StoryPace;
 import dev.cdnx.model.io.ScenarioException;
 import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.DeliveryModel;
@@ -23,10 +23,7 @@ final class WorkbenchLessonHost implements LessonHost {
 
     @Override
     public void runToEnd() {
-        RunViewModel run = bench.run();
-        run.speedProperty().set(RunViewModel.MAX_SPEED);
-        run.reset();
-        run.play();
+        StoryPace.play(bench.run());
     }
 
     @Override
@@ -66,6 +63,7 @@ final class WorkbenchLessonHost implements LessonHost {
                 var n = bench.editor().scenario().node(target);
                 if (n != null) {
                     bench.editor().selection().set(List.of(n));
+                    bench.camera().frame(List.of(n.name));
                 }
             }
             case "chart" -> bench.openPanel("metrics");

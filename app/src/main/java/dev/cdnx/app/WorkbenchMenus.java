@@ -41,12 +41,20 @@ final class WorkbenchMenus {
                 () -> vm.seek(vm.simTimeProperty().get() - 10));
         Action ahead = new Action("Jump Ahead 10 s", "mdi2f-fast-forward-10", "Shortcut+Close Bracket",
                 () -> vm.seek(vm.simTimeProperty().get() + 10));
+        Action nextEvent = new Action("Next Event", "mdi2s-skip-next-circle-outline", "Shortcut+Shift+Close Bracket",
+                () -> vm.timeline().next());
+        Action previousEvent = new Action("Previous Event", "mdi2s-skip-previous-circle-outline",
+                "Shortcut+Shift+Open Bracket", () -> vm.timeline().previous());
+        CheckMenuItem slow = new CheckMenuItem("Slow Down Near Events");
+        slow.setId("menu-run-slow-near-events");
+        slow.selectedProperty().bindBidirectional(vm.timeline().slowNearEventsProperty());
         CheckMenuItem fps = new CheckMenuItem("Show Frame and Event Rates");
         fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
         Action startLab = new Action("Start Live Lab", "mdi2s-server-network", null, bench::startLab);
         Action stopLab = new Action("Stop Live Lab", "mdi2s-server-off", null, bench.lab()::stop);
         run.getItems().addAll(play.menuItem(), stepRequest.menuItem(), stepEvent.menuItem(), fast.menuItem(),
-                back.menuItem(), ahead.menuItem(), reset.menuItem(), new SeparatorMenuItem(), follow.menuItem(), fps,
+                back.menuItem(), ahead.menuItem(), reset.menuItem(), new SeparatorMenuItem(), previousEvent.menuItem(),
+                nextEvent.menuItem(), slow, new SeparatorMenuItem(), follow.menuItem(), fps,
                 new SeparatorMenuItem(), startLab.menuItem(), stopLab.menuItem());
 
         CheckMenuItem counters = new CheckMenuItem("Node Counters on the Map");

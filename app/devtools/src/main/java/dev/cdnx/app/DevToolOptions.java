@@ -8,16 +8,18 @@ import java.util.List;
  * {@code --bench-animation SECONDS} and {@code --demo}; every other flag is the app's ({@link AppOptions}),
  * so a benchmark or a demonstration opens the window the user would get with the same flags.
  */
-record DevToolOptions(double benchEditor, boolean benchJson, double benchAnimation, boolean demo, AppOptions app) {
+record DevToolOptions(double benchEditor, boolean benchJson, double benchAnimation, boolean demo, String demoAgainst,
+        AppOptions app) {
 
     static final String USAGE = "usage: devtools [--bench-editor SECONDS | --bench-editor-json SECONDS"
-            + " | --bench-animation SECONDS | --show compare|lab --demo --screenshot PNG] [app options]";
+            + " | --bench-animation SECONDS | --show compare|lab --demo --screenshot PNG | --show compare --demo-against SAMPLE] [app options]";
 
     static DevToolOptions parse(List<String> args) {
         double benchEditor = 0;
         boolean json = false;
         double benchAnimation = 0;
         boolean demo = false;
+        String against = null;
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -31,6 +33,10 @@ record DevToolOptions(double benchEditor, boolean benchJson, double benchAnimati
                 case "--bench-animation" -> benchAnimation = AppOptions.seconds(AppOptions.value(args, ++i, a,
                         "a number of seconds"), a);
                 case "--demo" -> demo = true;
+                case "--demo-against" -> {
+                    against = AppOptions.value(args, ++i, a, "a sample name, e.g. viral-no-shield");
+                    demo = true;
+                }
                 default -> rest.add(a);
             }
         }
@@ -41,6 +47,6 @@ record DevToolOptions(double benchEditor, boolean benchJson, double benchAnimati
         if (benchEditor == 0 && benchAnimation == 0 && !demo) {
             throw new IllegalArgumentException("nothing to do; " + USAGE);
         }
-        return new DevToolOptions(benchEditor, json, benchAnimation, demo, app.drivenByATool());
+        return new DevToolOptions(benchEditor, json, benchAnimation, demo, against, app.drivenByATool());
     }
 }

@@ -2,6 +2,7 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.lab.LabDemo;
 import dev.cdnx.app.panels.CompareDemo;
+import dev.cdnx.app.panels.MismatchDemo;
 import dev.cdnx.app.run.AnimationBench;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -52,18 +53,21 @@ public final class DevTools extends Application {
                                 }
                                 Platform.exit();
                             });
-            demoThen(view, compare, shoot);
+            demoThen(view, compare, options.demoAgainst(), shoot);
         }
     }
 
     /**
      * {@code --show compare --demo}: the Compare panel at work (baseline, a shorter TTL, a sweep);
+     * {@code --show compare --demo-against SAMPLE}: a baseline of the open scenario against a run of SAMPLE;
      * {@code --show lab --demo}: the live lab started and asked twice for one object. Then {@code then}.
      */
-    private static void demoThen(MainView view, boolean compare, Runnable then) {
+    private static void demoThen(MainView view, boolean compare, String against, Runnable then) {
         Thread t = new Thread(() -> {
             try {
-                if (compare) {
+                if (compare && against != null) {
+                    MismatchDemo.play(view.workbench().panels(), () -> view.files().openSample(against));
+                } else if (compare) {
                     CompareDemo.play(view.workbench().panels(), view.viewModel().document());
                 } else {
                     LabDemo.play(view.workbench().lab(), view.viewModel().document().scenario(), Platform::runLater);

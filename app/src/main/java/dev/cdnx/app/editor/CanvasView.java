@@ -65,6 +65,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private final BooleanProperty minimapWanted = new SimpleBooleanProperty(this, "minimapWanted", true);
     private final BooleanProperty legendWanted = new SimpleBooleanProperty(this, "legendWanted", true);
     private final ReadOnlyBooleanWrapper roomy = new ReadOnlyBooleanWrapper(this, "roomy", true);
+    private final Camera camera;
     private double previewDx;
     private double previewDy;
     private boolean dirty = true;
@@ -94,6 +95,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         overlay.setMouseTransparent(true);
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
         minimap.visibleProperty().bind(minimapWanted.and(roomy));
+        camera = new Camera(this, vm.viewport());
         getChildren().addAll(layers.backdrop, layers.live, nodeLayer, overlay, minimap);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED,
                 e -> vm.pointerProperty().set(vm.viewport().toWorld(e.getX(), e.getY())));
@@ -278,6 +280,18 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         double len2 = dx * dx + dy * dy;
         double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - p.getX()) * dx + (y - p.getY()) * dy) / len2));
         return Math.hypot(x - (p.getX() + t * dx), y - (p.getY() + t * dy));
+    }
+
+    /** The part of the view that overlays leave free (the view less the fit insets), in screen pixels. */
+    public Rectangle2D fitArea() {
+        Insets in = fitInsets;
+        return new Rectangle2D(in.getLeft(), in.getTop(), Math.max(0, getWidth() - in.getLeft() - in.getRight()),
+                Math.max(0, getHeight() - in.getTop() - in.getBottom()));
+    }
+
+    /** Moves the view for the program (fit, frame some nodes), animated; see {@link Camera}. */
+    public Camera camera() {
+        return camera;
     }
 
     /** Fits the drawing (or the world when it is empty) into the view. */

@@ -123,6 +123,11 @@ public final class LessonsViewModel {
         }
         LessonStep.StepAction a = s.action();
         message.set("");
+        LessonStep.Highlight h = s.highlight();
+        if (h != null && "node".equals(h.kind())) {
+            // The node the step talks about goes on screen before the story plays, not after it.
+            host.highlight(h.kind(), h.target());
+        }
         try {
             switch (a.type()) {
                 case "run":

@@ -13,17 +13,28 @@ final class MetricsData {
 
     final double[] x;
     private final TimeSeries s;
+    private final int first;
     private final int buckets;
     private final int per;
 
     MetricsData(TimeSeries s, double upTo) {
+        this(s, 0, upTo);
+    }
+
+    /**
+     * The buckets from simulated time {@code from} up to {@code upTo}: a zoomed chart gets its few hundred
+     * points from the window it shows, not a window cut out of points spread over the whole run.
+     */
+    MetricsData(TimeSeries s, double from, double upTo) {
         this.s = s;
-        buckets = Math.max(0, Math.min(s.buckets(), (int) Math.floor(upTo / s.bucketSeconds())));
+        int end = Math.max(0, Math.min(s.buckets(), (int) Math.floor(upTo / s.bucketSeconds())));
+        first = Math.max(0, Math.min(end, (int) Math.floor(Math.max(0, from) / s.bucketSeconds())));
+        buckets = end - first;
         per = Math.max(1, (int) Math.ceil(buckets / (double) MAX_POINTS));
         int n = (buckets + per - 1) / per;
         x = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = s.bucketStart(Math.min(buckets, (i + 1) * per));
+            x[i] = s.bucketStart(first + Math.min(buckets, (i + 1) * per));
         }
     }
 
@@ -31,7 +42,7 @@ final class MetricsData {
         double[] col = s.column(column);
         double[] out = new double[x.length];
         for (int b = 0; b < buckets; b++) {
-            out[b / per] += col[b];
+            out[b / per] += col[first + b];
         }
         return out;
     }

@@ -1,13 +1,22 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.app.run.chart.ChartSpan;
 import dev.cdnx.app.run.chart.TimeChart;
+import dev.cdnx.model.timeline.RunEvent;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.Comparator;
 import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -21,7 +30,9 @@ import javafx.util.Duration;
  * Tab content with the live charts: hit ratio and byte hit ratio over time, origin requests per second
  * against the origins' capacity, latency percentiles, errors, stale and coalesced answers, push coverage,
  * and a table of latency per users region. The series come from the engine (exact per-second counters);
- * charts redraw a few times a second at most.
+ * charts redraw a few times a second at most. All charts show the same stretch of time: the last 60 s,
+ * the last 10 min or the whole run ({@link ChartSpan}), or a window dragged on any chart (a double click
+ * goes back to the span); the run's events are marked on every chart.
  */
 public final class MetricsPanel extends GridPane {
 
@@ -42,6 +53,9 @@ public final class MetricsPanel extends GridPane {
     private long historyVersion = -1;
     private final PauseTransition trailingDraw = new PauseTransition(Duration.millis(HISTORY_REDRAW_NANOS / 1e6));
     private long lastHistoryDraw;
+    private final ObjectProperty<ChartSpan> span = new SimpleObjectProperty<>(this, "span", ChartSpan.WHOLE_RUN);
+    /** A window the user dragged: {from, to}; null follows the span. */
+    private double[] dragged;
 
     public MetricsPanel(RunViewModel vm) {
         this.vm = vm;
@@ -65,24 +79,43 @@ public final class MetricsPanel extends GridPane {
         regions.getColumns().add(column("P95 ms", r -> ms(r.p95())));
         regions.getColumns().add(column("P99 ms", r -> ms(r.p99())));
         regions.getColumns().add(column("First ms", r -> ms(r.first())));
-        add(hits, 0, 0);
-        add(origin, 1, 0);
-        add(latency, 2, 0);
-        add(errors, 0, 1);
-        add(coverage, 1, 1);
-        add(regions, 2, 1);
+        add(spanBar(), 0, 0, 3, 1);
+        add(hits, 0, 1);
+        add(origin, 1, 1);
+        add(latency, 2, 1);
+        add(errors, 0, 2);
+        add(coverage, 1, 2);
+        add(regions, 2, 2);
         for (int i = 0; i < 3; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(100 / 3.0);
             c.setHgrow(Priority.ALWAYS);
             getColumnConstraints().add(c);
         }
+        RowConstraints bar = new RowConstraints();
+        bar.setVgrow(Priority.NEVER);
+        getRowConstraints().add(bar);
         for (int i = 0; i < 2; i++) {
             RowConstraints r = new RowConstraints();
-            r.setPercentHeight(50);
             r.setVgrow(Priority.ALWAYS);
             getRowConstraints().add(r);
         }
+        for (TimeChart c : charts()) {
+            c.setOnWindowSelected(this::selectWindow);
+            c.setOnWindowReset(() -> span.set(ChartSpan.WHOLE_RUN));
+        }
+        span.addListener((o, a, b) -> {
+            if (b != null) {
+                dragged = null;
+                redrawAll();
+            }
+        });
+        vm.durationProperty().addListener((o, a, d) -> span.set(ChartSpan.defaultFor(d.doubleValue())));
+        span.set(ChartSpan.defaultFor(vm.durationProperty().get()));
+        vm.timeline().events().addListener((javafx.collections.ListChangeListener<RunEvent>) c -> {
+            double[] times = vm.timeline().events().stream().mapToDouble(RunEvent::time).toArray();
+            charts().forEach(ch -> ch.setMarks(times));
+        });
         vm.resultProperty().addListener((o, a, r) -> showResult(r));
         // The history grows exactly when a snapshot is shown (the display clock moves first, so it is too early).
         vm.snapshotProperty().addListener((o, a, b) -> showHistory());
@@ -96,6 +129,61 @@ public final class MetricsPanel extends GridPane {
         if (g != null) {
             origin.setReference(g.totalOriginCapacity(), "capacity " + Math.round(g.totalOriginCapacity()) + "/s");
         }
+    }
+
+    private List<TimeChart> charts() {
+        return List.of(hits, origin, latency, errors, coverage);
+    }
+
+    /** Last 60 s / Last 10 min / Whole run, as one toggle group; none is selected while a dragged window shows. */
+    private HBox spanBar() {
+        ToggleGroup group = new ToggleGroup();
+        HBox bar = new HBox(4);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("run-chart-spans");
+        for (ChartSpan sp : ChartSpan.values()) {
+            ToggleButton b = new ToggleButton(sp.label());
+            b.setId("run-chart-span-" + sp.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setUserData(sp);
+            b.setToggleGroup(group);
+            b.setSelected(sp == span.get());
+            b.setOnAction(e -> span.set(sp));
+            bar.getChildren().add(b);
+        }
+        span.addListener((o, a, sp) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == sp)));
+        Label hint = new Label("drag across a chart to zoom into that stretch; double-click for the whole run");
+        hint.getStyleClass().add(RunStyles.TIME);
+        bar.getChildren().add(hint);
+        return bar;
+    }
+
+    /** The span the charts follow; null while a dragged window shows. */
+    public ObjectProperty<ChartSpan> spanProperty() {
+        return span;
+    }
+
+    /** {from, to} the charts show at shown time {@code now}. */
+    double[] window(double now) {
+        return dragged != null ? dragged.clone() : (span.get() == null ? ChartSpan.WHOLE_RUN : span.get()).window(now);
+    }
+
+    /** Shows simulated time {@code from} to {@code to} on every chart (a drag across one of them). */
+    void selectWindow(double from, double to) {
+        dragged = new double[] {from, to};
+        span.set(null);
+        redrawAll();
+    }
+
+    private void redrawAll() {
+        showResult(vm.resultProperty().get());
+        historyVersion = -1;
+        lastHistoryDraw = 0;
+        showHistory();
+    }
+
+    /** The hit-ratio chart; for tests. */
+    TimeChart hitsChart() {
+        return hits;
     }
 
     /** The recent-latency chart (drawn from the snapshot history); for tests. */
@@ -112,7 +200,11 @@ public final class MetricsPanel extends GridPane {
             regions.getItems().clear();
             return;
         }
-        MetricsData d = new MetricsData(r.series(), r.simulatedSeconds());
+        double[] w = window(Math.max(r.simulatedSeconds(), vm.simTimeProperty().get()));
+        MetricsData d = new MetricsData(r.series(), w[0], r.simulatedSeconds());
+        for (TimeChart c : List.of(hits, origin, errors)) {
+            c.setWindow(w[0], w[1]);
+        }
         hits.setData(d.x, List.of("hit", "byte hit"), List.of(d.percent("hits", "requests"),
                 d.percent("bytesHit", "bytesRequested")));
         origin.setData(d.x, List.of("origin req/s"), List.of(d.rate("originRequests")));
@@ -149,6 +241,9 @@ public final class MetricsPanel extends GridPane {
         historyVersion = h.version();
         lastHistoryDraw = now;
         double[] t = h.times();
+        double[] w = window(Math.max(t.length == 0 ? 0 : t[t.length - 1], vm.simTimeProperty().get()));
+        latency.setWindow(w[0], w[1]);
+        coverage.setWindow(w[0], w[1]);
         latency.setData(t, List.of("P50", "P95", "P99"), List.of(h.column(MetricsHistory.P50),
                 h.column(MetricsHistory.P95), h.column(MetricsHistory.P99)));
         coverage.setData(t, List.of("coverage"), List.of(h.column(MetricsHistory.COVERAGE)));

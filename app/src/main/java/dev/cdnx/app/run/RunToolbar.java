@@ -23,7 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The run's toolbar: delivery model (Pull | Push | Hybrid) with the hybrid head slider, play/pause, step
  * one event, step one request, reset, follow the next request, speed (0.01× to as fast as possible), the
- * progress of simulated time (click or drag it to jump), and the fps overlay toggle. Every control has an id ({@code run-*}) for
+ * progress of simulated time with the run's events marked on it (click or drag it to jump, click a marker to
+ * go to its event), and the fps overlay toggle. Every control has an id ({@code run-*}) for
  * tests and for the shell's shortcuts.
  */
 public final class RunToolbar extends HBox {
@@ -98,7 +99,7 @@ public final class RunToolbar extends HBox {
 
         ProgressBar progress = new ProgressBar();
         progress.setId("run-progress");
-        progress.setPrefWidth(180);
+        progress.setPrefWidth(260);
         // A target to click and drag on: the row would otherwise squeeze it to a dot.
         progress.setMinWidth(120);
         // While the pointer drags on the bar, bar and clock show where the run will jump to.
@@ -131,7 +132,7 @@ public final class RunToolbar extends HBox {
             getChildren().add(modelBox);
         }
         getChildren().addAll(head.slider, head.label, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
-                speed, speedLabel, sep(), progress, time, fps);
+                speed, speedLabel, sep(), new EventTrack(vm, progress), time, fps);
         // In a narrow window the sliders give way, never the figures beside them ("h…" at 1024 px).
         for (Label figure : List.of(head.label, speedLabel, time)) {
             figure.setMinWidth(Region.USE_PREF_SIZE);

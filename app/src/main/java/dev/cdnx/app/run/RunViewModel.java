@@ -90,6 +90,9 @@ public final class RunViewModel {
     /** What the current run was started from ({@link RunInputs}), to tell edits it must follow from others. */
     private String runInputs = "";
     private Subscription pulses;
+    /** The copy of the scenario the engine runs (the document's, with the run's model and head). */
+    private Scenario runScenario;
+    private final RunTimeline timeline;
     private long followedId = -1;
 
     /** The program's live run: results on the FX thread, frames from the animation timer. */
@@ -130,6 +133,7 @@ public final class RunViewModel {
             }
         });
         restart(false);
+        timeline = new RunTimeline(this);
     }
 
     private void adoptDeliveryFrom(Scenario s) {
@@ -322,6 +326,7 @@ public final class RunViewModel {
         s.delivery.model = model.get();
         head.applyTo(s);
         RunGeometry g = new RunGeometry(s);
+        runScenario = s;
         runner = new EngineRunner(s, s.seed, "cdnx-run-" + RUNS.incrementAndGet());
         runner.speed = speed.get();
         runner.maxDots = maxDots.get();
@@ -513,6 +518,16 @@ public final class RunViewModel {
 
     public MetricsHistory history() {
         return history;
+    }
+
+    /** The scenario the current run runs: the document's with the run's delivery model and head. */
+    public Scenario runScenario() {
+        return runScenario;
+    }
+
+    /** The run's events on the timeline, the jumps between them and the easing near them. */
+    public RunTimeline timeline() {
+        return timeline;
     }
 
     public ScenarioDocument document() {

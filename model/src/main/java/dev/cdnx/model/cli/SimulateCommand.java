@@ -8,6 +8,8 @@ import dev.cdnx.model.cost.HeadSize;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.timeline.RunEvent;
+import dev.cdnx.model.timeline.RunEvents;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
@@ -36,6 +38,10 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the totals as JSON.")
     boolean json;
+
+    @Option(names = "--events", description = "Also list the run's events (faults, failovers, flash crowds, expiry"
+            + " waves, overload...): with --json as \"events\", else one line each.")
+    boolean events;
 
     @Option(names = "--follow", paramLabel = "N",
             description = "Follow the first N requests hop by hop and print them (with --json: as \"followed\").")
@@ -69,6 +75,9 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> m = RunResultJson.toMap(r, wall);
+            if (events) {
+                m.put("events", RunEvents.toJson(RunEvents.of(s, r)));
+            }
             if (follow > 0) {
                 m.put("followed", FollowedJson.toList(sim.followed()));
             }
@@ -76,6 +85,11 @@ public final class SimulateCommand implements Callable<Integer> {
         } else {
             printTable(out, r, wall);
             printFollowed(out, sim.followed());
+            if (events) {
+                for (RunEvent e : RunEvents.of(s, r)) {
+                    out.printf(Locale.ROOT, "  event at %8.1f s  %s%n", e.time(), e.line());
+                }
+            }
             if (s.delivery.model == DeliveryModel.HYBRID) {
                 // The head the engine pushed, in the words the bill and the run bar use.
                 out.println("  hybrid head       " + HeadSize.of(s, new CatalogEstimate(s.workload)).how());

@@ -60,26 +60,33 @@ public final class CompareView extends BorderPane {
         tools.setAlignment(Pos.CENTER_LEFT);
         TableView<DiffRow> rows = table();
         rows.setMinHeight(0);
-        VBox left = new VBox(4, tools, message, rows);
+        VBox left = new VBox(4, tools, new ScenarioWarning(vm), message, rows);
         left.setPadding(new Insets(4));
-        VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
+        VBox.setVgrow(rows, Priority.ALWAYS);
         metric.setId("compare-series");
         metric.getItems().setAll(SeriesMetric.values());
         metric.setValue(SeriesMetric.HIT_RATIO);
         metric.valueProperty().addListener((o, a, b) -> drawOverlay());
         overlay.setId("compare-overlay");
         overlay.setAnimated(false);
+        // Our own key: the chart's would not show the dash that tells baseline from current in greyscale.
+        overlay.setLegendVisible(false);
         overlay.setCreateSymbols(false);
         // No title: the metric box above names what is drawn, and a short panel needs the height for data.
         overlay.getXAxis().setLabel("simulated s");
         // Charts and tables may shrink below their preferred size: in a short panel they get smaller instead
         // of overflowing it and being cut off.
         overlay.setMinHeight(0);
-        VBox middle = new VBox(4, metric, overlay);
+        HBox top = new HBox(12, metric, key("current", CompareStyles.CURRENT), key("baseline", CompareStyles.BASELINE));
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox middle = new VBox(4, top, overlay);
         VBox.setVgrow(overlay, Priority.ALWAYS);
         middle.setPadding(new Insets(4));
         vm.currentProperty().addListener((o, a, b) -> drawOverlay());
         vm.baselineProperty().addListener((o, a, b) -> drawOverlay());
+        vm.mixingAllowedProperty().addListener((o, a, b) -> drawOverlay());
+        vm.mismatchProperty().addListener((o, a, b) -> drawOverlay());
+        getStylesheets().add(CompareStyles.STYLESHEET);
         SplitPane split = new SplitPane(left, middle, new SweepView(vm.sweep()));
         split.setDividerPositions(0.36, 0.64);
         setCenter(split);
@@ -123,7 +130,12 @@ public final class CompareView extends BorderPane {
         overlay.getData().clear();
         SeriesMetric m = metric.getValue();
         overlay.getYAxis().setLabel(m.toString());
-        add("baseline", vm.baselineProperty().get(), m);
+        boolean both = vm.showsBaseline() && vm.currentProperty().get() != null;
+        // The chart numbers its series; the stylesheet styles series 0 as the baseline only in this state.
+        overlay.pseudoClassStateChanged(CompareStyles.WITH_BASELINE, both);
+        if (both) {
+            add("baseline", vm.baselineProperty().get(), m);
+        }
         add("current", vm.currentProperty().get(), m);
         spaceTimeTicks();
     }
@@ -160,5 +172,14 @@ public final class CompareView extends BorderPane {
             s.getData().add(new XYChart.Data<>(p[0], p[1]));
         }
         overlay.getData().add(s);
+    }
+
+    /** One entry of the overlay's key: a short line in the series' colour and dash, and its name. */
+    private static Label key(String text, String styleClass) {
+        javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 24, 0);
+        sample.getStyleClass().addAll(CompareStyles.KEY_LINE, styleClass);
+        Label l = new Label(text, sample);
+        l.setId("compare-key-" + text);
+        return l;
     }
 }

@@ -1,5 +1,8 @@
 package dev.cdnx.app.panels.compare;
 
+import dev.cdnx.model.io.ScenarioIdentity;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
@@ -38,6 +41,8 @@ public final class CompareViewModel {
             "Run the scenario, pin it as the baseline, change something and run again.");
     private final AtomicInteger generation = new AtomicInteger();
     private final SweepViewModel sweep;
+    private final StringProperty mismatch = new SimpleStringProperty(this, "mismatch", "");
+    private final BooleanProperty mixingAllowed = new SimpleBooleanProperty(this, "mixingAllowed", false);
 
     private final Executor runPool;
 
@@ -51,7 +56,10 @@ public final class CompareViewModel {
         this.runPool = runPool;
         this.sweep = new SweepViewModel(context, runPool);
         current.addListener((o, a, b) -> refreshRows());
-        baseline.addListener((o, a, b) -> refreshRows());
+        baseline.addListener((o, a, b) -> {
+            mixingAllowed.set(false);
+            refreshRows();
+        });
     }
 
     public SweepViewModel sweep() {
@@ -138,18 +146,53 @@ public final class CompareViewModel {
         baseline.set(null);
     }
 
+    /**
+     * The warning when baseline and current come from different scenarios (name or content hash), naming
+     * both; empty when they match or one is missing.
+     */
+    public ReadOnlyStringProperty mismatchProperty() {
+        return mismatch;
+    }
+
+    /** True once the person chose to compare runs of different scenarios anyway (reset by a new baseline). */
+    public ReadOnlyBooleanProperty mixingAllowedProperty() {
+        return mixingAllowed;
+    }
+
+    /** Whether the baseline is shown beside the current run: there is one and it is honest, or allowed. */
+    public boolean showsBaseline() {
+        return baseline.get() != null && (mismatch.get().isEmpty() || mixingAllowed.get());
+    }
+
+    /** The person's answer to the warning: put the two scenarios' runs side by side all the same. */
+    public void compareAnyway() {
+        mixingAllowed.set(true);
+        refreshRows();
+    }
+
     private void refreshRows() {
         RunSnapshot c = current.get();
+        RunSnapshot b = baseline.get();
+        mismatch.set(c == null || b == null ? "" : mismatchText(b, c));
         if (c == null) {
             rows.clear();
             return;
         }
-        rows.setAll(MetricRows.rows(c, baseline.get()));
-        RunSnapshot b = baseline.get();
+        rows.setAll(MetricRows.rows(c, showsBaseline() ? b : null));
         if (b != null && b.run().seed() != c.run().seed()) {
             message.set("Note: the baseline used seed " + b.run().seed() + " and this run seed " + c.run().seed()
                     + "; traffic differs, not only the change you made.");
         }
+    }
+
+    private static String mismatchText(RunSnapshot baseline, RunSnapshot current) {
+        ScenarioIdentity b = baseline.identity();
+        ScenarioIdentity c = current.identity();
+        if (b.sameContent(c) && b.name().equals(c.name())) {
+            return "";
+        }
+        return "Different scenarios: the baseline ran " + b + ", the current run " + c
+                + ". Their differences are not the effect of one change.";
     }
 
     private PriceSheet sheet(Scenario s) {

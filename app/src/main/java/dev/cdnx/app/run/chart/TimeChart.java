@@ -2,6 +2,7 @@ package dev.cdnx.app.run.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,14 +14,20 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A cheap line chart on one canvas: a few series of at most a few hundred points over simulated time, an
- * optional horizontal reference line (a capacity), and the values under the mouse. Redraws only when data,
- * size or hover change; no animation, no per-point nodes. NaN values leave a gap.
+ * optional horizontal reference line (a capacity), the run's events as thin vertical marks, and the values
+ * under the mouse. The time axis shows a window ({@link #setWindow}; by default 0 to the last point); a drag
+ * across the chart selects a new window and a double click asks for the default back (both reported to the
+ * owner, who decides for all its charts). Redraws only when data, size or hover change; no animation, no
+ * per-point nodes. NaN values leave a gap.
  */
 public final class TimeChart extends Region {
 
     /** Okabe–Ito series colours, colour-blind safe. */
     private static final Color[] PALETTE = {Color.web("#56B4E9"), Color.web("#E69F00"), Color.web("#009E73"),
         Color.web("#CC79A7"), Color.web("#F0E442"), Color.web("#0072B2"), Color.web("#D55E00")};
+
+    /** The colour of event marks: the timeline's amber, readable on light and dark. */
+    private static final Color MARK = Color.web("#E69F00");
 
     private record Series(String name, double[] x, double[] y, Color color) {
     }
@@ -34,6 +41,18 @@ public final class TimeChart extends Region {
     private double reference = Double.NaN;
     private String referenceLabel = "";
     private double hoverX = Double.NaN;
+    private double windowFrom = Double.NaN;
+    private double windowTo = Double.NaN;
+    private double[] marks = new double[0];
+    private double dragFrom = Double.NaN;
+    private double dragTo = Double.NaN;
+    private BiConsumer<Double, Double> onSelect = (a, b) -> { };
+    private Runnable onReset = () -> { };
+    /** The plot's left and right edges at the last draw, for turning mouse x into time. */
+    private double plotLeft = 44;
+    private double plotRight = 1;
+    private double plotFrom;
+    private double plotTo = 1;
 
     public TimeChart(String title, String unit) {
         this.title = title;
@@ -53,6 +72,77 @@ public final class TimeChart extends Region {
             hoverX = Double.NaN;
             draw();
         });
+        canvas.setOnMousePressed(e -> {
+            dragFrom = e.getX();
+            dragTo = Double.NaN;
+        });
+        canvas.setOnMouseDragged(e -> {
+            dragTo = e.getX();
+            hoverX = e.getX();
+            draw();
+        });
+        canvas.setOnMouseReleased(e -> {
+            double a = timeAt(dragFrom);
+            double b = timeAt(dragTo);
+            dragFrom = Double.NaN;
+            dragTo = Double.NaN;
+            // A drag of a few pixels is a click, not a window.
+            if (!Double.isNaN(a) && !Double.isNaN(b) && Math.abs(e.getX() - (plotLeft + (a - plotFrom)
+                    / (plotTo - plotFrom) * (plotRight - plotLeft))) > 6) {
+                onSelect.accept(Math.min(a, b), Math.max(a, b));
+            }
+            draw();
+        });
+        canvas.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onReset.run();
+            }
+        });
+    }
+
+    /** Shows simulated time {@code from} to {@code to} on the x axis; NaN for 0 to the last point. */
+    public void setWindow(double from, double to) {
+        windowFrom = from;
+        windowTo = to;
+        draw();
+    }
+
+    /** The run's event times, drawn as thin vertical marks. */
+    public void setMarks(double[] times) {
+        marks = times.clone();
+        draw();
+    }
+
+    /** Called with {from, to} in simulated seconds when the user drags across the chart. */
+    public void setOnWindowSelected(BiConsumer<Double, Double> handler) {
+        onSelect = handler;
+    }
+
+    /** Called when the user double-clicks the chart to go back to the chosen span. */
+    public void setOnWindowReset(Runnable handler) {
+        onReset = handler;
+    }
+
+    /** The time range the x axis shows: {from, to}, the window set or else 0 to the last point (at least 1 s). */
+    public double[] shownWindow() {
+        double xMax = 1;
+        for (Series s : series) {
+            for (double x : s.x) {
+                xMax = Math.max(xMax, x);
+            }
+        }
+        double x0 = Double.isNaN(windowFrom) ? 0 : windowFrom;
+        double x1 = Double.isNaN(windowTo) ? xMax : Math.max(windowTo, x0 + 1e-9);
+        return new double[] {x0, x1};
+    }
+
+    /** The simulated time under canvas x (clamped to the plot), or NaN before the first draw. */
+    double timeAt(double x) {
+        if (Double.isNaN(x) || plotRight <= plotLeft) {
+            return Double.NaN;
+        }
+        double f = Math.max(0, Math.min(1, (x - plotLeft) / (plotRight - plotLeft)));
+        return plotFrom + f * (plotTo - plotFrom);
     }
 
     /** Fixes the top of the y axis (e.g. 100 for percentages); NaN scales to the data. */
@@ -109,12 +199,13 @@ public final class TimeChart extends Region {
         double top = 20;
         double right = w - 8;
         double bottom = h - 16;
-        double xMax = 1;
+        double[] range = shownWindow();
+        double x0 = range[0];
+        double x1 = range[1];
         double yMax = 0;
         for (Series s : series) {
             for (int i = 0; i < s.y.length; i++) {
-                xMax = Math.max(xMax, s.x[i]);
-                if (!Double.isNaN(s.y[i])) {
+                if (!Double.isNaN(s.y[i]) && s.x[i] >= x0 && s.x[i] <= x1) {
                     yMax = Math.max(yMax, s.y[i]);
                 }
             }
@@ -137,11 +228,22 @@ public final class TimeChart extends Region {
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.fillText("0", left, bottom + 2);
+        g.fillText(format(x0) + (x0 > 0 ? " s" : ""), left, bottom + 2);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(format(xMax) + " s", right, bottom + 2);
-        double sx = (right - left) / xMax;
+        g.fillText(format(x1) + " s", right, bottom + 2);
+        double sx = (right - left) / (x1 - x0);
         double sy = (bottom - top) / yMax;
+        plotLeft = left;
+        plotRight = right;
+        plotFrom = x0;
+        plotTo = x1;
+        g.save();
+        g.beginPath();
+        g.rect(left, top - 2, right - left, bottom - top + 4);
+        g.clip();
+        // The whole chart is drawn shifted by the window's start; the clip keeps what lies outside it off.
+        left -= x0 * sx;
+        drawMarks(g, left, top, bottom, sx);
         if (!Double.isNaN(reference)) {
             double y = bottom - reference * sy;
             g.setStroke(Color.web("#D55E00"));
@@ -174,18 +276,49 @@ public final class TimeChart extends Region {
                 }
             }
             g.stroke();
+        }
+        g.restore();
+        for (int si = series.size() - 1; si >= 0; si--) {
+            Series s = series.get(si);
             g.setFill(s.color);
             g.setTextBaseline(VPos.TOP);
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(s.name, legendX, 2);
             legendX -= 8 + s.name.length() * 6.2;
         }
+        drawSelection(g, text, top, bottom);
         hover(g, text, left, right, top, bottom, sx, sy);
+    }
+
+    private void drawMarks(GraphicsContext g, double left, double top, double bottom, double sx) {
+        g.setStroke(MARK);
+        g.setLineWidth(1);
+        g.setLineDashes(2, 3);
+        for (double t : marks) {
+            double x = left + t * sx;
+            g.strokeLine(x, top, x, bottom);
+        }
+        g.setLineDashes();
+        g.setFill(MARK);
+        for (double t : marks) {
+            double x = left + t * sx;
+            g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {top - 2, top - 2, top + 5}, 3);
+        }
+    }
+
+    private void drawSelection(GraphicsContext g, Color text, double top, double bottom) {
+        if (Double.isNaN(dragFrom) || Double.isNaN(dragTo)) {
+            return;
+        }
+        double a = Math.max(plotLeft, Math.min(dragFrom, dragTo));
+        double b = Math.min(plotRight, Math.max(dragFrom, dragTo));
+        g.setFill(text.deriveColor(0, 1, 1, 0.15));
+        g.fillRect(a, top, b - a, bottom - top);
     }
 
     private void hover(GraphicsContext g, Color text, double left, double right, double top, double bottom, double sx,
             double sy) {
-        if (Double.isNaN(hoverX) || series.isEmpty() || hoverX < left || hoverX > right) {
+        if (Double.isNaN(hoverX) || series.isEmpty() || hoverX < plotLeft || hoverX > right) {
             return;
         }
         double xv = (hoverX - left) / sx;
