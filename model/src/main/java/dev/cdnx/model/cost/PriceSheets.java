@@ -19,7 +19,8 @@ import java.util.List;
 public final class PriceSheets {
 
     /** The sheets every build carries as resources, so the app and the jar work without files. */
-    public static final List<String> SHIPPED = List.of("illustrative", "illustrative-premium");
+    public static final List<String> SHIPPED = List.of("illustrative", "illustrative-premium", "cloudfront", "fastly",
+            "cloudflare-pro", "cloudflare-pro-argo", "cloudflare-business");
 
     private PriceSheets() {
     }
