@@ -48,6 +48,6 @@ public record ProviderTerms(String source, String read, BigDecimal freeEgressGb,
         if (source == null) {
             return "source not recorded";
         }
-        return source + (read == null ? " (date read not recorded)" : ", read " + read);
+        return read == null ? source : source + ", read " + read;
     }
 }
