@@ -133,6 +133,11 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         return demo && "compare".equals(show);
     }
 
+    /** Whether the Cost panel opens on "Compare providers" ({@code --show cost --demo}). */
+    public boolean demoCost() {
+        return demo && "cost".equals(show);
+    }
+
     /** Whether to start the live lab and send one object twice through an edge before the screenshot. */
     public boolean demoLab() {
         return demo && "lab".equals(show);

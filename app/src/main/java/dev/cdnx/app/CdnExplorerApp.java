@@ -82,6 +82,9 @@ public final class CdnExplorerApp extends Application {
         if (options.show() != null) {
             view.workbench().openPanel(options.show());
         }
+        if (options.demoCost()) {
+            view.workbench().panels().cost().compareProvidersProperty().set(true);
+        }
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
         } else if (options.screenshot() != null && options.demoCompare()) {

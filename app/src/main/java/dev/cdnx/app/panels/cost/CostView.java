@@ -54,8 +54,15 @@ public final class CostView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         buildColumns();
         CrossoverCharts curves = new CrossoverCharts(vm);
-        SplitPane split = new SplitPane(bars, table, curves);
+        ProviderBars providers = new ProviderBars(vm);
+        SplitPane split = new SplitPane(vm.compareProvidersProperty().get() ? providers : bars, table, curves);
         split.setDividerPositions(0.27, 0.66);
+        // one pane, two charts: by model (term by term) or by provider (the same month on each sheet)
+        vm.compareProvidersProperty().addListener((o, was, on) -> {
+            double[] at = split.getDividerPositions();
+            split.getItems().set(0, on ? providers : bars);
+            split.setDividerPositions(at);
+        });
         setCenter(split);
         vm.figuresProperty().addListener((o, a, b) -> fill());
         fill();
@@ -84,6 +91,7 @@ public final class CostView extends BorderPane {
                 vm.useSheet(sheet.getValue());
             }
         });
+        sheet.setCellFactory(list -> new SheetCell());
         Button edit = new Button("Edit prices…");
         edit.setId("cost-edit-sheet");
         edit.setOnAction(e -> new SheetEditorView(vm).showAndWait());
@@ -97,19 +105,39 @@ public final class CostView extends BorderPane {
         progress.setPrefSize(22, 22);
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.runningProperty());
+        ToggleButton compare = new ToggleButton("Compare providers");
+        compare.setId("cost-compare-providers");
+        compare.setTooltip(new Tooltip("Price this model's month on every sheet: CloudFront, Fastly, Cloudflare and "
+                + "the illustrative ones, one bar each"));
+        compare.selectedProperty().bindBidirectional(vm.compareProvidersProperty());
         Label sheetLabel = new Label();
         sheetLabel.getStyleClass().add(PanelStyles.NOTE);
-        sheetLabel.textProperty().bind(vm.sheetProperty().map(s -> s.label()).orElse(""));
+        sheetLabel.setId("cost-sheet-label");
+        sheetLabel.textProperty().bind(vm.sheetProperty().map(s -> s.label() + " — prices from: "
+                + s.provider().provenance()).orElse(""));
+        sheetLabel.setMinWidth(0);
+        sheetLabel.tooltipProperty().bind(vm.sheetProperty().map(s -> new Tooltip(s.label() + "\nPrices from: "
+                + s.provider().provenance())));
         Label message = new Label();
         message.setId("cost-message");
         message.getStyleClass().add(PanelStyles.NOTE);
         message.textProperty().bind(vm.messageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Price sheet"), sheet, edit, measured, progress, message, grow, sheetLabel);
+        HBox bar = new HBox(8, new Label("Price sheet"), sheet, edit, measured, compare, progress, message, grow,
+                sheetLabel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
+    }
+
+    /** A sheet in the picker's list: its name, with its label, source and date read beneath. */
+    private final class SheetCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            setText(empty || name == null ? null : name + "\n" + vm.describeSheet(name));
+        }
     }
 
     private void buildColumns() {

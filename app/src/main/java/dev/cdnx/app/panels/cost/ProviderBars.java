@@ -1,0 +1,53 @@
+package dev.cdnx.app.panels.cost;
+
+import dev.cdnx.app.panels.Fmt;
+import dev.cdnx.model.cost.ProviderComparison;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+
+/**
+ * "Compare providers": the current model's month on each price sheet, one bar each, in the order of
+ * {@link CostViewModel#providers()}. A sheet whose source lacks some figure is marked with an asterisk and
+ * its tooltip names what it leaves unpriced, with the sheet's source and date.
+ */
+final class ProviderBars extends BarChart<String, Number> {
+
+    private final CostViewModel vm;
+
+    ProviderBars(CostViewModel vm) {
+        super(new CategoryAxis(), new NumberAxis());
+        this.vm = vm;
+        setId("cost-providers");
+        setAnimated(false);
+        setLegendVisible(false);
+        ((NumberAxis) getYAxis()).setLabel("per month");
+        vm.figuresProperty().addListener((o, a, b) -> fill());
+        fill();
+    }
+
+    void fill() {
+        getData().clear();
+        setTitle("Compare providers: " + vm.currentModel().label() + ", the same month on each sheet (* some meters unpriced)");
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (ProviderComparison.Row r : vm.providers()) {
+            XYChart.Data<String, Number> d = new XYChart.Data<>(r.sheet() + (r.complete() ? "" : " *"),
+                    r.total().doubleValue());
+            String tip = r.label() + "\n" + Fmt.money(r.total(), r.currency()) + " a month\nPrices from: "
+                    + r.provenance() + (r.complete() ? "" : "\nNot priced (no figure in the source): "
+                    + String.join("; ", r.gaps()));
+            d.nodeProperty().addListener((o, was, node) -> {
+                if (node != null) {
+                    Tooltip t = new Tooltip(tip);
+                    t.setWrapText(true);
+                    t.setMaxWidth(560);
+                    Tooltip.install(node, t);
+                }
+            });
+            series.getData().add(d);
+        }
+        getData().add(series);
+    }
+}
