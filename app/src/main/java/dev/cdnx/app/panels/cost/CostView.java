@@ -55,13 +55,13 @@ public final class CostView extends BorderPane {
         buildColumns();
         CrossoverCharts curves = new CrossoverCharts(vm);
         ProviderBars providers = new ProviderBars(vm);
-        SplitPane split = new SplitPane(vm.compareProvidersProperty().get() ? providers : bars, table, curves);
-        split.setDividerPositions(0.27, 0.66);
+        boolean comparing = vm.compareProvidersProperty().get();
+        SplitPane split = new SplitPane(comparing ? providers : bars, table, curves);
+        split.setDividerPositions(comparing ? 0.4 : 0.27, comparing ? 0.7 : 0.66);
         // one pane, two charts: by model (term by term) or by provider (the same month on each sheet)
         vm.compareProvidersProperty().addListener((o, was, on) -> {
-            double[] at = split.getDividerPositions();
             split.getItems().set(0, on ? providers : bars);
-            split.setDividerPositions(at);
+            split.setDividerPositions(on ? 0.4 : 0.27, 0.7);
         });
         setCenter(split);
         vm.figuresProperty().addListener((o, a, b) -> fill());
@@ -92,6 +92,15 @@ public final class CostView extends BorderPane {
             }
         });
         sheet.setCellFactory(list -> new SheetCell());
+        // the list shows each sheet's label and source; the closed picker only its name, at a steady width
+        sheet.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+            }
+        });
+        sheet.setPrefWidth(180);
         Button edit = new Button("Edit prices…");
         edit.setId("cost-edit-sheet");
         edit.setOnAction(e -> new SheetEditorView(vm).showAndWait());

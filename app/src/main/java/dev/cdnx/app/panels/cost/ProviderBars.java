@@ -13,28 +13,31 @@ import javafx.scene.control.Tooltip;
  * {@link CostViewModel#providers()}. A sheet whose source lacks some figure is marked with an asterisk and
  * its tooltip names what it leaves unpriced, with the sheet's source and date.
  */
-final class ProviderBars extends BarChart<String, Number> {
+final class ProviderBars extends BarChart<Number, String> {
 
     private final CostViewModel vm;
 
     ProviderBars(CostViewModel vm) {
-        super(new CategoryAxis(), new NumberAxis());
+        super(new NumberAxis(), new CategoryAxis());
         this.vm = vm;
         setId("cost-providers");
         setAnimated(false);
         setLegendVisible(false);
-        ((NumberAxis) getYAxis()).setLabel("per month");
+        ((NumberAxis) getXAxis()).setLabel("per month");
         vm.figuresProperty().addListener((o, a, b) -> fill());
         fill();
     }
 
     void fill() {
         getData().clear();
-        setTitle("Compare providers: " + vm.currentModel().label() + ", the same month on each sheet (* some meters unpriced)");
-        XYChart.Series<String, Number> series = new XYChart.Series<>();
-        for (ProviderComparison.Row r : vm.providers()) {
-            XYChart.Data<String, Number> d = new XYChart.Data<>(r.sheet() + (r.complete() ? "" : " *"),
-                    r.total().doubleValue());
+        setTitle("Compare providers: " + vm.currentModel().label() + " (* = some meters unpriced)");
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        java.util.List<ProviderComparison.Row> rows = new java.util.ArrayList<>(vm.providers());
+        // a horizontal chart draws its first category at the bottom: reverse so the list reads top down
+        java.util.Collections.reverse(rows);
+        for (ProviderComparison.Row r : rows) {
+            XYChart.Data<Number, String> d = new XYChart.Data<>(r.total().doubleValue(),
+                    r.sheet() + (r.complete() ? "" : " *"));
             String tip = r.label() + "\n" + Fmt.money(r.total(), r.currency()) + " a month\nPrices from: "
                     + r.provenance() + (r.complete() ? "" : "\nNot priced (no figure in the source): "
                     + String.join("; ", r.gaps()));
