@@ -58,6 +58,10 @@ public final class CostView extends BorderPane {
         boolean comparing = vm.compareProvidersProperty().get();
         SplitPane split = new SplitPane(comparing ? providers : bars, table, curves);
         split.setDividerPositions(comparing ? 0.4 : 0.27, comparing ? 0.7 : 0.66);
+        // charts ask for more height than a low bottom panel has; let them shrink to it rather than be cut off
+        for (Region r : new Region[] {bars, providers, table, curves, split}) {
+            r.setMinHeight(0);
+        }
         // one pane, two charts: by model (term by term) or by provider (the same month on each sheet)
         vm.compareProvidersProperty().addListener((o, was, on) -> {
             split.getItems().set(0, on ? providers : bars);
@@ -135,6 +139,13 @@ public final class CostView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("Price sheet"), sheet, edit, measured, compare, progress, message, grow,
                 sheetLabel);
+        // the controls keep their width; the sheet's label and source give way (its tooltip has them in full)
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n != sheetLabel && n != message && n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        message.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

@@ -23,14 +23,15 @@ final class ProviderBars extends BarChart<Number, String> {
         setId("cost-providers");
         setAnimated(false);
         setLegendVisible(false);
-        ((NumberAxis) getXAxis()).setLabel("per month");
+        ((NumberAxis) getXAxis()).setLabel("per month   (* the sheet's source lacks some figure)");
+        setCategoryGap(3);
         vm.figuresProperty().addListener((o, a, b) -> fill());
         fill();
     }
 
     void fill() {
         getData().clear();
-        setTitle("Compare providers: " + vm.currentModel().label() + " (* = some meters unpriced)");
+        setTitle("Compare providers: " + vm.currentModel().label());
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         java.util.List<ProviderComparison.Row> rows = new java.util.ArrayList<>(vm.providers());
         // a horizontal chart draws its first category at the bottom: reverse so the list reads top down
