@@ -1,6 +1,7 @@
 package dev.cdnx.model;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -15,6 +16,23 @@ import org.junit.platform.launcher.TestPlan;
 public final class SharedDataSkips implements TestExecutionListener {
 
     private final AtomicInteger skipped = new AtomicInteger();
+    private final Consumer<String> out;
+    private volatile TestPlan plan;
+
+    /** The listener the build registers: it prints to standard output. */
+    public SharedDataSkips() {
+        this(System.out::println);
+    }
+
+    /** A listener that hands its one line to {@code out}. */
+    SharedDataSkips(Consumer<String> out) {
+        this.out = out;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
+    }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -23,8 +41,7 @@ public final class SharedDataSkips implements TestExecutionListener {
         }
         String message = result.getThrowable().map(Throwable::getMessage).orElse("");
         if (message != null && message.startsWith(SharedData.MISSING)) {
-            // a class whose @BeforeAll aborted counts once per test it holds
-            skipped.addAndGet(test.isContainer() ? 0 : 1);
+            skipped.addAndGet(test.isTest() ? 1 : testsUnder(test));
         }
     }
 
@@ -36,17 +53,39 @@ public final class SharedDataSkips implements TestExecutionListener {
         }
     }
 
+    /**
+     * The tests a container held when its {@code @BeforeAll} aborted: JUnit then reports none of them, so
+     * they are counted from the plan (a parameterized method, whose cases are unknown, counts once).
+     */
+    private int testsUnder(TestIdentifier container) {
+        if (plan == null) {
+            return 0;
+        }
+        int n = 0;
+        for (TestIdentifier d : plan.getDescendants(container)) {
+            if (d.isTest() || plan.getChildren(d).isEmpty()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** How many shared-data tests this run skipped so far. */
+    int skipped() {
+        return skipped.get();
+    }
+
     @Override
-    public void testPlanExecutionFinished(TestPlan plan) {
+    public void testPlanExecutionFinished(TestPlan finished) {
         int n = skipped.get();
         if (n > 0) {
-            System.out.println(line(n, SharedData.folder().toAbsolutePath().normalize().toString()));
+            out.accept(line(n, SharedData.folder().toAbsolutePath().normalize().toString()));
         }
     }
 
     /** The one line printed after a run that skipped {@code n} shared-data tests. */
     static String line(int n, String folder) {
-        return "cdnx: skipped " + n + " test" + (n == 1 ? "" : "s") + " that need the shared reference data (not found at "
+        return "cdnx: skipped " + n + (n == 1 ? " test that needs" : " tests that need") + " the shared reference data (not found at "
                 + folder + "); the in-project fixtures still ran. Set CDNX_SHARED to that folder to run them.";
     }
 }
