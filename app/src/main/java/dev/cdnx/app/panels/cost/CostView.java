@@ -55,17 +55,19 @@ public final class CostView extends BorderPane {
         buildColumns();
         CrossoverCharts curves = new CrossoverCharts(vm);
         ProviderBars providers = new ProviderBars(vm);
+        ProviderTable providerTable = new ProviderTable(vm);
         boolean comparing = vm.compareProvidersProperty().get();
-        SplitPane split = new SplitPane(comparing ? providers : bars, table, curves);
-        split.setDividerPositions(comparing ? 0.4 : 0.27, comparing ? 0.7 : 0.66);
+        SplitPane split = new SplitPane(comparing ? providers : bars, comparing ? providerTable : table, curves);
+        split.setDividerPositions(comparing ? 0.3 : 0.27, 0.66);
         // charts ask for more height than a low bottom panel has; let them shrink to it rather than be cut off
-        for (Region r : new Region[] {bars, providers, table, curves, split}) {
+        for (Region r : new Region[] {bars, providers, table, providerTable, split}) {
             r.setMinHeight(0);
         }
         // one pane, two charts: by model (term by term) or by provider (the same month on each sheet)
         vm.compareProvidersProperty().addListener((o, was, on) -> {
             split.getItems().set(0, on ? providers : bars);
-            split.setDividerPositions(on ? 0.4 : 0.27, 0.7);
+            split.getItems().set(1, on ? providerTable : table);
+            split.setDividerPositions(on ? 0.3 : 0.27, 0.66);
         });
         setCenter(split);
         vm.figuresProperty().addListener((o, a, b) -> fill());

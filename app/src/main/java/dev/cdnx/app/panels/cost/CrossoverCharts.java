@@ -37,7 +37,6 @@ final class CrossoverCharts extends VBox {
         for (var c : List.of(byHead, byRatio)) {
             c.setAnimated(false);
             c.setCreateSymbols(true);
-            c.setMinHeight(0);
             VBox.setVgrow(c, Priority.ALWAYS);
         }
         minimum.setId("cost-head-minimum");

@@ -23,7 +23,6 @@ final class ProviderBars extends BarChart<Number, String> {
         setId("cost-providers");
         setAnimated(false);
         setLegendVisible(false);
-        ((NumberAxis) getXAxis()).setLabel("per month   (* the sheet's source lacks some figure)");
         setCategoryGap(3);
         vm.figuresProperty().addListener((o, a, b) -> fill());
         fill();
@@ -31,7 +30,8 @@ final class ProviderBars extends BarChart<Number, String> {
 
     void fill() {
         getData().clear();
-        setTitle("Compare providers: " + vm.currentModel().label());
+        // no title or axis label: a low panel needs every pixel for the bars; the table beside names them
+        setTitle(null);
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         java.util.List<ProviderComparison.Row> rows = new java.util.ArrayList<>(vm.providers());
         // a horizontal chart draws its first category at the bottom: reverse so the list reads top down
