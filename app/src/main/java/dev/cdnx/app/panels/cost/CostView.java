@@ -60,7 +60,7 @@ public final class CostView extends BorderPane {
         SplitPane split = new SplitPane(comparing ? providers : bars, comparing ? providerTable : table, curves);
         split.setDividerPositions(comparing ? 0.3 : 0.27, 0.66);
         // charts ask for more height than a low bottom panel has; let them shrink to it rather than be cut off
-        for (Region r : new Region[] {bars, providers, table, providerTable, split}) {
+        for (Region r : new Region[] {bars, providers, table, providerTable}) {
             r.setMinHeight(0);
         }
         // one pane, two charts: by model (term by term) or by provider (the same month on each sheet)
