@@ -41,8 +41,8 @@ record DevToolOptions(double benchEditor, boolean benchJson, double benchAnimati
             }
         }
         AppOptions app = AppOptions.parse(rest);
-        if (demo && !("compare".equals(app.show()) || "lab".equals(app.show()))) {
-            throw new IllegalArgumentException("--demo goes with --show compare or --show lab");
+        if (demo && !("compare".equals(app.show()) || "lab".equals(app.show()) || "cost".equals(app.show()))) {
+            throw new IllegalArgumentException("--demo goes with --show compare, --show lab or --show cost");
         }
         if (benchEditor == 0 && benchAnimation == 0 && !demo) {
             throw new IllegalArgumentException("nothing to do; " + USAGE);

@@ -43,6 +43,13 @@ public final class DevTools extends Application {
         MainView view = CdnExplorerApp.openWindow(stage, options.app(), Platform::exit);
         if (options.benchEditor() > 0) {
             new EditorBenchmark(view, options.benchEditor(), options.benchJson()).start();
+        } else if ("cost".equals(options.app().show())) {
+            // --show cost --demo: the Cost panel on "Compare providers"
+            view.workbench().panels().cost().compareProvidersProperty().set(true);
+            if (options.app().screenshot() != null) {
+                Screenshots.afterSettling(stage.getScene(), options.app().screenshot(),
+                        view.workbench().panels()::busy, Platform::exit);
+            }
         } else {
             boolean compare = "compare".equals(options.app().show());
             Runnable shoot = options.app().screenshot() == null ? () -> { }
@@ -61,6 +68,7 @@ public final class DevTools extends Application {
      * {@code --show compare --demo}: the Compare panel at work (baseline, a shorter TTL, a sweep);
      * {@code --show compare --demo-against SAMPLE}: a baseline of the open scenario against a run of SAMPLE;
      * {@code --show lab --demo}: the live lab started and asked twice for one object. Then {@code then}.
+     * ({@code --show cost --demo} needs no thread: it only switches the Cost panel to its comparison.)
      */
     private static void demoThen(MainView view, boolean compare, String against, Runnable then) {
         Thread t = new Thread(() -> {

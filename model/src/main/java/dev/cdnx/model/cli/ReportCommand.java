@@ -47,6 +47,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--compare-providers",
+            description = "Also price the scenario's own model on every shipped sheet (CloudFront, Fastly, Cloudflare, illustrative).")
+    boolean compareProviders;
+
     @Option(names = "--html", paramLabel = "OUT.html",
             description = "Also write the report as one HTML page (drawing, run, cost, decisions, checks).")
     Path html;
@@ -82,6 +86,10 @@ public final class ReportCommand implements Callable<Integer> {
                     .writeValueAsString(ReportJson.toMap(data)));
         } else {
             ReportText.print(out, data);
+            if (compareProviders) {
+                out.println();
+                ReportText.printProviders(out, data);
+            }
         }
         out.flush();
         return 0;

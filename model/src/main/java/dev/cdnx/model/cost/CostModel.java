@@ -26,14 +26,15 @@ public final class CostModel {
         List<CostTerm> terms = new ArrayList<>();
         terms.add(EgressPricing.term(v, sheet));
         terms.add(requests(v, sheet));
-        terms.add(perGb("originEgress", "Origin egress on fills", v.originFill(), "origin fill", sheet.originEgress(),
+        terms.add(perGb(sheet, "originEgress", "Origin egress on fills", v.originFill(), "origin fill", sheet.originEgress(),
                 "origin egress price", "bytes the origin sends to fill caches × the origin's egress price"));
         terms.add(midTier(v, sheet));
         terms.add(storage(v, sheet));
-        terms.add(perGb("pushTransfer", "Push transfer", v.push(), "pushed", sheet.push(), "push price",
+        terms.add(perGb(sheet, "pushTransfer", "Push transfer", v.push(), "pushed", sheet.push(), "push price",
                 "bytes replicated to the push targets × the push price"));
         terms.add(pipeline(v, sheet));
         terms.add(logs(v, sheet));
+        ProviderCharges.add(terms, v, sheet);
         return new CostBreakdown(v.model(), v, sheet.name(), sheet.currency(), terms);
     }
 
@@ -51,6 +52,20 @@ public final class CostModel {
     }
 
     private static CostTerm requests(MonthlyVolumes v, PriceSheet s) {
+        String why = s.provider().whyUnpriced("requests");
+        if (why != null) {
+            return new CostTerm("requests", "Request fees", BigDecimal.ZERO, unpriced(why), List.of(input("requests",
+                    v.requests())));
+        }
+        BigDecimal free = s.provider().freeRequests();
+        if (free.signum() > 0) {
+            BigDecimal billable = v.requests().value().subtract(free).max(BigDecimal.ZERO);
+            return new CostTerm("requests", "Request fees", billable.multiply(unitPrice(s.requests())),
+                    "(requests − the " + Money.number(free, 0) + " free a month) ÷ "
+                            + Money.number(s.requests().perQuantity(), 0) + " × the price per " + s.requests().per(),
+                    List.of(input("requests", v.requests()), new CostInput("free requests", Money.number(free, 0),
+                            "a month", SHEET), price("request price", s.requests())));
+        }
         BigDecimal amount = v.requests().value().multiply(unitPrice(s.requests()));
         return new CostTerm("requests", "Request fees", amount,
                 "requests ÷ " + Money.number(s.requests().perQuantity(), 0) + " × the price per "
@@ -58,8 +73,17 @@ public final class CostModel {
                 List.of(input("requests", v.requests()), price("request price", s.requests())));
     }
 
-    private static CostTerm perGb(String id, String label, Quantity q, String qName, Price p, String pName,
-            String formula) {
+    /** The formula of a term whose meter the sheet's source gives no figure for. */
+    static String unpriced(String why) {
+        return "not priced by this sheet: " + why;
+    }
+
+    private static CostTerm perGb(PriceSheet s, String id, String label, Quantity q, String qName, Price p,
+            String pName, String formula) {
+        String why = s.provider().whyUnpriced(id.equals("pushTransfer") ? "push" : id);
+        if (why != null) {
+            return new CostTerm(id, label, BigDecimal.ZERO, unpriced(why), List.of(input(qName, q)));
+        }
         if (p == null) {
             return new CostTerm(id, label, BigDecimal.ZERO, "the sheet does not price this", List.of(input(qName, q)));
         }
@@ -71,13 +95,18 @@ public final class CostModel {
             return new CostTerm("midTier", "Shield to edge transfer", BigDecimal.ZERO,
                     "the sheet does not charge for shield to edge transfer", List.of(input("shield to edge", v.midTier())));
         }
-        return perGb("midTier", "Shield to edge transfer", v.midTier(), "shield to edge", s.midTier(),
+        return perGb(s, "midTier", "Shield to edge transfer", v.midTier(), "shield to edge", s.midTier(),
                 "mid-tier price", "bytes edges fetch from their shields × the mid-tier price");
     }
 
     private static CostTerm storage(MonthlyVolumes v, PriceSheet s) {
         Quantity r = v.resident();
         Quantity n = v.locations();
+        String why = s.provider().whyUnpriced("storage");
+        if (why != null) {
+            return new CostTerm("storage", "Pinned storage", BigDecimal.ZERO, unpriced(why),
+                    List.of(input("resident", r), input("locations", n)));
+        }
         BigDecimal amount = r.value().multiply(n.value()).multiply(unitPrice(s.storage()));
         return new CostTerm("storage", "Pinned storage", amount,
                 "resident GB × locations × storage price per GB-month × 1 month",
@@ -88,6 +117,10 @@ public final class CostModel {
         if (v.model() == DeliveryModel.PULL) {
             return new CostTerm("pipelineOps", "Publish pipeline", BigDecimal.ZERO,
                     "pull has no publish pipeline to run", List.of());
+        }
+        String why = s.provider().whyUnpriced("pipelineOps");
+        if (why != null) {
+            return new CostTerm("pipelineOps", "Publish pipeline", BigDecimal.ZERO, unpriced(why), List.of());
         }
         return new CostTerm("pipelineOps", "Publish pipeline", s.pipelineOps().amount(),
                 "a flat monthly cost for running the publish pipeline (people, tooling, on-call)",
@@ -100,6 +133,11 @@ public final class CostModel {
         BigDecimal lines = v.requests().value().multiply(sampling);
         CostInput sample = new CostInput("log sampling", sampling.toPlainString(), "of requests",
                 "scenario pricing.logSampling");
+        String why = s.provider().whyUnpriced("logs");
+        if (why != null) {
+            return new CostTerm("logs", "Logs and observability", BigDecimal.ZERO, unpriced(why),
+                    List.of(input("requests", v.requests()), sample));
+        }
         if (lp.perGigabyte()) {
             BigDecimal gb = lines.multiply(Money.gigabytes(lp.bytesPerRequest()));
             return new CostTerm("logs", "Logs and observability", gb.multiply(unitPrice(lp.price())),

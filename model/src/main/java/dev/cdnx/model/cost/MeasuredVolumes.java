@@ -94,7 +94,7 @@ public final class MeasuredVolumes {
                         + DataSize.ofBytes(split.repushedBytes()).toHumanString() + " " + factor);
         double logSampling = s.pricing == null ? 1.0 : s.pricing.logSampling;
         return new MonthlyVolumes(model, "measured", scale, note, regions, requests, fill, mid, resident,
-                locations, push, r.byteHitRatio(), r.hitRatio(), logSampling);
+                locations, push, r.byteHitRatio(), r.hitRatio(), logSampling, MonthlyVolumes.invalidations(s));
     }
 
     /** A steady amount scaled with time plus a one-off amount counted per launch. */

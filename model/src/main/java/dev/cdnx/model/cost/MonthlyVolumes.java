@@ -14,11 +14,13 @@ import java.util.Map;
  * @param scale the factor from the observed window to a month (1 for typed volumes)
  * @param byteHitRatio the share of served bytes that did not come from the origin
  * @param requestHitRatio the share of requests answered by a cache; NaN when not known (typed)
+ * @param invalidations invalidation paths a month (the scenario's purges), priced only by sheets that
+ *     charge for them
  */
 public record MonthlyVolumes(DeliveryModel model, String source, BigDecimal scale, String scaleNote,
         Map<String, Quantity> egressByRegion, Quantity requests, Quantity originFill, Quantity midTier,
         Quantity resident, Quantity locations, Quantity push, double byteHitRatio, double requestHitRatio,
-        double logSampling) {
+        double logSampling, Quantity invalidations) {
 
     /** Seconds in the 30-day month every bill is scaled to. */
     public static final long MONTH_SECONDS = 30L * 24 * 3600;
@@ -38,6 +40,13 @@ public record MonthlyVolumes(DeliveryModel model, String source, BigDecimal scal
 
     public MonthlyVolumes {
         egressByRegion = new LinkedHashMap<>(egressByRegion);
+    }
+
+    /** The invalidation paths of a month: each purge on the scenario's timeline, one path, once a month. */
+    public static Quantity invalidations(dev.cdnx.model.scenario.Scenario s) {
+        int n = s.purges == null ? 0 : s.purges.size();
+        return new Quantity(BigDecimal.valueOf(n), "paths", n == 0 ? "the scenario has no purges"
+                : "the scenario's " + n + " purge(s), one path each, taken as once a month");
     }
 
     /** Total bytes served to users in the month, in GB. */

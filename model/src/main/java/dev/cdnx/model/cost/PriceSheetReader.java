@@ -26,11 +26,14 @@ import java.util.Set;
 final class PriceSheetReader {
 
     private static final Set<String> TOP = Set.of("name", "label", "note", "currency", "egress", "requests",
-            "originEgress", "midTier", "storage", "push", "pipelineOps", "logs");
+            "originEgress", "midTier", "storage", "push", "pipelineOps", "logs", "source", "read", "free",
+            "invalidations", "plan", "addOns", "monthlyMinimum", "unpriced");
     private static final Set<String> TIER = Set.of("upTo", "price");
     private static final Set<String> LOGS = Set.of("price", "bytesPerRequest");
 
     private final List<Problem> problems = new ArrayList<>();
+    /** The sheet's {@code unpriced} map, read first: a meter named there may be left out. */
+    private Map<String, String> unpriced = Map.of();
 
     static SheetLoad read(String text, String fileName) {
         return new PriceSheetReader().parse(text, fileName);
@@ -67,6 +70,8 @@ final class PriceSheetReader {
 
     private PriceSheet bind(JsonNode root) {
         unknown(root, TOP, "");
+        ProviderTermsReader terms = new ProviderTermsReader(this);
+        unpriced = terms.unpriced(root.get("unpriced"));
         String name = text(root, "name", "");
         String label = text(root, "label", "");
         if (label == null || label.isBlank()) {
@@ -78,15 +83,28 @@ final class PriceSheetReader {
             currency = "USD";
         }
         Map<String, List<PriceSheet.Tier>> egress = egress(root.get("egress"));
-        Price requests = price(root, "requests", "", true, "10k", "M", "k", "million");
-        Price origin = price(root, "originEgress", "", true, "GB");
+        Price requests = meter(root, "requests", "10k", "M", "k", "million");
+        Price origin = meter(root, "originEgress", "GB");
         Price mid = price(root, "midTier", "", false, "GB");
-        Price storage = price(root, "storage", "", true, "GB-month");
-        Price push = price(root, "push", "", true, "GB");
-        Price ops = price(root, "pipelineOps", "", true, "month");
-        PriceSheet.LogPricing logs = logs(root.get("logs"));
+        Price storage = meter(root, "storage", "GB-month");
+        Price push = meter(root, "push", "GB");
+        Price ops = meter(root, "pipelineOps", "month");
+        PriceSheet.LogPricing logs = unpriced.containsKey("logs") && !root.hasNonNull("logs")
+                ? new PriceSheet.LogPricing(new Price("$", BigDecimal.ZERO, "M"), null) : logs(root.get("logs"));
+        ProviderTerms provider = terms.read(root, unpriced);
         return new PriceSheet(name, label, text(root, "note", ""), currency, egress, requests, origin, mid,
-                storage, push, ops, logs);
+                storage, push, ops, logs, provider);
+    }
+
+    /**
+     * A required price, unless the sheet's {@code unpriced} says why its source gives none: then it is zero
+     * (billed at nothing, the bill saying why), so everything that reads the sheet still has a price.
+     */
+    private Price meter(JsonNode root, String field, String... pers) {
+        if (unpriced.containsKey(field) && !root.hasNonNull(field)) {
+            return new Price("$", BigDecimal.ZERO, pers[0]);
+        }
+        return price(root, field, "", true, pers);
     }
 
     private Map<String, List<PriceSheet.Tier>> egress(JsonNode node) {
@@ -103,7 +121,20 @@ final class PriceSheetReader {
                         + "\"$0.085/GB\" }, { \"price\": \"$0.06/GB\" } ]");
                 continue;
             }
-            out.put(e.getKey().toLowerCase(Locale.ROOT), tiers(e.getValue(), path));
+            String region = e.getKey().toLowerCase(Locale.ROOT);
+            out.put(region, tiers(e.getValue(), path, unpriced.containsKey("egress." + region)));
+        }
+        for (String key : unpriced.keySet()) {
+            // a region the source stops pricing (or never prices) is billed at nothing beyond that point
+            String region = key.startsWith("egress.") ? key.substring("egress.".length()) : null;
+            if (region == null) {
+                continue;
+            }
+            List<PriceSheet.Tier> tiers = new ArrayList<>(out.getOrDefault(region, List.of()));
+            if (tiers.isEmpty() || tiers.get(tiers.size() - 1).upToGb() != null) {
+                tiers.add(new PriceSheet.Tier(null, new Price("$", BigDecimal.ZERO, "GB")));
+            }
+            out.put(region, tiers);
         }
         if (!out.containsKey(PriceSheet.DEFAULT_REGION)) {
             error("egress", "no \"default\" region: regions the sheet does not list would have no price",
@@ -112,7 +143,8 @@ final class PriceSheetReader {
         return out;
     }
 
-    private List<PriceSheet.Tier> tiers(JsonNode list, String path) {
+    /** @param openEnded true when the source stops at a bound and the sheet says why (volume above is unpriced) */
+    private List<PriceSheet.Tier> tiers(JsonNode list, String path, boolean openEnded) {
         List<PriceSheet.Tier> tiers = new ArrayList<>();
         BigDecimal previous = BigDecimal.ZERO;
         for (int i = 0; i < list.size(); i++) {
@@ -137,9 +169,9 @@ final class PriceSheetReader {
             Price p = price(t, "price", at, true, "GB");
             tiers.add(new PriceSheet.Tier(upTo, p));
         }
-        if (!tiers.isEmpty() && tiers.get(tiers.size() - 1).upToGb() != null) {
+        if (!tiers.isEmpty() && tiers.get(tiers.size() - 1).upToGb() != null && !openEnded) {
             error(path, "the last tier has a bound, so volumes above it would have no price",
-                    "remove \"upTo\" from the last tier");
+                    "remove \"upTo\" from the last tier, or say why in \"unpriced\": { \"" + path + "\": \"…\" }");
         }
         return tiers;
     }
@@ -169,12 +201,13 @@ final class PriceSheetReader {
         return p == null ? null : new PriceSheet.LogPricing(p, bytes);
     }
 
-    private Price price(JsonNode parent, String field, String at, boolean required, String... pers) {
+    Price price(JsonNode parent, String field, String at, boolean required, String... pers) {
         String path = at.isEmpty() ? field : at + "." + field;
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                error(path, "the price \"" + field + "\" is missing", "add it, for example \"" + example(pers[0]) + "\"");
+                error(path, "the price \"" + field + "\" is missing", "add it, for example \"" + example(pers[0])
+                        + "\", or say why the source gives none in \"unpriced\": { \"" + field + "\": \"…\" }");
             }
             return null;
         }
@@ -208,7 +241,7 @@ final class PriceSheetReader {
         }
     }
 
-    private String text(JsonNode parent, String field, String at) {
+    String text(JsonNode parent, String field, String at) {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             return null;
@@ -220,7 +253,7 @@ final class PriceSheetReader {
         return n.asText();
     }
 
-    private void unknown(JsonNode node, Set<String> known, String at) {
+    void unknown(JsonNode node, Set<String> known, String at) {
         if (!node.isObject()) {
             error(at, "expected an object { … }", "compare with samples/pricing/illustrative.json");
             return;
@@ -235,7 +268,7 @@ final class PriceSheetReader {
         }
     }
 
-    private void error(String path, String message, String fix) {
+    void error(String path, String message, String fix) {
         problems.add(Problem.error(path, message, fix));
     }
 }

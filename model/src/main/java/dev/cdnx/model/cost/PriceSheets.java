@@ -18,8 +18,16 @@ import java.util.List;
  */
 public final class PriceSheets {
 
+    /** The shipped sheets with made-up teaching figures. */
+    public static final List<String> ILLUSTRATIVE = List.of("illustrative", "illustrative-premium");
+
+    /** The shipped sheets with providers' public list prices, each naming its source and the date read. */
+    public static final List<String> PROVIDERS = List.of("cloudfront", "fastly", "cloudflare-pro", "cloudflare-pro-argo",
+            "cloudflare-business");
+
     /** The sheets every build carries as resources, so the app and the jar work without files. */
-    public static final List<String> SHIPPED = List.of("illustrative", "illustrative-premium");
+    public static final List<String> SHIPPED = List.of("illustrative", "illustrative-premium", "cloudfront", "fastly",
+            "cloudflare-pro", "cloudflare-pro-argo", "cloudflare-business");
 
     private PriceSheets() {
     }

@@ -65,7 +65,8 @@ public final class TypedVolumes {
         return new MonthlyVolumes(model, "typed", BigDecimal.ONE, "typed monthly volumes, no scaling", regions,
                 new Quantity(requests, "requests", "typed volumes.requestsPerMonth"), originFill,
                 Quantity.zero("GB", "typed volumes do not say how much crosses from shields to edges"),
-                resident, locations, push, h, Double.NaN, s.pricing == null ? 1.0 : s.pricing.logSampling);
+                resident, locations, push, h, Double.NaN, s.pricing == null ? 1.0 : s.pricing.logSampling,
+                MonthlyVolumes.invalidations(s));
     }
 
     static Map<String, Quantity> split(BigDecimal total, Map<String, Double> shares, String how) {

@@ -4,6 +4,7 @@ import dev.cdnx.model.checks.CheckOutcome;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.cost.Money;
+import dev.cdnx.model.cost.ProviderComparison;
 import dev.cdnx.model.decision.DecisionResult;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.units.DataSize;
@@ -51,6 +52,8 @@ public final class MarkdownReport {
         sb.append("| **total** |");
         d.cost().values().forEach(b -> sb.append(" **").append(Money.format(b.total(), cur)).append("** |"));
         sb.append("\n\n").append(MarkdownText.escape(d.sheet().label())).append(". ").append(first.volumes().scaleNote()).append("\n\n");
+        sb.append("Prices from: ").append(MarkdownText.escape(d.sheet().provider().provenance())).append("\n\n");
+        providers(sb, d);
         for (DecisionResult r : d.decisions()) {
             sb.append("## ").append(MarkdownText.escape(r.title())).append("\n\n");
             for (DecisionResult.Step s : r.path()) {
@@ -76,6 +79,17 @@ public final class MarkdownReport {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /** The own model's month on every shipped sheet, with each sheet's source and what it leaves unpriced. */
+    private static void providers(StringBuilder sb, ReportData d) {
+        sb.append("## Compare providers\n\n| sheet | monthly total | prices from | not priced |\n|---|---:|---|---|\n");
+        for (ProviderComparison.Row r : d.providers()) {
+            sb.append("| ").append(MarkdownText.escape(r.sheet())).append(" | ").append(Money.format(r.total(), r.currency()))
+                    .append(" | ").append(MarkdownText.escape(r.provenance())).append(" | ")
+                    .append(r.complete() ? "—" : MarkdownText.escape(String.join("; ", r.gaps()))).append(" |\n");
+        }
+        sb.append('\n');
     }
 
     static String metricsTable(RunResult r) {

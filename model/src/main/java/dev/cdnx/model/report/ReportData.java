@@ -8,6 +8,7 @@ import dev.cdnx.model.cost.CostModel;
 import dev.cdnx.model.cost.Crossover;
 import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.PriceSheet;
+import dev.cdnx.model.cost.ProviderComparison;
 import dev.cdnx.model.cost.TypedVolumes;
 import dev.cdnx.model.decision.DecisionResult;
 import dev.cdnx.model.decision.Decisions;
@@ -48,5 +49,11 @@ public record ReportData(Scenario scenario, PriceSheet sheet, boolean measured, 
         List<DecisionResult> decisions = Decisions.evaluate(s, sheet, own);
         return new ReportData(s, sheet, measured, cost, sweep, decisions, checks,
                 Verdicts.build(s, sheet, decisions, runs), own);
+    }
+
+    /** The scenario's own model's month priced on every shipped sheet (and the scenario's own sheet). */
+    public List<ProviderComparison.Row> providers() {
+        DeliveryModel own = scenario.delivery.model == null ? DeliveryModel.PULL : scenario.delivery.model;
+        return ProviderComparison.of(cost.get(own).volumes(), ProviderComparison.sheetsWith(sheet));
     }
 }

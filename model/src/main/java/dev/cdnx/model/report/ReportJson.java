@@ -5,6 +5,7 @@ import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostInput;
 import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.cost.Crossover;
+import dev.cdnx.model.cost.ProviderComparison;
 import dev.cdnx.model.decision.DecisionResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,8 @@ import java.util.Map;
 
 /**
  * The JSON form of a report: {@code cost.{pull,push,hybrid}.{total,terms{id:{label,amount,formula,inputs}}}},
- * {@code costByHitRatio}, {@code decisions[{tree,path[{question,answer,because,overridden}],recommendation}]},
+ * {@code costByHitRatio}, {@code providers} (the scenario's own model priced on every shipped sheet, see
+ * {@link #providers}), {@code sheet{name,label,currency,source,read}}, {@code decisions[{tree,path[{question,answer,because,overridden}],recommendation}]},
  * {@code verdict{tree,cheapest,runs,reason}} (see {@link VerdictJson}) and
  * {@code checks[{id,title,status,severity,...}]}: every check, {@code status} one of passed, warned, failed
  * or skipped; a fired one adds {@code message,fix,nodes}, a skipped one its {@code reason}. Amounts are
@@ -25,11 +27,38 @@ public final class ReportJson {
     private ReportJson() {
     }
 
+    private static Map<String, Object> sheet(ReportData d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", d.sheet().name());
+        m.put("label", d.sheet().label());
+        m.put("currency", d.sheet().currency());
+        m.put("source", d.sheet().provider().source());
+        m.put("read", d.sheet().provider().read());
+        return m;
+    }
+
+    /** {@code providers[{sheet,label,source,total,currency,complete,gaps}]}: the own model's month on each sheet. */
+    static List<Map<String, Object>> providers(ReportData d) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ProviderComparison.Row r : d.providers()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("sheet", r.sheet());
+            m.put("label", r.label());
+            m.put("source", r.provenance());
+            m.put("total", r.total());
+            m.put("currency", r.currency());
+            m.put("complete", r.complete());
+            m.put("gaps", r.gaps());
+            out.add(m);
+        }
+        return out;
+    }
+
     public static Map<String, Object> toMap(ReportData d) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", d.scenario().name);
         root.put("volumes", d.measured() ? "measured" : "typed");
-        root.put("sheet", Map.of("name", d.sheet().name(), "label", d.sheet().label(), "currency", d.sheet().currency()));
+        root.put("sheet", sheet(d));
         Map<String, Object> cost = new LinkedHashMap<>();
         for (CostBreakdown b : d.cost().values()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -58,6 +87,7 @@ public final class ReportJson {
             sweep.add(Map.of("byteHitRatio", p.x(), "originEgress", p.originEgress(), "total", p.total()));
         }
         root.put("costByHitRatio", sweep);
+        root.put("providers", providers(d));
         List<Map<String, Object>> decisions = new ArrayList<>();
         for (DecisionResult r : d.decisions()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -7,7 +7,11 @@ import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.cost.Crossover;
 import dev.cdnx.model.cost.Money;
 import dev.cdnx.model.decision.DecisionResult;
+import dev.cdnx.model.cost.ProviderComparison;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** The text form of a report: bills term by term with their inputs, the hit-ratio sweep, paths, checks. */
@@ -16,11 +20,27 @@ public final class ReportText {
     private ReportText() {
     }
 
+    /** The provider section: the own model's month on every shipped sheet, cheapest first, gaps named. */
+    public static void printProviders(PrintWriter out, ReportData d) {
+        out.println("Compare providers (the scenario's own delivery model, the same month on each sheet):");
+        List<ProviderComparison.Row> rows = new ArrayList<>(d.providers());
+        rows.sort(Comparator.comparing(ProviderComparison.Row::total));
+        for (ProviderComparison.Row r : rows) {
+            out.printf(Locale.ROOT, "  %-22s %16s   %s%n", r.sheet(), Money.format(r.total(), r.currency()), r.label());
+            out.printf("      prices from: %s%n", r.provenance());
+            if (!r.complete()) {
+                out.printf("      not priced (no figure in the source): %s%n", String.join("; ", r.gaps()));
+            }
+        }
+        out.println();
+    }
+
     public static void print(PrintWriter out, ReportData d) {
         String cur = d.sheet().currency();
         out.printf("%s — monthly cost, %s volumes, price sheet %s%n", d.scenario().name,
                 d.measured() ? "measured" : "typed", d.sheet().name());
         out.printf("  (%s)%n", d.sheet().label());
+        out.printf("  prices from: %s%n", d.sheet().provider().provenance());
         CostBreakdown any = d.cost().values().iterator().next();
         out.printf("  %s%n%n", any.volumes().scaleNote());
         for (CostBreakdown b : d.cost().values()) {

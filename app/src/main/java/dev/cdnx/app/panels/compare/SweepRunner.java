@@ -74,7 +74,6 @@ public final class SweepRunner {
             return null;
         }
         Price p = new Price(s.originEgress().currency(), BigDecimal.valueOf(perGb), "GB");
-        return new PriceSheet(s.name() + " (origin " + perGb + "/GB)", s.label(), s.note(), s.currency(), s.egress(),
-                s.requests(), p, s.midTier(), s.storage(), s.push(), s.pipelineOps(), s.logs());
+        return s.withOriginEgress(p, s.name() + " (origin " + perGb + "/GB)");
     }
 }

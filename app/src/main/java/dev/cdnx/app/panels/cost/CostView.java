@@ -54,8 +54,21 @@ public final class CostView extends BorderPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         buildColumns();
         CrossoverCharts curves = new CrossoverCharts(vm);
-        SplitPane split = new SplitPane(bars, table, curves);
-        split.setDividerPositions(0.27, 0.66);
+        ProviderBars providers = new ProviderBars(vm);
+        ProviderTable providerTable = new ProviderTable(vm);
+        boolean comparing = vm.compareProvidersProperty().get();
+        SplitPane split = new SplitPane(comparing ? providers : bars, comparing ? providerTable : table, curves);
+        split.setDividerPositions(comparing ? 0.3 : 0.27, 0.66);
+        // charts ask for more height than a low bottom panel has; let them shrink to it rather than be cut off
+        for (Region r : new Region[] {bars, providers, table, providerTable}) {
+            r.setMinHeight(0);
+        }
+        // one pane, two charts: by model (term by term) or by provider (the same month on each sheet)
+        vm.compareProvidersProperty().addListener((o, was, on) -> {
+            split.getItems().set(0, on ? providers : bars);
+            split.getItems().set(1, on ? providerTable : table);
+            split.setDividerPositions(on ? 0.3 : 0.27, 0.66);
+        });
         setCenter(split);
         vm.figuresProperty().addListener((o, a, b) -> fill());
         fill();
@@ -84,6 +97,16 @@ public final class CostView extends BorderPane {
                 vm.useSheet(sheet.getValue());
             }
         });
+        sheet.setCellFactory(list -> new SheetCell());
+        // the list shows each sheet's label and source; the closed picker only its name, at a steady width
+        sheet.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+            }
+        });
+        sheet.setPrefWidth(180);
         Button edit = new Button("Edit prices…");
         edit.setId("cost-edit-sheet");
         edit.setOnAction(e -> new SheetEditorView(vm).showAndWait());
@@ -97,19 +120,46 @@ public final class CostView extends BorderPane {
         progress.setPrefSize(22, 22);
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.runningProperty());
+        ToggleButton compare = new ToggleButton("Compare providers");
+        compare.setId("cost-compare-providers");
+        compare.setTooltip(new Tooltip("Price this model's month on every sheet: CloudFront, Fastly, Cloudflare and "
+                + "the illustrative ones, one bar each"));
+        compare.selectedProperty().bindBidirectional(vm.compareProvidersProperty());
         Label sheetLabel = new Label();
         sheetLabel.getStyleClass().add(PanelStyles.NOTE);
-        sheetLabel.textProperty().bind(vm.sheetProperty().map(s -> s.label()).orElse(""));
+        sheetLabel.setId("cost-sheet-label");
+        sheetLabel.textProperty().bind(vm.sheetProperty().map(s -> s.label() + " — prices from: "
+                + s.provider().provenance()).orElse(""));
+        sheetLabel.setMinWidth(0);
+        sheetLabel.tooltipProperty().bind(vm.sheetProperty().map(s -> new Tooltip(s.label() + "\nPrices from: "
+                + s.provider().provenance())));
         Label message = new Label();
         message.setId("cost-message");
         message.getStyleClass().add(PanelStyles.NOTE);
         message.textProperty().bind(vm.messageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Price sheet"), sheet, edit, measured, progress, message, grow, sheetLabel);
+        HBox bar = new HBox(8, new Label("Price sheet"), sheet, edit, measured, compare, progress, message, grow,
+                sheetLabel);
+        // the controls keep their width; the sheet's label and source give way (its tooltip has them in full)
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n != sheetLabel && n != message && n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        message.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
+    }
+
+    /** A sheet in the picker's list: its name, with its label, source and date read beneath. */
+    private final class SheetCell extends javafx.scene.control.ListCell<String> {
+        @Override
+        protected void updateItem(String name, boolean empty) {
+            super.updateItem(name, empty);
+            setText(empty || name == null ? null : name + "\n" + vm.describeSheet(name));
+        }
     }
 
     private void buildColumns() {

@@ -7,6 +7,7 @@ import dev.cdnx.model.cost.CostInput;
 import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
+import dev.cdnx.model.cost.ProviderComparison;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResult;
@@ -51,6 +52,7 @@ public final class CostViewModel {
     private final Executor runPool;
     private final ObjectProperty<CostFigures> figures = new SimpleObjectProperty<>(this, "figures");
     private final BooleanProperty measured = new SimpleBooleanProperty(this, "measured");
+    private final BooleanProperty compareProviders = new SimpleBooleanProperty(this, "compareProviders");
     private boolean showing = true;
     private boolean stale;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
@@ -87,6 +89,30 @@ public final class CostViewModel {
     /** True for measured volumes (engine runs), false for the scenario's typed volumes. */
     public BooleanProperty measuredProperty() {
         return measured;
+    }
+
+    /** True while the panel shows "Compare providers" (one bar per sheet) instead of the bars by model. */
+    public BooleanProperty compareProvidersProperty() {
+        return compareProviders;
+    }
+
+    /**
+     * The current model's month priced on every shipped sheet and the scenario's own, the same rows as
+     * {@code cdnx report --json}'s {@code providers}; empty while there are no figures.
+     */
+    public List<ProviderComparison.Row> providers() {
+        CostFigures f = figures.get();
+        if (f == null || sheet.get() == null) {
+            return List.of();
+        }
+        return ProviderComparison.of(f.bills().get(currentModel()).volumes(), ProviderComparison.sheetsWith(sheet.get()));
+    }
+
+    /** What the picker shows under a sheet's name: its label, and where its prices came from and when. */
+    public String describeSheet(String name) {
+        SheetLoad load = PriceSheets.locate(name, context.folderOrNull());
+        return load.ok() ? load.sheet().label() + "\nPrices from: " + load.sheet().provider().provenance()
+                : load.describe();
     }
 
     public BooleanProperty runningProperty() {
