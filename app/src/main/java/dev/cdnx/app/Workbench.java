@@ -179,8 +179,8 @@ public final class Workbench {
         // The camera keeps a followed request's hops and the event jumped to on screen.
         run.followedProperty().addListener((o, a, t) -> {
             if (t != null) {
-                List<String> hops = new ArrayList<>(List.of(t.users()));
-                t.hops().forEach(h -> hops.add(h.to()));
+                List<String> hops = new ArrayList<>(List.of(t.users().name()));
+                t.hops().forEach(h -> hops.add(h.to().name()));
                 camera.frame(hops);
             }
         });
