@@ -46,7 +46,7 @@ public final class MainView extends BorderPane {
         vm = new EditorViewModel(initial);
         canvas = new CanvasView(vm);
         actions = new EditorActions(vm, canvas);
-        EditorContextMenus contextMenus = new EditorContextMenus(vm, actions);
+        EditorContextMenus contextMenus = new EditorContextMenus(vm, actions, canvas);
         canvas.gestures().setContextMenus(contextMenus);
         String prefsNode = System.getProperty("cdnx.prefs", "dev/cdnx/app");
         files = new DocumentFiles(vm, new RecentFiles(prefsNode), new Autosave(vm, Autosave.defaultFile()));

@@ -48,6 +48,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private boolean allLive;
     private final Pane nodeLayer = new Pane();
     private final Pane overlay = new Pane();
+    private final SketchLayer sketchLayer;
     private final Minimap minimap;
     private final CanvasPaints paints = new CanvasPaints(this, this::invalidate);
     private final BackdropPainter painter = new BackdropPainter();
@@ -84,7 +85,8 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         overlay.setPickOnBounds(false);
         overlay.setMouseTransparent(true);
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
-        getChildren().addAll(layers.backdrop, layers.live, nodeLayer, overlay, minimap);
+        sketchLayer = new SketchLayer(vm);
+        getChildren().addAll(layers.backdrop, layers.live, sketchLayer, nodeLayer, overlay, minimap);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED,
                 e -> vm.pointerProperty().set(vm.viewport().toWorld(e.getX(), e.getY())));
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> vm.pointerProperty().set(null));
@@ -141,6 +143,11 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
 
     public Pane overlay() {
         return overlay;
+    }
+
+    /** The notes and regions (whiteboard's layer). */
+    public SketchLayer sketchLayer() {
+        return sketchLayer;
     }
 
     public GestureController gestures() {

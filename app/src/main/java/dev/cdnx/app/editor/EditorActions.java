@@ -29,7 +29,7 @@ public final class EditorActions {
     public EditorActions(EditorViewModel vm, CanvasView canvas) {
         Selection sel = vm.selection();
         BooleanBinding hasNodes = Bindings.isNotEmpty(sel.nodes());
-        BooleanBinding hasAny = hasNodes.or(sel.linkProperty().isNotNull());
+        BooleanBinding hasAny = hasNodes.or(sel.linkProperty().isNotNull()).or(sel.boxProperty().isNotNull());
         BooleanBinding several = Bindings.size(sel.nodes()).greaterThan(1);
         undo = new Action("Undo", "mdi2u-undo", "Shortcut+Z", vm.commands().canUndoProperty(), vm::undo)
                 .withText(vm.commands().undoTextProperty());

@@ -48,6 +48,7 @@ public final class EditorViewModel {
     private final Selection selection = new Selection();
     private final Viewport viewport = new Viewport();
     private final ClipboardSupport clipboard;
+    private final SketchEdits sketch = new SketchEdits(this);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -180,6 +181,11 @@ public final class EditorViewModel {
         if (selection.link() != null && !scenario().topology.links.contains(selection.link())) {
             selection.linkProperty().set(null);
         }
+        dev.cdnx.model.scenario.BoxSpec box = selection.box();
+        if (box != null && scenario().notes.stream().noneMatch(b -> b == box)
+                && scenario().regions.stream().noneMatch(b -> b == box)) {
+            selection.boxProperty().set(null);
+        }
     }
 
     public void info(String message) {
@@ -310,6 +316,9 @@ public final class EditorViewModel {
         if (selection.link() != null) {
             parts.add(new RemoveLinkCommand(doc, selection.link()));
         }
+        if (selection.box() != null) {
+            parts.add(sketch.removal(selection.box()));
+        }
         for (NodeSpec n : selection.nodeList()) {
             parts.add(new RemoveNodeCommand(doc, n));
         }
@@ -350,6 +359,11 @@ public final class EditorViewModel {
 
     public ClipboardSupport clipboard() {
         return clipboard;
+    }
+
+    /** The edits of notes and regions. */
+    public SketchEdits sketch() {
+        return sketch;
     }
 
     /** The links whose both ends are in the given nodes. */

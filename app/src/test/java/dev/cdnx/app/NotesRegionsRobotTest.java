@@ -1,0 +1,152 @@
+package dev.cdnx.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.app.editor.CanvasView;
+import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.app.theme.Theme;
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.NodeSpec;
+import dev.cdnx.model.scenario.NoteSpec;
+import dev.cdnx.model.scenario.RegionSpec;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Notes and regions drawn with the mouse: a region around selected nodes, its label typed in place, the
+ * region dragged with its nodes (one undo step), resized, duplicated with its nodes and links; a note
+ * added, worded and deleted; all of it in the saved file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NotesRegionsRobotTest {
+
+    private EditorViewModel vm;
+    private CanvasView canvas;
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
+        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view.files().openSample("hello-cdn");
+        vm = view.viewModel();
+        canvas = view.canvas();
+        Scene scene = new Scene(view, 1200, 760);
+        Theme.install(scene);
+        stage.setScene(scene);
+        stage.show();
+        canvas.applyCss();
+        canvas.layout();
+    }
+
+    private Point2D screenOf(double wx, double wy) {
+        return canvas.localToScreen(vm.viewport().toScreen(wx, wy));
+    }
+
+    private void centreOn(FxRobot robot, NodeSpec n) {
+        robot.interact(() -> {
+            vm.viewport().reset();
+            vm.viewport().panBy(canvas.getWidth() / 2 - n.x, canvas.getHeight() / 2 - n.y);
+        });
+    }
+
+    private void typeAndEnter(FxRobot robot, String text) {
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write(text);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aRegionAroundNodesIsLabelledDraggedWithThemResizedAndDuplicated(FxRobot robot) throws Exception {
+        NodeSpec edge = vm.scenario().node("edge-london");
+        NodeSpec users = vm.scenario().node("users-london");
+        centreOn(robot, edge);
+        robot.clickOn(screenOf(edge.x, edge.y));
+        robot.press(KeyCode.SHIFT).clickOn(screenOf(users.x, users.y)).release(KeyCode.SHIFT);
+        robot.clickOn(screenOf(edge.x + 200, edge.y + 160), MouseButton.SECONDARY);
+        robot.clickOn("#add-region-here");
+        assertEquals(1, vm.scenario().regions.size());
+        RegionSpec eu = vm.scenario().regions.get(0);
+        assertTrue(eu.contains(edge.x, edge.y) && eu.contains(users.x, users.y), "drawn around the selection");
+
+        robot.doubleClickOn(screenOf(eu.x + 40, eu.y + 10));
+        assertTrue(robot.lookup("#box-words-editor").tryQuery().isPresent(), "DEBUG " + vm.log() + " sel " + vm.selection().box()
+            + " at " + canvas.sketchLayer().boxAt(vm.viewport().toScreen(eu.x + 40, eu.y + 10).getX(), vm.viewport().toScreen(eu.x + 40, eu.y + 10).getY()) + " node " + canvas.nodeAt(vm.viewport().toScreen(eu.x + 40, eu.y + 10).getX(), vm.viewport().toScreen(eu.x + 40, eu.y + 10).getY()));
+        typeAndEnter(robot, "EU");
+        assertEquals("EU", eu.label);
+
+        double edgeX = edge.x;
+        double usersY = users.y;
+        double regionX = eu.x;
+        robot.drag(screenOf(eu.x + 60, eu.y + 10)).moveBy(60, 30).moveBy(40, 30).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(regionX + 100, eu.x, 1, "the region moved");
+        assertEquals(edgeX + 100, edge.x, 1, "the nodes inside moved along");
+        assertEquals(usersY + 60, users.y, 1);
+        robot.interact(vm::undo);
+        assertEquals(regionX, eu.x, 1, "one undo step puts the region back");
+        assertEquals(edgeX, edge.x, 1, "and its nodes");
+
+        double w = eu.width;
+        double h = eu.height;
+        robot.clickOn(screenOf(eu.x + 60, eu.y + 10));
+        robot.drag(screenOf(eu.x + eu.width - 4, eu.y + eu.height - 4)).moveBy(40, 10).moveBy(40, 10).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(w + 80, eu.width, 1, "resized by its corner");
+        assertEquals(h + 20, eu.height, 1);
+
+        int nodes = vm.scenario().topology.nodes.size();
+        int links = vm.scenario().topology.links.size();
+        robot.clickOn(screenOf(eu.x + 60, eu.y + 10), MouseButton.SECONDARY);
+        robot.clickOn("#duplicate-region");
+        assertEquals(2, vm.scenario().regions.size());
+        RegionSpec copy = vm.scenario().regions.get(1);
+        assertEquals("EU", copy.label);
+        assertEquals(nodes + 2, vm.scenario().topology.nodes.size(), "the two nodes inside were copied");
+        assertEquals(links + 1, vm.scenario().topology.links.size(), "with the link between them");
+        NodeSpec edgeCopy = vm.scenario().node("edge-london-1");
+        assertNotNull(edgeCopy);
+        assertTrue(copy.contains(edgeCopy.x, edgeCopy.y), "the copies sit inside the copied region");
+
+        String saved = ScenarioIO.toJson(vm.scenario());
+        assertTrue(saved.contains("\"regions\"") && saved.contains("\"label\" : \"EU\"")
+                || saved.contains("\"label\": \"EU\""), saved);
+    }
+
+    @Test
+    void aNoteIsAddedWordedAndDeletedFromTheKeyboard(FxRobot robot) {
+        NodeSpec edge = vm.scenario().node("edge-london");
+        centreOn(robot, edge);
+        Point2D spot = screenOf(edge.x - 300, edge.y + 150);
+        robot.clickOn(spot, MouseButton.SECONDARY);
+        robot.clickOn("#add-note-here");
+        assertEquals(1, vm.scenario().notes.size());
+        NoteSpec note = vm.scenario().notes.get(0);
+        robot.doubleClickOn(screenOf(note.x + 30, note.y + 30));
+        typeAndEnter(robot, "origin shield sits in Chicago");
+        assertEquals("origin shield sits in Chicago", note.text);
+        assertTrue(canvas.sketchLayer().boxViews().get(0).getAccessibleText().contains("Chicago"),
+                "a screen reader reads the note");
+        robot.interact(vm::undo);
+        assertEquals("Note", note.text, "the edit is one undo step");
+        robot.interact(vm::redo);
+        robot.clickOn(screenOf(note.x + 30, note.y + 30));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.scenario().notes.contains(note), "deleted");
+        robot.interact(vm::undo);
+        assertTrue(vm.scenario().notes.contains(note), "undo brings it back");
+    }
+}
