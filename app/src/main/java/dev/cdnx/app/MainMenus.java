@@ -83,10 +83,14 @@ final class MainMenus {
         redoY.setText("Redo (alternative shortcut)");
         Menu align = new Menu("Align");
         align.getItems().addAll(ea.alignLeft.menuItem(), ea.alignCenter.menuItem(), ea.alignTop.menuItem(),
-                ea.alignMiddle.menuItem());
+                ea.alignMiddle.menuItem(), sep(), ea.distributeHorizontally.menuItem(),
+                ea.distributeVertically.menuItem());
+        align.setText("Arrange");
         edit.getItems().addAll(ea.undo.menuItem(), ea.redo.menuItem(), redoY, sep(), ea.cut.menuItem(),
                 ea.copy.menuItem(), ea.paste.menuItem(), ea.duplicate.menuItem(), ea.delete.menuItem(), sep(),
-                ea.selectAll.menuItem(), align, ea.autoLayout.menuItem(), ea.placeOnMap.menuItem());
+                ea.selectAll.menuItem(), ea.find.menuItem(), align, ea.autoLayout.menuItem(),
+                ea.placeOnMap.menuItem(), sep(), ea.addNote.menuItem(), ea.addRegion.menuItem(),
+                ea.duplicateRegion.menuItem());
 
         Menu view = new Menu("_View");
         CheckMenuItem snap = new CheckMenuItem("Snap to Grid");

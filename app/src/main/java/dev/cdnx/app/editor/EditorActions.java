@@ -25,6 +25,12 @@ public final class EditorActions {
     public final Action alignCenter;
     public final Action alignTop;
     public final Action alignMiddle;
+    public final Action distributeHorizontally;
+    public final Action distributeVertically;
+    public final Action find;
+    public final Action addNote;
+    public final Action addRegion;
+    public final Action duplicateRegion;
 
     public EditorActions(EditorViewModel vm, CanvasView canvas) {
         Selection sel = vm.selection();
@@ -63,5 +69,30 @@ public final class EditorActions {
                 () -> vm.align(Layouts.Align.TOP));
         alignMiddle = new Action("Align Middles Horizontally", "mdi2a-align-vertical-center", null, several,
                 () -> vm.align(Layouts.Align.MIDDLE));
+        BooleanBinding three = Bindings.size(sel.nodes()).greaterThan(2);
+        distributeHorizontally = new Action("Distribute Horizontally", "mdi2d-distribute-horizontal-center", null,
+                three, () -> vm.distribute(0))
+                .withHelp("Equal gaps between the selected nodes, left to right; the outermost two stay put");
+        distributeVertically = new Action("Distribute Vertically", "mdi2d-distribute-vertical-center", null, three,
+                () -> vm.distribute(1))
+                .withHelp("Equal gaps between the selected nodes, top to bottom; the outermost two stay put");
+        find = new Action("Find Node…", "mdi2m-magnify", "Shortcut+F", () -> canvas.gestures().find().showFind())
+                .withHelp("Type part of a name; Enter selects the node and centres the view on it");
+        addNote = new Action("Add Note", "mdi2n-note-text-outline", null, () -> {
+            javafx.geometry.Point2D c = canvas.centreInWorld();
+            vm.sketch().addNote(c.getX(), c.getY(), "Note");
+        }).withHelp("A free-text note on the canvas (N with the canvas focused); the engine ignores it");
+        addRegion = new Action("Add Region", "mdi2s-select-group", null, () -> {
+            javafx.geometry.Point2D c = canvas.centreInWorld();
+            vm.sketch().addRegion(c.getX(), c.getY(), "Region");
+        }).withHelp("A labelled rectangle around the selected nodes (R); moving it moves them too");
+        duplicateRegion = new Action("Duplicate Region with Its Nodes", "mdi2c-content-duplicate", null,
+                Bindings.createBooleanBinding(() -> sel.box() instanceof dev.cdnx.model.scenario.RegionSpec,
+                        sel.boxProperty()),
+                () -> {
+                    if (sel.box() instanceof dev.cdnx.model.scenario.RegionSpec r) {
+                        vm.sketch().duplicateRegion(r);
+                    }
+                }).withHelp("Copies the region, the nodes inside it and the links among them, to its right");
     }
 }

@@ -49,6 +49,7 @@ public final class EditorViewModel {
     private final Viewport viewport = new Viewport();
     private final ClipboardSupport clipboard;
     private final SketchEdits sketch = new SketchEdits(this);
+    private final NodeDescriptions descriptions = new NodeDescriptions(this);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -341,6 +342,14 @@ public final class EditorViewModel {
         }
     }
 
+    /** Spreads the selected nodes evenly along an axis (0 horizontal, 1 vertical): one undo step. */
+    public void distribute(int axis) {
+        Map<NodeSpec, double[]> to = Guides.distribute(selection.nodeList(), axis);
+        if (!to.isEmpty()) {
+            moveTo(to, axis == 0 ? "Distribute horizontally" : "Distribute vertically");
+        }
+    }
+
     /** Lays the whole drawing out in columns by tier (lat/lon are kept: this is a diagram view). */
     public void autoLayout() {
         Map<NodeSpec, double[]> to = Layouts.byTier(scenario().topology.nodes);
@@ -359,6 +368,11 @@ public final class EditorViewModel {
 
     public ClipboardSupport clipboard() {
         return clipboard;
+    }
+
+    /** What a screen reader says about each node. */
+    public NodeDescriptions descriptions() {
+        return descriptions;
     }
 
     /** The edits of notes and regions. */
