@@ -74,7 +74,15 @@ final class MainMenus {
             m.setOnAction(e -> files.openSample(name));
             samples.getItems().add(m);
         }
-        file.getItems().addAll(newDoc.menuItem(), open.menuItem(), recent, samples, sep(), save.menuItem(),
+        Menu templates = new Menu("New from Template");
+        templates.setId("menu-templates");
+        for (dev.cdnx.app.files.Templates.Template t : dev.cdnx.app.files.Templates.ALL) {
+            MenuItem m = new MenuItem(t.title());
+            m.setId("template-" + t.id());
+            m.setOnAction(e -> files.newFromTemplate(t.id()));
+            templates.getItems().add(m);
+        }
+        file.getItems().addAll(newDoc.menuItem(), templates, open.menuItem(), recent, samples, sep(), save.menuItem(),
                 saveAs.menuItem(), sep(), quit.menuItem());
 
         Menu edit = new Menu("_Edit");
