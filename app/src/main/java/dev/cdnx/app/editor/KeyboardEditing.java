@@ -46,6 +46,11 @@ public final class KeyboardEditing {
         this.find = find;
         canvas.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
         vm.selection().nodes().addListener((javafx.collections.SetChangeListener<NodeSpec>) c -> announce());
+        vm.document().addListener(new dev.cdnx.model.scenario.ScenarioChanges(this::announce));
+        canvas.setAccessibleRoleDescription("topology editor");
+        canvas.setAccessibleHelp("Tab moves between nodes; U, E, S, O, D add a node; L links; Ctrl+F finds; "
+                + "arrows move; Delete removes");
+        announce();
     }
 
     /** The focused node: the only selected one, or null. */

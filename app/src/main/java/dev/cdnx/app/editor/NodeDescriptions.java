@@ -28,6 +28,23 @@ public final class NodeDescriptions {
         hitRatios = source == null ? n -> Double.NaN : source;
     }
 
+    /** Hit ratios read from a live run's latest snapshot: NaN before it, and for nodes without requests yet. */
+    public static ToDoubleFunction<NodeSpec> fromSnapshots(
+            java.util.function.Supplier<dev.cdnx.model.engine.LiveSnapshot> latest) {
+        return n -> {
+            dev.cdnx.model.engine.LiveSnapshot s = latest.get();
+            if (s == null || n.name == null) {
+                return Double.NaN;
+            }
+            for (dev.cdnx.model.engine.LiveSnapshot.NodeGauge g : s.nodes()) {
+                if (g.name().equals(n.name)) {
+                    return g.requests() > 0 && n.kind != null && n.kind.caches() ? g.hitRatio() : Double.NaN;
+                }
+            }
+            return Double.NaN;
+        };
+    }
+
     public String describe(NodeSpec n) {
         return describe(n, vm.problemsOf(n), hitRatios.applyAsDouble(n));
     }
