@@ -7,20 +7,17 @@ import java.util.List;
 /**
  * Command-line flags of the app:
  * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark}, {@code --show PANEL},
- * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --bench-editor SECONDS},
- * {@code --bench-editor-json SECONDS} (the same, reported as one JSON object),
- * {@code --bench-animation SECONDS}, {@code --play-to SECONDS}, {@code --demo}, {@code --no-recovery}.
- * Unknown or incomplete flags are an {@link IllegalArgumentException} whose message is one line for the
- * terminal.
+ * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --play-to SECONDS}, {@code --no-recovery},
+ * {@code --size WIDTHxHEIGHT}. Unknown or incomplete flags are an {@link IllegalArgumentException} whose
+ * message is one line for the terminal. The benchmarks and demonstrations are the dev tools' flags
+ * (app/devtools); a tool that drives the window marks the options {@link #driven()}.
  */
-public record AppOptions(Path open, Path screenshot, Theme theme, double benchSeconds, boolean noRecovery,
-        String show, Path exportPng, Path exportSvg, double benchAnimation, double playTo, boolean demo,
-        boolean benchJson, int width, int height) {
+public record AppOptions(Path open, Path screenshot, Theme theme, boolean noRecovery, String show, Path exportPng,
+        Path exportSvg, double playTo, int width, int height, boolean driven) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
             + " [--show metrics|decision|cost|checks|compare|trace|lessons|lab] [--export-png OUT] [--export-svg OUT]"
-            + " [--play-to SECONDS] [--demo] [--bench-editor SECONDS] [--bench-editor-json SECONDS]"
-            + " [--bench-animation SECONDS] [--no-recovery] [--size WIDTHxHEIGHT]";
+            + " [--play-to SECONDS] [--no-recovery] [--size WIDTHxHEIGHT]";
 
     private static final java.util.List<String> PANELS = java.util.List.of("metrics", "decision", "cost", "checks",
             "compare", "trace", "lessons", "lab");
@@ -29,15 +26,11 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         Path open = null;
         Path shot = null;
         Theme theme = Theme.LIGHT;
-        double bench = 0;
         boolean noRecovery = false;
         String show = null;
         Path png = null;
         Path svg = null;
-        double benchAnimation = 0;
         double playTo = 0;
-        boolean demo = false;
-        boolean benchJson = false;
         int[] size = {1440, 900};
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -52,24 +45,8 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                         throw new IllegalArgumentException("--theme takes light or dark, not \"" + t + "\"");
                     }
                 }
-                case "--bench-editor-json" -> {
-                    bench = seconds(value(args, ++i, a, "a number of seconds"), a);
-                    benchJson = true;
-                }
-                case "--bench-editor" -> {
-                    String s = value(args, ++i, a, "a number of seconds");
-                    try {
-                        bench = Double.parseDouble(s);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--bench-editor takes seconds, e.g. 10, not \"" + s + "\"");
-                    }
-                    if (bench <= 0) {
-                        throw new IllegalArgumentException("--bench-editor takes a positive number of seconds");
-                    }
-                }
                 case "--no-recovery" -> noRecovery = true;
                 case "--size" -> size = size(value(args, ++i, a, "a window size such as 1024x700"));
-                case "--demo" -> demo = true;
                 case "--show" -> {
                     show = value(args, ++i, a, "a panel: " + String.join(", ", PANELS));
                     if (!PANELS.contains(show)) {
@@ -79,13 +56,11 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                 }
                 case "--export-png" -> png = Path.of(value(args, ++i, a, "a .png file to write"));
                 case "--export-svg" -> svg = Path.of(value(args, ++i, a, "an .svg file to write"));
-                case "--bench-animation" -> benchAnimation = seconds(value(args, ++i, a, "a number of seconds"), a);
                 case "--play-to" -> playTo = seconds(value(args, ++i, a, "a simulated time in seconds"), a);
                 default -> throw new IllegalArgumentException("unknown option \"" + a + "\"; " + USAGE);
             }
         }
-        return new AppOptions(open, shot, theme, bench, noRecovery, show, png, svg, benchAnimation, playTo, demo,
-                benchJson, size[0], size[1]);
+        return new AppOptions(open, shot, theme, noRecovery, show, png, svg, playTo, size[0], size[1], false);
     }
 
     /** "1024x700": the window's size in pixels, from 800 × 600 up to 8K. */
@@ -106,7 +81,14 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
                 + "1024x700, not \"" + s + "\"");
     }
 
-    private static double seconds(String s, String flag) {
+    /** The same options for a tool that drives the window (a benchmark, a demonstration): no prompts. */
+    public AppOptions drivenByATool() {
+        return new AppOptions(open, screenshot, theme, noRecovery, show, exportPng, exportSvg, playTo, width, height,
+                true);
+    }
+
+    /** A positive number of seconds given to {@code flag}, or a one-line message saying what is wrong. */
+    public static double seconds(String s, String flag) {
         try {
             double v = Double.parseDouble(s);
             if (v > 0) {
@@ -118,29 +100,16 @@ public record AppOptions(Path open, Path screenshot, Theme theme, double benchSe
         throw new IllegalArgumentException(flag + " takes a positive number of seconds, e.g. 10, not \"" + s + "\"");
     }
 
-    private static String value(List<String> args, int i, String flag, String what) {
+    /** The value after {@code flag} at {@code i}, or a one-line message saying it is missing. */
+    public static String value(List<String> args, int i, String flag, String what) {
         if (i >= args.size() || args.get(i).startsWith("--")) {
             throw new IllegalArgumentException(flag + " needs " + what);
         }
         return args.get(i);
     }
 
-    /**
-     * Whether to show the selected panel at work before the screenshot; the Compare panel pins a baseline,
-     * runs a shorter TTL against it and sweeps the TTL ({@code --show compare --demo}).
-     */
-    public boolean demoCompare() {
-        return demo && "compare".equals(show);
-    }
-
-    /** Whether to start the live lab and send one object twice through an edge before the screenshot. */
-    public boolean demoLab() {
-        return demo && "lab".equals(show);
-    }
-
     /** Prompts (recovery, unsaved changes) are skipped when the app runs unattended. */
     public boolean unattended() {
-        return screenshot != null || benchSeconds > 0 || benchAnimation > 0 || exportPng != null
-                || exportSvg != null;
+        return screenshot != null || driven || exportPng != null || exportSvg != null;
     }
 }

@@ -2,8 +2,6 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.export.RunExports;
 import dev.cdnx.app.files.SampleIndex;
-import dev.cdnx.app.panels.CompareDemo;
-import dev.cdnx.app.run.AnimationBench;
 import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.io.LoadResult;
 import dev.cdnx.model.io.ScenarioIO;
@@ -23,7 +21,9 @@ import javafx.util.Duration;
 
 /**
  * CDN Explorer, the desktop program. Opens {@code hello-cdn} (or {@code --open FILE}) in the topology
- * editor; see {@link AppOptions} for the flags.
+ * editor; see {@link AppOptions} for the flags. Besides the interactive window there are two unattended
+ * entry points, {@code --export-png/--export-svg} and {@code --screenshot}; the benchmarks and
+ * demonstrations open the same window from the dev tools (app/devtools) through {@link #openWindow}.
  */
 public final class CdnExplorerApp extends Application {
 
@@ -46,8 +46,37 @@ public final class CdnExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        view = openWindow(stage, options, this::quit);
+        Scene scene = stage.getScene();
+        if (options.exportPng() != null || options.exportSvg() != null) {
+            Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
+        } else if (options.screenshot() != null) {
+            Runnable shoot = () -> Screenshots.afterSettling(scene, options.screenshot(),
+                    view.workbench().panels()::busy, Platform::exit);
+            if (options.playTo() > 0) {
+                playThen(view, options.playTo(), shoot);
+            } else {
+                shoot.run();
+            }
+        } else {
+            if (options.playTo() > 0) {
+                playThen(view, options.playTo(), () -> { });
+            }
+            if (!options.noRecovery()) {
+                view.fileController().offerRecovery();
+            }
+            view.files().autosave().start(Duration.seconds(30));
+        }
+    }
+
+    /**
+     * The main window as every entry point opens it: the theme, the scenario ({@code --open} or
+     * hello-cdn), the window at its size, zoomed to fit, with the panel of {@code --show} open.
+     * {@code quit} runs when the user asks to quit (File › Quit).
+     */
+    public static MainView openWindow(Stage stage, AppOptions options, Runnable quit) {
         Theme.select(options.theme());
-        view = new MainView(new Scenario(), options.unattended(), this::quit);
+        MainView view = new MainView(new Scenario(), options.unattended(), quit);
         LoadResult start = null;
         if (options.open() != null) {
             start = view.fileController().openOnStart(options.open());
@@ -82,68 +111,7 @@ public final class CdnExplorerApp extends Application {
         if (options.show() != null) {
             view.workbench().openPanel(options.show());
         }
-        if (options.exportPng() != null || options.exportSvg() != null) {
-            Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
-        } else if (options.screenshot() != null && options.demoCompare()) {
-            demoThen(() -> Screenshots.afterSettling(scene, options.screenshot(), view.workbench().panels()::busy,
-                    Platform::exit));
-        } else if (options.screenshot() != null && options.demoLab()) {
-            labDemoThen(() -> Screenshots.afterSettling(scene, options.screenshot(), view.workbench().panels()::busy,
-                    () -> {
-                        view.workbench().lab().stop();
-                        Platform.exit();
-                    }));
-        } else if (options.screenshot() != null && options.playTo() > 0) {
-            playThen(options.playTo(), () -> Screenshots.afterSettling(scene, options.screenshot(),
-                    view.workbench().panels()::busy, Platform::exit));
-        } else if (options.screenshot() != null) {
-            Screenshots.afterSettling(scene, options.screenshot(), view.workbench().panels()::busy, Platform::exit);
-        } else if (options.benchAnimation() > 0) {
-            stage.titleProperty().unbind();
-            AnimationBench.run(stage, options.benchAnimation()).whenComplete((r, err) -> {
-                System.out.println(err != null ? "bench-animation failed: " + err.getMessage() : r.toString());
-                Platform.exit();
-            });
-        } else if (options.benchSeconds() > 0) {
-            new EditorBenchmark(view, options.benchSeconds(), options.benchJson()).start();
-        } else {
-            if (options.playTo() > 0) {
-                playThen(options.playTo(), () -> { });
-            }
-            if (!options.noRecovery()) {
-                view.fileController().offerRecovery();
-            }
-            view.files().autosave().start(Duration.seconds(30));
-        }
-    }
-
-    /** {@code --show lab --demo}: the live lab started and asked twice for one object, then on. */
-    private void labDemoThen(Runnable then) {
-        Thread t = new Thread(() -> {
-            try {
-                dev.cdnx.app.lab.LabDemo.play(view.workbench().lab(), view.viewModel().document().scenario(),
-                        Platform::runLater);
-            } catch (InterruptedException | java.io.IOException | RuntimeException e) {
-                System.err.println("cdn-explorer: the live lab demonstration stopped: " + e.getMessage());
-            }
-            Platform.runLater(then);
-        }, "cdnx-lab-demo");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    /** {@code --show compare --demo}: the Compare panel at work (baseline, a shorter TTL, a sweep), then on. */
-    private void demoThen(Runnable then) {
-        Thread t = new Thread(() -> {
-            try {
-                CompareDemo.play(view.workbench().panels(), view.viewModel().document());
-            } catch (InterruptedException | RuntimeException e) {
-                System.err.println("cdn-explorer: the compare demonstration stopped: " + e.getMessage());
-            }
-            Platform.runLater(then);
-        }, "cdnx-compare-demo");
-        t.setDaemon(true);
-        t.start();
+        return view;
     }
 
     /**
@@ -163,7 +131,7 @@ public final class CdnExplorerApp extends Application {
      * {@code --play-to T}: plays the live run at a brisk pace up to simulated time T (or its end, if T is
      * later), pauses, then goes on.
      */
-    private void playThen(double until, Runnable then) {
+    public static void playThen(MainView view, double until, Runnable then) {
         var run = view.workbench().run();
         run.speedProperty().set(Math.max(1, until / 4));
         InvalidationListener check = new InvalidationListener() {

@@ -2,11 +2,12 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorActions;
-import dev.cdnx.app.editor.EditorContextMenus;
+import dev.cdnx.app.editor.gesture.EditorContextMenus;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.PaletteView;
 import dev.cdnx.app.editor.ProblemsView;
-import dev.cdnx.app.editor.PropertiesView;
+import dev.cdnx.app.editor.gesture.GestureController;
+import dev.cdnx.app.editor.properties.PropertiesView;
 import dev.cdnx.app.export.ExportActions;
 import dev.cdnx.app.files.Autosave;
 import dev.cdnx.app.files.DocumentFiles;
@@ -47,7 +48,8 @@ public final class MainView extends BorderPane {
         canvas = new CanvasView(vm);
         actions = new EditorActions(vm, canvas);
         EditorContextMenus contextMenus = new EditorContextMenus(vm, actions, canvas);
-        canvas.gestures().setContextMenus(contextMenus);
+        // The gestures sit above the canvas package: they hook into the canvas, the canvas knows none of them.
+        new GestureController(canvas, vm).setContextMenus(contextMenus);
         String prefsNode = System.getProperty("cdnx.prefs", "dev/cdnx/app");
         files = new DocumentFiles(vm, new RecentFiles(prefsNode), new Autosave(vm, Autosave.defaultFile()));
         fileController = new FileController(files, vm, () -> getScene() == null ? null : getScene().getWindow(),

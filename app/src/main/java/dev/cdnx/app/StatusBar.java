@@ -2,7 +2,7 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.theme.Styles;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;

@@ -9,7 +9,7 @@ import dev.cdnx.app.lab.LabTripLayer;
 import dev.cdnx.app.lab.LabViewModel;
 import dev.cdnx.app.lessons.LessonsPanel;
 import dev.cdnx.app.lessons.LessonsViewModel;
-import dev.cdnx.app.panels.PanelsController;
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.app.run.Legend;
 import dev.cdnx.app.run.MetricsPanel;
 import dev.cdnx.app.run.NodeFaultMenu;

@@ -14,13 +14,13 @@ class AppOptionsTest {
     @Test
     void parsesEveryFlag() {
         AppOptions o = AppOptions.parse(List.of("--open", "a.json", "--screenshot", "s.png", "--theme", "dark",
-                "--bench-editor", "5", "--no-recovery"));
+                "--no-recovery"));
         assertEquals(Path.of("a.json"), o.open());
         assertEquals(Path.of("s.png"), o.screenshot());
         assertEquals(Theme.DARK, o.theme());
-        assertEquals(5, o.benchSeconds());
         assertTrue(o.noRecovery() && o.unattended());
-        assertTrue(!o.benchJson(), "plain --bench-editor reports for people");
+        assertTrue(!AppOptions.parse(List.of()).unattended(), "the plain window asks before discarding");
+        assertTrue(AppOptions.parse(List.of()).drivenByATool().unattended(), "a tool driving it does not");
     }
 
     @Test
@@ -32,15 +32,6 @@ class AppOptionsTest {
         assertEquals("--size takes WIDTHxHEIGHT in pixels, from 800x600 to 7680x4320, e.g. 1024x700, not \"big\"",
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--size", "big")))
                         .getMessage());
-    }
-
-    @Test
-    void theJsonBenchmarkFlagTakesSecondsAndRunsTheEditorBenchmark() {
-        AppOptions o = AppOptions.parse(List.of("--bench-editor-json", "10"));
-        assertEquals(10, o.benchSeconds());
-        assertTrue(o.benchJson() && o.unattended());
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> AppOptions.parse(List.of("--bench-editor-json", "soon"))).getMessage().contains("positive"));
     }
 
     @Test
@@ -56,21 +47,17 @@ class AppOptionsTest {
     }
 
     @Test
-    void parsesThePanelExportAndBenchmarkFlags() {
+    void parsesThePanelAndExportFlags() {
         AppOptions o = AppOptions.parse(List.of("--show", "cost", "--export-png", "c.png", "--export-svg", "c.svg",
-                "--bench-animation", "6", "--play-to", "120", "--demo"));
+                "--play-to", "120"));
         assertEquals("cost", o.show());
         assertEquals(Path.of("c.png"), o.exportPng());
         assertEquals(Path.of("c.svg"), o.exportSvg());
-        assertEquals(6, o.benchAnimation());
         assertEquals(120, o.playTo());
-        assertTrue(o.demo());
-        assertTrue(!o.demoCompare(), "the demonstration is the Compare panel's");
-        assertTrue(AppOptions.parse(List.of("--show", "compare", "--demo")).demoCompare());
-        assertTrue(o.unattended(), "exports and benchmarks skip prompts");
+        assertTrue(o.unattended(), "exports skip prompts");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--show", "graphs")))
                 .getMessage().startsWith("--show takes one of metrics, decision"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> AppOptions.parse(List.of("--bench-animation", "-1"))).getMessage().contains("positive"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--bench-editor", "10")))
+                .getMessage().startsWith("unknown option \"--bench-editor\""), "the benchmarks are the dev tools'");
     }
 }

@@ -28,7 +28,7 @@ class LargeDrawingRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        MainView view = new MainView(EditorBenchmark.generate(200, 280, 16, 4, 7), true, () -> { });
+        MainView view = new MainView(LargeDrawing.fiveHundredNodes(), true, () -> { });
         vm = view.viewModel();
         canvas = view.canvas();
         Scene scene = new Scene(view, 1200, 760);

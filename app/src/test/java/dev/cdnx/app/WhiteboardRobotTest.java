@@ -68,7 +68,7 @@ class WhiteboardRobotTest {
         assertTrue(linked("users-1", "edge-1") && linked("edge-1", "shield-1") && linked("shield-1", "origin-1"),
                 "each added node is linked from the focused one: " + vm.scenario().topology.links.stream()
                         .map(l -> l.from + "→" + l.to).toList());
-        assertTrue(vm.problems().stream().noneMatch(p -> p.severity() == dev.cdnx.model.io.Problem.Severity.ERROR),
+        assertTrue(vm.problems().stream().noneMatch(p -> p.severity() == dev.cdnx.model.problem.Problem.Severity.ERROR),
                 "a drawing that runs: " + vm.problems());
         assertTrue(canvas.getAccessibleText().startsWith("origin-1, origin"), canvas.getAccessibleText());
 
@@ -104,10 +104,10 @@ class WhiteboardRobotTest {
         robot.interact(() -> vm.viewport().reset());
         robot.interact(canvas::requestFocus);
         key(robot, KeyCode.CONTROL, KeyCode.F);
-        assertTrue(canvas.gestures().find().isShowing(), "Ctrl+F opens Find");
+        assertTrue(view.actions().findPopup.isShowing(), "Ctrl+F opens Find");
         robot.write("tok");
         assertEquals(List.of("edge-tokyo", "users-tokyo"),
-                canvas.gestures().find().suggestions().stream().map(n -> n.name).toList(), "suggestions as you type");
+                view.actions().findPopup.suggestions().stream().map(n -> n.name).toList(), "suggestions as you type");
         key(robot, KeyCode.DOWN);
         key(robot, KeyCode.ENTER);
         NodeSpec users = vm.scenario().node("users-tokyo");

@@ -3,6 +3,7 @@ package dev.cdnx.app.editor;
 import dev.cdnx.app.theme.CanvasPaints;
 import dev.cdnx.app.theme.CanvasPaints.Key;
 import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.Map;
 import javafx.geometry.Point2D;

@@ -1,9 +1,9 @@
 package dev.cdnx.app.editor;
 
-import dev.cdnx.app.editor.gesture.GestureController;
 import dev.cdnx.app.theme.CanvasPaints;
 import dev.cdnx.app.theme.Styles;
 import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioListener;
@@ -27,7 +27,7 @@ import javafx.scene.shape.Rectangle;
  * The drawing surface. Layers, bottom to top: one Canvas with map, grid and links; the node views; an
  * overlay for the marquee and the link being dragged; the minimap. It catches up with the document
  * through {@link ScenarioListener} (remove, insert, update) and redraws at most once per pulse, from
- * {@link #layoutChildren()}. Gestures live in {@link GestureController}.
+ * {@link #layoutChildren()}. Gestures (editor.gesture) attach to it from outside.
  */
 public final class CanvasView extends Region implements CanvasPaints.Owner {
 
@@ -54,7 +54,6 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private final BackdropPainter painter = new BackdropPainter();
     private final Map<NodeSpec, NodeView> views = new IdentityHashMap<>();
     private final Map<String, NodeSpec> byName = new HashMap<>();
-    private final GestureController gestures;
     private Set<NodeSpec> previewNodes = Set.of();
     private Insets fitInsets = new Insets(20);
     private double previewDx;
@@ -134,7 +133,6 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         vm.snapToGridProperty().addListener(o -> invalidate());
         vm.showMapProperty().addListener(o -> invalidate());
         rebuild();
-        gestures = new GestureController(this, vm);
     }
 
     public EditorViewModel viewModel() {
@@ -148,10 +146,6 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     /** The notes and regions (whiteboard's layer). */
     public SketchLayer sketchLayer() {
         return sketchLayer;
-    }
-
-    public GestureController gestures() {
-        return gestures;
     }
 
     public Collection<NodeView> nodeViews() {

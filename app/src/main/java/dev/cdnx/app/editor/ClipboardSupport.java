@@ -6,6 +6,7 @@ import dev.cdnx.app.editor.commands.AddLinkCommand;
 import dev.cdnx.app.editor.commands.AddNodeCommand;
 import dev.cdnx.app.editor.commands.NodeCopies;
 import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -28,6 +28,10 @@ public final class EditorActions {
     public final Action distributeHorizontally;
     public final Action distributeVertically;
     public final Action find;
+    /** Ctrl+F's popup, also the keyboard's "link to a node chosen by name". */
+    public final FindNodePopup findPopup;
+    /** The canvas's keyboard editing. */
+    public final KeyboardEditing keyboard;
     public final Action addNote;
     public final Action addRegion;
     public final Action duplicateRegion;
@@ -76,7 +80,9 @@ public final class EditorActions {
         distributeVertically = new Action("Distribute Vertically", "mdi2d-distribute-vertical-center", null, three,
                 () -> vm.distribute(1))
                 .withHelp("Equal gaps between the selected nodes, top to bottom; the outermost two stay put");
-        find = new Action("Find Node…", "mdi2m-magnify", "Shortcut+F", () -> canvas.gestures().find().showFind())
+        findPopup = new FindNodePopup(canvas);
+        keyboard = new KeyboardEditing(canvas, vm, findPopup);
+        find = new Action("Find Node…", "mdi2m-magnify", "Shortcut+F", findPopup::showFind)
                 .withHelp("Type part of a name; Enter selects the node and centres the view on it");
         addNote = new Action("Add Note", "mdi2n-note-text-outline", null, () -> {
             javafx.geometry.Point2D c = canvas.centreInWorld();

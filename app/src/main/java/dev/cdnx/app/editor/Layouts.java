@@ -1,5 +1,6 @@
 package dev.cdnx.app.editor;
 
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.ArrayList;

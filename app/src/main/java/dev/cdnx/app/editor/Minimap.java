@@ -2,6 +2,7 @@ package dev.cdnx.app.editor;
 
 import dev.cdnx.app.theme.CanvasPaints;
 import dev.cdnx.app.theme.CanvasPaints.Key;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;

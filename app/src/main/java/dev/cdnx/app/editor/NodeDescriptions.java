@@ -1,6 +1,6 @@
 package dev.cdnx.app.editor;
 
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.ArrayList;
 import java.util.List;

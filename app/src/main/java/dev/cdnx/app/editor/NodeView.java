@@ -1,7 +1,7 @@
 package dev.cdnx.app.editor;
 
 import dev.cdnx.app.theme.Styles;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.cdnx.app.editor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cdnx.model.scenario.MapProjection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

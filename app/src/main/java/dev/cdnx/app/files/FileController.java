@@ -2,7 +2,7 @@ package dev.cdnx.app.files;
 
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

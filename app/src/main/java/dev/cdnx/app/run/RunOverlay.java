@@ -14,6 +14,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.scene.transform.Affine;
 import javafx.scene.transform.Transform;
+import javafx.util.Subscription;
 
 /**
  * The live run drawn in WORLD coordinates (the same as {@code NodeSpec.x/y}): put it inside the canvas's
@@ -33,6 +34,8 @@ public final class RunOverlay extends Group {
     private static final Text CAPTION_MEASURE = new Text();
 
     private final RunViewModel vm;
+    /** The overlay paints on every pulse of the view-model until a benchmark takes the frames over. */
+    private final Subscription framePulses;
     private final ImageView dotsView = new ImageView();
     private final Canvas gauges = new Canvas(1, 1);
     private final ThemeColors colors;
@@ -71,8 +74,13 @@ public final class RunOverlay extends Group {
             raster = null;
         });
         geo = vm.geometryProperty().get();
-        vm.addFrameListener(this::frame);
+        framePulses = vm.addFrameListener(this::frame);
         vm.startPulses();
+    }
+
+    /** Stops painting on the view-model's pulses, for a caller that paints the frames itself (a benchmark). */
+    public void stopFramePulses() {
+        framePulses.unsubscribe();
     }
 
     /** Paints one frame (called by the view-model after every pulse). */

@@ -33,6 +33,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.util.Subscription;
 
 /**
  * State and commands of the live run (SPEC S6). Owns one {@link EngineRunner} at a time (a run on its own
@@ -159,13 +160,14 @@ public final class RunViewModel {
         }
     }
 
-    /** Adds a listener told after every pulse, once the dots have moved (the overlay repaints). */
-    public void addFrameListener(Runnable r) {
+    /**
+     * Adds a listener told after every pulse, once the dots have moved (the overlay repaints). The
+     * listener is removed through the returned subscription, not by handing the same lambda or method
+     * reference back: {@code this::frame} written twice is two different objects.
+     */
+    public Subscription addFrameListener(Runnable r) {
         frameListeners.add(r);
-    }
-
-    public void removeFrameListener(Runnable r) {
-        frameListeners.remove(r);
+        return () -> frameListeners.remove(r);
     }
 
     // ---- commands ----

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.theme.Theme;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;

@@ -12,6 +12,7 @@ import dev.cdnx.app.editor.properties.SettingsFields;
 import dev.cdnx.app.files.SampleIndex;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;

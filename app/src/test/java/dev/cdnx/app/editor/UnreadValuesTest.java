@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.editor.properties.PropertiesViewModel;
 import dev.cdnx.app.files.SampleIndex;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
 import java.util.List;
 import java.util.Set;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.compare.DiffRow;
 import dev.cdnx.app.panels.compare.SweepParameter;
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.decision.DecisionTrees;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.decision.DecisionResult;
 import dev.cdnx.model.decision.DecisionTree;
 import dev.cdnx.model.decision.DecisionTrees;

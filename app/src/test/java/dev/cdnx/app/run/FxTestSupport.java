@@ -85,12 +85,11 @@ public final class FxTestSupport {
      */
     public static void awaitFrames(RunViewModel vm, int frames) throws InterruptedException {
         java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable count = seen::incrementAndGet;
-        fxRun(() -> vm.addFrameListener(count));
+        javafx.util.Subscription counting = fx(() -> vm.addFrameListener(seen::incrementAndGet));
         try {
             await(() -> seen.get() >= frames, 30_000);
         } finally {
-            fxRun(() -> vm.removeFrameListener(count));
+            fxRun(counting::unsubscribe);
         }
     }
 

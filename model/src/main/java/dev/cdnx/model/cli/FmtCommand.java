@@ -2,7 +2,7 @@ package dev.cdnx.model.cli;
 
 import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.cdnx.model.cli;
 
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioException;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.io.ScenarioOverrides;

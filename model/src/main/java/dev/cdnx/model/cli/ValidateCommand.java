@@ -3,7 +3,7 @@ package dev.cdnx.model.cli;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.validation.ResourceBudget;

@@ -1,6 +1,6 @@
 package dev.cdnx.model.cost;
 
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.cdnx.model.cost;
 
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.cdnx.model.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cdnx.model.problem.Problem;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;

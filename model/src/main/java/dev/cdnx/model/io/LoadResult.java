@@ -1,5 +1,6 @@
 package dev.cdnx.model.io;
 
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.cdnx.model.io;
 
+import dev.cdnx.model.problem.Problem;
 import java.lang.reflect.Field;
 import java.util.Iterator;
 import java.util.List;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import com.fasterxml.jackson.databind.util.ClassUtil;
+import dev.cdnx.model.problem.Problem;
+import dev.cdnx.model.problem.Suggest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.cdnx.model.io;
 
+import dev.cdnx.model.problem.Problem;
 import java.util.List;
 
 /** A scenario that cannot be used; the message lists its problems one per line, ready to print. */

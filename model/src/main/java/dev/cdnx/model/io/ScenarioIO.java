@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.validation.ScenarioValidator;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.units.Bandwidth;
 import dev.cdnx.model.units.DataSize;
 import dev.cdnx.model.units.Price;

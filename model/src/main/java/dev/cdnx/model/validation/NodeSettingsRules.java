@@ -1,7 +1,7 @@
 package dev.cdnx.model.validation;
 
 import dev.cdnx.model.cache.CachePolicies;
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.CacheSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;

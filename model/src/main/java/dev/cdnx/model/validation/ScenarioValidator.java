@@ -1,7 +1,7 @@
 package dev.cdnx.model.validation;
 
-import dev.cdnx.model.io.Problem;
-import dev.cdnx.model.io.Suggest;
+import dev.cdnx.model.problem.Problem;
+import dev.cdnx.model.problem.Suggest;
 import dev.cdnx.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.cdnx.model.validation;
 
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;

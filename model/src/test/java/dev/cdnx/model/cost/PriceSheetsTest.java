@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cdnx.model.io.Problem;
+import dev.cdnx.model.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

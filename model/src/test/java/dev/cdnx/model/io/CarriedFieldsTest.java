@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.DataSize;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.engine.Simulation;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.NoteSpec;
 import dev.cdnx.model.scenario.RegionSpec;
 import dev.cdnx.model.scenario.Scenario;

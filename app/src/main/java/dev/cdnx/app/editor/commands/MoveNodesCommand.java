@@ -1,7 +1,7 @@
 package dev.cdnx.app.editor.commands;
 
 import dev.cdnx.app.command.Command;
-import dev.cdnx.app.editor.MapProjection;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.topology.GeoMath;

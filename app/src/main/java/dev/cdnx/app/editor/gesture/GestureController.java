@@ -4,8 +4,6 @@ import dev.cdnx.app.editor.BoxView;
 import dev.cdnx.app.editor.BoxWordsEditor;
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
-import dev.cdnx.app.editor.FindNodePopup;
-import dev.cdnx.app.editor.KeyboardEditing;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.editor.Viewport;
 import dev.cdnx.app.theme.Styles;
@@ -45,14 +43,10 @@ public final class GestureController {
     private Gesture active;
     private boolean spaceDown;
     private ContextMenus menus = (o, t) -> { };
-    private final FindNodePopup find;
-    private final KeyboardEditing keyboard;
 
     public GestureController(CanvasView canvas, EditorViewModel vm) {
         this.canvas = canvas;
         this.vm = vm;
-        this.find = new FindNodePopup(canvas);
-        this.keyboard = new KeyboardEditing(canvas, vm, find);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (active != null) {
@@ -82,16 +76,6 @@ public final class GestureController {
                 spaceDown = false;
             }
         });
-    }
-
-    /** Ctrl+F's popup (also the keyboard's "link to a node chosen by name"). */
-    public FindNodePopup find() {
-        return find;
-    }
-
-    /** The keyboard editing of the canvas. */
-    public KeyboardEditing keyboard() {
-        return keyboard;
     }
 
     public void setContextMenus(ContextMenus menus) {

@@ -2,7 +2,7 @@ package dev.cdnx.app.editor.properties;
 
 import static dev.cdnx.app.editor.properties.Parse.str;
 
-import dev.cdnx.app.editor.MapProjection;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.cache.CachePolicies;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;

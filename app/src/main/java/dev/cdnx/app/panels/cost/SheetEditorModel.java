@@ -154,7 +154,7 @@ public final class SheetEditorModel {
      */
     public static String problemsOf(SheetLoad load) {
         StringBuilder sb = new StringBuilder();
-        for (dev.cdnx.model.io.Problem p : load.problems()) {
+        for (dev.cdnx.model.problem.Problem p : load.problems()) {
             if (sb.length() > 0) {
                 sb.append('\n');
             }

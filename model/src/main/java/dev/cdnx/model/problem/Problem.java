@@ -1,4 +1,4 @@
-package dev.cdnx.model.io;
+package dev.cdnx.model.problem;
 
 /**
  * One thing wrong with a scenario, said so a person can act on it: where (file, line, column, JSON path

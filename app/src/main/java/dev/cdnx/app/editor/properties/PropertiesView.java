@@ -1,7 +1,7 @@
-package dev.cdnx.app.editor;
+package dev.cdnx.app.editor.properties;
 
-import dev.cdnx.app.editor.properties.PropertiesSheet;
-import dev.cdnx.app.editor.properties.PropertiesViewModel;
+import dev.cdnx.app.editor.EditorViewModel;
+
 
 /** The right-hand panel: the property sheet for the selection, or the scenario's settings. */
 public final class PropertiesView extends PropertiesSheet {

@@ -2,7 +2,7 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
-import dev.cdnx.app.editor.MapProjection;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;

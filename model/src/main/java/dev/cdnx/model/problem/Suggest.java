@@ -1,4 +1,4 @@
-package dev.cdnx.model.io;
+package dev.cdnx.model.problem;
 
 import java.util.ArrayList;
 import java.util.Collection;

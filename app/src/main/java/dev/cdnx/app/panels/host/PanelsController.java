@@ -1,5 +1,8 @@
-package dev.cdnx.app.panels;
+package dev.cdnx.app.panels.host;
 
+import dev.cdnx.app.panels.PanelContext;
+import dev.cdnx.app.panels.PanelStyles;
+import dev.cdnx.app.panels.SettingsEditor;
 import dev.cdnx.app.panels.checks.ChecksView;
 import dev.cdnx.app.panels.checks.ChecksViewModel;
 import dev.cdnx.app.panels.compare.CompareView;

@@ -1,5 +1,6 @@
 package dev.cdnx.app.panels;
 
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.io.File;
 import javafx.embed.swing.SwingFXUtils;

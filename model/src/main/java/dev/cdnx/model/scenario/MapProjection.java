@@ -1,4 +1,4 @@
-package dev.cdnx.app.editor;
+package dev.cdnx.model.scenario;
 
 /**
  * The canvas world: an equirectangular projection of the Earth onto 2000 × 1000 units, the same one the

@@ -47,7 +47,7 @@ public final class AnimationBench {
         WorldBackdrop backdrop = new WorldBackdrop();
         backdrop.paint(g, false);
         RunOverlay overlay = new RunOverlay(vm);
-        vm.removeFrameListener(overlay::frame);
+        overlay.stopFramePulses();
         Group world = new Group(backdrop, overlay);
         if (Boolean.getBoolean("cdnx.bench.noBackdrop")) {
             world.getChildren().remove(backdrop);

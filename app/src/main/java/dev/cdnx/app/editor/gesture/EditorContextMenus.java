@@ -1,7 +1,11 @@
-package dev.cdnx.app.editor;
+package dev.cdnx.app.editor.gesture;
 
+import dev.cdnx.app.editor.BoxWordsEditor;
+import dev.cdnx.app.editor.CanvasView;
+import dev.cdnx.app.editor.EditorActions;
+import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.editor.commands.ChangeLinkCommand;
-import dev.cdnx.app.editor.gesture.GestureController;
 import dev.cdnx.model.scenario.NodeKind;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;

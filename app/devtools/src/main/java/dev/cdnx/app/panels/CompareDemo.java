@@ -1,6 +1,7 @@
 package dev.cdnx.app.panels;
 
 import dev.cdnx.app.panels.compare.SweepParameter;
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.util.concurrent.CompletableFuture;

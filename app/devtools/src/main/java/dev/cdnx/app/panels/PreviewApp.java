@@ -2,6 +2,7 @@ package dev.cdnx.app.panels;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.io.LoadResult;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.io.ScenarioOverrides;
