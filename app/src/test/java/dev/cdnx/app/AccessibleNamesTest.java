@@ -48,7 +48,7 @@ class AccessibleNamesTest {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
         view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
         view.files().openSample("hello-cdn");
-        Scene scene = new Scene(view, 1400, 900);
+        Scene scene = new Scene(view, 1200, 760);
         Theme.install(scene);
         stage.setScene(scene);
         stage.show();
