@@ -55,6 +55,12 @@ public final class MainView extends BorderPane {
         fileController = new FileController(files, vm, () -> getScene() == null ? null : getScene().getWindow(),
                 quiet);
         setId("main-view");
+        // Every control a screen reader reaches has a name, whichever panel built it (#17).
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                AccessibleNames.install(now);
+            }
+        });
 
         MainMenus menus = new MainMenus(vm, actions, fileController,
                 () -> ShortcutsSheet.show(getScene().getWindow()), quit);

@@ -34,7 +34,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Every control, chart and node of the main window has something for a screen reader to say: its own
+ * Every interactive control, chart and node of the main window has something for a screen reader to say: its own
  * accessible text, its text, its prompt, or a label that names it. Controls inside another control's skin
  * (a combo box's button, a table's cells) are the skin's business and are not walked into.
  */
@@ -133,9 +133,9 @@ class AccessibleNamesTest {
         List<String> unnamed = new ArrayList<>();
         int checked = 0;
         for (Node n : all) {
-            boolean mustName = (n instanceof Control && !isContainer(n) && !(n instanceof Separator)
-                    && !(n instanceof MenuBar) && !(n instanceof javafx.scene.control.ScrollBar))
-                    || n instanceof Chart || n instanceof NodeView || n instanceof CanvasView;
+            // Interactive controls and charts; a label is its own text (an empty status line says nothing
+            // until it has something to say).
+            boolean mustName = AccessibleNames.mustBeNamed(n) || n instanceof NodeView || n instanceof CanvasView;
             if (!mustName) {
                 continue;
             }

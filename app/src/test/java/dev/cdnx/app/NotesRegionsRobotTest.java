@@ -92,7 +92,8 @@ class NotesRegionsRobotTest {
         double regionX = eu.x;
         robot.drag(screenOf(eu.x + 60, eu.y + 10)).moveBy(60, 30).moveBy(40, 30).drop();
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(regionX + 100, eu.x, 1, "the region moved");
+        assertEquals(regionX + 100, eu.x, 1, "the region moved " + vm.log() + " editor "
+                + robot.lookup("#box-words-editor").tryQuery().isPresent() + " sel " + vm.selection().box());
         assertEquals(edgeX + 100, edge.x, 1, "the nodes inside moved along");
         assertEquals(usersY + 60, users.y, 1);
         robot.interact(vm::undo);

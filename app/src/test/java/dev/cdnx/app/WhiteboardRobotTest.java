@@ -119,10 +119,14 @@ class WhiteboardRobotTest {
 
     @Test
     void newFromTemplateOpensAnUntitledCopyOfTheTemplate(FxRobot robot) {
-        robot.clickOn("#menu-file");
-        robot.clickOn("#menu-templates");
-        robot.clickOn("#template-multi-cdn");
-        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu file = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId()))
+                .findFirst().orElseThrow();
+        javafx.scene.control.Menu templates = (javafx.scene.control.Menu) file.getItems().stream()
+                .filter(m -> "menu-templates".equals(m.getId())).findFirst().orElseThrow();
+        assertEquals(List.of("Single Edge", "Edges and a Shield", "Multi-CDN", "Regional Caches"),
+                templates.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        robot.interact(() -> templates.getItems().get(2).fire());
         assertEquals("Two CDNs behind DNS steering", vm.scenario().name);
         assertEquals(1, vm.scenario().regions.size(), "the template's region came along");
         assertNull(view.files().fileProperty().get(), "no file: Save asks where");
