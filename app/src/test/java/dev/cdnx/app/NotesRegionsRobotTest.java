@@ -16,6 +16,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +62,13 @@ class NotesRegionsRobotTest {
         });
     }
 
+    /** A primary-button mouse event at a point of the canvas. */
+    private MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        Point2D screen = canvas.localToScreen(x, y);
+        return new MouseEvent(type, x, y, screen.getX(), screen.getY(), MouseButton.PRIMARY, 1, false, false, false,
+                false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
+    }
+
     private void typeAndEnter(FxRobot robot, String text) {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(text);
@@ -90,8 +98,14 @@ class NotesRegionsRobotTest {
         double edgeX = edge.x;
         double usersY = users.y;
         double regionX = eu.x;
-        robot.drag(screenOf(eu.x + 60, eu.y + 10)).moveBy(60, 30).moveBy(40, 30).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        // grabbed by its label strip and dragged by (100, 60) pixels
+        Point2D grab = vm.viewport().toScreen(eu.x + eu.width - 20, eu.y + 14);
+        robot.interact(() -> {
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, grab.getX(), grab.getY()));
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, grab.getX() + 60, grab.getY() + 30));
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, grab.getX() + 100, grab.getY() + 60));
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, grab.getX() + 100, grab.getY() + 60));
+        });
         assertEquals(regionX + 100, eu.x, 1, "the region moved " + vm.log() + " editor "
                 + robot.lookup("#box-words-editor").tryQuery().isPresent() + " sel " + vm.selection().box());
         assertEquals(edgeX + 100, edge.x, 1, "the nodes inside moved along");
