@@ -5,6 +5,7 @@ import dev.cdnx.model.engine.HopKind;
 import dev.cdnx.model.engine.RequestTrace;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.topology.NodeId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,6 @@ final class EngineRunner {
 
     private final Simulation sim;
     private final ScheduledThreadPoolExecutor thread;
-    private final Map<String, Integer> index = new HashMap<>();
     private final ConcurrentLinkedQueue<HopBatch> outbox = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<HopBatch> pool = new ConcurrentLinkedQueue<>();
 
@@ -62,9 +62,6 @@ final class EngineRunner {
 
     EngineRunner(Scenario scenario, long seed, String threadName) {
         sim = new Simulation(scenario, seed);
-        for (int i = 0; i < scenario.topology.nodes.size(); i++) {
-            index.put(scenario.topology.nodes.get(i).name, i);
-        }
         thread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -114,7 +111,10 @@ final class EngineRunner {
         });
     }
 
-    /** Applies a live fault now and completes with the simulated time it took effect. */
+    /**
+     * Applies a live fault to a node or a provider, named as the user picked it, now; completes with the
+     * simulated time it took effect.
+     */
     CompletableFuture<Double> setDown(String target, boolean down) {
         CompletableFuture<Double> f = new CompletableFuture<>();
         submit(() -> {
@@ -122,7 +122,12 @@ final class EngineRunner {
                 // On a whole millisecond, so the time written on the timeline ("18863ms") is the time it
                 // took effect, and a replay of the file repeats the run exactly.
                 sim.runUntil(Math.ceil(sim.now() * 1000) / 1000);
-                sim.setDown(target, down);
+                var node = sim.nodes().find(target);
+                if (node.isPresent()) {
+                    sim.setDown(node.get(), down);
+                } else {
+                    sim.setProviderDown(target, down);
+                }
                 publish(true);
                 f.complete(sim.now());
             } catch (RuntimeException e) {
@@ -298,7 +303,7 @@ final class EngineRunner {
     private final class Observer implements EngineObserver {
 
         @Override
-        public void hop(RequestTrace trace, String from, String to, double depart, double arrive, HopKind kind) {
+        public void hop(RequestTrace trace, NodeId from, NodeId to, double depart, double arrive, HopKind kind) {
             long id = trace.id();
             TraceState s = live.get(id);
             if (s == null) {
@@ -312,8 +317,8 @@ final class EngineRunner {
                     }
                 }
             }
-            int f = index.getOrDefault(from, -1);
-            int t = index.getOrDefault(to, -1);
+            int f = from.index();
+            int t = to.index();
             if (f >= 0) {
                 record(s, id, f, t < 0 ? f : t, depart, arrive, kind);
             }
@@ -375,7 +380,7 @@ final class EngineRunner {
                 cur.cls[s.finalHop] = cls;
             }
             double end = trace.start() + trace.latencyMs() / 1000;
-            int users = index.getOrDefault(trace.users(), -1);
+            int users = trace.users().index();
             if (users >= 0) {
                 cur.add(users, users, end, end, cls, HopBatch.END, id);
             }

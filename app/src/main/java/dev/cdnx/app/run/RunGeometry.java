@@ -6,10 +6,9 @@ import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.OriginSpec;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.topology.NodeIndex;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where the run's nodes sit in world coordinates (the editor's canvas coordinates, {@link NodeSpec#x},
@@ -26,7 +25,7 @@ public final class RunGeometry {
     final int[] linkTo;
     final double[] originCapacity;
     final boolean[] pushTarget;
-    final Map<String, Integer> index = new HashMap<>();
+    final NodeIndex ids;
     final double minX;
     final double minY;
     final double maxX;
@@ -34,6 +33,7 @@ public final class RunGeometry {
 
     RunGeometry(Scenario s) {
         List<NodeSpec> nodes = s.topology.nodes;
+        ids = new NodeIndex(s.topology);
         int n = nodes.size();
         names = new String[n];
         kinds = new NodeKind[n];
@@ -55,7 +55,6 @@ public final class RunGeometry {
             kinds[i] = ns.kind;
             x[i] = (float) ns.x;
             y[i] = (float) ns.y;
-            index.put(ns.name, i);
             pushTarget[i] = ns.kind == targetKind;
             if (ns.kind == NodeKind.ORIGIN) {
                 originCapacity[i] = ns.origin == null || ns.origin.capacity == null ? new OriginSpec().capacity.perSecond()
@@ -75,9 +74,9 @@ public final class RunGeometry {
         maxY = y1;
         List<int[]> links = new ArrayList<>();
         for (LinkSpec l : s.topology.links) {
-            Integer a = index.get(l.from);
-            Integer b = index.get(l.to);
-            if (a != null && b != null) {
+            int a = ids.indexOf(l.from);
+            int b = ids.indexOf(l.to);
+            if (a >= 0 && b >= 0) {
                 links.add(new int[] {a, b});
             }
         }
@@ -111,8 +110,7 @@ public final class RunGeometry {
 
     /** Index of a node by name, or -1. */
     public int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
+        return ids.indexOf(name);
     }
 
     /** Total capacity of the origins in requests per second (0 when none is set). */

@@ -204,8 +204,8 @@ public final class RunOverlay extends Group {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         for (LiveSnapshot.NodeGauge n : snap.nodes()) {
-            int i = geo.indexOf(n.name());
-            if (i < 0) {
+            int i = n.id().index();
+            if (i < 0 || i >= geo.size()) {
                 continue;
             }
             double x = geo.x[i];

@@ -2,13 +2,14 @@ package dev.cdnx.app.run;
 
 import dev.cdnx.model.engine.Outcome;
 import dev.cdnx.model.engine.RequestTrace;
+import dev.cdnx.model.topology.NodeId;
 import java.util.List;
 
 /**
  * An immutable copy of one followed request, taken on the engine thread: its hops with times, and its
  * outcome and latency once it has ended (null and NaN before).
  */
-public record TraceView(long id, String users, double start, List<RequestTrace.Hop> hops, Outcome outcome,
+public record TraceView(long id, NodeId users, double start, List<RequestTrace.Hop> hops, Outcome outcome,
         double latencyMs) {
 
     static TraceView of(RequestTrace t) {

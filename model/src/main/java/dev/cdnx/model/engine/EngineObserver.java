@@ -1,5 +1,7 @@
 package dev.cdnx.model.engine;
 
+import dev.cdnx.model.topology.NodeId;
+
 /**
  * What the app hears from a run, on the engine's thread: hops of sampled requests as they are
  * simulated, and sampled requests when they end. Defaults do nothing, so an observer overrides only what
@@ -9,11 +11,11 @@ public interface EngineObserver {
 
     /**
      * A sampled request (or a fetch made for it) moves: from one node to another (the same node for
-     * something that happens at a node), leaving at {@code depart} and arriving at {@code arrive}
+     * something that happens at a node; {@link NodeId#NONE} for nowhere), leaving at {@code depart} and arriving at {@code arrive}
      * (simulated seconds). Answers going back down are told when they land, so their {@code depart} may be
      * earlier than hops told before them.
      */
-    default void hop(RequestTrace trace, String from, String to, double depart, double arrive, HopKind kind) {
+    default void hop(RequestTrace trace, NodeId from, NodeId to, double depart, double arrive, HopKind kind) {
     }
 
     /** A sampled request ended; its trace is complete. */

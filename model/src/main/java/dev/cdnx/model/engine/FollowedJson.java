@@ -22,15 +22,15 @@ public final class FollowedJson {
         for (RequestTrace t : traces) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("id", t.id());
-            o.put("users", t.users());
+            o.put("users", t.users().name());
             o.put("startSeconds", t.start());
             o.put("latencyMs", t.complete() ? ms(t.latencyMs()) : null);
             o.put("outcome", t.complete() ? id(t.outcome().name()) : null);
             List<Object> hops = new ArrayList<>();
             for (RequestTrace.Hop h : t.hops()) {
                 Map<String, Object> hop = new LinkedHashMap<>();
-                hop.put("from", h.from());
-                hop.put("to", h.to());
+                hop.put("from", h.from().name());
+                hop.put("to", h.to().name());
                 hop.put("kind", id(h.kind().name()));
                 hop.put("startMs", ms((h.start() - t.start()) * 1000));
                 hop.put("endMs", Double.isNaN(h.end()) ? null : ms((h.end() - t.start()) * 1000));

@@ -1,6 +1,7 @@
 package dev.cdnx.model.engine;
 
 import dev.cdnx.model.scenario.NodeKind;
+import dev.cdnx.model.topology.NodeId;
 import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.Histogram;
@@ -14,9 +15,17 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
         long originRequests, long errors, long coalesced, long staleServed, long staleIfError, long revalidations,
         double pushCoverage, double recentP50Ms, double recentP95Ms, double recentP99Ms, List<NodeGauge> nodes) {
 
-    /** One node's gauges: cache fill and hit ratio for caches; load against capacity for origins. */
-    public record NodeGauge(String name, String kind, boolean down, double fill, double hitRatio, long requests,
+    /**
+     * One node's gauges: cache fill and hit ratio for caches; load against capacity for origins. A snapshot
+     * lists them in node order, so {@code nodes().get(i).id().index() == i}.
+     */
+    public record NodeGauge(NodeId id, String kind, boolean down, double fill, double hitRatio, long requests,
             int originBusy, int originQueued, int originConcurrency) {
+
+        /** The node's name, for display. */
+        public String name() {
+            return id.name();
+        }
 
         /**
          * True for an origin that is queueing requests or is down (every fetch fails): the meter turns
@@ -37,7 +46,7 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
                 fill = cap == 0 ? 0 : (double) (n.cache.usedBytes() + (n.pushTarget ? pinnedNow(w, now) : 0)) / cap;
             }
             OriginServer o = n.kind == NodeKind.ORIGIN ? w.origins[n.index] : null;
-            gauges.add(new NodeGauge(n.name, n.kind.id(), n.down, fill,
+            gauges.add(new NodeGauge(w.ids.id(n.index), n.kind.id(), n.down, fill,
                     ResultBuilder.ratio(n.counters.hits, n.counters.requests), n.counters.requests,
                     o == null ? 0 : o.busy(), o == null ? 0 : o.queued(), o == null ? 0 : o.concurrency()));
         }

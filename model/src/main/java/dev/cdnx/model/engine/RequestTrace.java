@@ -1,5 +1,6 @@
 package dev.cdnx.model.engine;
 
+import dev.cdnx.model.topology.NodeId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,14 +14,14 @@ import java.util.List;
 public final class RequestTrace {
 
     private final long id;
-    private final String users;
+    private final NodeId users;
     private final long key;
     private final double start;
     private final List<Hop> hops = new ArrayList<>();
     private Outcome outcome;
     private double end = Double.NaN;
 
-    RequestTrace(long id, String users, long key, double start) {
+    RequestTrace(long id, NodeId users, long key, double start) {
         this.id = id;
         this.users = users;
         this.key = key;
@@ -28,7 +29,7 @@ public final class RequestTrace {
     }
 
     /** Adds a hop; a waiting hop before it (its end still unknown) ends where this one starts. */
-    void hop(double depart, double arrive, String from, String to, HopKind kind) {
+    void hop(double depart, double arrive, NodeId from, NodeId to, HopKind kind) {
         int last = hops.size() - 1;
         if (last >= 0 && Double.isNaN(hops.get(last).end())) {
             hops.set(last, hops.get(last).endingAt(depart));
@@ -45,7 +46,8 @@ public final class RequestTrace {
         return id;
     }
 
-    public String users() {
+    /** The users node the request came from. */
+    public NodeId users() {
         return users;
     }
 
@@ -78,10 +80,10 @@ public final class RequestTrace {
 
     /**
      * One step, from {@code start} to {@code end} (simulated seconds): a message from one node to another,
-     * or something at one node ({@code from} = {@code to}) that takes that long. A wait (a queue, a fetch
+     * or something at one node ({@code from} = {@code to}; {@link NodeId#NONE} where there was nowhere to go) that takes that long. A wait (a queue, a fetch
      * already in flight) has end NaN until the step after it starts.
      */
-    public record Hop(double start, double end, String from, String to, HopKind kind) {
+    public record Hop(double start, double end, NodeId from, NodeId to, HopKind kind) {
 
         /** When the engine learns of the step: an answer's or the user request's arrival, else its start. */
         public double time() {

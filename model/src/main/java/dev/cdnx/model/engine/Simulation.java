@@ -2,6 +2,8 @@ package dev.cdnx.model.engine;
 
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.topology.NodeId;
+import dev.cdnx.model.topology.NodeIndex;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -174,13 +176,27 @@ public final class Simulation {
     }
 
     /**
-     * Takes a node or a whole provider down (or brings it back) now, as a live fault. The caller records
-     * it on the scenario's timeline if the run should replay it.
+     * Takes a node down (or brings it back) now, as a live fault. The caller records it on the scenario's
+     * timeline if the run should replay it.
      *
-     * @throws IllegalArgumentException for a name that is neither a node nor a provider
+     * @throws IllegalArgumentException for an id that is not one of this run's {@link #nodes()}
      */
-    public void setDown(String target, boolean down) {
-        new Timeline(world, flow).apply(target, down, now);
+    public void setDown(NodeId node, boolean down) {
+        new Timeline(world, flow).apply(node, down, now);
+    }
+
+    /**
+     * Takes every node of a provider down (or brings them back) now, as a live fault.
+     *
+     * @throws IllegalArgumentException for a provider no node belongs to
+     */
+    public void setProviderDown(String provider, boolean down) {
+        new Timeline(world, flow).applyToProvider(provider, down, now);
+    }
+
+    /** The run's nodes, numbered once: where a name picked by a person becomes a {@link NodeId}. */
+    public NodeIndex nodes() {
+        return world.ids;
     }
 
     /** Follow the next user request hop by hop; {@link #lastTrace()} has it when it ends. */

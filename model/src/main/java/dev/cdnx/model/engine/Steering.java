@@ -120,7 +120,7 @@ final class Steering {
         for (int p = 0; p < providers.size(); p++) {
             String name = providers.get(p);
             NodeSpec e = world.anycast.edgeFor(spec, name);
-            edgeOfProvider[p] = e == null ? -1 : world.indexOf.get(e.name);
+            edgeOfProvider[p] = e == null ? -1 : world.ids.indexOf(e.name);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.PrewarmSpec;
 import dev.cdnx.model.scenario.PurgeSpec;
+import dev.cdnx.model.topology.NodeId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,22 +46,39 @@ final class Timeline {
         w.schedule(e);
     }
 
-    /** Takes a node, or every node of a provider, down or up at time t. */
+    /** Takes a node, or every node of a provider, named as the scenario's timeline names it, down or up at t. */
     void apply(String target, boolean down, double t) {
-        List<SimNode> hit = new ArrayList<>();
-        Integer i = w.indexOf.get(target);
-        if (i != null) {
-            hit.add(w.nodes[i]);
+        int i = w.ids.indexOf(target);
+        if (i >= 0) {
+            apply(List.of(w.nodes[i]), down, t);
         } else {
-            for (SimNode n : w.nodes) {
-                if (target.equals(n.spec.provider)) {
-                    hit.add(n);
-                }
+            applyToProvider(target, down, t);
+        }
+    }
+
+    /** Takes one node down or up at time t. */
+    void apply(NodeId node, boolean down, double t) {
+        if (node.index() < 0 || node.index() >= w.nodes.length || !node.equals(w.ids.id(node.index()))) {
+            throw new IllegalArgumentException("node " + node + " is not a node of this run");
+        }
+        apply(List.of(w.nodes[node.index()]), down, t);
+    }
+
+    /** Takes every node of a provider down or up at time t. */
+    void applyToProvider(String provider, boolean down, double t) {
+        List<SimNode> hit = new ArrayList<>();
+        for (SimNode n : w.nodes) {
+            if (provider.equals(n.spec.provider)) {
+                hit.add(n);
             }
         }
         if (hit.isEmpty()) {
-            throw new IllegalArgumentException("no node or provider named \"" + target + "\"");
+            throw new IllegalArgumentException("no node or provider named \"" + provider + "\"");
         }
+        apply(hit, down, t);
+    }
+
+    private void apply(List<SimNode> hit, boolean down, double t) {
         for (SimNode n : hit) {
             if (n.down == down) {
                 continue;

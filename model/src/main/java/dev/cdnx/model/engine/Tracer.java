@@ -1,5 +1,6 @@
 package dev.cdnx.model.engine;
 
+import dev.cdnx.model.topology.NodeId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,7 +93,7 @@ final class Tracer {
         }
         boolean reachesEdge = edge >= 0 && !world.nodes[edge].down;
         double sent = reachesEdge ? t - world.rtt(users, edge) / 2 : t;
-        RequestTrace trace = new RequestTrace(counter, world.nodes[users].name, key, sent);
+        RequestTrace trace = new RequestTrace(counter, world.ids.id(users), key, sent);
         if (asked) {
             followCount--;
             if (kept != null) {
@@ -112,8 +113,8 @@ final class Tracer {
         if (trace == null) {
             return;
         }
-        String a = from < 0 ? "?" : world.nodes[from].name;
-        String b = to < 0 ? "?" : world.nodes[to].name;
+        NodeId a = world.ids.id(from);
+        NodeId b = world.ids.id(to);
         trace.hop(depart, arrive, a, b, kind);
         if (observer != null) {
             observer.hop(trace, a, b, depart, kind.waits() ? depart : arrive, kind);

@@ -7,11 +7,10 @@ import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.PolicySpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.TierPolicySpec;
+import dev.cdnx.model.topology.NodeIndex;
 import dev.cdnx.model.topology.Router;
 import dev.cdnx.model.topology.TopologyGraph;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -30,7 +29,8 @@ final class World {
     final Router router;
     final Anycast anycast;
     final SimNode[] nodes;
-    final Map<String, Integer> indexOf = new HashMap<>();
+    /** The scenario's nodes numbered once; the only name-to-index map of a run. */
+    final NodeIndex ids;
     final Catalog catalog;
     final PushPlan push;
     final OriginServer[] origins;
@@ -54,10 +54,10 @@ final class World {
         topology = new TopologyGraph(s.topology);
         router = new Router(topology);
         anycast = new Anycast(topology, router, s.topology.anycastFailover);
+        ids = new NodeIndex(s.topology);
         nodes = new SimNode[s.topology.nodes.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = new SimNode(i, s.topology.nodes.get(i));
-            indexOf.put(nodes[i].name, i);
         }
         catalog = new Catalog(s.workload, s.policy.cdnTargets, seed);
         boolean hasShields = Arrays.stream(nodes).anyMatch(n -> n.kind == NodeKind.SHIELD);
@@ -135,10 +135,10 @@ final class World {
         for (SimNode n : nodes) {
             if (n.kind.caches()) {
                 NodeSpec hop = router.nextHop(n.spec);
-                n.parent = hop == null ? -1 : indexOf.get(hop.name);
+                n.parent = hop == null ? -1 : ids.indexOf(hop.name);
             } else if (n.kind == NodeKind.USERS) {
                 NodeSpec e = anycast.edgeFor(n.spec);
-                edgeOf[n.index] = e == null ? -1 : indexOf.get(e.name);
+                edgeOf[n.index] = e == null ? -1 : ids.indexOf(e.name);
             }
         }
         for (Steering s : steering) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.Scenario;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,7 +58,12 @@ public final class ScenarioOverrides {
         if (pointer.isEmpty()) {
             throw noSuchPath(path, path);
         }
-        String[] parts = pointer.substring(1).split("/");
+        // Keep empty steps ("[][]" is the pointer "//"): each is refused below, not silently dropped.
+        String[] parts = pointer.substring(1).split("/", -1);
+        if (Arrays.asList(parts).contains("")) {
+            throw new ScenarioException("--set " + path + ": every step of a path names a field or a list index,"
+                    + " e.g. topology.nodes[0].name", List.of());
+        }
         JsonNode at = root;
         for (int i = 0; i < parts.length - 1; i++) {
             JsonNode next = child(at, parts[i]);

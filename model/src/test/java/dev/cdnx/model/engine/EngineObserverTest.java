@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.model.topology.NodeId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** What an observer hears of a followed request: hop kinds in order, each leg timed where it really is. */
 class EngineObserverTest {
 
-    private record Heard(String from, String to, double depart, double arrive, HopKind kind) {
+    private record Heard(NodeId from, NodeId to, double depart, double arrive, HopKind kind) {
     }
 
     @Test
@@ -40,7 +41,7 @@ class EngineObserverTest {
         List<Heard> heard = new ArrayList<>();
         sim.setObserver(new EngineObserver() {
             @Override
-            public void hop(RequestTrace trace, String from, String to, double depart, double arrive, HopKind kind) {
+            public void hop(RequestTrace trace, NodeId from, NodeId to, double depart, double arrive, HopKind kind) {
                 if (trace.id() == 1) {
                     heard.add(new Heard(from, to, depart, arrive, kind));
                 }
@@ -53,10 +54,14 @@ class EngineObserverTest {
         Heard fetch = heard.get(1);
         Heard sends = heard.get(2);
         Heard response = heard.get(3);
-        assertEquals("edge-tokyo", fetch.from());
-        assertEquals("origin-us-east", fetch.to());
-        assertEquals("origin-us-east", response.from());
-        assertEquals("edge-tokyo", response.to());
+        NodeId tokyo = sim.nodes().find("edge-tokyo").orElseThrow();
+        NodeId origin = sim.nodes().find("origin-us-east").orElseThrow();
+        assertEquals(tokyo, fetch.from());
+        assertEquals(origin, fetch.to());
+        assertEquals(origin, response.from());
+        assertEquals(tokyo, response.to());
+        assertEquals(Samples.load("single-request").topology.nodes.get(tokyo.index()).name, "edge-tokyo",
+                "an id is the node's place in the scenario's list");
         assertEquals(sends.arrive(), response.depart(), 1e-12, "the answer leaves the origin when it is served");
         assertEquals(0.020, sends.arrive() - sends.depart(), 1e-12, "the origin's 20 ms service time");
         double halfRtt = response.arrive() - response.depart();

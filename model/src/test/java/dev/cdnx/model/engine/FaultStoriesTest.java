@@ -63,7 +63,7 @@ class FaultStoriesTest {
         sim.setObserver(new EngineObserver() {
             @Override
             public void requestFinished(RequestTrace t) {
-                if (t.users().equals("users-london")) {
+                if (t.users().name().equals("users-london")) {
                     london.add(t);
                 }
             }
@@ -80,7 +80,7 @@ class FaultStoriesTest {
         int hitsInOutage = 0;
         for (RequestTrace t : london) {
             double arrivesAtEdge = t.hops().get(0).end();
-            String edge = t.hops().get(0).to();
+            String edge = t.hops().get(0).to().name();
             if (arrivesAtEdge > 100.01 && arrivesAtEdge < 129.99) {
                 edgesInOutage.add(edge);
                 if (t.outcome() == Outcome.HIT) {
