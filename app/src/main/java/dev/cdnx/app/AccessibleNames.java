@@ -38,7 +38,19 @@ public final class AccessibleNames {
                 name(now);
             }
         });
+        // Panels add controls as they fill (a verdict's revert buttons, a busy spinner): look again after a
+        // layout pass, at most every two seconds (a walk of the window takes well under a millisecond).
+        long[] last = {System.nanoTime()};
+        scene.addPostLayoutPulseListener(() -> {
+            long now = System.nanoTime();
+            if (now - last[0] > RECHECK_NANOS) {
+                last[0] = now;
+                complete(scene.getRoot());
+            }
+        });
     }
+
+    private static final long RECHECK_NANOS = 2_000_000_000L;
 
     /** Whether a node is one a screen reader must be able to name: interactive controls and charts. */
     public static boolean mustBeNamed(Node n) {
@@ -108,7 +120,7 @@ public final class AccessibleNames {
         if (n.getId() != null) {
             return n.getId().replace('-', ' ').toLowerCase(Locale.ROOT);
         }
-        return null;
+        return n instanceof ProgressIndicator ? "working" : null;
     }
 
     private static String firstLine(Tooltip t) {

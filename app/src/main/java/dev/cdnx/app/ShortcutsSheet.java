@@ -30,14 +30,9 @@ final class ShortcutsSheet {
         {"Ctrl+E / Ctrl+R", "Run to the end / reset the run to t = 0"},
         {"Ctrl+[ / Ctrl+]", "Jump the run back / ahead 10 s"},
         {"Click or drag the run's progress bar", "Jump to that time (going back replays from 0)"},
-        {"Ctrl+F", "Find a node by name and centre the view on it"},
-        {"Tab / Shift+Tab, Alt+arrows", "Focus the next / previous node, the nearest one that way"},
-        {"Arrows, Shift+arrows", "Move the focused node, note or region (Shift: bigger steps)"},
-        {"U, E, S, O, D", "Add users, edge, shield, origin, DNS steering beside the focused node, linked"},
-        {"L", "Link the focused node to one chosen by name"},
-        {"N / R / F2", "Add a note / a region; edit the selected one's words"},
-        {"Ctrl+Shift+F", "Follow the next request hop by hop"}, {"Ctrl+Shift+L", "Lessons"},
-        {"F1, ?", "This sheet"},
+        {"Ctrl+F / Ctrl+Shift+F", "Find a node by name / follow the next request hop by hop"},
+        {"Tab, arrows, U E S O D, L, N R F2", "Keyboard drawing: focus, move, add and link, notes (user guide)"},
+        {"Ctrl+Shift+L / F1, ?", "Lessons / this sheet"},
     };
 
     private ShortcutsSheet() {

@@ -29,6 +29,7 @@ public final class FindNodePopup {
     private final ListView<NodeSpec> list = new ListView<>();
     private final Label hint = new Label();
     private Consumer<NodeSpec> onChoose = n -> { };
+    private boolean swallowTyped;
 
     public FindNodePopup(CanvasView canvas) {
         this.canvas = canvas;
@@ -46,6 +47,15 @@ public final class FindNodePopup {
         });
         list.setOnMouseClicked(e -> choose(list.getSelectionModel().getSelectedItem()));
         field.textProperty().addListener((o, was, now) -> refresh());
+        // Opened by a letter key (L), the popup takes the focus before that key's typed character arrives:
+        // drop it, or the search would start with "l".
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> swallowTyped = false);
         field.setOnKeyPressed(e -> {
             int i = list.getSelectionModel().getSelectedIndex();
             if (e.getCode() == KeyCode.DOWN) {
@@ -92,6 +102,12 @@ public final class FindNodePopup {
             popup.show(canvas, b.getMinX() + Math.max(0, (b.getWidth() - 320) / 2), b.getMinY() + 12);
         }
         field.requestFocus();
+    }
+
+    /** As {@link #show(String, Consumer)}, opened by a letter key whose typed character must not be searched. */
+    public void showFromLetterKey(String title, Consumer<NodeSpec> then) {
+        show(title, then);
+        swallowTyped = true;
     }
 
     public boolean isShowing() {

@@ -83,7 +83,7 @@ public final class KeyboardEditing {
             addBeside(KINDS.get(k));
         } else if (k == KeyCode.L && focused() != null) {
             NodeSpec from = focused();
-            find.show("Link " + from.name + " to", to -> {
+            find.showFromLetterKey("Link " + from.name + " to", to -> {
                 vm.connect(from, to);
                 vm.selection().set(List.of(to));
             });
