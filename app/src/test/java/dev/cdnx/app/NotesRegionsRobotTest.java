@@ -62,10 +62,12 @@ class NotesRegionsRobotTest {
         });
     }
 
-    /** A primary-button mouse event at a point of the canvas. */
+    /** A primary-button mouse event at a point of the canvas (the event carries scene coordinates). */
     private MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        Point2D scene = canvas.localToScene(x, y);
         Point2D screen = canvas.localToScreen(x, y);
-        return new MouseEvent(type, x, y, screen.getX(), screen.getY(), MouseButton.PRIMARY, 1, false, false, false,
+        return new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
+                false, false, false,
                 false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
     }
 
