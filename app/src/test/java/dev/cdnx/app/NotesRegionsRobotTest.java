@@ -119,8 +119,13 @@ class NotesRegionsRobotTest {
         double w = eu.width;
         double h = eu.height;
         robot.clickOn(screenOf(eu.x + 60, eu.y + 10));
-        robot.drag(screenOf(eu.x + eu.width - 4, eu.y + eu.height - 4)).moveBy(40, 10).moveBy(40, 10).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        Point2D corner = vm.viewport().toScreen(eu.x + eu.width - 4, eu.y + eu.height - 4);
+        robot.interact(() -> {
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, corner.getX(), corner.getY()));
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, corner.getX() + 40, corner.getY() + 10));
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, corner.getX() + 80, corner.getY() + 20));
+            canvas.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, corner.getX() + 80, corner.getY() + 20));
+        });
         assertEquals(w + 80, eu.width, 1, "resized by its corner");
         assertEquals(h + 20, eu.height, 1);
 

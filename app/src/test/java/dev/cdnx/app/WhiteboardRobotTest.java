@@ -97,8 +97,10 @@ class WhiteboardRobotTest {
         key(robot, KeyCode.ENTER);
         assertTrue(linked(second.name, "shield-1"), vm.scenario().topology.links.stream().map(l -> l.from + "→" + l.to).toList().toString());
 
+        NodeSpec shield = vm.scenario().node("shield-1");
+        assertEquals(List.of(shield), vm.selection().nodeList(), "the focus follows the link");
         key(robot, KeyCode.DELETE);
-        assertNull(vm.scenario().node(second.name), "Delete removes the focused node");
+        assertNull(vm.scenario().node("shield-1"), "Delete removes the focused node");
     }
 
     @Test
