@@ -35,11 +35,12 @@ class NotesRegionsRobotTest {
 
     private EditorViewModel vm;
     private CanvasView canvas;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
         view.files().openSample("hello-cdn");
         vm = view.viewModel();
         canvas = view.canvas();
@@ -131,8 +132,8 @@ class NotesRegionsRobotTest {
 
         int nodes = vm.scenario().topology.nodes.size();
         int links = vm.scenario().topology.links.size();
-        robot.clickOn(screenOf(eu.x + 60, eu.y + 10), MouseButton.SECONDARY);
-        robot.clickOn("#duplicate-region");
+        assertEquals(eu, vm.selection().box(), "the resize selected the region");
+        robot.interact(() -> view.actions().duplicateRegion.run());
         assertEquals(2, vm.scenario().regions.size());
         RegionSpec copy = vm.scenario().regions.get(1);
         assertEquals("EU", copy.label);
