@@ -74,7 +74,15 @@ final class MainMenus {
             m.setOnAction(e -> files.openSample(name));
             samples.getItems().add(m);
         }
-        file.getItems().addAll(newDoc.menuItem(), open.menuItem(), recent, samples, sep(), save.menuItem(),
+        Menu templates = new Menu("New from Template");
+        templates.setId("menu-templates");
+        for (dev.cdnx.app.files.Templates.Template t : dev.cdnx.app.files.Templates.ALL) {
+            MenuItem m = new MenuItem(t.title());
+            m.setId("template-" + t.id());
+            m.setOnAction(e -> files.newFromTemplate(t.id()));
+            templates.getItems().add(m);
+        }
+        file.getItems().addAll(newDoc.menuItem(), templates, open.menuItem(), recent, samples, sep(), save.menuItem(),
                 saveAs.menuItem(), sep(), quit.menuItem());
 
         Menu edit = new Menu("_Edit");
@@ -83,10 +91,14 @@ final class MainMenus {
         redoY.setText("Redo (alternative shortcut)");
         Menu align = new Menu("Align");
         align.getItems().addAll(ea.alignLeft.menuItem(), ea.alignCenter.menuItem(), ea.alignTop.menuItem(),
-                ea.alignMiddle.menuItem());
+                ea.alignMiddle.menuItem(), sep(), ea.distributeHorizontally.menuItem(),
+                ea.distributeVertically.menuItem());
+        align.setText("Arrange");
         edit.getItems().addAll(ea.undo.menuItem(), ea.redo.menuItem(), redoY, sep(), ea.cut.menuItem(),
                 ea.copy.menuItem(), ea.paste.menuItem(), ea.duplicate.menuItem(), ea.delete.menuItem(), sep(),
-                ea.selectAll.menuItem(), align, ea.autoLayout.menuItem(), ea.placeOnMap.menuItem());
+                ea.selectAll.menuItem(), ea.find.menuItem(), align, ea.autoLayout.menuItem(),
+                ea.placeOnMap.menuItem(), sep(), ea.addNote.menuItem(), ea.addRegion.menuItem(),
+                ea.duplicateRegion.menuItem());
 
         Menu view = new Menu("_View");
         view.setId("menu-view");

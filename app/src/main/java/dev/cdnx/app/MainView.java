@@ -53,7 +53,7 @@ public final class MainView extends BorderPane {
         vm = new EditorViewModel(initial);
         canvas = new CanvasView(vm);
         actions = new EditorActions(vm, canvas);
-        EditorContextMenus contextMenus = new EditorContextMenus(vm, actions);
+        EditorContextMenus contextMenus = new EditorContextMenus(vm, actions, canvas);
         // The gestures sit above the canvas package: they hook into the canvas, the canvas knows none of them.
         new GestureController(canvas, vm).setContextMenus(contextMenus);
         String prefsNode = System.getProperty("cdnx.prefs", "dev/cdnx/app");
@@ -61,6 +61,12 @@ public final class MainView extends BorderPane {
         fileController = new FileController(files, vm, () -> getScene() == null ? null : getScene().getWindow(),
                 quiet);
         setId("main-view");
+        // Every control a screen reader reaches has a name, whichever panel built it (#17).
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                AccessibleNames.install(now);
+            }
+        });
 
         MainMenus menus = new MainMenus(vm, actions, fileController,
                 () -> ShortcutsSheet.show(getScene().getWindow()), quit);

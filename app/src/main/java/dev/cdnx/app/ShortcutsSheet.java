@@ -31,8 +31,9 @@ final class ShortcutsSheet {
         {"Ctrl+[ / Ctrl+]", "Jump the run back / ahead 10 s"},
         {"Ctrl+Shift+[ / Ctrl+Shift+]", "Go to the run's previous / next event"},
         {"Click or drag the run's progress bar", "Jump to that time (going back replays from 0)"},
-        {"Ctrl+F", "Follow the next request hop by hop"}, {"Ctrl+Shift+L", "Lessons"},
-        {"F1, ?", "This sheet"},
+        {"Ctrl+F / Ctrl+Shift+F", "Find a node by name / follow the next request hop by hop"},
+        {"Tab, arrows, U E S O D, L, N R F2", "Keyboard drawing: focus, move, add and link, notes (user guide)"},
+        {"Ctrl+Shift+L / F1, ?", "Lessons / this sheet"},
     };
 
     private ShortcutsSheet() {

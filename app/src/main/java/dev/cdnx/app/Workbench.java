@@ -68,6 +68,9 @@ public final class Workbench {
         this.bottom = bottom;
         this.camera = canvas.camera();
         run = new RunViewModel(editor.document());
+        // A screen reader hears a cache's live hit ratio with its description (#17).
+        editor.descriptions().setHitRatios(
+                dev.cdnx.app.editor.NodeDescriptions.fromSnapshots(() -> run.snapshotProperty().get()));
         run.setFaultRecorder((description, change) ->
                 editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
         panels = new PanelsController(editor.document(), folder);

@@ -69,6 +69,14 @@ final class WorkbenchExports implements ExportContext {
                 maxY = Math.max(maxY, b.getMaxY());
             }
         }
+        // ...and the notes and regions.
+        for (javafx.scene.Node box : canvas.sketchLayer().boxViews()) {
+            Bounds b = canvas.sketchLayer().localToParent(box.getBoundsInParent());
+            minX = Math.min(minX, b.getMinX());
+            minY = Math.min(minY, b.getMinY());
+            maxX = Math.max(maxX, b.getMaxX());
+            maxY = Math.max(maxY, b.getMaxY());
+        }
         return minX > maxX ? null : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 

@@ -29,7 +29,7 @@ final class WorkbenchMenus {
         Action stepEvent = new Action("Step One Event", "mdi2s-step-forward-2", "Shortcut+Shift+Period",
                 vm::stepEvent);
         Action reset = new Action("Reset to t = 0", "mdi2r-restart", "Shortcut+R", vm::reset);
-        Action follow = new Action("Follow the Next Request", "mdi2t-target", "Shortcut+F", () -> {
+        Action follow = new Action("Follow the Next Request", "mdi2t-target", "Shortcut+Shift+F", () -> {
             vm.followNextRequest();
             bench.openPanel("trace");
         });

@@ -94,6 +94,11 @@ public final class Action {
         String tip = text + (accelerator == null ? "" : "  (" + accelerator.getDisplayText() + ")")
                 + (help == null ? "" : "\n" + help);
         b.setTooltip(new Tooltip(tip));
+        // An icon-only button has no text for a screen reader to say: give it the action's name and help.
+        b.setAccessibleText(text);
+        if (help != null) {
+            b.setAccessibleHelp(help);
+        }
         b.disableProperty().bind(executable.not());
         b.setOnAction(e -> run());
         b.setFocusTraversable(false);

@@ -52,6 +52,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private boolean allLive;
     private final Pane nodeLayer = new Pane();
     private final Pane overlay = new Pane();
+    private final SketchLayer sketchLayer;
     private final Minimap minimap;
     private final CanvasPaints paints = new CanvasPaints(this, this::invalidate);
     private final BackdropPainter painter = new BackdropPainter();
@@ -96,7 +97,8 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         minimap = new Minimap(vm.viewport(), this::getWidth, this::getHeight);
         minimap.visibleProperty().bind(minimapWanted.and(roomy));
         camera = new Camera(this, vm.viewport());
-        getChildren().addAll(layers.backdrop, layers.live, nodeLayer, overlay, minimap);
+        sketchLayer = new SketchLayer(vm);
+        getChildren().addAll(layers.backdrop, layers.live, sketchLayer, nodeLayer, overlay, minimap);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED,
                 e -> vm.pointerProperty().set(vm.viewport().toWorld(e.getX(), e.getY())));
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> vm.pointerProperty().set(null));
@@ -152,6 +154,11 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
 
     public Pane overlay() {
         return overlay;
+    }
+
+    /** The notes and regions (whiteboard's layer). */
+    public SketchLayer sketchLayer() {
+        return sketchLayer;
     }
 
     public Collection<NodeView> nodeViews() {

@@ -119,9 +119,20 @@ public final class ClipboardSupport {
     }
 
     private List<NodeSpec> insert(List<NodeSpec> src, List<LinkSpec> srcLinks, double dx, double dy, String verb) {
+        List<NodeSpec> added = new ArrayList<>();
+        List<Command> parts = copyCommands(src, srcLinks, dx, dy, added);
+        vm.run(new CompoundCommand(verb + " " + added.size() + (added.size() == 1 ? " node" : " nodes"), parts));
+        return added;
+    }
+
+    /**
+     * The commands that add copies of nodes (fresh unique names, moved by a world offset) and of the links
+     * among them; the copies are appended to {@code added}. Nothing runs until the caller runs them.
+     */
+    List<Command> copyCommands(List<NodeSpec> src, List<LinkSpec> srcLinks, double dx, double dy,
+            List<NodeSpec> added) {
         Map<String, String> names = new HashMap<>();
         List<Command> parts = new ArrayList<>();
-        List<NodeSpec> added = new ArrayList<>();
         List<String> taken = new ArrayList<>();
         for (NodeSpec s : src) {
             NodeSpec n = NodeCopies.copy(s);
@@ -141,7 +152,6 @@ public final class ClipboardSupport {
         for (LinkSpec l : srcLinks) {
             parts.add(new AddLinkCommand(vm.document(), new LinkSpec(names.get(l.from), names.get(l.to), l.rtt)));
         }
-        vm.run(new CompoundCommand(verb + " " + added.size() + (added.size() == 1 ? " node" : " nodes"), parts));
-        return added;
+        return parts;
     }
 }

@@ -25,11 +25,21 @@ public final class EditorActions {
     public final Action alignCenter;
     public final Action alignTop;
     public final Action alignMiddle;
+    public final Action distributeHorizontally;
+    public final Action distributeVertically;
+    public final Action find;
+    /** Ctrl+F's popup, also the keyboard's "link to a node chosen by name". */
+    public final FindNodePopup findPopup;
+    /** The canvas's keyboard editing. */
+    public final KeyboardEditing keyboard;
+    public final Action addNote;
+    public final Action addRegion;
+    public final Action duplicateRegion;
 
     public EditorActions(EditorViewModel vm, CanvasView canvas) {
         Selection sel = vm.selection();
         BooleanBinding hasNodes = Bindings.isNotEmpty(sel.nodes());
-        BooleanBinding hasAny = hasNodes.or(sel.linkProperty().isNotNull());
+        BooleanBinding hasAny = hasNodes.or(sel.linkProperty().isNotNull()).or(sel.boxProperty().isNotNull());
         BooleanBinding several = Bindings.size(sel.nodes()).greaterThan(1);
         undo = new Action("Undo", "mdi2u-undo", "Shortcut+Z", vm.commands().canUndoProperty(), vm::undo)
                 .withText(vm.commands().undoTextProperty());
@@ -63,5 +73,32 @@ public final class EditorActions {
                 () -> vm.align(Layouts.Align.TOP));
         alignMiddle = new Action("Align Middles Horizontally", "mdi2a-align-vertical-center", null, several,
                 () -> vm.align(Layouts.Align.MIDDLE));
+        BooleanBinding three = Bindings.size(sel.nodes()).greaterThan(2);
+        distributeHorizontally = new Action("Distribute Horizontally", "mdi2d-distribute-horizontal-center", null,
+                three, () -> vm.distribute(0))
+                .withHelp("Equal gaps between the selected nodes, left to right; the outermost two stay put");
+        distributeVertically = new Action("Distribute Vertically", "mdi2d-distribute-vertical-center", null, three,
+                () -> vm.distribute(1))
+                .withHelp("Equal gaps between the selected nodes, top to bottom; the outermost two stay put");
+        findPopup = new FindNodePopup(canvas);
+        keyboard = new KeyboardEditing(canvas, vm, findPopup);
+        find = new Action("Find Node…", "mdi2m-magnify", "Shortcut+F", findPopup::showFind)
+                .withHelp("Type part of a name; Enter selects the node and centres the view on it");
+        addNote = new Action("Add Note", "mdi2n-note-text-outline", null, () -> {
+            javafx.geometry.Point2D c = canvas.centreInWorld();
+            vm.sketch().addNote(c.getX(), c.getY(), "Note");
+        }).withHelp("A free-text note on the canvas (N with the canvas focused); the engine ignores it");
+        addRegion = new Action("Add Region", "mdi2s-select-group", null, () -> {
+            javafx.geometry.Point2D c = canvas.centreInWorld();
+            vm.sketch().addRegion(c.getX(), c.getY(), "Region");
+        }).withHelp("A labelled rectangle around the selected nodes (R); moving it moves them too");
+        duplicateRegion = new Action("Duplicate Region with Its Nodes", "mdi2c-content-duplicate", null,
+                Bindings.createBooleanBinding(() -> sel.box() instanceof dev.cdnx.model.scenario.RegionSpec,
+                        sel.boxProperty()),
+                () -> {
+                    if (sel.box() instanceof dev.cdnx.model.scenario.RegionSpec r) {
+                        vm.sketch().duplicateRegion(r);
+                    }
+                }).withHelp("Copies the region, the nodes inside it and the links among them, to its right");
     }
 }

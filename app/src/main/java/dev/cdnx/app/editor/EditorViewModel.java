@@ -49,6 +49,8 @@ public final class EditorViewModel {
     private final Selection selection = new Selection();
     private final Viewport viewport = new Viewport();
     private final ClipboardSupport clipboard;
+    private final SketchEdits sketch = new SketchEdits(this);
+    private final NodeDescriptions descriptions = new NodeDescriptions(this);
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> log = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
@@ -185,6 +187,11 @@ public final class EditorViewModel {
         if (selection.link() != null && !scenario().topology.links.contains(selection.link())) {
             selection.linkProperty().set(null);
         }
+        dev.cdnx.model.scenario.BoxSpec box = selection.box();
+        if (box != null && scenario().notes.stream().noneMatch(b -> b == box)
+                && scenario().regions.stream().noneMatch(b -> b == box)) {
+            selection.boxProperty().set(null);
+        }
     }
 
     public void info(String message) {
@@ -315,6 +322,9 @@ public final class EditorViewModel {
         if (selection.link() != null) {
             parts.add(new RemoveLinkCommand(doc, selection.link()));
         }
+        if (selection.box() != null) {
+            parts.add(sketch.removal(selection.box()));
+        }
         for (NodeSpec n : selection.nodeList()) {
             parts.add(new RemoveNodeCommand(doc, n));
         }
@@ -337,6 +347,14 @@ public final class EditorViewModel {
         }
     }
 
+    /** Spreads the selected nodes evenly along an axis (0 horizontal, 1 vertical): one undo step. */
+    public void distribute(int axis) {
+        Map<NodeSpec, double[]> to = Guides.distribute(selection.nodeList(), axis);
+        if (!to.isEmpty()) {
+            moveTo(to, axis == 0 ? "Distribute horizontally" : "Distribute vertically");
+        }
+    }
+
     /** Lays the whole drawing out in columns by tier (lat/lon are kept: this is a diagram view). */
     public void autoLayout() {
         Map<NodeSpec, double[]> to = Layouts.byTier(scenario().topology.nodes);
@@ -355,6 +373,16 @@ public final class EditorViewModel {
 
     public ClipboardSupport clipboard() {
         return clipboard;
+    }
+
+    /** What a screen reader says about each node. */
+    public NodeDescriptions descriptions() {
+        return descriptions;
+    }
+
+    /** The edits of notes and regions. */
+    public SketchEdits sketch() {
+        return sketch;
     }
 
     /** The links whose both ends are in the given nodes. */

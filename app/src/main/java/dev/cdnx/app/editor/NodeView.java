@@ -116,6 +116,10 @@ public final class NodeView extends Group {
             }
         }
         tooltip.setText(sb.toString());
+        // What a screen reader says on this node: name, kind, its main figure, its problems.
+        setAccessibleRole(javafx.scene.AccessibleRole.LIST_ITEM);
+        setAccessibleText(NodeDescriptions.describe(node, problems, Double.NaN));
+        setAccessibleHelp("Tab: next node; arrows: move; L: link to a node by name; Delete: remove");
     }
 
     public void setSelected(boolean on) {

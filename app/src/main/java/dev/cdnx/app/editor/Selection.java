@@ -1,5 +1,6 @@
 package dev.cdnx.app.editor;
 
+import dev.cdnx.model.scenario.BoxSpec;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.ArrayList;
@@ -11,11 +12,15 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 
-/** What is selected: a set of nodes, or one link (selecting one clears the other). */
+/**
+ * What is selected: a set of nodes, one link, or one note or region (selecting one kind clears the
+ * others).
+ */
 public final class Selection {
 
     private final ObservableSet<NodeSpec> nodes = FXCollections.observableSet(new LinkedHashSet<>());
     private final ObjectProperty<LinkSpec> link = new SimpleObjectProperty<>(this, "link");
+    private final ObjectProperty<BoxSpec> box = new SimpleObjectProperty<>(this, "box");
 
     public ObservableSet<NodeSpec> nodes() {
         return nodes;
@@ -29,12 +34,27 @@ public final class Selection {
         return link.get();
     }
 
+    /** The selected note or region, or null. */
+    public ObjectProperty<BoxSpec> boxProperty() {
+        return box;
+    }
+
+    public BoxSpec box() {
+        return box.get();
+    }
+
+    public void selectBox(BoxSpec b) {
+        nodes.clear();
+        link.set(null);
+        box.set(b);
+    }
+
     public List<NodeSpec> nodeList() {
         return new ArrayList<>(nodes);
     }
 
     public boolean isEmpty() {
-        return nodes.isEmpty() && link.get() == null;
+        return nodes.isEmpty() && link.get() == null && box.get() == null;
     }
 
     public boolean contains(NodeSpec n) {
@@ -43,6 +63,7 @@ public final class Selection {
 
     public void set(Collection<NodeSpec> ns) {
         link.set(null);
+        box.set(null);
         if (!(nodes.size() == ns.size() && nodes.containsAll(ns))) {
             nodes.clear();
             nodes.addAll(ns);
@@ -51,11 +72,13 @@ public final class Selection {
 
     public void add(Collection<NodeSpec> ns) {
         link.set(null);
+        box.set(null);
         nodes.addAll(ns);
     }
 
     public void toggle(NodeSpec n) {
         link.set(null);
+        box.set(null);
         if (!nodes.remove(n)) {
             nodes.add(n);
         }
@@ -63,11 +86,13 @@ public final class Selection {
 
     public void selectLink(LinkSpec l) {
         nodes.clear();
+        box.set(null);
         link.set(l);
     }
 
     public void clear() {
         nodes.clear();
+        box.set(null);
         link.set(null);
     }
 }

@@ -93,6 +93,23 @@ public final class DocumentFiles {
         return r;
     }
 
+    /** Starts a new untitled document from a template (File › New from Template); Save asks where. */
+    public LoadResult newFromTemplate(String id) {
+        String text = Templates.read(id);
+        if (text == null) {
+            return new LoadResult(null, List.of(Problem.error("", "no template named " + id,
+                    "pick one from File › New from Template").at(id + ".json", 0, 0)));
+        }
+        LoadResult r = ScenarioIO.read(text, id + ".json");
+        if (r.scenario() != null) {
+            editor.replace(r.scenario());
+            file.set(null);
+            source.set("Untitled");
+            editor.info("New scenario from the " + id + " template" + summary(r.problems()));
+        }
+        return r;
+    }
+
     /** Adopts a recovered scenario: unsaved (dirty) until the person saves it somewhere. */
     public void adoptRecovered(Scenario s) {
         editor.replace(s);

@@ -94,6 +94,13 @@ public final class FileController {
         }
     }
 
+    /** File › New from Template: a new untitled document from a template, after asking about unsaved changes. */
+    public void newFromTemplate(String id) {
+        if (confirmDiscard()) {
+            report(id + ".json", files.newFromTemplate(id));
+        }
+    }
+
     public void openSample(String name) {
         if (confirmDiscard()) {
             report(name + ".json", files.openSample(name));

@@ -61,12 +61,18 @@ public final class TopologySvg {
             maxX = Math.max(maxX, n.x + labelHalfWidth(n));
             maxY = Math.max(maxY, n.y);
         }
-        if (byName.isEmpty()) {
+        if (byName.isEmpty() && s.regions.isEmpty() && s.notes.isEmpty()) {
             minX = 0;
             minY = 0;
             maxX = 100;
             maxY = 100;
         }
+        double[] bounds = {minX, minY, maxX, maxY};
+        SketchSvg.extend(s, bounds);
+        minX = bounds[0];
+        minY = bounds[1];
+        maxX = bounds[2];
+        maxY = bounds[3];
         double w = maxX - minX + 2 * MARGIN;
         double h = maxY - minY + 2 * MARGIN + LABEL_ROOM;
         double ox = MARGIN - minX;
@@ -84,6 +90,7 @@ public final class TopologySvg {
         if (map) {
             land(sb, land, ox, oy, w, h);
         }
+        SketchSvg.regions(sb, s, ox, oy);
         sb.append(String.format(Locale.ROOT,
                 "  <g stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\">%n", LINK));
         for (LinkSpec l : s.topology.links) {
@@ -98,6 +105,7 @@ public final class TopologySvg {
         for (NodeSpec n : s.topology.nodes) {
             node(sb, n, n.x + ox, n.y + oy, halo);
         }
+        SketchSvg.notes(sb, s, ox, oy);
         sb.append("</svg>\n");
         return sb.toString();
     }

@@ -1,5 +1,6 @@
 package dev.cdnx.model.scenario;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.cdnx.model.units.SimDuration;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
  * {@link ScenarioDocument}, which tells listeners. Missing blocks take the documented defaults.
  */
 @JsonPropertyOrder({"formatVersion", "name", "description", "seed", "duration", "topology", "workload",
-        "policy", "delivery", "pricing", "volumes", "faults", "purges", "decisions"})
+        "policy", "delivery", "pricing", "volumes", "faults", "purges", "decisions", "regions", "notes"})
 public final class Scenario {
 
     /** The version this build writes. Files with a lower version are read and upgraded. */
@@ -36,6 +37,12 @@ public final class Scenario {
     public List<PurgeSpec> purges = new ArrayList<>();
     /** The person's overrides of derived decision-tree answers and goals. */
     public DecisionInputsSpec decisions;
+    /** Labelled rectangles drawn around parts of the topology; for people only (the engine ignores them). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<RegionSpec> regions = new ArrayList<>();
+    /** Free-text notes on the canvas; for people only (the engine ignores them). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<NoteSpec> notes = new ArrayList<>();
 
     /** The node with this name, or null. */
     public NodeSpec node(String nodeName) {

@@ -109,6 +109,15 @@ public final class ScenarioDocument {
         topologyEdit(l -> l.linkChanged(link));
     }
 
+    /**
+     * Changes the notes or regions (add, remove, move, resize, reword) and tells listeners. They are
+     * drawing only, so listeners that run the scenario need not react.
+     */
+    public void updateSketch(Consumer<Scenario> change) {
+        change.accept(scenario);
+        listeners.forEach(ScenarioListener::sketchChanged);
+    }
+
     /** Changes scenario-level settings in place and tells listeners. */
     public void updateSettings(Consumer<Scenario> change) {
         change.accept(scenario);

@@ -30,6 +30,10 @@ public interface ScenarioListener {
     default void settingsChanged() {
     }
 
+    /** A note or region was added, removed or changed (drawing only: nothing a run reads). */
+    default void sketchChanged() {
+    }
+
     /** The whole scenario was replaced (new file, open, recovery). */
     default void scenarioReplaced(Scenario scenario) {
     }

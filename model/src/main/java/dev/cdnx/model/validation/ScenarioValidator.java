@@ -37,6 +37,7 @@ public final class ScenarioValidator {
         new TopologyRules(s, out).check();
         new SettingsRules(s, baseDir, out).check();
         new InputRules(s, out).check();
+        new SketchRules(s, out).check();
         return out;
     }
 

@@ -1,5 +1,7 @@
 package dev.cdnx.app.editor.gesture;
 
+import dev.cdnx.app.editor.BoxWordsEditor;
+import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorActions;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.NodeView;
@@ -27,9 +29,17 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
         this.nodeExtras = extras;
     }
 
+    private final CanvasView canvas;
+
     public EditorContextMenus(EditorViewModel vm, EditorActions actions) {
+        this(vm, actions, null);
+    }
+
+    /** With the canvas, a note's or region's menu can edit its words in place. */
+    public EditorContextMenus(EditorViewModel vm, EditorActions actions, CanvasView canvas) {
         this.vm = vm;
         this.a = actions;
+        this.canvas = canvas;
     }
 
     @Override
@@ -47,6 +57,8 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
                 m.getItems().add(new SeparatorMenuItem());
                 m.getItems().addAll(extras);
             }
+        } else if (t.box() != null) {
+            m.getItems().addAll(sketchItems(t.box()));
         } else if (t.link() != null) {
             MenuItem derive = new MenuItem("Derive RTT from Distance", new FontIcon("mdi2m-map-marker-distance"));
             derive.setDisable(t.link().rtt == null);
@@ -58,6 +70,13 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
                 add.setOnAction(e -> vm.addNode(k, t.world().getX(), t.world().getY()));
                 m.getItems().add(add);
             }
+            MenuItem note = new MenuItem("Add Note Here", new FontIcon("mdi2n-note-text-outline"));
+            note.setId("add-note-here");
+            note.setOnAction(e -> vm.sketch().addNote(t.world().getX(), t.world().getY(), "Note"));
+            MenuItem region = new MenuItem("Add Region Here", new FontIcon("mdi2s-select-group"));
+            region.setId("add-region-here");
+            region.setOnAction(e -> vm.sketch().addRegion(t.world().getX(), t.world().getY(), "Region"));
+            m.getItems().addAll(new SeparatorMenuItem(), note, region);
             MenuItem pasteHere = new MenuItem("Paste Here", new FontIcon("mdi2c-content-paste"));
             pasteHere.setId("paste-here");
             pasteHere.disableProperty().bind(vm.clipboard().fullProperty().not());
@@ -67,5 +86,27 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
         }
         showing = m;
         m.show(owner, t.screenX(), t.screenY());
+    }
+
+    /** Edit the words, duplicate a region with its nodes, delete. */
+    private java.util.List<MenuItem> sketchItems(dev.cdnx.model.scenario.BoxSpec box) {
+        java.util.List<MenuItem> items = new java.util.ArrayList<>();
+        MenuItem edit = new MenuItem(box instanceof dev.cdnx.model.scenario.NoteSpec ? "Edit Text" : "Edit Label",
+                new FontIcon("mdi2p-pencil-outline"));
+        edit.setId("edit-box-words");
+        edit.setOnAction(e -> {
+            if (canvas != null) {
+                BoxWordsEditor.edit(canvas, box);
+            }
+        });
+        items.add(edit);
+        if (box instanceof dev.cdnx.model.scenario.RegionSpec r) {
+            MenuItem dup = new MenuItem("Duplicate Region with Its Nodes", new FontIcon("mdi2c-content-duplicate"));
+            dup.setId("duplicate-region");
+            dup.setOnAction(e -> vm.sketch().duplicateRegion(r));
+            items.add(dup);
+        }
+        items.add(a.delete.menuItem());
+        return items;
     }
 }

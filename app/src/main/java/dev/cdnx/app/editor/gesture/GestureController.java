@@ -1,10 +1,13 @@
 package dev.cdnx.app.editor.gesture;
 
+import dev.cdnx.app.editor.BoxView;
+import dev.cdnx.app.editor.BoxWordsEditor;
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.editor.Viewport;
 import dev.cdnx.app.theme.Styles;
+import dev.cdnx.model.scenario.BoxSpec;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
@@ -26,7 +29,8 @@ import javafx.scene.input.ScrollEvent;
 public final class GestureController {
 
     /** What a context menu was asked for: a node, a link, or empty canvas at a world point. */
-    public record ContextTarget(NodeSpec node, LinkSpec link, Point2D world, double screenX, double screenY) {
+    public record ContextTarget(NodeSpec node, LinkSpec link, BoxSpec box, Point2D world, double screenX,
+            double screenY) {
     }
 
     /** Shows a context menu for a target. */
@@ -121,6 +125,11 @@ public final class GestureController {
             active = new MoveGesture(canvas, vm, e);
             return;
         }
+        BoxView box = canvas.sketchLayer().boxAt(e.getX(), e.getY());
+        if (box != null) {
+            pressedOnBox(box, e);
+            return;
+        }
         LinkSpec link = canvas.linkAt(e.getX(), e.getY());
         if (link != null) {
             vm.selection().selectLink(link);
@@ -129,18 +138,35 @@ public final class GestureController {
         active = new MarqueeGesture(canvas, vm, e);
     }
 
+    /** A press on a note or region: double-click edits its words, the corner resizes, elsewhere moves. */
+    private void pressedOnBox(BoxView box, MouseEvent e) {
+        vm.selection().selectBox(box.box());
+        if (e.getClickCount() == 2) {
+            BoxWordsEditor.edit(canvas, box.box());
+            return;
+        }
+        Point2D w = vm.viewport().toWorld(e.getX(), e.getY());
+        active = box.onHandle(w.getX(), w.getY()) ? new BoxResizeGesture(vm, box, e)
+                : new BoxMoveGesture(canvas, vm, box, e);
+    }
+
     private void contextMenu(MouseEvent e, NodeView hit) {
         Point2D world = vm.viewport().toWorld(e.getX(), e.getY());
         LinkSpec link = null;
+        BoxSpec box = null;
         if (hit != null && !vm.selection().contains(hit.node())) {
             vm.selection().set(List.of(hit.node()));
         } else if (hit == null) {
-            link = canvas.linkAt(e.getX(), e.getY());
-            if (link != null) {
+            BoxView boxView = canvas.sketchLayer().boxAt(e.getX(), e.getY());
+            link = boxView != null ? null : canvas.linkAt(e.getX(), e.getY());
+            if (boxView != null) {
+                box = boxView.box();
+                vm.selection().selectBox(box);
+            } else if (link != null) {
                 vm.selection().selectLink(link);
             }
         }
-        menus.show(canvas, new ContextTarget(hit == null ? null : hit.node(), link, world, e.getScreenX(),
+        menus.show(canvas, new ContextTarget(hit == null ? null : hit.node(), link, box, world, e.getScreenX(),
                 e.getScreenY()));
     }
 
