@@ -140,8 +140,8 @@ public final class FindNodePopup {
     }
 
     /**
-     * Centres the view on a node, zooming in to 100 % when zoomed out further, at once. The animated camera
-     * (editor/Camera) is to take this over: replace the body with a camera move to the same place.
+     * Centres the view on a node, zooming in to 100 % when zoomed out further, at once. Unlike the camera's
+     * animated moves (editor/Camera), Find lands before the next keystroke: the user named this node.
      */
     static void centreWithViewport(CanvasView canvas, NodeSpec n) {
         Viewport vp = canvas.viewModel().viewport();
