@@ -13,13 +13,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.collections.SetChangeListener;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
@@ -40,6 +40,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
      * placer leaves out the names that have no room, so a zoomed-out map keeps the ones that fit.
      */
     private static final double LABEL_MIN_SCALE = 0.3;
+
     private static final int LABEL_MAX_NODES = 150;
     /** Above this many nodes, only live nodes are views; the others are painted on the static layer. */
     public static final int LARGE_DRAWING = 150;
@@ -62,6 +63,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private Insets fitInsets = new Insets(20);
     /** Below this size the canvas folds its legend and minimap away: they would cover most of the drawing. */
     public static final double ROOMY_WIDTH = 700;
+
     public static final double ROOMY_HEIGHT = 400;
     private final BooleanProperty minimapWanted = new SimpleBooleanProperty(this, "minimapWanted", true);
     private final BooleanProperty legendWanted = new SimpleBooleanProperty(this, "legendWanted", true);
@@ -73,6 +75,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private boolean labelsVisible = true;
     /** Names need placing again: the content, the live nodes or the view changed since the last pass. */
     private boolean placementDue = true;
+
     private long placementPasses;
 
     public CanvasView(EditorViewModel vm) {
@@ -99,9 +102,12 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         camera = new Camera(this, vm.viewport());
         sketchLayer = new SketchLayer(vm);
         getChildren().addAll(layers.backdrop, layers.live, sketchLayer, nodeLayer, overlay, minimap);
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED,
+        addEventFilter(
+                javafx.scene.input.MouseEvent.MOUSE_MOVED,
                 e -> vm.pointerProperty().set(vm.viewport().toWorld(e.getX(), e.getY())));
-        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> vm.pointerProperty().set(null));
+        addEventHandler(
+                javafx.scene.input.MouseEvent.MOUSE_EXITED,
+                e -> vm.pointerProperty().set(null));
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
             NodeView v = nodeAt(e.getX(), e.getY());
             NodeSpec h = v == null ? null : v.node();
@@ -249,50 +255,26 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
 
     /** The node view whose disc is under a point of this region, or null. */
     public NodeView nodeAt(double sx, double sy) {
-        Viewport vp = vm.viewport();
-        NodeView best = null;
-        double bestD = NodeView.RADIUS + 6;
-        for (NodeView v : views.values()) {
-            Point2D p = vp.toScreen(drawX(v.node()), drawY(v.node()));
-            double d = p.distance(sx, sy);
-            if (d <= bestD) {
-                bestD = d;
-                best = v;
-            }
-        }
-        return best;
+        return CanvasHits.nodeAt(this, sx, sy);
     }
 
     /** The link drawn under a point of this region (within a few pixels), or null. */
     public LinkSpec linkAt(double sx, double sy) {
-        Viewport vp = vm.viewport();
-        for (LinkSpec l : vm.scenario().topology.links) {
-            NodeSpec a = byName.get(l.from);
-            NodeSpec b = byName.get(l.to);
-            if (a == null || b == null) {
-                continue;
-            }
-            Point2D p = vp.toScreen(drawX(a), drawY(a));
-            Point2D q = vp.toScreen(drawX(b), drawY(b));
-            if (distanceToSegment(sx, sy, p, q) < 5) {
-                return l;
-            }
-        }
-        return null;
+        return CanvasHits.linkAt(this, sx, sy);
     }
 
-    private static double distanceToSegment(double x, double y, Point2D p, Point2D q) {
-        double dx = q.getX() - p.getX();
-        double dy = q.getY() - p.getY();
-        double len2 = dx * dx + dy * dy;
-        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - p.getX()) * dx + (y - p.getY()) * dy) / len2));
-        return Math.hypot(x - (p.getX() + t * dx), y - (p.getY() + t * dy));
+    /** The node of this name as drawn now (an index kept by the view), or null. */
+    NodeSpec nodeNamed(String name) {
+        return byName.get(name);
     }
 
     /** The part of the view that overlays leave free (the view less the fit insets), in screen pixels. */
     public Rectangle2D fitArea() {
         Insets in = fitInsets;
-        return new Rectangle2D(in.getLeft(), in.getTop(), Math.max(0, getWidth() - in.getLeft() - in.getRight()),
+        return new Rectangle2D(
+                in.getLeft(),
+                in.getTop(),
+                Math.max(0, getWidth() - in.getLeft() - in.getRight()),
                 Math.max(0, getHeight() - in.getTop() - in.getBottom()));
     }
 
@@ -307,7 +289,9 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         // The bottom band is kept for the legend and minimap only while one of them shows.
         boolean keys = roomy.get() && (legendWanted.get() || minimapWanted.get());
         Insets in = keys ? fitInsets : new Insets(fitInsets.getTop(), 20, 20, 20);
-        Rectangle2D area = new Rectangle2D(in.getLeft(), in.getTop(),
+        Rectangle2D area = new Rectangle2D(
+                in.getLeft(),
+                in.getTop(),
                 Math.max(0, getWidth() - in.getLeft() - in.getRight()),
                 Math.max(0, getHeight() - in.getTop() - in.getBottom()));
         if (nodes.isEmpty()) {
@@ -317,24 +301,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         if (area.getWidth() <= 40 || area.getHeight() <= 40) {
             return;
         }
-        int k = nodes.size();
-        double[] xs = new double[k];
-        double[] ys = new double[k];
-        double[] side = new double[k];
-        double[] up = new double[k];
-        double[] down = new double[k];
-        for (int i = 0; i < k; i++) {
-            NodeSpec n = nodes.get(i);
-            xs[i] = n.x;
-            ys[i] = n.y;
-            // the disc with its ring and port, or the name centred below it if that is wider (the label
-            // placer keeps names inside the view, moving one elsewhere or leaving it out)
-            side[i] = Math.max(NodeView.RADIUS + 12, nameWidth(n) / 2) + 4;
-            up[i] = NodeView.RADIUS + 8;
-            down[i] = NodeView.RADIUS + 24;
-        }
-        ScreenFit.Result f = ScreenFit.fit(xs, ys, side, side, up, down, area, Viewport.MIN_SCALE,
-                Math.min(Viewport.MAX_SCALE, 1.5));
+        ScreenFit.Result f = ScreenFit.fitNodes(nodes, area, this::nameWidth);
         vm.viewport().scaleProperty().set(f.scale());
         vm.viewport().txProperty().set(f.tx());
         vm.viewport().tyProperty().set(f.ty());
@@ -394,8 +361,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
      * How often the canvas did its costly steps: full renders of the static layer (map, links, painted
      * nodes) and passes of the name placer.
      */
-    public record WorkCounts(long staticRenders, long placementPasses) {
-    }
+    public record WorkCounts(long staticRenders, long placementPasses) {}
 
     @Override
     protected void layoutChildren() {
@@ -454,21 +420,56 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
 
     private final CanvasLayers.Painter layerPainter = new CanvasLayers.Painter() {
         @Override
-        public void paintStatic(javafx.scene.canvas.GraphicsContext g, double w, double h, double s, double tx,
-                double ty) {
-            painter.paint(g, w, h, s, tx, ty, paints, true, vm.showMapProperty().get(),
-                    vm.snapToGridProperty().get(), vm.scenario().topology.links, byName, positions,
-                    vm.selection().link(), l -> !touchesPreview(l));
+        public void paintStatic(
+                javafx.scene.canvas.GraphicsContext g, double w, double h, double s, double tx, double ty) {
+            painter.paint(
+                    g,
+                    w,
+                    h,
+                    s,
+                    tx,
+                    ty,
+                    paints,
+                    true,
+                    vm.showMapProperty().get(),
+                    vm.snapToGridProperty().get(),
+                    vm.scenario().topology.links,
+                    byName,
+                    positions,
+                    vm.selection().link(),
+                    l -> !touchesPreview(l));
             if (isLarge() && !allLive) {
-                painter.paintNodes(g, s, tx, ty, w, h, paints, vm.scenario().topology.nodes,
-                        previewNodes::contains, n -> !vm.problemsOf(n).isEmpty());
+                painter.paintNodes(
+                        g,
+                        s,
+                        tx,
+                        ty,
+                        w,
+                        h,
+                        paints,
+                        vm.scenario().topology.nodes,
+                        previewNodes::contains,
+                        n -> !vm.problemsOf(n).isEmpty());
             }
         }
 
         @Override
         public boolean paintLive(javafx.scene.canvas.GraphicsContext g, double w, double h, Viewport vp) {
-            painter.paint(g, w, h, vp.scale(), vp.tx(), vp.ty(), paints, false, false, false,
-                    vm.scenario().topology.links, byName, positions, vm.selection().link(),
+            painter.paint(
+                    g,
+                    w,
+                    h,
+                    vp.scale(),
+                    vp.tx(),
+                    vp.ty(),
+                    paints,
+                    false,
+                    false,
+                    false,
+                    vm.scenario().topology.links,
+                    byName,
+                    positions,
+                    vm.selection().link(),
                     CanvasView.this::touchesPreview);
             return !previewNodes.isEmpty();
         }

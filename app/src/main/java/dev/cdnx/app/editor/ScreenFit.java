@@ -1,5 +1,8 @@
 package dev.cdnx.app.editor;
 
+import dev.cdnx.model.scenario.NodeSpec;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 import javafx.geometry.Rectangle2D;
 
 /**
@@ -12,10 +15,30 @@ import javafx.geometry.Rectangle2D;
 final class ScreenFit {
 
     /** The zoom and the translation that show every mark inside the area, centred in it. */
-    record Result(double scale, double tx, double ty) {
-    }
+    record Result(double scale, double tx, double ty) {}
 
-    private ScreenFit() {
+    private ScreenFit() {}
+
+    /**
+     * The zoom and pan that show every node whole: its disc with ring and port, and its name centred below
+     * it where that is wider (the label placer keeps names inside the view, moving one or leaving it out).
+     */
+    static Result fitNodes(List<NodeSpec> nodes, Rectangle2D area, ToDoubleFunction<NodeSpec> nameWidth) {
+        int k = nodes.size();
+        double[] xs = new double[k];
+        double[] ys = new double[k];
+        double[] side = new double[k];
+        double[] up = new double[k];
+        double[] down = new double[k];
+        for (int i = 0; i < k; i++) {
+            NodeSpec n = nodes.get(i);
+            xs[i] = n.x;
+            ys[i] = n.y;
+            side[i] = Math.max(NodeView.RADIUS + 12, nameWidth.applyAsDouble(n) / 2) + 4;
+            up[i] = NodeView.RADIUS + 8;
+            down[i] = NodeView.RADIUS + 24;
+        }
+        return fit(xs, ys, side, side, up, down, area, Viewport.MIN_SCALE, Math.min(Viewport.MAX_SCALE, 1.5));
     }
 
     /**
@@ -23,8 +46,16 @@ final class ScreenFit {
      * @param left, right, up, down how far each mark reaches from its centre, in screen pixels
      * @param area the part of the view the marks must stay in (screen pixels)
      */
-    static Result fit(double[] xs, double[] ys, double[] left, double[] right, double[] up, double[] down,
-            Rectangle2D area, double minScale, double maxScale) {
+    static Result fit(
+            double[] xs,
+            double[] ys,
+            double[] left,
+            double[] right,
+            double[] up,
+            double[] down,
+            Rectangle2D area,
+            double minScale,
+            double maxScale) {
         double sx = largestScale(xs, left, right, area.getWidth(), minScale, maxScale);
         double sy = largestScale(ys, up, down, area.getHeight(), minScale, maxScale);
         double s = Math.min(sx, sy);
@@ -34,8 +65,7 @@ final class ScreenFit {
     }
 
     /** The largest scale in [min, max] at which the marks' span along one axis fits {@code room}. */
-    private static double largestScale(double[] c, double[] lo, double[] hi, double room, double min,
-            double max) {
+    private static double largestScale(double[] c, double[] lo, double[] hi, double room, double min, double max) {
         if (span(c, lo, hi, max) <= room) {
             return max;
         }
