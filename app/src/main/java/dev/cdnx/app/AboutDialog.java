@@ -18,17 +18,18 @@ public final class AboutDialog {
 
     public static final String NAME = "CDN Explorer";
     /** Where the documentation lives: the system property {@code cdnx.docs}, else the {@code docs/} folder of the working directory. */
-    public static final String DOCS = System.getProperty("cdnx.docs",
+    public static final String DOCS = System.getProperty(
+            "cdnx.docs",
             java.nio.file.Path.of("docs").toAbsolutePath().toUri().toString().replaceFirst("/$", ""));
 
     /** Where each licence note comes from; shown in the dialog and kept here so tests and docs agree. */
-    public static final String MAP_NOTE = "World map: Natural Earth 1:110m land outlines (public domain), "
-            + "from the npm package world-atlas.";
+    public static final String MAP_NOTE =
+            "World map: Natural Earth 1:110m land outlines (public domain), " + "from the npm package world-atlas.";
+
     public static final String CACHE_TESTS_NOTE = "HTTP caching conformance cases: the \"cache-tests\" suite "
             + "(http-tests/cache-tests), Copyright (c) 2018 Mark Nottingham, BSD 3-Clause licence.";
 
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     /** The version in the jar's manifest ({@code Implementation-Version}), or "development build". */
     public static String version() {
@@ -67,7 +68,14 @@ public final class AboutDialog {
         runtime.setWrapText(true);
         Label what = wrapped("Simulates content delivery networks — caches, shields, push and pull, costs — "
                 + "to learn and to decide.");
-        VBox box = new VBox(8, name, version, runtime, what, wrapped(MAP_NOTE), wrapped(CACHE_TESTS_NOTE),
+        VBox box = new VBox(
+                8,
+                name,
+                version,
+                runtime,
+                what,
+                wrapped(MAP_NOTE),
+                wrapped(CACHE_TESTS_NOTE),
                 link("Documentation", DOCS, openLink),
                 link("User guide: lessons", DOCS + "/user-guide-lessons.md", openLink),
                 link("Scenario format", DOCS + "/scenario-format.md", openLink));

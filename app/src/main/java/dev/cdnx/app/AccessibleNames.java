@@ -27,8 +27,7 @@ import javafx.scene.control.TreeView;
  */
 public final class AccessibleNames {
 
-    private AccessibleNames() {
-    }
+    private AccessibleNames() {}
 
     /** Names what lacks a name under {@code root}, and each control of the scene as it gains the focus. */
     public static void install(Scene scene) {
@@ -54,9 +53,16 @@ public final class AccessibleNames {
 
     /** Whether a node is one a screen reader must be able to name: interactive controls and charts. */
     public static boolean mustBeNamed(Node n) {
-        return n instanceof ButtonBase || n instanceof TextInputControl || n instanceof ComboBoxBase
-                || n instanceof Slider || n instanceof Spinner || n instanceof ListView || n instanceof TableView
-                || n instanceof TreeView || n instanceof ProgressIndicator || n instanceof Chart;
+        return n instanceof ButtonBase
+                || n instanceof TextInputControl
+                || n instanceof ComboBoxBase
+                || n instanceof Slider
+                || n instanceof Spinner
+                || n instanceof ListView
+                || n instanceof TableView
+                || n instanceof TreeView
+                || n instanceof ProgressIndicator
+                || n instanceof Chart;
     }
 
     /** Names every node under {@code n} that must be named and has no name. */
@@ -103,7 +109,9 @@ public final class AccessibleNames {
     }
 
     private static String derived(Node n) {
-        if (n instanceof Control c && c.getTooltip() != null && !blank(c.getTooltip().getText())) {
+        if (n instanceof Control c
+                && c.getTooltip() != null
+                && !blank(c.getTooltip().getText())) {
             return firstLine(c.getTooltip());
         }
         if (n instanceof Chart chart && !blank(chart.getTitle())) {

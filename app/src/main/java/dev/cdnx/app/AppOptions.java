@@ -12,15 +12,25 @@ import java.util.List;
  * message is one line for the terminal. The benchmarks and demonstrations are the dev tools' flags
  * (app/devtools); a tool that drives the window marks the options {@link #driven()}.
  */
-public record AppOptions(Path open, Path screenshot, Theme theme, boolean noRecovery, String show, Path exportPng,
-        Path exportSvg, double playTo, int width, int height, boolean driven) {
+public record AppOptions(
+        Path open,
+        Path screenshot,
+        Theme theme,
+        boolean noRecovery,
+        String show,
+        Path exportPng,
+        Path exportSvg,
+        double playTo,
+        int width,
+        int height,
+        boolean driven) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
             + " [--show metrics|decision|cost|checks|compare|trace|lessons|lab] [--export-png OUT] [--export-svg OUT]"
             + " [--play-to SECONDS] [--no-recovery] [--size WIDTHxHEIGHT]";
 
-    private static final java.util.List<String> PANELS = java.util.List.of("metrics", "decision", "cost", "checks",
-            "compare", "trace", "lessons", "lab");
+    private static final java.util.List<String> PANELS =
+            java.util.List.of("metrics", "decision", "cost", "checks", "compare", "trace", "lessons", "lab");
 
     public static AppOptions parse(List<String> args) {
         Path open = null;
@@ -50,8 +60,8 @@ public record AppOptions(Path open, Path screenshot, Theme theme, boolean noReco
                 case "--show" -> {
                     show = value(args, ++i, a, "a panel: " + String.join(", ", PANELS));
                     if (!PANELS.contains(show)) {
-                        throw new IllegalArgumentException("--show takes one of " + String.join(", ", PANELS)
-                                + ", not \"" + show + "\"");
+                        throw new IllegalArgumentException(
+                                "--show takes one of " + String.join(", ", PANELS) + ", not \"" + show + "\"");
                     }
                 }
                 case "--export-png" -> png = Path.of(value(args, ++i, a, "a .png file to write"));
@@ -83,8 +93,8 @@ public record AppOptions(Path open, Path screenshot, Theme theme, boolean noReco
 
     /** The same options for a tool that drives the window (a benchmark, a demonstration): no prompts. */
     public AppOptions drivenByATool() {
-        return new AppOptions(open, screenshot, theme, noRecovery, show, exportPng, exportSvg, playTo, width, height,
-                true);
+        return new AppOptions(
+                open, screenshot, theme, noRecovery, show, exportPng, exportSvg, playTo, width, height, true);
     }
 
     /** A positive number of seconds given to {@code flag}, or a one-line message saying what is wrong. */

@@ -1,6 +1,5 @@
 package dev.cdnx.app;
 
-import dev.cdnx.app.export.RunExports;
 import dev.cdnx.app.files.SampleIndex;
 import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.io.LoadResult;
@@ -38,7 +37,8 @@ public final class CdnExplorerApp extends Application {
     @Override
     public void init() {
         try {
-            traffic = dev.cdnx.app.traffic.TrafficStartup.extract(getParameters().getRaw());
+            traffic =
+                    dev.cdnx.app.traffic.TrafficStartup.extract(getParameters().getRaw());
             options = AppOptions.parse(traffic.rest());
         } catch (IllegalArgumentException e) {
             System.err.println("cdn-explorer: " + e.getMessage());
@@ -54,8 +54,11 @@ public final class CdnExplorerApp extends Application {
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
         } else if (options.screenshot() != null) {
-            Runnable shoot = () -> Screenshots.afterSettling(scene, options.screenshot(),
-                    () -> view.workbench().panels().busy() || !traffic.reached(view.workbench().traffic()),
+            Runnable shoot = () -> Screenshots.afterSettling(
+                    scene,
+                    options.screenshot(),
+                    () -> view.workbench().panels().busy()
+                            || !traffic.reached(view.workbench().traffic()),
                     Platform::exit);
             if (options.playTo() > 0) {
                 playThen(view, options.playTo(), shoot);
@@ -64,7 +67,7 @@ public final class CdnExplorerApp extends Application {
             }
         } else {
             if (options.playTo() > 0) {
-                playThen(view, options.playTo(), () -> { });
+                playThen(view, options.playTo(), () -> {});
             }
             if (!options.noRecovery()) {
                 view.fileController().offerRecovery();
@@ -141,7 +144,8 @@ public final class CdnExplorerApp extends Application {
         InvalidationListener check = new InvalidationListener() {
             @Override
             public void invalidated(Observable o) {
-                if (run.simTimeProperty().get() >= until || run.finishedProperty().get()) {
+                if (run.simTimeProperty().get() >= until
+                        || run.finishedProperty().get()) {
                     run.simTimeProperty().removeListener(this);
                     run.finishedProperty().removeListener(this);
                     run.pause();

@@ -30,8 +30,10 @@ final class LayoutMemory {
         }
         for (int i = 0; i < pane.getDividers().size(); i++) {
             String name = key + "." + i;
-            pane.getDividers().get(i).positionProperty().addListener((o, was, now) -> prefs.putDouble(name,
-                    now.doubleValue()));
+            pane.getDividers()
+                    .get(i)
+                    .positionProperty()
+                    .addListener((o, was, now) -> prefs.putDouble(name, now.doubleValue()));
         }
     }
 

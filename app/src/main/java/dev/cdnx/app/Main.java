@@ -8,8 +8,7 @@ import javafx.application.Application;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         Application.launch(CdnExplorerApp.class, args);

@@ -82,23 +82,54 @@ final class MainMenus {
             m.setOnAction(e -> files.newFromTemplate(t.id()));
             templates.getItems().add(m);
         }
-        file.getItems().addAll(newDoc.menuItem(), templates, open.menuItem(), recent, samples, sep(), save.menuItem(),
-                saveAs.menuItem(), sep(), quit.menuItem());
+        file.getItems()
+                .addAll(
+                        newDoc.menuItem(),
+                        templates,
+                        open.menuItem(),
+                        recent,
+                        samples,
+                        sep(),
+                        save.menuItem(),
+                        saveAs.menuItem(),
+                        sep(),
+                        quit.menuItem());
 
         Menu edit = new Menu("_Edit");
-        MenuItem redoY = new Action("Redo", null, "Shortcut+Y", vm.commands().canRedoProperty(), vm::redo)
-                .menuItem();
+        MenuItem redoY = new Action("Redo", null, "Shortcut+Y", vm.commands().canRedoProperty(), vm::redo).menuItem();
         redoY.setText("Redo (alternative shortcut)");
         Menu align = new Menu("Align");
-        align.getItems().addAll(ea.alignLeft.menuItem(), ea.alignCenter.menuItem(), ea.alignTop.menuItem(),
-                ea.alignMiddle.menuItem(), sep(), ea.distributeHorizontally.menuItem(),
-                ea.distributeVertically.menuItem());
+        align.getItems()
+                .addAll(
+                        ea.alignLeft.menuItem(),
+                        ea.alignCenter.menuItem(),
+                        ea.alignTop.menuItem(),
+                        ea.alignMiddle.menuItem(),
+                        sep(),
+                        ea.distributeHorizontally.menuItem(),
+                        ea.distributeVertically.menuItem());
         align.setText("Arrange");
-        edit.getItems().addAll(ea.undo.menuItem(), ea.redo.menuItem(), redoY, sep(), ea.cut.menuItem(),
-                ea.copy.menuItem(), ea.paste.menuItem(), ea.duplicate.menuItem(), ea.delete.menuItem(), sep(),
-                ea.selectAll.menuItem(), ea.find.menuItem(), align, ea.autoLayout.menuItem(),
-                ea.placeOnMap.menuItem(), sep(), ea.addNote.menuItem(), ea.addRegion.menuItem(),
-                ea.duplicateRegion.menuItem());
+        edit.getItems()
+                .addAll(
+                        ea.undo.menuItem(),
+                        ea.redo.menuItem(),
+                        redoY,
+                        sep(),
+                        ea.cut.menuItem(),
+                        ea.copy.menuItem(),
+                        ea.paste.menuItem(),
+                        ea.duplicate.menuItem(),
+                        ea.delete.menuItem(),
+                        sep(),
+                        ea.selectAll.menuItem(),
+                        ea.find.menuItem(),
+                        align,
+                        ea.autoLayout.menuItem(),
+                        ea.placeOnMap.menuItem(),
+                        sep(),
+                        ea.addNote.menuItem(),
+                        ea.addRegion.menuItem(),
+                        ea.duplicateRegion.menuItem());
 
         Menu view = new Menu("_View");
         view.setId("menu-view");
@@ -118,8 +149,19 @@ final class MainMenus {
         dark.setSelected(Theme.currentProperty().get() == Theme.DARK);
         light.setOnAction(e -> Theme.select(Theme.LIGHT));
         dark.setOnAction(e -> Theme.select(Theme.DARK));
-        view.getItems().addAll(ea.zoomIn.menuItem(), ea.zoomOut.menuItem(), ea.zoomFit.menuItem(),
-                ea.zoomReset.menuItem(), sep(), snap, map, geo, sep(), light, dark);
+        view.getItems()
+                .addAll(
+                        ea.zoomIn.menuItem(),
+                        ea.zoomOut.menuItem(),
+                        ea.zoomFit.menuItem(),
+                        ea.zoomReset.menuItem(),
+                        sep(),
+                        snap,
+                        map,
+                        geo,
+                        sep(),
+                        light,
+                        dark);
 
         // The Run and Lessons menus, and File → Export, are filled by the Workbench that owns those features.
         Menu run = new Menu("_Run");
@@ -128,20 +170,32 @@ final class MainMenus {
         lessons.setId("menu-lessons");
         Menu help = new Menu("_Help");
         help.setId("menu-help");
-        help.getItems().add(new Action("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", showShortcuts)
-                .menuItem());
+        help.getItems().add(new Action("Keyboard Shortcuts", "mdi2k-keyboard-outline", "F1", showShortcuts).menuItem());
         MenuBar bar = new MenuBar(file, edit, view, run, lessons, help);
         bar.setId("menu-bar");
         return bar;
     }
 
     ToolBar toolBar() {
-        ToolBar t = new ToolBar(newDoc.button("tb-new"), open.button("tb-open"), save.button("tb-save"),
-                new Separator(), ea.undo.button("tb-undo"), ea.redo.button("tb-redo"), new Separator(),
-                ea.delete.button("tb-delete"), ea.duplicate.button("tb-duplicate"), new Separator(),
-                ea.zoomOut.button("tb-zoom-out"), ea.zoomIn.button("tb-zoom-in"), ea.zoomFit.button("tb-zoom-fit"),
-                new Separator(), ea.autoLayout.button("tb-layout"), ea.placeOnMap.button("tb-map"),
-                new Separator(), deliveryToggle());
+        ToolBar t = new ToolBar(
+                newDoc.button("tb-new"),
+                open.button("tb-open"),
+                save.button("tb-save"),
+                new Separator(),
+                ea.undo.button("tb-undo"),
+                ea.redo.button("tb-redo"),
+                new Separator(),
+                ea.delete.button("tb-delete"),
+                ea.duplicate.button("tb-duplicate"),
+                new Separator(),
+                ea.zoomOut.button("tb-zoom-out"),
+                ea.zoomIn.button("tb-zoom-in"),
+                ea.zoomFit.button("tb-zoom-fit"),
+                new Separator(),
+                ea.autoLayout.button("tb-layout"),
+                ea.placeOnMap.button("tb-map"),
+                new Separator(),
+                deliveryToggle());
         t.setId("toolbar");
         return t;
     }
@@ -158,17 +212,22 @@ final class MainMenus {
             b.setToggleGroup(g);
             b.setFocusTraversable(false);
             b.setTooltip(new Tooltip(switch (m) {
-                case PULL -> "Pull: caches fill on demand, on the first miss";
-                case PUSH -> "Push: a publish job places objects at the edges or shields ahead of demand";
-                case HYBRID -> "Hybrid: the hot head is pushed to the shields, the tail is pulled";
-            } + "\n" + SettingsFields.DELIVERY_MODEL_RULE));
-            b.getStyleClass().add(m == DeliveryModel.PULL ? atlantafx.base.theme.Styles.LEFT_PILL
-                    : m == DeliveryModel.HYBRID ? atlantafx.base.theme.Styles.RIGHT_PILL
-                    : atlantafx.base.theme.Styles.CENTER_PILL);
+                        case PULL -> "Pull: caches fill on demand, on the first miss";
+                        case PUSH -> "Push: a publish job places objects at the edges or shields ahead of demand";
+                        case HYBRID -> "Hybrid: the hot head is pushed to the shields, the tail is pulled";
+                    }
+                    + "\n" + SettingsFields.DELIVERY_MODEL_RULE));
+            b.getStyleClass()
+                    .add(
+                            m == DeliveryModel.PULL
+                                    ? atlantafx.base.theme.Styles.LEFT_PILL
+                                    : m == DeliveryModel.HYBRID
+                                            ? atlantafx.base.theme.Styles.RIGHT_PILL
+                                            : atlantafx.base.theme.Styles.CENTER_PILL);
             b.setOnAction(e -> {
                 if (vm.scenario().delivery.model != m) {
-                    vm.run(new ChangeSettingsCommand(vm.document(), "Delivery model " + m.label(),
-                            s -> s.delivery.model = m));
+                    vm.run(new ChangeSettingsCommand(
+                            vm.document(), "Delivery model " + m.label(), s -> s.delivery.model = m));
                 }
                 sync(g);
             });

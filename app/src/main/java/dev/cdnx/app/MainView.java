@@ -2,10 +2,10 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorActions;
-import dev.cdnx.app.editor.gesture.EditorContextMenus;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.PaletteView;
 import dev.cdnx.app.editor.ProblemsView;
+import dev.cdnx.app.editor.gesture.EditorContextMenus;
 import dev.cdnx.app.editor.gesture.GestureController;
 import dev.cdnx.app.editor.properties.PropertiesView;
 import dev.cdnx.app.export.ExportActions;
@@ -45,6 +45,7 @@ public final class MainView extends BorderPane {
     /** The user folded the palette to its icons (View › Palette as Icons); a narrow window folds it too. */
     private final javafx.beans.property.BooleanProperty paletteFolded =
             new javafx.beans.property.SimpleBooleanProperty(this, "paletteFolded", false);
+
     private javafx.beans.binding.BooleanBinding compactPalette;
     /** Below this window width the palette shows only its icons, leaving the width to the canvas. */
     static final double NARROW = 1200;
@@ -58,8 +59,8 @@ public final class MainView extends BorderPane {
         new GestureController(canvas, vm).setContextMenus(contextMenus);
         String prefsNode = System.getProperty("cdnx.prefs", "dev/cdnx/app");
         files = new DocumentFiles(vm, new RecentFiles(prefsNode), new Autosave(vm, Autosave.defaultFile()));
-        fileController = new FileController(files, vm, () -> getScene() == null ? null : getScene().getWindow(),
-                quiet);
+        fileController = new FileController(
+                files, vm, () -> getScene() == null ? null : getScene().getWindow(), quiet);
         setId("main-view");
         // Every control a screen reader reaches has a name, whichever panel built it (#17).
         sceneProperty().addListener((o, was, now) -> {
@@ -68,8 +69,12 @@ public final class MainView extends BorderPane {
             }
         });
 
-        MainMenus menus = new MainMenus(vm, actions, fileController,
-                () -> ShortcutsSheet.show(getScene().getWindow()), quit);
+        MainMenus menus = new MainMenus(
+                vm,
+                actions,
+                fileController,
+                () -> ShortcutsSheet.show(getScene().getWindow()),
+                quit);
         javafx.scene.control.MenuBar menuBar = menus.menuBar();
 
         PaletteView palette = new PaletteView(vm, canvas);
@@ -82,21 +87,31 @@ public final class MainView extends BorderPane {
         problems.setId("tab-problems");
         ListView<String> logView = new ListView<>(vm.log());
         logView.setId("log");
-        vm.log().addListener((javafx.collections.ListChangeListener<String>) c -> logView.scrollTo(vm.log().size()));
+        vm.log().addListener((javafx.collections.ListChangeListener<String>)
+                c -> logView.scrollTo(vm.log().size()));
         Tab log = new Tab("Log", logView);
         log.setId("tab-log");
         bottom.getTabs().addAll(problems, log);
         bottom.getTabs().forEach(t -> t.setClosable(false));
         bottom.setId("bottom-tabs");
-        vm.problems().addListener((javafx.collections.ListChangeListener<Object>) c ->
-                problems.setText(vm.problems().isEmpty() ? "Problems" : "Problems (" + vm.problems().size() + ")"));
-        problems.setText(vm.problems().isEmpty() ? "Problems" : "Problems (" + vm.problems().size() + ")");
+        vm.problems().addListener((javafx.collections.ListChangeListener<Object>) c -> problems.setText(
+                vm.problems().isEmpty()
+                        ? "Problems"
+                        : "Problems (" + vm.problems().size() + ")"));
+        problems.setText(
+                vm.problems().isEmpty()
+                        ? "Problems"
+                        : "Problems (" + vm.problems().size() + ")");
 
-        workbench = new Workbench(vm, canvas, bottom, () -> vm.baseDirProperty().get(),
+        workbench = new Workbench(
+                vm,
+                canvas,
+                bottom,
+                () -> vm.baseDirProperty().get(),
                 sample -> files.openSample(sample.replaceFirst("\\.json$", "")));
         contextMenus.setNodeExtras(workbench::nodeMenuItems);
         exports = new ExportActions(new WorkbenchExports(this, canvas, files), vm::info);
-        WorkbenchMenus.install(menuBar, workbench, exports, () -> getScene().getWindow(), link -> { });
+        WorkbenchMenus.install(menuBar, workbench, exports, () -> getScene().getWindow(), link -> {});
         // A plain row, not a ToolBar: the run controls stretch (time slider) instead of overflowing.
         javafx.scene.layout.HBox runTools = new javafx.scene.layout.HBox(workbench.toolbar());
         runTools.getStyleClass().add("tool-bar");
@@ -190,7 +205,8 @@ public final class MainView extends BorderPane {
     private void foldPaletteWhenNarrow(PaletteView palette, SplitPane middle) {
         // Kept in a field: the window's width holds its listeners weakly, and a binding nobody references is
         // collected, after which the palette no longer followed the window's width.
-        compactPalette = paletteFolded.or(widthProperty().lessThan(NARROW).and(widthProperty().greaterThan(0)));
+        compactPalette = paletteFolded.or(
+                widthProperty().lessThan(NARROW).and(widthProperty().greaterThan(0)));
         javafx.beans.binding.BooleanBinding compact = compactPalette;
         Runnable apply = () -> {
             boolean c = compact.get();

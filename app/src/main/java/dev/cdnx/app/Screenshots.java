@@ -19,12 +19,12 @@ final class Screenshots {
 
     /** Pulses to wait at least, and pulses the work must stay idle (it starts after a short debounce). */
     private static final int MIN_FRAMES = 12;
+
     private static final int QUIET_FRAMES = 30;
     /** Gives up waiting for the work after this long and takes the picture anyway. */
     private static final long MAX_WAIT_NANOS = 120_000_000_000L;
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     /** After the scene has settled, writes it to {@code png} (unless null), then runs {@code then}. */
     static void afterSettling(Scene scene, Path png, Runnable then) {

@@ -14,16 +14,20 @@ final class ShortcutsSheet {
 
     private static final String[][] ROWS = {
         {"Ctrl+N / Ctrl+O / Ctrl+S", "New, open, save (Ctrl+Shift+S: save as)"},
-        {"Ctrl+Z", "Undo"}, {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
+        {"Ctrl+Z", "Undo"},
+        {"Ctrl+Shift+Z, Ctrl+Y", "Redo"},
         {"Ctrl+X / Ctrl+C / Ctrl+V", "Cut, copy, paste nodes (with the links among them)"},
-        {"Ctrl+D", "Duplicate the selection"}, {"Delete", "Delete the selected nodes or link"},
-        {"Ctrl+A", "Select all"}, {"Click, Shift+click", "Select, add to / remove from the selection"},
+        {"Ctrl+D", "Duplicate the selection"},
+        {"Delete", "Delete the selected nodes or link"},
+        {"Ctrl+A", "Select all"},
+        {"Click, Shift+click", "Select, add to / remove from the selection"},
         {"Drag on empty map", "Rubber-band selection (Shift adds)"},
         {"Drag a node", "Move the selection (one undo step)"},
         {"Drag a node's port, Alt+drag", "Link it to an upstream node; refused targets fade"},
         {"Wheel, + / −", "Zoom around the cursor / the centre"},
         {"Ctrl+0 / Ctrl+1", "Zoom to fit / actual size"},
-        {"Space+drag, middle drag", "Pan"}, {"Ctrl+G", "Snap to grid on/off"},
+        {"Space+drag, middle drag", "Pan"},
+        {"Ctrl+G", "Snap to grid on/off"},
         {"Ctrl+L / Ctrl+M", "Auto-layout by tier / put nodes back on the map"},
         {"Right-click", "Context menu of a node, a link or the map"},
         {"Ctrl+. / Ctrl+Shift+.", "Step the run by one request / one event"},
@@ -36,8 +40,7 @@ final class ShortcutsSheet {
         {"Ctrl+Shift+L / F1, ?", "Lessons / this sheet"},
     };
 
-    private ShortcutsSheet() {
-    }
+    private ShortcutsSheet() {}
 
     static void show(Window owner) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);

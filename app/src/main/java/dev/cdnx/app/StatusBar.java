@@ -39,7 +39,9 @@ final class StatusBar extends HBox {
         reproblem.run();
         Label zoom = new Label();
         zoom.setId("status-zoom");
-        zoom.textProperty().bind(Bindings.format("zoom %.0f %%", vm.viewport().scaleProperty().multiply(100)));
+        zoom.textProperty()
+                .bind(Bindings.format(
+                        "zoom %.0f %%", vm.viewport().scaleProperty().multiply(100)));
         getChildren().addAll(message, grow, counts, problems, zoom);
     }
 }

@@ -62,20 +62,25 @@ public final class Workbench {
     private final dev.cdnx.app.traffic.TrafficViewModel traffic;
     private final Camera camera;
 
-    public Workbench(EditorViewModel editor, CanvasView canvas, TabPane bottom, Supplier<Path> folder,
+    public Workbench(
+            EditorViewModel editor,
+            CanvasView canvas,
+            TabPane bottom,
+            Supplier<Path> folder,
             Consumer<String> openSample) {
         this.editor = editor;
         this.bottom = bottom;
         this.camera = canvas.camera();
         run = new RunViewModel(editor.document());
         // A screen reader hears a cache's live hit ratio with its description (#17).
-        editor.descriptions().setHitRatios(
-                dev.cdnx.app.editor.NodeDescriptions.fromSnapshots(() -> run.snapshotProperty().get()));
-        run.setFaultRecorder((description, change) ->
-                editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
+        editor.descriptions()
+                .setHitRatios(dev.cdnx.app.editor.NodeDescriptions.fromSnapshots(
+                        () -> run.snapshotProperty().get()));
+        run.setFaultRecorder(
+                (description, change) -> editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
         panels = new PanelsController(editor.document(), folder);
-        panels.setSettingsEditor((description, change) ->
-                editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
+        panels.setSettingsEditor(
+                (description, change) -> editor.run(new ChangeSettingsCommand(editor.document(), description, change)));
         lessons = new LessonsViewModel(new WorkbenchLessonHost(this), openSample);
         lessonsPanel = new LessonsPanel(lessons);
 
@@ -85,10 +90,18 @@ public final class Workbench {
         traceTab = tab("Trace", "tab-trace", new TracePanel(run));
         lessonsTab = tab("Lessons", "tab-lessons", lessonsPanel);
         labTab = tab("Live Lab", "tab-lab", new LabPanel(lab, editor::scenario));
-        traffic = new dev.cdnx.app.traffic.TrafficViewModel(dev.cdnx.app.traffic.TrafficFiles.background(), javafx.application.Platform::runLater,
+        traffic = new dev.cdnx.app.traffic.TrafficViewModel(
+                dev.cdnx.app.traffic.TrafficFiles.background(),
+                javafx.application.Platform::runLater,
                 System::nanoTime);
-        trafficTab = tab("Traffic", "tab-traffic", new dev.cdnx.app.traffic.TrafficPanel(traffic,
-                () -> dev.cdnx.app.traffic.TrafficFiles.choose(bottom.getScene().getWindow()), editor::scenario));
+        trafficTab = tab(
+                "Traffic",
+                "tab-traffic",
+                new dev.cdnx.app.traffic.TrafficPanel(
+                        traffic,
+                        () -> dev.cdnx.app.traffic.TrafficFiles.choose(
+                                bottom.getScene().getWindow()),
+                        editor::scenario));
         List<Tab> tabs = new ArrayList<>(List.of(metricsTab));
         tabs.addAll(panels.tabs());
         tabs.add(traceTab);
@@ -143,7 +156,11 @@ public final class Workbench {
         // Bottom left, across from the minimap: on a world map that is the South Pacific, where nodes are
         // rarest (the top left is North America, where they crowd).
         legend.setLayoutX(12);
-        legend.layoutYProperty().bind(canvas.overlay().heightProperty().subtract(legend.heightProperty()).subtract(12));
+        legend.layoutYProperty()
+                .bind(canvas.overlay()
+                        .heightProperty()
+                        .subtract(legend.heightProperty())
+                        .subtract(12));
         canvas.overlay().getChildren().addAll(world, hud, legend);
         // Zoom to fit keeps nodes clear of the counters at the top and of the legend and minimap at the bottom.
         canvas.setFitInsets(new Insets(36, 20, 100, 20));
@@ -204,13 +221,16 @@ public final class Workbench {
 
     /** Take down / bring up, for a node's context menu: a live fault, recorded on the timeline. */
     public List<MenuItem> nodeMenuItems(NodeSpec n) {
-        return NodeFaultMenu.items(() -> run.isDown(n.name) || lab.isDown(n.name), () -> {
-            run.takeDown(n.name);
-            lab.setDown(n.name, true);
-        }, () -> {
-            run.bringUp(n.name);
-            lab.setDown(n.name, false);
-        });
+        return NodeFaultMenu.items(
+                () -> run.isDown(n.name) || lab.isDown(n.name),
+                () -> {
+                    run.takeDown(n.name);
+                    lab.setDown(n.name, true);
+                },
+                () -> {
+                    run.bringUp(n.name);
+                    lab.setDown(n.name, false);
+                });
     }
 
     /** Previews a traffic log in the Traffic tab (File › Import Traffic…, a dropped log). */

@@ -3,12 +3,12 @@ package dev.cdnx.app;
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.editor.WorldMap;
-import dev.cdnx.model.report.TopologySvg;
 import dev.cdnx.app.export.ExportContext;
 import dev.cdnx.app.files.DocumentFiles;
 import dev.cdnx.model.engine.RunResult;
-import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.report.TopologySvg;
 import dev.cdnx.model.scenario.NodeSpec;
+import dev.cdnx.model.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -85,12 +85,17 @@ final class WorkbenchExports implements ExportContext {
         if (!view.viewModel().showMapProperty().get()) {
             return List.of();
         }
-        return WorldMap.get().rings().stream().map(r -> new TopologySvg.LandRing(r.xs(), r.ys())).toList();
+        return WorldMap.get().rings().stream()
+                .map(r -> new TopologySvg.LandRing(r.xs(), r.ys()))
+                .toList();
     }
 
     @Override
     public List<Node> canvasKeys() {
-        return Stream.of("#run-hud", "#run-legend", "#minimap").map(canvas::lookup).filter(Objects::nonNull).toList();
+        return Stream.of("#run-hud", "#run-legend", "#minimap")
+                .map(canvas::lookup)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override

@@ -35,16 +35,20 @@ final class WorkbenchLessonHost implements LessonHost {
             bench.editor().info(e.getMessage());
             return;
         }
-        bench.editor().run(new ChangeSettingsCommand(bench.editor().document(), "Set " + path + " to " + value,
-                s -> ChangeSettingsCommand.copySettings(next, s)));
+        bench.editor()
+                .run(new ChangeSettingsCommand(
+                        bench.editor().document(),
+                        "Set " + path + " to " + value,
+                        s -> ChangeSettingsCommand.copySettings(next, s)));
     }
 
     @Override
     public void setModel(String model) {
         DeliveryModel m = DeliveryModel.fromId(model);
         if (bench.editor().scenario().delivery.model != m) {
-            bench.editor().run(new ChangeSettingsCommand(bench.editor().document(), "Delivery model " + m.label(),
-                    s -> s.delivery.model = m));
+            bench.editor()
+                    .run(new ChangeSettingsCommand(
+                            bench.editor().document(), "Delivery model " + m.label(), s -> s.delivery.model = m));
         }
     }
 

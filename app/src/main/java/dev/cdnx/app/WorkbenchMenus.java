@@ -16,18 +16,16 @@ import javafx.stage.Window;
 /** Fills the Run, Lessons and Help menus and File → Export with the Workbench's actions. */
 final class WorkbenchMenus {
 
-    private WorkbenchMenus() {
-    }
+    private WorkbenchMenus() {}
 
-    static void install(MenuBar bar, Workbench bench, ExportActions exports, Supplier<Window> owner,
-            Consumer<String> openLink) {
+    static void install(
+            MenuBar bar, Workbench bench, ExportActions exports, Supplier<Window> owner, Consumer<String> openLink) {
         Menu run = menu(bar, "menu-run");
         RunViewModel vm = bench.run();
         Action play = new Action("Play / Pause", "mdi2p-play-pause", null, vm::togglePlay)
                 .withText(Bindings.when(vm.playingProperty()).then("Pause").otherwise("Play"));
         Action stepRequest = new Action("Step One Request", "mdi2s-step-forward", "Shortcut+Period", vm::stepRequest);
-        Action stepEvent = new Action("Step One Event", "mdi2s-step-forward-2", "Shortcut+Shift+Period",
-                vm::stepEvent);
+        Action stepEvent = new Action("Step One Event", "mdi2s-step-forward-2", "Shortcut+Shift+Period", vm::stepEvent);
         Action reset = new Action("Reset to t = 0", "mdi2r-restart", "Shortcut+R", vm::reset);
         Action follow = new Action("Follow the Next Request", "mdi2t-target", "Shortcut+Shift+F", () -> {
             vm.followNextRequest();
@@ -37,14 +35,26 @@ final class WorkbenchMenus {
             vm.speedProperty().set(RunViewModel.MAX_SPEED);
             vm.play();
         });
-        Action back = new Action("Jump Back 10 s", "mdi2r-rewind-10", "Shortcut+Open Bracket",
+        Action back = new Action(
+                "Jump Back 10 s",
+                "mdi2r-rewind-10",
+                "Shortcut+Open Bracket",
                 () -> vm.seek(vm.simTimeProperty().get() - 10));
-        Action ahead = new Action("Jump Ahead 10 s", "mdi2f-fast-forward-10", "Shortcut+Close Bracket",
+        Action ahead = new Action(
+                "Jump Ahead 10 s",
+                "mdi2f-fast-forward-10",
+                "Shortcut+Close Bracket",
                 () -> vm.seek(vm.simTimeProperty().get() + 10));
-        Action nextEvent = new Action("Next Event", "mdi2s-skip-next-circle-outline", "Shortcut+Shift+Close Bracket",
+        Action nextEvent = new Action(
+                "Next Event",
+                "mdi2s-skip-next-circle-outline",
+                "Shortcut+Shift+Close Bracket",
                 () -> vm.timeline().next());
-        Action previousEvent = new Action("Previous Event", "mdi2s-skip-previous-circle-outline",
-                "Shortcut+Shift+Open Bracket", () -> vm.timeline().previous());
+        Action previousEvent = new Action(
+                "Previous Event",
+                "mdi2s-skip-previous-circle-outline",
+                "Shortcut+Shift+Open Bracket",
+                () -> vm.timeline().previous());
         CheckMenuItem slow = new CheckMenuItem("Slow Down Near Events");
         slow.setId("menu-run-slow-near-events");
         slow.selectedProperty().bindBidirectional(vm.timeline().slowNearEventsProperty());
@@ -52,10 +62,25 @@ final class WorkbenchMenus {
         fps.selectedProperty().bindBidirectional(vm.fpsOverlayProperty());
         Action startLab = new Action("Start Live Lab", "mdi2s-server-network", null, bench::startLab);
         Action stopLab = new Action("Stop Live Lab", "mdi2s-server-off", null, bench.lab()::stop);
-        run.getItems().addAll(play.menuItem(), stepRequest.menuItem(), stepEvent.menuItem(), fast.menuItem(),
-                back.menuItem(), ahead.menuItem(), reset.menuItem(), new SeparatorMenuItem(), previousEvent.menuItem(),
-                nextEvent.menuItem(), slow, new SeparatorMenuItem(), follow.menuItem(), fps,
-                new SeparatorMenuItem(), startLab.menuItem(), stopLab.menuItem());
+        run.getItems()
+                .addAll(
+                        play.menuItem(),
+                        stepRequest.menuItem(),
+                        stepEvent.menuItem(),
+                        fast.menuItem(),
+                        back.menuItem(),
+                        ahead.menuItem(),
+                        reset.menuItem(),
+                        new SeparatorMenuItem(),
+                        previousEvent.menuItem(),
+                        nextEvent.menuItem(),
+                        slow,
+                        new SeparatorMenuItem(),
+                        follow.menuItem(),
+                        fps,
+                        new SeparatorMenuItem(),
+                        startLab.menuItem(),
+                        stopLab.menuItem());
 
         CheckMenuItem counters = new CheckMenuItem("Node Counters on the Map");
         counters.setId("menu-node-counters");
@@ -64,9 +89,10 @@ final class WorkbenchMenus {
         Menu lessons = menu(bar, "menu-lessons");
         // Shortcut+L is the editor's auto-layout.
         MenuItem browse = new Action("Lessons…", "mdi2s-school-outline", "Shortcut+Shift+L", () -> {
-            bench.lessonsPanel().showLessons();
-            bench.openPanel("lessons");
-        }).menuItem();
+                    bench.lessonsPanel().showLessons();
+                    bench.openPanel("lessons");
+                })
+                .menuItem();
         MenuItem cards = new MenuItem("Interview Cards…");
         cards.setOnAction(e -> {
             bench.lessonsPanel().showInterviewCards();
@@ -82,12 +108,15 @@ final class WorkbenchMenus {
         Menu file = menu(bar, "menu-file");
         Menu export = new Menu("Export");
         export.setId("menu-export");
-        export.getItems().addAll(item("Canvas as PNG…", exports::exportPng),
-                item("Canvas as PNG, Transparent…", () -> exports.exportPng(true)),
-                item("Canvas as PNG with Legend and Minimap…", exports::exportPngWithKeys),
-                item("Canvas as SVG…", exports::exportSvg), item("Run as CSV…", exports::exportCsv),
-                item("Report (HTML or Markdown)…", exports::exportReport),
-                item("Animated GIF of the Live Run…", exports::exportGif));
+        export.getItems()
+                .addAll(
+                        item("Canvas as PNG…", exports::exportPng),
+                        item("Canvas as PNG, Transparent…", () -> exports.exportPng(true)),
+                        item("Canvas as PNG with Legend and Minimap…", exports::exportPngWithKeys),
+                        item("Canvas as SVG…", exports::exportSvg),
+                        item("Run as CSV…", exports::exportCsv),
+                        item("Report (HTML or Markdown)…", exports::exportReport),
+                        item("Animated GIF of the Live Run…", exports::exportGif));
         int before = file.getItems().size() - 2;
         file.getItems().add(Math.max(0, before), export);
         MenuItem importTraffic = item("Import Traffic…", () -> {

@@ -19,7 +19,8 @@ class AboutDialogFxTest {
 
     @Test
     void aboutNamesTheJavaAndJavaFxVersions() {
-        Label runtime = fx(() -> (Label) AboutDialog.create(null, null).getDialogPane().lookup("#about-runtime"));
+        Label runtime =
+                fx(() -> (Label) AboutDialog.create(null, null).getDialogPane().lookup("#about-runtime"));
         assertNotNull(runtime, "the dialog has a runtime line");
         String text = runtime.getText();
         assertTrue(text.contains("Java " + System.getProperty("java.version")), text);

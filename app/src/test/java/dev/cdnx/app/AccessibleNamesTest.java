@@ -46,7 +46,7 @@ class AccessibleNamesTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         Scene scene = new Scene(view, 1200, 760);
         Theme.install(scene);
@@ -55,8 +55,13 @@ class AccessibleNamesTest {
     }
 
     private static boolean isContainer(Node n) {
-        return n instanceof ScrollPane || n instanceof SplitPane || n instanceof TabPane || n instanceof TitledPane
-                || n instanceof Accordion || n instanceof ToolBar || n instanceof ButtonBar
+        return n instanceof ScrollPane
+                || n instanceof SplitPane
+                || n instanceof TabPane
+                || n instanceof TitledPane
+                || n instanceof Accordion
+                || n instanceof ToolBar
+                || n instanceof ButtonBar
                 || n instanceof javafx.scene.control.DialogPane;
     }
 
@@ -133,7 +138,10 @@ class AccessibleNamesTest {
             AccessibleNames.complete(view);
             walk(view, all);
         });
-        List<Label> labels = all.stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+        List<Label> labels = all.stream()
+                .filter(Label.class::isInstance)
+                .map(Label.class::cast)
+                .toList();
         List<String> unnamed = new ArrayList<>();
         int checked = 0;
         for (Node n : all) {
@@ -146,8 +154,13 @@ class AccessibleNamesTest {
             checked++;
             if (!named(n, labels)) {
                 unnamed.add(n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())
-                        + " in " + (n.getParent() == null ? "-" : n.getParent().getClass().getSimpleName()
-                        + (n.getParent().getId() == null ? "" : "#" + n.getParent().getId())));
+                        + " in "
+                        + (n.getParent() == null
+                                ? "-"
+                                : n.getParent().getClass().getSimpleName()
+                                        + (n.getParent().getId() == null
+                                                ? ""
+                                                : "#" + n.getParent().getId())));
             }
         }
         assertTrue(checked > 50, "the walk reached the window's controls: " + checked);

@@ -13,8 +13,8 @@ class AppOptionsTest {
 
     @Test
     void parsesEveryFlag() {
-        AppOptions o = AppOptions.parse(List.of("--open", "a.json", "--screenshot", "s.png", "--theme", "dark",
-                "--no-recovery"));
+        AppOptions o = AppOptions.parse(
+                List.of("--open", "a.json", "--screenshot", "s.png", "--theme", "dark", "--no-recovery"));
         assertEquals(Path.of("a.json"), o.open());
         assertEquals(Path.of("s.png"), o.screenshot());
         assertEquals(Theme.DARK, o.theme());
@@ -29,7 +29,8 @@ class AppOptionsTest {
         assertEquals(1024, o.width());
         assertEquals(700, o.height());
         assertEquals(1440, AppOptions.parse(List.of()).width(), "the default window");
-        assertEquals("--size takes WIDTHxHEIGHT in pixels, from 800x600 to 7680x4320, e.g. 1024x700, not \"big\"",
+        assertEquals(
+                "--size takes WIDTHxHEIGHT in pixels, from 800x600 to 7680x4320, e.g. 1024x700, not \"big\"",
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--size", "big")))
                         .getMessage());
     }
@@ -39,25 +40,32 @@ class AppOptionsTest {
         String unknown = assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--frobnicate")))
                 .getMessage();
         assertTrue(unknown.startsWith("unknown option \"--frobnicate\"") && !unknown.contains("\n"), unknown);
-        assertEquals("--theme takes light or dark, not \"blue\"",
+        assertEquals(
+                "--theme takes light or dark, not \"blue\"",
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--theme", "blue")))
                         .getMessage());
-        assertEquals("--open needs a scenario file",
-                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--open"))).getMessage());
+        assertEquals(
+                "--open needs a scenario file",
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--open")))
+                        .getMessage());
     }
 
     @Test
     void parsesThePanelAndExportFlags() {
-        AppOptions o = AppOptions.parse(List.of("--show", "cost", "--export-png", "c.png", "--export-svg", "c.svg",
-                "--play-to", "120"));
+        AppOptions o = AppOptions.parse(
+                List.of("--show", "cost", "--export-png", "c.png", "--export-svg", "c.svg", "--play-to", "120"));
         assertEquals("cost", o.show());
         assertEquals(Path.of("c.png"), o.exportPng());
         assertEquals(Path.of("c.svg"), o.exportSvg());
         assertEquals(120, o.playTo());
         assertTrue(o.unattended(), "exports skip prompts");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--show", "graphs")))
-                .getMessage().startsWith("--show takes one of metrics, decision"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--bench-editor", "10")))
-                .getMessage().startsWith("unknown option \"--bench-editor\""), "the benchmarks are the dev tools'");
+                .getMessage()
+                .startsWith("--show takes one of metrics, decision"));
+        assertTrue(
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--bench-editor", "10")))
+                        .getMessage()
+                        .startsWith("unknown option \"--bench-editor\""),
+                "the benchmarks are the dev tools'");
     }
 }

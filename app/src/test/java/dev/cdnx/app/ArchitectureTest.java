@@ -24,15 +24,20 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("dev.cdnx.app.(**)")
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .because("a package must be understandable and testable from the ones below it")
                 .check(app);
     }
 
     @Test
     void viewModelsAreGivenTheirThreadsRatherThanCallingPlatform() {
-        noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().haveFullyQualifiedName("javafx.application.Platform")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javafx.application.Platform")
                 .because("a view-model is handed an executor (PanelContext, RunContext), so tests run it "
                         + "without a toolkit and without waiting on the clock")
                 .check(app);
@@ -40,8 +45,12 @@ class ArchitectureTest {
 
     @Test
     void featurePackagesNeverImportTheShell() {
-        noClasses().that().resideInAPackage(ROOT + ".*..")
-                .should().dependOnClassesThat().resideInAPackage(ROOT)
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + ".*..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT)
                 .because("the shell (" + ROOT + ") assembles the features; a feature that needs the shell "
                         + "gets what it needs passed in")
                 .check(app);
@@ -49,9 +58,13 @@ class ArchitectureTest {
 
     @Test
     void onlyTheLauncherWritesToTheConsole() {
-        noClasses().that().resideOutsideOfPackage(ROOT)
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage(ROOT)
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .because("the launcher's command-line options (--screenshot, --export-*) print; "
                         + "a feature reports through its view-model, the Log or a dialog")
                 .check(app);

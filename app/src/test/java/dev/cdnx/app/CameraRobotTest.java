@@ -35,7 +35,7 @@ class CameraRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         Scene scene = new Scene(view, 1200, 760);
         Theme.install(scene);
         stage.setScene(scene);
@@ -76,13 +76,19 @@ class CameraRobotTest {
 
     private void awaitStill(String what, java.util.concurrent.Callable<Boolean> c) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !camera().movingProperty().get() && c.call());
+            WaitForAsyncUtils.waitFor(
+                    60, TimeUnit.SECONDS, () -> !camera().movingProperty().get() && c.call());
         } catch (java.util.concurrent.TimeoutException e) {
             Viewport vp = view.viewModel().viewport();
-            throw new AssertionError(what + ": not in view; scale " + vp.scale() + ", tx " + vp.tx() + ", ty " + vp.ty()
-                    + ", canvas " + canvas().getWidth() + "x" + canvas().getHeight() + ", off screen: "
-                    + view.viewModel().scenario().topology.nodes.stream().filter(n -> !onScreen(n)).limit(3)
-                            .map(n -> n.name + "@" + n.x + "," + n.y).toList(), e);
+            throw new AssertionError(
+                    what + ": not in view; scale " + vp.scale() + ", tx " + vp.tx() + ", ty " + vp.ty()
+                            + ", canvas " + canvas().getWidth() + "x" + canvas().getHeight() + ", off screen: "
+                            + view.viewModel().scenario().topology.nodes.stream()
+                                    .filter(n -> !onScreen(n))
+                                    .limit(3)
+                                    .map(n -> n.name + "@" + n.x + "," + n.y)
+                                    .toList(),
+                    e);
         }
     }
 
@@ -103,7 +109,9 @@ class CameraRobotTest {
             robot.interact(() -> view.workbench().lessons().open(lesson));
             awaitStill(lesson.id(), this::allOnScreen);
         }
-        Lesson single = Lessons.lessons().stream().filter(l -> l.id().equals("single-request")).findFirst()
+        Lesson single = Lessons.lessons().stream()
+                .filter(l -> l.id().equals("single-request"))
+                .findFirst()
                 .orElseThrow();
         LessonStep first = single.steps().get(0);
         assertEquals("edge-tokyo", first.highlight().target());

@@ -31,7 +31,7 @@ class DeliveryModelRuleTest {
     void theSwitchIsAnUndoableEditAndItsTooltipSaysSo() {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
         MainView view = fx(() -> {
-            MainView v = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+            MainView v = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
             v.files().openSample("hello-cdn");
             dev.cdnx.app.theme.Theme.install(new javafx.scene.Scene(v, 1200, 760));
             v.applyCss();
@@ -49,11 +49,16 @@ class DeliveryModelRuleTest {
 
     @Test
     void thePropertySheetAndTheGuideSayTheSameRule() throws Exception {
-        var model = SettingsFields.ALL.stream().filter(f -> f.name().equals("Model")).findFirst().orElseThrow();
+        var model = SettingsFields.ALL.stream()
+                .filter(f -> f.name().equals("Model"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(model.description().endsWith(SettingsFields.DELIVERY_MODEL_RULE), model.description());
         String guide = Files.readString(Path.of("../docs/user-guide.md")).replaceAll("\\s+", " ");
-        assertTrue(guide.contains("switching it is an edit (saved with the file, undone with Edit › Undo), and the "
-                + "live run restarts from t = 0 on the same seed"), "the guide states the rule");
+        assertTrue(
+                guide.contains("switching it is an edit (saved with the file, undone with Edit › Undo), and the "
+                        + "live run restarts from t = 0 on the same seed"),
+                "the guide states the rule");
         assertFalse(guide.contains("keeps its own model"), "the guide no longer contradicts it");
     }
 }

@@ -40,7 +40,7 @@ class EditorRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         vm = view.viewModel();
         canvas = view.canvas();
@@ -102,7 +102,9 @@ class EditorRobotTest {
         robot.drag("#port-users-london").dropTo(screenOf("origin-us-east"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(links, vm.scenario().topology.links.size());
-        assertTrue(vm.statusProperty().get().contains("Link refused"), vm.statusProperty().get());
+        assertTrue(
+                vm.statusProperty().get().contains("Link refused"),
+                vm.statusProperty().get());
         // edge → shield is allowed
         robot.moveTo(screenOf("edge-1"));
         robot.drag("#port-edge-1").dropTo(screenOf("shield-chicago"));
@@ -119,7 +121,10 @@ class EditorRobotTest {
         String before = json();
         NodeSpec london = vm.scenario().node("edge-london");
         double x = london.x;
-        robot.drag(screenOf("edge-london"), MouseButton.PRIMARY).moveBy(40, 10).moveBy(40, 10).drop();
+        robot.drag(screenOf("edge-london"), MouseButton.PRIMARY)
+                .moveBy(40, 10)
+                .moveBy(40, 10)
+                .drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(x + 80, london.x, 2);
         assertEquals(1, vm.commands().size());
@@ -205,7 +210,8 @@ class EditorRobotTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextField field = robot.lookup("#properties .text-field")
-                .match(javafx.scene.Node::isVisible).queryAs(javafx.scene.control.TextField.class);
+                .match(javafx.scene.Node::isVisible)
+                .queryAs(javafx.scene.control.TextField.class);
         assertNotNull(field, "the property sheet shows a text field for the selected edge");
         robot.clickOn(field);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -216,7 +222,9 @@ class EditorRobotTest {
         robot.clickOn(canvas, MouseButton.PRIMARY);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(vm.scenario().topology.nodes.size(), vm.selection().nodes().size(),
+        assertEquals(
+                vm.scenario().topology.nodes.size(),
+                vm.selection().nodes().size(),
                 "on the canvas it still selects every node");
     }
 
@@ -224,7 +232,8 @@ class EditorRobotTest {
     void theSweepRunsFieldTakesTypedDigitsAndKeepsCtrlAToItself(FxRobot robot) {
         robot.clickOn("#panel-tab-compare");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Spinner<?> steps = robot.lookup("#sweep-steps").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Spinner<?> steps =
+                robot.lookup("#sweep-steps").queryAs(javafx.scene.control.Spinner.class);
         robot.clickOn(steps.getEditor());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -247,7 +256,8 @@ class EditorRobotTest {
             }
         });
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(out.toFile());
-        assertTrue(img.getWidth() <= canvas.getWidth() + 1 && img.getHeight() <= canvas.getHeight() + 1,
+        assertTrue(
+                img.getWidth() <= canvas.getWidth() + 1 && img.getHeight() <= canvas.getHeight() + 1,
                 "no wider than the canvas: " + img.getWidth() + "x" + img.getHeight());
         // hello-cdn is a band across the map: the crop is far shorter than the view, legend and minimap left out.
         assertTrue(img.getHeight() < canvas.getHeight() * 0.8, "cropped to the drawing: " + img.getHeight());

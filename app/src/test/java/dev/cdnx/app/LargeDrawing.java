@@ -16,8 +16,7 @@ import java.util.Random;
  */
 final class LargeDrawing {
 
-    private LargeDrawing() {
-    }
+    private LargeDrawing() {}
 
     static Scenario fiveHundredNodes() {
         Random r = new Random(7);

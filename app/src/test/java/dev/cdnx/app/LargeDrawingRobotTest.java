@@ -30,7 +30,7 @@ class LargeDrawingRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        MainView view = new MainView(LargeDrawing.fiveHundredNodes(), true, () -> { });
+        MainView view = new MainView(LargeDrawing.fiveHundredNodes(), true, () -> {});
         vm = view.viewModel();
         canvas = view.canvas();
         Scene scene = new Scene(view, 1200, 760);
@@ -58,6 +58,9 @@ class LargeDrawingRobotTest {
         int links = vm.scenario().topology.links.size();
         robot.drag("#port-edge-1").dropTo(canvas.localToScreen(vm.viewport().toScreen(origin.x, origin.y)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(links + 1, vm.scenario().topology.links.size(), vm.statusProperty().get());
+        assertEquals(
+                links + 1,
+                vm.scenario().topology.links.size(),
+                vm.statusProperty().get());
     }
 }

@@ -40,7 +40,7 @@ class NotesRegionsRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         vm = view.viewModel();
         canvas = view.canvas();
@@ -67,9 +67,25 @@ class NotesRegionsRobotTest {
     private MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
         Point2D scene = canvas.localToScene(x, y);
         Point2D screen = canvas.localToScreen(x, y);
-        return new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, 1,
-                false, false, false,
-                false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null);
+        return new MouseEvent(
+                type,
+                scene.getX(),
+                scene.getY(),
+                screen.getX(),
+                screen.getY(),
+                MouseButton.PRIMARY,
+                1,
+                false,
+                false,
+                false,
+                false,
+                type != MouseEvent.MOUSE_RELEASED,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null);
     }
 
     private void typeAndEnter(FxRobot robot, String text) {
@@ -109,8 +125,13 @@ class NotesRegionsRobotTest {
             canvas.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, grab.getX() + 100, grab.getY() + 60));
             canvas.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, grab.getX() + 100, grab.getY() + 60));
         });
-        assertEquals(regionX + 100, eu.x, 1, "the region moved " + vm.log() + " editor "
-                + robot.lookup("#box-words-editor").tryQuery().isPresent() + " sel " + vm.selection().box());
+        assertEquals(
+                regionX + 100,
+                eu.x,
+                1,
+                "the region moved " + vm.log() + " editor "
+                        + robot.lookup("#box-words-editor").tryQuery().isPresent() + " sel "
+                        + vm.selection().box());
         assertEquals(edgeX + 100, edge.x, 1, "the nodes inside moved along");
         assertEquals(usersY + 60, users.y, 1);
         robot.interact(vm::undo);
@@ -144,8 +165,10 @@ class NotesRegionsRobotTest {
         assertTrue(copy.contains(edgeCopy.x, edgeCopy.y), "the copies sit inside the copied region");
 
         String saved = ScenarioIO.toJson(vm.scenario());
-        assertTrue(saved.contains("\"regions\"") && saved.contains("\"label\" : \"EU\"")
-                || saved.contains("\"label\": \"EU\""), saved);
+        assertTrue(
+                saved.contains("\"regions\"") && saved.contains("\"label\" : \"EU\"")
+                        || saved.contains("\"label\": \"EU\""),
+                saved);
     }
 
     @Test
@@ -161,7 +184,8 @@ class NotesRegionsRobotTest {
         robot.type(KeyCode.F2);
         typeAndEnter(robot, "origin shield sits in Chicago");
         assertEquals("origin shield sits in Chicago", note.text);
-        assertTrue(canvas.sketchLayer().boxViews().get(0).getAccessibleText().contains("Chicago"),
+        assertTrue(
+                canvas.sketchLayer().boxViews().get(0).getAccessibleText().contains("Chicago"),
                 "a screen reader reads the note");
         robot.interact(vm::undo);
         assertEquals("Note", note.text, "the edit is one undo step");

@@ -31,7 +31,7 @@ class PasteRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         vm = view.viewModel();
         canvas = view.canvas();
@@ -65,7 +65,8 @@ class PasteRobotTest {
         shortcut(robot, KeyCode.V);
         NodeSpec first = vm.scenario().node("edge-london-1");
         assertNotNull(first, "pasted");
-        assertTrue(Math.abs(first.x - london.x) >= 20 || Math.abs(first.y - london.y) >= 20,
+        assertTrue(
+                Math.abs(first.x - london.x) >= 20 || Math.abs(first.y - london.y) >= 20,
                 "the copy sits beside the original, not on it: " + first.x + "," + first.y);
         // Moved to an empty spot, the next paste lands under the pointer.
         double wx = london.x - 150;

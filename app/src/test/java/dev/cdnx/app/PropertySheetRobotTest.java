@@ -31,7 +31,7 @@ class PropertySheetRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         vm = view.viewModel();
         Scene scene = new Scene(view, 1200, 760);
@@ -47,7 +47,9 @@ class PropertySheetRobotTest {
 
     private TitledPane pane(FxRobot robot, String title) {
         return robot.lookup(".titled-pane").queryAllAs(TitledPane.class).stream()
-                .filter(p -> title.equals(p.getText())).findFirst().orElseThrow();
+                .filter(p -> title.equals(p.getText()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -58,8 +60,13 @@ class PropertySheetRobotTest {
         robot.interact(() -> location.setExpanded(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Location", sheet.openCategory());
-        robot.interact(() -> sheet.viewModel().apply(dev.cdnx.app.editor.properties.NodeFields.ALL.stream()
-                .filter(f -> f.name().equals("TTL")).findFirst().orElseThrow(), "2h"));
+        robot.interact(() -> sheet.viewModel()
+                .apply(
+                        dev.cdnx.app.editor.properties.NodeFields.ALL.stream()
+                                .filter(f -> f.name().equals("TTL"))
+                                .findFirst()
+                                .orElseThrow(),
+                        "2h"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(7200, vm.scenario().node("edge-london").cache.ttl.seconds(), 1e-9, "committed");
         assertEquals("Location", sheet.openCategory(), "the sheet did not jump back to Cache");

@@ -25,7 +25,7 @@ class ProportionalLayoutTest {
     void shrinkingTheWindowShrinksTheBottomPanelToo() {
         double[] heights = fx(() -> {
             new LayoutMemory("dev/cdnx/app-test-layout").clear();
-            MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+            MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
             view.files().openSample("hello-cdn");
             Scene scene = new Scene(view, 1440, 900);
             Theme.install(scene);
@@ -35,10 +35,14 @@ class ProportionalLayoutTest {
             double bigCanvas = view.canvas().getHeight();
             view.resize(1024, 700);
             view.layout();
-            return new double[] {bigCanvas, view.canvas().getHeight(), view.lookup("#bottom-tabs").getLayoutBounds()
-                    .getHeight()};
+            return new double[] {
+                bigCanvas,
+                view.canvas().getHeight(),
+                view.lookup("#bottom-tabs").getLayoutBounds().getHeight()
+            };
         });
-        assertTrue(heights[1] >= 0.5 * (heights[1] + heights[2]),
+        assertTrue(
+                heights[1] >= 0.5 * (heights[1] + heights[2]),
                 "canvas " + heights[1] + " px against a bottom panel of " + heights[2] + " px (at 1440×900: "
                         + heights[0] + ")");
     }

@@ -50,7 +50,7 @@ class SmallWindowFxTest {
 
     private static MainView window(int w, int h) {
         new LayoutMemory("dev/cdnx/app-test-small").clear();
-        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         Scene scene = new Scene(view, w, h);
         Theme.install(scene);
@@ -70,7 +70,9 @@ class SmallWindowFxTest {
         // scene has no window, so the test lays it out while it waits
         long passes = fx(() -> view.canvas().workCounts().placementPasses());
         try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+            org.testfx.util.WaitForAsyncUtils.waitFor(
+                    120,
+                    java.util.concurrent.TimeUnit.SECONDS,
                     () -> fx(() -> {
                         view.layout();
                         return view.canvas().workCounts().placementPasses() > passes;
@@ -104,12 +106,18 @@ class SmallWindowFxTest {
         boolean[] shown = fx(() -> {
             MainView small = window(1024, 700);
             MainView large = window(1440, 900);
-            boolean[] r = {small.lookup("#minimap").isVisible(), small.lookup("#run-legend").isVisible(),
-                    large.lookup("#minimap").isVisible(), large.lookup("#run-legend").isVisible(), false, false};
+            boolean[] r = {
+                small.lookup("#minimap").isVisible(),
+                small.lookup("#run-legend").isVisible(),
+                large.lookup("#minimap").isVisible(),
+                large.lookup("#run-legend").isVisible(),
+                false,
+                false
+            };
             large.canvas().minimapWantedProperty().set(false);
             r[4] = large.lookup("#minimap").isVisible();
             // remembered: the next window starts with the minimap off
-            MainView next = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+            MainView next = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
             r[5] = next.canvas().minimapWantedProperty().get();
             next.canvas().minimapWantedProperty().set(true);
             return r;
@@ -133,7 +141,9 @@ class SmallWindowFxTest {
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
             for (Node t : l.lookupAll(".text")) {
-                if (t instanceof Text text && text.getParent() != null && text.getParent().getParent() == l
+                if (t instanceof Text text
+                                && text.getParent() != null
+                                && text.getParent().getParent() == l
                         || t instanceof Text text2 && text2.getParent() == l) {
                     String shown = ((Text) t).getText();
                     if (!shown.equals(l.getText()) && (shown.endsWith("…") || shown.endsWith("..."))) {

@@ -9,7 +9,6 @@ import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.KeyboardEditing;
 import dev.cdnx.app.theme.Theme;
-import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;
@@ -35,7 +34,7 @@ class WhiteboardRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         vm = view.viewModel();
         canvas = view.canvas();
         Scene scene = new Scene(view, 1200, 760);
@@ -63,12 +62,17 @@ class WhiteboardRobotTest {
         key(robot, KeyCode.S);
         key(robot, KeyCode.O);
         List<NodeSpec> nodes = vm.scenario().topology.nodes;
-        assertEquals(List.of(NodeKind.USERS, NodeKind.EDGE, NodeKind.SHIELD, NodeKind.ORIGIN),
+        assertEquals(
+                List.of(NodeKind.USERS, NodeKind.EDGE, NodeKind.SHIELD, NodeKind.ORIGIN),
                 nodes.stream().map(n -> n.kind).toList());
-        assertTrue(linked("users-1", "edge-1") && linked("edge-1", "shield-1") && linked("shield-1", "origin-1"),
-                "each added node is linked from the focused one: " + vm.scenario().topology.links.stream()
-                        .map(l -> l.from + "→" + l.to).toList());
-        assertTrue(vm.problems().stream().noneMatch(p -> p.severity() == dev.cdnx.model.problem.Problem.Severity.ERROR),
+        assertTrue(
+                linked("users-1", "edge-1") && linked("edge-1", "shield-1") && linked("shield-1", "origin-1"),
+                "each added node is linked from the focused one: "
+                        + vm.scenario().topology.links.stream()
+                                .map(l -> l.from + "→" + l.to)
+                                .toList());
+        assertTrue(
+                vm.problems().stream().noneMatch(p -> p.severity() == dev.cdnx.model.problem.Problem.Severity.ERROR),
                 "a drawing that runs: " + vm.problems());
         assertTrue(canvas.getAccessibleText().startsWith("origin-1, origin"), canvas.getAccessibleText());
 
@@ -95,7 +99,12 @@ class WhiteboardRobotTest {
         key(robot, KeyCode.L);
         robot.write("shie");
         key(robot, KeyCode.ENTER);
-        assertTrue(linked(second.name, "shield-1"), vm.scenario().topology.links.stream().map(l -> l.from + "→" + l.to).toList().toString());
+        assertTrue(
+                linked(second.name, "shield-1"),
+                vm.scenario().topology.links.stream()
+                        .map(l -> l.from + "→" + l.to)
+                        .toList()
+                        .toString());
 
         NodeSpec shield = vm.scenario().node("shield-1");
         assertEquals(List.of(shield), vm.selection().nodeList(), "the focus follows the link");
@@ -111,8 +120,10 @@ class WhiteboardRobotTest {
         key(robot, KeyCode.CONTROL, KeyCode.F);
         assertTrue(view.actions().findPopup.isShowing(), "Ctrl+F opens Find");
         robot.write("tok");
-        assertEquals(List.of("edge-tokyo", "users-tokyo"),
-                view.actions().findPopup.suggestions().stream().map(n -> n.name).toList(), "suggestions as you type");
+        assertEquals(
+                List.of("edge-tokyo", "users-tokyo"),
+                view.actions().findPopup.suggestions().stream().map(n -> n.name).toList(),
+                "suggestions as you type");
         key(robot, KeyCode.DOWN);
         key(robot, KeyCode.ENTER);
         NodeSpec users = vm.scenario().node("users-tokyo");
@@ -125,12 +136,19 @@ class WhiteboardRobotTest {
     @Test
     void newFromTemplateOpensAnUntitledCopyOfTheTemplate(FxRobot robot) {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu file = bar.getMenus().stream().filter(m -> "menu-file".equals(m.getId()))
-                .findFirst().orElseThrow();
+        javafx.scene.control.Menu file = bar.getMenus().stream()
+                .filter(m -> "menu-file".equals(m.getId()))
+                .findFirst()
+                .orElseThrow();
         javafx.scene.control.Menu templates = (javafx.scene.control.Menu) file.getItems().stream()
-                .filter(m -> "menu-templates".equals(m.getId())).findFirst().orElseThrow();
-        assertEquals(List.of("Single Edge", "Edges and a Shield", "Multi-CDN", "Regional Caches"),
-                templates.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+                .filter(m -> "menu-templates".equals(m.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of("Single Edge", "Edges and a Shield", "Multi-CDN", "Regional Caches"),
+                templates.getItems().stream()
+                        .map(javafx.scene.control.MenuItem::getText)
+                        .toList());
         robot.interact(() -> templates.getItems().get(2).fire());
         assertEquals("Two CDNs behind DNS steering", vm.scenario().name);
         assertEquals(1, vm.scenario().regions.size(), "the template's region came along");

@@ -31,7 +31,7 @@ class WorkbenchRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         Scene scene = new Scene(view, 1200, 760);
         Theme.install(scene);
@@ -51,7 +51,11 @@ class WorkbenchRobotTest {
         }
         for (String panel : List.of("cost", "decision", "checks", "compare", "metrics", "trace", "lessons")) {
             robot.interact(() -> view.workbench().openPanel(panel));
-            String title = bottom(robot).getSelectionModel().getSelectedItem().getText().toLowerCase();
+            String title = bottom(robot)
+                    .getSelectionModel()
+                    .getSelectedItem()
+                    .getText()
+                    .toLowerCase();
             assertTrue(title.startsWith(panel), panel + " selected " + title);
         }
     }
@@ -59,7 +63,10 @@ class WorkbenchRobotTest {
     @Test
     void playAdvancesTheRunAndPauseStopsIt(FxRobot robot) throws Exception {
         robot.clickOn("#run-play");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.workbench().run().simTimeProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> view.workbench().run().simTimeProperty().get() > 0);
         robot.clickOn("#run-play");
         // Batches already handed over may still land; after that the clock must stand still.
         view.workbench().run().engineIdle().get(30, TimeUnit.SECONDS);
@@ -87,7 +94,8 @@ class WorkbenchRobotTest {
         List<MenuItem> items = view.workbench().nodeMenuItems(edge);
         robot.interact(() -> view.workbench().run().stepRequest());
         robot.interact(() -> items.get(0).fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.viewModel().scenario().faults.isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !view.viewModel().scenario().faults.isEmpty());
         var f = view.viewModel().scenario().faults.get(0);
         assertEquals("edge-tokyo", f.target);
         assertEquals("down", f.action);

@@ -21,8 +21,12 @@ class LayeringTest {
 
     @Test
     void modelDoesNotUseJavaFxAwtOrSwing() {
-        noClasses().that().resideInAPackage("dev.cdnx.model..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.cdnx.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "java.awt..", "javax.swing..")
                 .because("the model must run headless in the command line and tests")
                 .check(model);
     }
@@ -30,16 +34,21 @@ class LayeringTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("dev.cdnx.model.(**)")
-                .should().beFreeOfCycles()
+                .should()
+                .beFreeOfCycles()
                 .because("a package must be understandable, testable and movable from the ones below it")
                 .check(model);
     }
 
     @Test
     void onlyTheCommandLineWritesToTheConsole() {
-        noClasses().that().resideOutsideOfPackage("dev.cdnx.model.cli..")
-                .should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.cdnx.model.cli..")
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
                 .because("the engine reports through return values, problems and listeners; "
                         + "the command line decides what to print")
                 .check(model);

@@ -2,7 +2,6 @@ package dev.cdnx.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -18,8 +17,7 @@ public final class SharedData {
     /** How a skip for missing shared data begins, so {@link SharedDataSkips} can count them. */
     public static final String MISSING = "shared reference data missing: ";
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The shared folder in use. */
     public static Path folder() {
@@ -44,12 +42,13 @@ public final class SharedData {
 
     static boolean requiredByBuild() {
         String env = System.getenv("CDNX_REQUIRE_SHARED");
-        return "1".equals(env) || "true".equalsIgnoreCase(env)
-                || Boolean.getBoolean("cdnx.shared.required");
+        return "1".equals(env) || "true".equalsIgnoreCase(env) || Boolean.getBoolean("cdnx.shared.required");
     }
 
     /** The repository root (where the top-level pom.xml is). */
     public static Path projectDir() {
-        return Path.of(System.getProperty("cdnx.project.dir", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("cdnx.project.dir", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 }

@@ -2,7 +2,6 @@ package dev.cdnx.model;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -85,7 +84,8 @@ public final class SharedDataSkips implements TestExecutionListener {
 
     /** The one line printed after a run that skipped {@code n} shared-data tests. */
     static String line(int n, String folder) {
-        return "cdnx: skipped " + n + (n == 1 ? " test that needs" : " tests that need") + " the shared reference data (not found at "
-                + folder + "); the in-project fixtures still ran. Set CDNX_SHARED to that folder to run them.";
+        return "cdnx: skipped " + n + (n == 1 ? " test that needs" : " tests that need")
+                + " the shared reference data (not found at " + folder
+                + "); the in-project fixtures still ran. Set CDNX_SHARED to that folder to run them.";
     }
 }

@@ -62,11 +62,14 @@ class SharedDataSkipsTest {
     }
 
     private static int skipsIn(Class<?> fixture) {
-        SharedDataSkips listener = new SharedDataSkips(line -> { });
+        SharedDataSkips listener = new SharedDataSkips(line -> {});
         // without the build's own (service-loaded) listener, which would print a line for the fixtures
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                .enableTestExecutionListenerAutoRegistration(false).build());
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(fixture)).build();
+                .enableTestExecutionListenerAutoRegistration(false)
+                .build());
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(fixture))
+                .build();
         launcher.execute(request, listener);
         return listener.skipped();
     }
@@ -84,8 +87,9 @@ class SharedDataSkipsTest {
 
     @Test
     void theLineSaysHowManyWhereAndWhatToDo() {
-        assertEquals("cdnx: skipped 74 tests that need the shared reference data (not found at /x/shared); the "
-                + "in-project fixtures still ran. Set CDNX_SHARED to that folder to run them.",
+        assertEquals(
+                "cdnx: skipped 74 tests that need the shared reference data (not found at /x/shared); the "
+                        + "in-project fixtures still ran. Set CDNX_SHARED to that folder to run them.",
                 SharedDataSkips.line(74, "/x/shared"));
     }
 }

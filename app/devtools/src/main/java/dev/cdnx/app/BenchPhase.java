@@ -34,7 +34,10 @@ final class BenchPhase {
         this.name = name;
         this.canvas = canvas;
         renderThreadId = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().equals(RENDER_THREAD)).mapToLong(Thread::getId).findFirst().orElse(-1);
+                .filter(t -> t.getName().equals(RENDER_THREAD))
+                .mapToLong(Thread::getId)
+                .findFirst()
+                .orElse(-1);
     }
 
     String name() {
@@ -114,11 +117,25 @@ final class BenchPhase {
     /** One line for people: frames, median fps, p95, CPU per frame, histogram. */
     String describe() {
         int[] h = histogram();
-        return String.format(Locale.ROOT, "bench-editor %-22s frames %5d  median %.1f fps (%.2f ms)  p95 %.2f ms"
-                + "  cpu/frame fx %.2f ms render %.2f ms  static renders %d  name placings %d  histogram ms [<17.5:%d <20:%d <25:%d <33.5:%d <50:%d >=50:%d]",
-                name, count, medianFps(), quantileMs(wall, 0.5), p95Ms(), fxCpuMs(), renderCpuMs(),
-                staticRenders(), placementPasses(),
-                h[0], h[1], h[2], h[3], h[4], h[5]);
+        return String.format(
+                Locale.ROOT,
+                "bench-editor %-22s frames %5d  median %.1f fps (%.2f ms)  p95 %.2f ms"
+                        + "  cpu/frame fx %.2f ms render %.2f ms  static renders %d  name placings %d  histogram ms [<17.5:%d <20:%d <25:%d <33.5:%d <50:%d >=50:%d]",
+                name,
+                count,
+                medianFps(),
+                quantileMs(wall, 0.5),
+                p95Ms(),
+                fxCpuMs(),
+                renderCpuMs(),
+                staticRenders(),
+                placementPasses(),
+                h[0],
+                h[1],
+                h[2],
+                h[3],
+                h[4],
+                h[5]);
     }
 
     private double quantileMs(long[] values, double q) {

@@ -8,7 +8,12 @@ import java.util.List;
  * {@code --bench-animation SECONDS} and {@code --demo}; every other flag is the app's ({@link AppOptions}),
  * so a benchmark or a demonstration opens the window the user would get with the same flags.
  */
-record DevToolOptions(double benchEditor, boolean benchJson, double benchAnimation, boolean demo, String demoAgainst,
+record DevToolOptions(
+        double benchEditor,
+        boolean benchJson,
+        double benchAnimation,
+        boolean demo,
+        String demoAgainst,
         AppOptions app) {
 
     static final String USAGE = "usage: devtools [--bench-editor SECONDS | --bench-editor-json SECONDS"
@@ -24,14 +29,14 @@ record DevToolOptions(double benchEditor, boolean benchJson, double benchAnimati
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
-                case "--bench-editor" -> benchEditor = AppOptions.seconds(AppOptions.value(args, ++i, a,
-                        "a number of seconds"), a);
+                case "--bench-editor" ->
+                    benchEditor = AppOptions.seconds(AppOptions.value(args, ++i, a, "a number of seconds"), a);
                 case "--bench-editor-json" -> {
                     benchEditor = AppOptions.seconds(AppOptions.value(args, ++i, a, "a number of seconds"), a);
                     json = true;
                 }
-                case "--bench-animation" -> benchAnimation = AppOptions.seconds(AppOptions.value(args, ++i, a,
-                        "a number of seconds"), a);
+                case "--bench-animation" ->
+                    benchAnimation = AppOptions.seconds(AppOptions.value(args, ++i, a, "a number of seconds"), a);
                 case "--demo" -> demo = true;
                 case "--demo-against" -> {
                     against = AppOptions.value(args, ++i, a, "a sample name, e.g. viral-no-shield");

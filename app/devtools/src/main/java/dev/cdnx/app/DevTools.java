@@ -47,14 +47,21 @@ public final class DevTools extends Application {
             // --show cost --demo: the Cost panel on "Compare providers"
             view.workbench().panels().cost().compareProvidersProperty().set(true);
             if (options.app().screenshot() != null) {
-                Screenshots.afterSettling(stage.getScene(), options.app().screenshot(),
-                        view.workbench().panels()::busy, Platform::exit);
+                Screenshots.afterSettling(
+                        stage.getScene(),
+                        options.app().screenshot(),
+                        view.workbench().panels()::busy,
+                        Platform::exit);
             }
         } else {
             boolean compare = "compare".equals(options.app().show());
-            Runnable shoot = options.app().screenshot() == null ? () -> { }
-                    : () -> Screenshots.afterSettling(stage.getScene(), options.app().screenshot(),
-                            view.workbench().panels()::busy, () -> {
+            Runnable shoot = options.app().screenshot() == null
+                    ? () -> {}
+                    : () -> Screenshots.afterSettling(
+                            stage.getScene(),
+                            options.app().screenshot(),
+                            view.workbench().panels()::busy,
+                            () -> {
                                 if (!compare) {
                                     view.workbench().lab().stop();
                                 }
@@ -71,20 +78,28 @@ public final class DevTools extends Application {
      * ({@code --show cost --demo} needs no thread: it only switches the Cost panel to its comparison.)
      */
     private static void demoThen(MainView view, boolean compare, String against, Runnable then) {
-        Thread t = new Thread(() -> {
-            try {
-                if (compare && against != null) {
-                    MismatchDemo.play(view.workbench().panels(), () -> view.files().openSample(against));
-                } else if (compare) {
-                    CompareDemo.play(view.workbench().panels(), view.viewModel().document());
-                } else {
-                    LabDemo.play(view.workbench().lab(), view.viewModel().document().scenario(), Platform::runLater);
-                }
-            } catch (InterruptedException | java.io.IOException | RuntimeException e) {
-                System.err.println("devtools: the demonstration stopped: " + e.getMessage());
-            }
-            Platform.runLater(then);
-        }, "cdnx-demo");
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        if (compare && against != null) {
+                            MismatchDemo.play(
+                                    view.workbench().panels(),
+                                    () -> view.files().openSample(against));
+                        } else if (compare) {
+                            CompareDemo.play(
+                                    view.workbench().panels(), view.viewModel().document());
+                        } else {
+                            LabDemo.play(
+                                    view.workbench().lab(),
+                                    view.viewModel().document().scenario(),
+                                    Platform::runLater);
+                        }
+                    } catch (InterruptedException | java.io.IOException | RuntimeException e) {
+                        System.err.println("devtools: the demonstration stopped: " + e.getMessage());
+                    }
+                    Platform.runLater(then);
+                },
+                "cdnx-demo");
         t.setDaemon(true);
         t.start();
     }

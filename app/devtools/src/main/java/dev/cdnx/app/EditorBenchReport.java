@@ -27,20 +27,42 @@ final class EditorBenchReport {
     }
 
     String text() {
-        return String.format(Locale.ROOT, "bench-editor commit %s, load average %.2f, prism %s%n%s%n%s", commit(),
-                loadAverage(), System.getProperty("prism.order", "default"), pan.describe(), drag.describe());
+        return String.format(
+                Locale.ROOT,
+                "bench-editor commit %s, load average %.2f, prism %s%n%s%n%s",
+                commit(),
+                loadAverage(),
+                System.getProperty("prism.order", "default"),
+                pan.describe(),
+                drag.describe());
     }
 
     String json() {
-        return String.format(Locale.ROOT, "{\"panZoomFps\":%.1f,\"dragFps\":%.1f,\"p95Ms\":%.2f,\"dragP95Ms\":%.2f,"
-                + "\"commit\":\"%s\",\"nodes\":%d,\"seconds\":%s,\"loadAverage\":%.2f,"
-                + "\"panFrames\":%d,\"dragFrames\":%d,"
-                + "\"panFxCpuMs\":%.2f,\"panRenderCpuMs\":%.2f,\"dragFxCpuMs\":%.2f,\"dragRenderCpuMs\":%.2f,"
-                + "\"panStaticRenders\":%d,\"panNamePlacings\":%d,\"dragStaticRenders\":%d,\"dragNamePlacings\":%d}",
-                pan.medianFps(), drag.medianFps(), pan.p95Ms(), drag.p95Ms(), commit(), nodes,
-                String.format(Locale.ROOT, "%.1f", seconds), loadAverage(), pan.frames(), drag.frames(),
-                pan.fxCpuMs(), pan.renderCpuMs(), drag.fxCpuMs(), drag.renderCpuMs(),
-                pan.staticRenders(), pan.placementPasses(), drag.staticRenders(), drag.placementPasses());
+        return String.format(
+                Locale.ROOT,
+                "{\"panZoomFps\":%.1f,\"dragFps\":%.1f,\"p95Ms\":%.2f,\"dragP95Ms\":%.2f,"
+                        + "\"commit\":\"%s\",\"nodes\":%d,\"seconds\":%s,\"loadAverage\":%.2f,"
+                        + "\"panFrames\":%d,\"dragFrames\":%d,"
+                        + "\"panFxCpuMs\":%.2f,\"panRenderCpuMs\":%.2f,\"dragFxCpuMs\":%.2f,\"dragRenderCpuMs\":%.2f,"
+                        + "\"panStaticRenders\":%d,\"panNamePlacings\":%d,\"dragStaticRenders\":%d,\"dragNamePlacings\":%d}",
+                pan.medianFps(),
+                drag.medianFps(),
+                pan.p95Ms(),
+                drag.p95Ms(),
+                commit(),
+                nodes,
+                String.format(Locale.ROOT, "%.1f", seconds),
+                loadAverage(),
+                pan.frames(),
+                drag.frames(),
+                pan.fxCpuMs(),
+                pan.renderCpuMs(),
+                drag.fxCpuMs(),
+                drag.renderCpuMs(),
+                pan.staticRenders(),
+                pan.placementPasses(),
+                drag.staticRenders(),
+                drag.placementPasses());
     }
 
     private static double loadAverage() {
@@ -65,8 +87,10 @@ final class EditorBenchReport {
         cmd[0] = "git";
         System.arraycopy(args, 0, cmd, 1, args.length);
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(false)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd)
+                    .redirectErrorStream(false)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 return null;

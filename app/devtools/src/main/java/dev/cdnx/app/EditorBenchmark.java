@@ -2,8 +2,8 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
-import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.LinkSpec;
+import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
@@ -30,6 +30,7 @@ final class EditorBenchmark {
 
     /** Frames of the first second and a half, and at least the first 60, are not counted (first layout, CSS, JIT). */
     private static final long WARMUP = 1_500_000_000L;
+
     private static final int WARMUP_FRAMES = 60;
 
     private final MainView view;
@@ -125,8 +126,8 @@ final class EditorBenchmark {
                 } else if (phase == drag && t >= phaseNanos) {
                     stop();
                     canvas.clearPreview();
-                    EditorBenchReport report = new EditorBenchReport(pan, drag, vm.scenario().topology.nodes.size(),
-                            seconds);
+                    EditorBenchReport report = new EditorBenchReport(
+                            pan, drag, vm.scenario().topology.nodes.size(), seconds);
                     System.out.println(json ? report.json() : report.text());
                     Platform.exit();
                     return;

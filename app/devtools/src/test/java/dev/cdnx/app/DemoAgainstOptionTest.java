@@ -11,8 +11,8 @@ class DemoAgainstOptionTest {
 
     @Test
     void demoAgainstNamesTheSampleTheSecondRunComesFrom() {
-        DevToolOptions o = DevToolOptions.parse(List.of("--show", "compare", "--demo-against", "viral-no-shield",
-                "--open", "samples/viral-shield.json"));
+        DevToolOptions o = DevToolOptions.parse(List.of(
+                "--show", "compare", "--demo-against", "viral-no-shield", "--open", "samples/viral-shield.json"));
         assertTrue(o.demo());
         assertEquals("viral-no-shield", o.demoAgainst());
         assertNull(DevToolOptions.parse(List.of("--show", "compare", "--demo")).demoAgainst());

@@ -27,16 +27,23 @@ class DevToolOptionsTest {
         DevToolOptions o = DevToolOptions.parse(List.of("--show", "compare", "--demo", "--screenshot", "c.png"));
         assertTrue(o.demo());
         assertEquals(Path.of("c.png"), o.app().screenshot());
-        assertEquals("--demo goes with --show compare or --show lab",
-                assertThrows(IllegalArgumentException.class,
-                        () -> DevToolOptions.parse(List.of("--show", "cost", "--demo"))).getMessage());
+        assertEquals(
+                "--demo goes with --show compare or --show lab",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> DevToolOptions.parse(List.of("--show", "cost", "--demo")))
+                        .getMessage());
     }
 
     @Test
     void badFlagsSayWhatIsWrongInOneLine() {
-        assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> DevToolOptions.parse(List.of("--bench-editor-json", "soon"))).getMessage().contains("positive"));
+        assertTrue(assertThrows(
+                        IllegalArgumentException.class,
+                        () -> DevToolOptions.parse(List.of("--bench-editor-json", "soon")))
+                .getMessage()
+                .contains("positive"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> DevToolOptions.parse(List.of()))
-                .getMessage().startsWith("nothing to do; usage: devtools"));
+                .getMessage()
+                .startsWith("nothing to do; usage: devtools"));
     }
 }

@@ -91,7 +91,8 @@ public final class Action {
         b.setId(id);
         b.setGraphic(new FontIcon(icon));
         b.getStyleClass().add(atlantafx.base.theme.Styles.BUTTON_ICON);
-        String tip = text + (accelerator == null ? "" : "  (" + accelerator.getDisplayText() + ")")
+        String tip = text
+                + (accelerator == null ? "" : "  (" + accelerator.getDisplayText() + ")")
                 + (help == null ? "" : "\n" + help);
         b.setTooltip(new Tooltip(tip));
         // An icon-only button has no text for a screen reader to say: give it the action's name and help.

@@ -29,8 +29,7 @@ public final class TextShortcuts {
             KeyCombination.valueOf("Shortcut+Y"), TextShortcuts.REDO,
             KeyCombination.valueOf("Delete"), TextShortcuts::deleteForward);
 
-    private TextShortcuts() {
-    }
+    private TextShortcuts() {}
 
     /**
      * Runs the text edit of {@code accelerator} on the focused text input of the focused window, if there

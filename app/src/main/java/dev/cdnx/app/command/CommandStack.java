@@ -28,6 +28,7 @@ public final class CommandStack {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     /** The command on top of the undo side when the document was saved; null = the empty history. */
     private Command savedAt;
+
     private boolean savedReachable = true;
 
     /**

@@ -23,9 +23,22 @@ final class BackdropPainter {
      * Paints a layer of size w × h where world (x, y) lands at (x·s + tx, y·s + ty). With {@code ground},
      * sea, land and grid first; then the links that {@code which} accepts.
      */
-    void paint(GraphicsContext g, double w, double h, double s, double tx, double ty, CanvasPaints paints,
-            boolean ground, boolean showMap, boolean grid, Iterable<LinkSpec> links, Map<String, NodeSpec> byName,
-            PositionSource pos, LinkSpec selected, java.util.function.Predicate<LinkSpec> which) {
+    void paint(
+            GraphicsContext g,
+            double w,
+            double h,
+            double s,
+            double tx,
+            double ty,
+            CanvasPaints paints,
+            boolean ground,
+            boolean showMap,
+            boolean grid,
+            Iterable<LinkSpec> links,
+            Map<String, NodeSpec> byName,
+            PositionSource pos,
+            LinkSpec selected,
+            java.util.function.Predicate<LinkSpec> which) {
         g.clearRect(0, 0, w, h);
         if (ground) {
             g.setFill(paints.get(Key.SEA));
@@ -78,8 +91,16 @@ final class BackdropPainter {
      * Nodes as plain discs in their kind's colour (large drawings: only live nodes are scene-graph
      * views), with a dashed outline for nodes that have problems.
      */
-    void paintNodes(GraphicsContext g, double s, double tx, double ty, double w, double h, CanvasPaints paints,
-            Iterable<NodeSpec> nodes, java.util.function.Predicate<NodeSpec> skip,
+    void paintNodes(
+            GraphicsContext g,
+            double s,
+            double tx,
+            double ty,
+            double w,
+            double h,
+            CanvasPaints paints,
+            Iterable<NodeSpec> nodes,
+            java.util.function.Predicate<NodeSpec> skip,
             java.util.function.Predicate<NodeSpec> flagged) {
         double r = NodeView.RADIUS;
         g.setLineWidth(1.5);
@@ -137,8 +158,8 @@ final class BackdropPainter {
         g.strokeLine(tipX, tipY, bx + uy * 4.5, by - ux * 4.5);
     }
 
-    private static void drawGrid(GraphicsContext g, double w, double h, double s, double tx, double ty,
-            CanvasPaints paints) {
+    private static void drawGrid(
+            GraphicsContext g, double w, double h, double s, double tx, double ty, CanvasPaints paints) {
         double step = EditorViewModel.GRID * s;
         while (step < 8) {
             step *= 5;

@@ -73,8 +73,10 @@ public final class BoxView extends Region {
 
     /** Whether a world point lies on the resize handle. */
     public boolean onHandle(double wx, double wy) {
-        return wx >= box.x + box.width - HANDLE && wx <= box.x + box.width + 2
-                && wy >= box.y + box.height - HANDLE && wy <= box.y + box.height + 2;
+        return wx >= box.x + box.width - HANDLE
+                && wx <= box.x + box.width + 2
+                && wy >= box.y + box.height - HANDLE
+                && wy <= box.y + box.height + 2;
     }
 
     /**
@@ -86,13 +88,17 @@ public final class BoxView extends Region {
         if (box instanceof NoteSpec) {
             return box.contains(wx, wy);
         }
-        boolean near = wx >= box.x - tolerance && wx <= box.x + box.width + tolerance
-                && wy >= box.y - tolerance && wy <= box.y + box.height + tolerance;
+        boolean near = wx >= box.x - tolerance
+                && wx <= box.x + box.width + tolerance
+                && wy >= box.y - tolerance
+                && wy <= box.y + box.height + tolerance;
         if (!near) {
             return false;
         }
-        boolean inner = wx > box.x + tolerance && wx < box.x + box.width - tolerance
-                && wy > box.y + LABEL_STRIP && wy < box.y + box.height - tolerance;
+        boolean inner = wx > box.x + tolerance
+                && wx < box.x + box.width - tolerance
+                && wy > box.y + LABEL_STRIP
+                && wy < box.y + box.height - tolerance;
         return !inner;
     }
 

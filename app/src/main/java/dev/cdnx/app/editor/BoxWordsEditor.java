@@ -11,8 +11,7 @@ import javafx.scene.input.KeyCode;
  */
 public final class BoxWordsEditor {
 
-    private BoxWordsEditor() {
-    }
+    private BoxWordsEditor() {}
 
     /** Opens the field over a box and focuses it; returns it (tests type into it). */
     public static TextField edit(CanvasView canvas, BoxSpec box) {

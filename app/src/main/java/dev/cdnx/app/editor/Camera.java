@@ -117,7 +117,9 @@ public final class Camera {
     boolean showing(Rectangle2D world, Rectangle2D area) {
         var a = vp.toScreen(world.getMinX(), world.getMinY());
         var b = vp.toScreen(world.getMaxX(), world.getMaxY());
-        return a.getX() >= area.getMinX() && a.getY() >= area.getMinY() && b.getX() <= area.getMaxX()
+        return a.getX() >= area.getMinX()
+                && a.getY() >= area.getMinY()
+                && b.getX() <= area.getMaxX()
                 && b.getY() <= area.getMaxY();
     }
 
@@ -200,7 +202,10 @@ public final class Camera {
         double minY = nodes.stream().mapToDouble(n -> n.y).min().orElse(0);
         double maxX = nodes.stream().mapToDouble(n -> n.x).max().orElse(0);
         double maxY = nodes.stream().mapToDouble(n -> n.y).max().orElse(0);
-        return new Rectangle2D(minX - NODE_MARGIN, minY - NODE_MARGIN, maxX - minX + 2 * NODE_MARGIN,
+        return new Rectangle2D(
+                minX - NODE_MARGIN,
+                minY - NODE_MARGIN,
+                maxX - minX + 2 * NODE_MARGIN,
                 maxY - minY + 2 * NODE_MARGIN + 20);
     }
 

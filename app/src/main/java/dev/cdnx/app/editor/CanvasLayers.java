@@ -68,16 +68,20 @@ final class CanvasLayers {
         double k = vp.scale() / rScale;
         double ox = vp.tx() - (margin + rTx) * k;
         double oy = vp.ty() - (margin + rTy) * k;
-        boolean covers = ox <= 0 && oy <= 0 && ox + backdrop.getWidth() * k >= w
-                && oy + backdrop.getHeight() * k >= h;
+        boolean covers = ox <= 0 && oy <= 0 && ox + backdrop.getWidth() * k >= w && oy + backdrop.getHeight() * k >= h;
         boolean render = contentChanged || Double.isNaN(k) || !covers || k > 1.6 || k < 0.6;
         if (render) {
             staticRenders++;
             rScale = vp.scale();
             rTx = vp.tx();
             rTy = vp.ty();
-            p.paintStatic(backdrop.getGraphicsContext2D(), backdrop.getWidth(), backdrop.getHeight(), rScale,
-                    rTx + margin, rTy + margin);
+            p.paintStatic(
+                    backdrop.getGraphicsContext2D(),
+                    backdrop.getWidth(),
+                    backdrop.getHeight(),
+                    rScale,
+                    rTx + margin,
+                    rTy + margin);
             k = 1;
             ox = -margin;
             oy = -margin;

@@ -13,8 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.geometry.Point2D;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Point2D;
 
 /**
  * Cut, copy, paste and duplicate of nodes with the links among them. The clipboard holds copies, so
@@ -129,8 +129,8 @@ public final class ClipboardSupport {
      * The commands that add copies of nodes (fresh unique names, moved by a world offset) and of the links
      * among them; the copies are appended to {@code added}. Nothing runs until the caller runs them.
      */
-    List<Command> copyCommands(List<NodeSpec> src, List<LinkSpec> srcLinks, double dx, double dy,
-            List<NodeSpec> added) {
+    List<Command> copyCommands(
+            List<NodeSpec> src, List<LinkSpec> srcLinks, double dx, double dy, List<NodeSpec> added) {
         Map<String, String> names = new HashMap<>();
         List<Command> parts = new ArrayList<>();
         List<String> taken = new ArrayList<>();

@@ -8,8 +8,8 @@ import dev.cdnx.app.editor.commands.AddNodeCommand;
 import dev.cdnx.app.editor.commands.MoveNodesCommand;
 import dev.cdnx.app.editor.commands.RemoveLinkCommand;
 import dev.cdnx.app.editor.commands.RemoveNodeCommand;
-import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
@@ -132,7 +132,8 @@ public final class EditorViewModel {
 
     private void recount() {
         int links = scenario().topology.links.size();
-        String selected = selection.link() != null ? "1 link selected" : selection.nodes().size() + " selected";
+        String selected =
+                selection.link() != null ? "1 link selected" : selection.nodes().size() + " selected";
         counts.set(scenario().topology.nodes.size() + " nodes · " + links + " links · " + selected);
     }
 
@@ -188,7 +189,8 @@ public final class EditorViewModel {
             selection.linkProperty().set(null);
         }
         dev.cdnx.model.scenario.BoxSpec box = selection.box();
-        if (box != null && scenario().notes.stream().noneMatch(b -> b == box)
+        if (box != null
+                && scenario().notes.stream().noneMatch(b -> b == box)
                 && scenario().regions.stream().noneMatch(b -> b == box)) {
             selection.boxProperty().set(null);
         }
@@ -242,7 +244,7 @@ public final class EditorViewModel {
             case EDGE, SHIELD -> n.cacheOrDefault();
             case ORIGIN -> n.originOrDefault();
             case STEERING -> n.steeringOrDefault();
-            default -> { }
+            default -> {}
         }
         run(new AddNodeCommand(doc, n));
         selection.set(List.of(n));
@@ -389,6 +391,7 @@ public final class EditorViewModel {
     public List<LinkSpec> linksWithin(List<NodeSpec> nodes) {
         List<String> names = nodes.stream().map(n -> n.name).toList();
         return scenario().topology.links.stream()
-                .filter(l -> names.contains(l.from) && names.contains(l.to)).toList();
+                .filter(l -> names.contains(l.from) && names.contains(l.to))
+                .toList();
     }
 }

@@ -28,7 +28,7 @@ public final class FindNodePopup {
     private final TextField field = new TextField();
     private final ListView<NodeSpec> list = new ListView<>();
     private final Label hint = new Label();
-    private Consumer<NodeSpec> onChoose = n -> { };
+    private Consumer<NodeSpec> onChoose = n -> {};
     private boolean swallowTyped;
 
     public FindNodePopup(CanvasView canvas) {
@@ -42,7 +42,10 @@ public final class FindNodePopup {
             protected void updateItem(NodeSpec n, boolean empty) {
                 super.updateItem(n, empty);
                 setText(empty || n == null ? null : n.name + "  ·  " + (n.kind == null ? "?" : n.kind.label()));
-                setAccessibleText(empty || n == null ? null : canvas.viewModel().descriptions().describe(n));
+                setAccessibleText(
+                        empty || n == null
+                                ? null
+                                : canvas.viewModel().descriptions().describe(n));
             }
         });
         list.setOnMouseClicked(e -> choose(list.getSelectionModel().getSelectedItem()));
@@ -123,8 +126,8 @@ public final class FindNodePopup {
     }
 
     private void refresh() {
-        list.getItems().setAll(NodeFinder.matches(canvas.viewModel().scenario().topology.nodes, field.getText(),
-                SUGGESTIONS));
+        list.getItems()
+                .setAll(NodeFinder.matches(canvas.viewModel().scenario().topology.nodes, field.getText(), SUGGESTIONS));
         if (!list.getItems().isEmpty()) {
             list.getSelectionModel().select(0);
         }

@@ -1,11 +1,11 @@
 package dev.cdnx.app.editor;
 
+import dev.cdnx.model.scenario.NodeSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.cdnx.model.scenario.NodeSpec;
 
 /**
  * Alignment guides and equal spacing while nodes are dragged, and Distribute. Pure computations in world
@@ -16,8 +16,7 @@ import dev.cdnx.model.scenario.NodeSpec;
 public final class Guides {
 
     /** A guide to draw: a segment in world units; {@code spacing} marks an equal-spacing guide. */
-    public record Line(double x1, double y1, double x2, double y2, boolean spacing) {
-    }
+    public record Line(double x1, double y1, double x2, double y2, boolean spacing) {}
 
     /** Where the dragged node lands after snapping, and the guides that explain it. */
     public record Snap(double x, double y, List<Line> lines) {
@@ -26,8 +25,7 @@ public final class Guides {
         }
     }
 
-    private Guides() {
-    }
+    private Guides() {}
 
     /**
      * Snaps a point (the dragged node's centre) to the others within {@code tolerance} (world units): on
@@ -93,8 +91,11 @@ public final class Guides {
      */
     private static Double equalSpacing(double v, double across, List<double[]> others, int axis, double tolerance) {
         int other = 1 - axis;
-        List<Double> row = others.stream().filter(o -> Math.abs(o[other] - across) <= tolerance)
-                .map(o -> o[axis]).sorted().toList();
+        List<Double> row = others.stream()
+                .filter(o -> Math.abs(o[other] - across) <= tolerance)
+                .map(o -> o[axis])
+                .sorted()
+                .toList();
         Double best = null;
         double bestD = tolerance;
         for (int i = 0; i + 1 < row.size(); i++) {

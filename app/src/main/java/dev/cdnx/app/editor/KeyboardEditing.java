@@ -33,8 +33,17 @@ public final class KeyboardEditing {
     /** How far right of the focused node a node added from the keyboard lands. */
     public static final double ADD_OFFSET = 120;
 
-    private static final Map<KeyCode, NodeKind> KINDS = Map.of(KeyCode.U, NodeKind.USERS, KeyCode.E,
-            NodeKind.EDGE, KeyCode.S, NodeKind.SHIELD, KeyCode.O, NodeKind.ORIGIN, KeyCode.D, NodeKind.STEERING);
+    private static final Map<KeyCode, NodeKind> KINDS = Map.of(
+            KeyCode.U,
+            NodeKind.USERS,
+            KeyCode.E,
+            NodeKind.EDGE,
+            KeyCode.S,
+            NodeKind.SHIELD,
+            KeyCode.O,
+            NodeKind.ORIGIN,
+            KeyCode.D,
+            NodeKind.STEERING);
 
     private final CanvasView canvas;
     private final EditorViewModel vm;
@@ -61,8 +70,10 @@ public final class KeyboardEditing {
 
     private void announce() {
         NodeSpec n = focused();
-        canvas.setAccessibleText(n == null ? "Topology canvas, " + vm.scenario().topology.nodes.size()
-                + " nodes; Tab moves between them" : vm.descriptions().describe(n));
+        canvas.setAccessibleText(
+                n == null
+                        ? "Topology canvas, " + vm.scenario().topology.nodes.size() + " nodes; Tab moves between them"
+                        : vm.descriptions().describe(n));
     }
 
     private void pressed(KeyEvent e) {
@@ -77,7 +88,8 @@ public final class KeyboardEditing {
             focusToward(k);
         } else if (k.isArrowKey()) {
             double step = e.isShiftDown() ? BIG_STEP : vm.snapToGridProperty().get() ? EditorViewModel.GRID : STEP;
-            moveSelection(k == KeyCode.LEFT ? -step : k == KeyCode.RIGHT ? step : 0,
+            moveSelection(
+                    k == KeyCode.LEFT ? -step : k == KeyCode.RIGHT ? step : 0,
                     k == KeyCode.UP ? -step : k == KeyCode.DOWN ? step : 0);
         } else if (KINDS.containsKey(k) && !e.isAltDown()) {
             addBeside(KINDS.get(k));

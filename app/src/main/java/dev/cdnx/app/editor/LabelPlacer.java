@@ -18,14 +18,14 @@ final class LabelPlacer {
 
     /** Height of a name's line, and the gap between disc and name, in screen pixels. */
     private static final double LINE = 16;
+
     private static final double GAP = 3;
     /** How close a neighbour's disc (with its ring) may come to a name. */
     private static final double DISC = NodeView.RADIUS + 4;
 
     private static final Comparator<NodeView> PRIORITY = Comparator.comparingInt(LabelPlacer::rank);
 
-    private LabelPlacer() {
-    }
+    private LabelPlacer() {}
 
     static void place(Collection<NodeView> views) {
         place(views, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);

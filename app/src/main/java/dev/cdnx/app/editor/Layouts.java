@@ -15,11 +15,15 @@ public final class Layouts {
 
     /** How nodes can be lined up. */
     public enum Align {
-        LEFT, CENTER, RIGHT, TOP, MIDDLE, BOTTOM
+        LEFT,
+        CENTER,
+        RIGHT,
+        TOP,
+        MIDDLE,
+        BOTTOM
     }
 
-    private Layouts() {
-    }
+    private Layouts() {}
 
     public static double snap(double v, double grid) {
         return grid <= 0 ? v : Math.round(v / grid) * grid;
@@ -44,7 +48,7 @@ public final class Layouts {
                 case TOP -> y = minY;
                 case MIDDLE -> y = (minY + maxY) / 2;
                 case BOTTOM -> y = maxY;
-                default -> { }
+                default -> {}
             }
             out.put(n, new double[] {x, y});
         }

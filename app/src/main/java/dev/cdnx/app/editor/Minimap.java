@@ -40,7 +40,12 @@ final class Minimap extends javafx.scene.layout.Pane {
         vp.tyProperty().set(vh / 2 - wy * vp.scale());
     }
 
-    void paint(CanvasPaints paints, List<NodeSpec> nodes, Viewport vp, double viewW, double viewH,
+    void paint(
+            CanvasPaints paints,
+            List<NodeSpec> nodes,
+            Viewport vp,
+            double viewW,
+            double viewH,
             boolean contentChanged) {
         if (contentChanged) {
             paintGround(paints, nodes);

@@ -85,9 +85,12 @@ public final class NodeDescriptions {
         if (!Double.isNaN(hitRatio)) {
             parts.add("hit ratio " + Math.round(hitRatio * 100) + " %");
         }
-        long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+        long errors = problems.stream()
+                .filter(p -> p.severity() == Problem.Severity.ERROR)
+                .count();
         if (!problems.isEmpty()) {
-            parts.add(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+            parts.add(problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems")
                     + (errors > 0 ? "" : " (warnings)"));
         }
         return String.join(", ", parts);

@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 public final class NodeFinder {
 
-    private NodeFinder() {
-    }
+    private NodeFinder() {}
 
     /** At most {@code limit} matches for {@code query}, best first; every node (in order) for a blank query. */
     public static List<NodeSpec> matches(List<NodeSpec> nodes, String query, int limit) {
@@ -23,8 +22,7 @@ public final class NodeFinder {
         if (q.isEmpty()) {
             return named.stream().limit(limit).toList();
         }
-        record Scored(NodeSpec node, int score, int index) {
-        }
+        record Scored(NodeSpec node, int score, int index) {}
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
             int s = score(named.get(i).name.toLowerCase(Locale.ROOT), q);
@@ -32,7 +30,8 @@ public final class NodeFinder {
                 scored.add(new Scored(named.get(i), s, i));
             }
         }
-        scored.sort(Comparator.comparingInt(Scored::score).thenComparingInt(x -> x.node().name.length())
+        scored.sort(Comparator.comparingInt(Scored::score)
+                .thenComparingInt(x -> x.node().name.length())
                 .thenComparingInt(Scored::index));
         return scored.stream().limit(limit).map(Scored::node).toList();
     }

@@ -33,7 +33,10 @@ public final class NodeView extends Group {
 
     /** Where a node's name sits around its disc. */
     public enum LabelSpot {
-        BELOW, ABOVE, RIGHT, LEFT
+        BELOW,
+        ABOVE,
+        RIGHT,
+        LEFT
     }
 
     /** Gap between the disc's right edge and a name to its right: the link port sits there. */
@@ -137,8 +140,7 @@ public final class NodeView extends Group {
 
     /** The name's layout and visibility, as properties; for tests that a placing pass settles. */
     Observable[] labelProperties() {
-        return new Observable[] {
-            label.visibleProperty(), label.layoutXProperty(), label.layoutYProperty()};
+        return new Observable[] {label.visibleProperty(), label.layoutXProperty(), label.layoutYProperty()};
     }
 
     /** Puts the name below, above, right or left of the disc (where no neighbour covers it). */
@@ -162,16 +164,18 @@ public final class NodeView extends Group {
         // The text's origin is its baseline: below, the text starts 3 px under the disc; above, it ends 3 px
         // over it; beside, its middle is level with the disc's centre.
         double width = label.getLayoutBounds().getWidth();
-        label.setLayoutX(switch (labelSpot) {
-            case BELOW, ABOVE -> -width / 2;
-            case RIGHT -> RADIUS + RIGHT_GAP;
-            case LEFT -> -RADIUS - LEFT_GAP - width;
-        });
-        label.setLayoutY(switch (labelSpot) {
-            case BELOW -> RADIUS + 15;
-            case ABOVE -> -RADIUS - 7;
-            case RIGHT, LEFT -> 4;
-        });
+        label.setLayoutX(
+                switch (labelSpot) {
+                    case BELOW, ABOVE -> -width / 2;
+                    case RIGHT -> RADIUS + RIGHT_GAP;
+                    case LEFT -> -RADIUS - LEFT_GAP - width;
+                });
+        label.setLayoutY(
+                switch (labelSpot) {
+                    case BELOW -> RADIUS + 15;
+                    case ABOVE -> -RADIUS - 7;
+                    case RIGHT, LEFT -> 4;
+                });
     }
 
     /** While a link is dragged: null (no link drag), true (may link here) or false (refused). */

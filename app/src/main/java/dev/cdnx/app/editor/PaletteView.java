@@ -20,6 +20,7 @@ public final class PaletteView extends VBox {
 
     /** Width of the palette folded to its icons. */
     public static final double COMPACT_WIDTH = 52;
+
     private static final double FULL_WIDTH = 165;
     private final List<javafx.scene.Node> wordy = new ArrayList<>();
     private final List<Label> items = new ArrayList<>();
@@ -33,15 +34,35 @@ public final class PaletteView extends VBox {
         title.getStyleClass().add(Styles.PALETTE_TITLE);
         getChildren().add(title);
         wordy.add(title);
-        item(vm, canvas, NodeKind.USERS, "Users",
+        item(
+                vm,
+                canvas,
+                NodeKind.USERS,
+                "Users",
                 "A client population in a region: where requests come from (rate, time profile).");
-        item(vm, canvas, NodeKind.EDGE, "Edge",
+        item(
+                vm,
+                canvas,
+                NodeKind.EDGE,
+                "Edge",
                 "A point of presence near users: caches responses and serves them (capacity, eviction).");
-        item(vm, canvas, NodeKind.SHIELD, "Shield",
+        item(
+                vm,
+                canvas,
+                NodeKind.SHIELD,
+                "Shield",
                 "A regional mid-tier cache in front of the origin: edges fetch their misses here.");
-        item(vm, canvas, NodeKind.ORIGIN, "Origin",
+        item(
+                vm,
+                canvas,
+                NodeKind.ORIGIN,
+                "Origin",
                 "The source of truth: serves what no cache has, within its capacity and connections.");
-        item(vm, canvas, NodeKind.STEERING, "DNS steering",
+        item(
+                vm,
+                canvas,
+                NodeKind.STEERING,
+                "DNS steering",
                 "Splits users between CDN providers by weight; answers are kept for the DNS TTL.");
         Label hint = new Label("Drag onto the map to place. Drag from a node's port (the dot on its right, "
                 + "or Alt+drag) to another node to link it upstream.");

@@ -29,8 +29,9 @@ public final class ProblemsView extends ListView<Problem> {
                 }
                 getStyleClass().addAll(Styles.PROBLEM_CELL, p.isError() ? "error" : "warning");
                 setGraphic(new FontIcon(p.isError() ? "mdi2a-alert-circle" : "mdi2a-alert"));
-                String where = p.nodeName() != null ? p.nodeName() + ": " : p.path() == null || p.path().isEmpty()
-                        ? "" : p.path() + ": ";
+                String where = p.nodeName() != null
+                        ? p.nodeName() + ": "
+                        : p.path() == null || p.path().isEmpty() ? "" : p.path() + ": ";
                 setText(where + p.message() + (p.fix() == null ? "" : "  —  Fix: " + p.fix()));
                 setTooltip(new Tooltip(p.format()));
             }

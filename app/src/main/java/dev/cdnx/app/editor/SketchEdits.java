@@ -56,8 +56,8 @@ public final class SketchEdits {
             double minY = around.stream().mapToDouble(n -> n.y).min().orElse(y);
             double maxX = around.stream().mapToDouble(n -> n.x).max().orElse(x);
             double maxY = around.stream().mapToDouble(n -> n.y).max().orElse(y);
-            r = new RegionSpec(label, minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING,
-                    maxY - minY + 2 * PADDING);
+            r = new RegionSpec(
+                    label, minX - PADDING, minY - PADDING, maxX - minX + 2 * PADDING, maxY - minY + 2 * PADDING);
         }
         vm.run(new AddBoxCommand(vm.document(), r));
         vm.selection().selectBox(r);
@@ -69,7 +69,9 @@ public final class SketchEdits {
         if (!(box instanceof RegionSpec)) {
             return List.of();
         }
-        return vm.scenario().topology.nodes.stream().filter(n -> box.contains(n.x, n.y)).toList();
+        return vm.scenario().topology.nodes.stream()
+                .filter(n -> box.contains(n.x, n.y))
+                .toList();
     }
 
     /** Moves a box by a world offset; a region takes the nodes inside it along, in the same step. */
@@ -84,7 +86,8 @@ public final class SketchEdits {
         if (!inside.isEmpty()) {
             Map<NodeSpec, double[]> targets = new LinkedHashMap<>();
             inside.forEach(n -> targets.put(n, new double[] {n.x + sdx, n.y + sdy}));
-            parts.add(new MoveNodesCommand(vm.document(), targets, vm.geographicProperty().get(), ""));
+            parts.add(new MoveNodesCommand(
+                    vm.document(), targets, vm.geographicProperty().get(), ""));
         }
         String description = "Move " + what(box) + (inside.isEmpty() ? "" : " with " + count(inside.size()));
         vm.run(new CompoundCommand(description, parts));

@@ -18,8 +18,7 @@ public final class WorldMap {
     private static WorldMap instance;
 
     /** One ring: world x and y arrays and its bounds {minX, minY, maxX, maxY}. */
-    public record Ring(double[] xs, double[] ys, double[] bounds) {
-    }
+    public record Ring(double[] xs, double[] ys, double[] bounds) {}
 
     private final List<Ring> rings;
 
@@ -76,21 +75,21 @@ public final class WorldMap {
             lons[i] = lon + shift;
         }
         for (double offset : new double[] {0, -360, 360}) {
-                double[] xs = new double[n];
-                double[] ys = new double[n];
-                double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-                for (int i = 0; i < n; i++) {
-                    xs[i] = MapProjection.x(lons[i] + offset);
-                    ys[i] = MapProjection.y(ring.get(i).get(1).asDouble());
-                    b[0] = Math.min(b[0], xs[i]);
-                    b[1] = Math.min(b[1], ys[i]);
-                    b[2] = Math.max(b[2], xs[i]);
-                    b[3] = Math.max(b[3], ys[i]);
-                }
-                boolean straddles = (b[0] < 0 && b[2] > 0) || (b[0] < MapProjection.WIDTH && b[2] > MapProjection.WIDTH);
-                if (offset == 0 || straddles) {
-                    rings.add(new Ring(xs, ys, b));
-                }
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (int i = 0; i < n; i++) {
+                xs[i] = MapProjection.x(lons[i] + offset);
+                ys[i] = MapProjection.y(ring.get(i).get(1).asDouble());
+                b[0] = Math.min(b[0], xs[i]);
+                b[1] = Math.min(b[1], ys[i]);
+                b[2] = Math.max(b[2], xs[i]);
+                b[3] = Math.max(b[3], ys[i]);
+            }
+            boolean straddles = (b[0] < 0 && b[2] > 0) || (b[0] < MapProjection.WIDTH && b[2] > MapProjection.WIDTH);
+            if (offset == 0 || straddles) {
+                rings.add(new Ring(xs, ys, b));
+            }
         }
     }
 }

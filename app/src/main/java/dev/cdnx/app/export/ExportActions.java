@@ -44,7 +44,7 @@ public final class ExportActions {
 
     public ExportActions(ExportContext context, Consumer<String> status, FileAsker asker, Executor worker) {
         this.context = context;
-        this.status = status == null ? s -> { } : status;
+        this.status = status == null ? s -> {} : status;
         this.asker = asker != null ? asker : this::choose;
         this.worker = worker;
     }
@@ -83,11 +83,11 @@ public final class ExportActions {
      */
     public void writePng(Path out, boolean transparent, boolean withKeys) throws java.io.IOException {
         if (withKeys) {
-            PngExport.write(context.canvas(), context.canvas().getLayoutBounds(), List.of(), out, transparent,
-                    Color.WHITE);
+            PngExport.write(
+                    context.canvas(), context.canvas().getLayoutBounds(), List.of(), out, transparent, Color.WHITE);
         } else {
-            PngExport.write(context.canvas(), context.drawingBounds(), context.canvasKeys(), out, transparent,
-                    Color.WHITE);
+            PngExport.write(
+                    context.canvas(), context.drawingBounds(), context.canvasKeys(), out, transparent, Color.WHITE);
         }
     }
 
@@ -108,7 +108,9 @@ public final class ExportActions {
     public CompletableFuture<Void> exportCsv() {
         RunResult r = context.lastRun();
         if (r == null) {
-            ExportErrors.show(context.owner(), "the run as CSV",
+            ExportErrors.show(
+                    context.owner(),
+                    "the run as CSV",
                     new IllegalStateException("there is no finished run yet: play the scenario to its end first"));
             return CompletableFuture.completedFuture(null);
         }
@@ -124,7 +126,9 @@ public final class ExportActions {
         Path out = asker.ask("Export the report", base() + "-report.html", "HTML page or Markdown", "*.html", "*.md");
         Scenario s = context.scenario();
         RunResult r = context.lastRun();
-        Path dir = context.scenarioFile() == null ? null : context.scenarioFile().toAbsolutePath().getParent();
+        Path dir = context.scenarioFile() == null
+                ? null
+                : context.scenarioFile().toAbsolutePath().getParent();
         return background(out, "the report", () -> {
             boolean md = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
             RunExports.report(s, dir, r, md ? null : out, md ? out : null);
@@ -147,8 +151,8 @@ public final class ExportActions {
         if (!Double.isNaN(context.runTime())) {
             recorder.withCaption(() -> "t = " + dev.cdnx.app.run.RunStyles.clock(context.runTime()));
         }
-        return recorder.start(out).whenComplete((n, t) ->
-                Platform.runLater(() -> {
+        return recorder.start(out)
+                .whenComplete((n, t) -> Platform.runLater(() -> {
                     if (t != null) {
                         ExportErrors.show(context.owner(), "the GIF", t);
                     } else {
@@ -165,21 +169,24 @@ public final class ExportActions {
         if (out == null) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.runAsync(() -> {
-            try {
-                work.run();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, worker).whenComplete((v, t) -> Platform.runLater(() -> {
-            if (t != null) {
-                ExportErrors.show(context.owner(), what, t);
-            } else {
-                done(out);
-            }
-        }));
+        return CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                work.run();
+                            } catch (RuntimeException e) {
+                                throw e;
+                            } catch (Exception e) {
+                                throw new java.util.concurrent.CompletionException(e);
+                            }
+                        },
+                        worker)
+                .whenComplete((v, t) -> Platform.runLater(() -> {
+                    if (t != null) {
+                        ExportErrors.show(context.owner(), what, t);
+                    } else {
+                        done(out);
+                    }
+                }));
     }
 
     private void done(Path out) {
@@ -200,11 +207,12 @@ public final class ExportActions {
         fc.setTitle(title);
         fc.setInitialFileName(suggestedName);
         for (String ext : extensions) {
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    description + " (" + ext + ")", ext));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(description + " (" + ext + ")", ext));
         }
-        if (context.scenarioFile() != null && context.scenarioFile().toAbsolutePath().getParent() != null) {
-            fc.setInitialDirectory(context.scenarioFile().toAbsolutePath().getParent().toFile());
+        if (context.scenarioFile() != null
+                && context.scenarioFile().toAbsolutePath().getParent() != null) {
+            fc.setInitialDirectory(
+                    context.scenarioFile().toAbsolutePath().getParent().toFile());
         }
         File f = fc.showSaveDialog(context.owner());
         return f == null ? null : f.toPath();

@@ -13,13 +13,14 @@ import javafx.stage.Window;
 /** Turns a failed export into one friendly sentence and shows it in one dialog — never a stack trace. */
 public final class ExportErrors {
 
-    private ExportErrors() {
-    }
+    private ExportErrors() {}
 
     /** "Could not export the PNG: the folder /x is read-only." */
     public static String message(String what, Throwable t) {
         Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException || c instanceof UncheckedIOException)
+        while ((c instanceof CompletionException
+                        || c instanceof ExecutionException
+                        || c instanceof UncheckedIOException)
                 && c.getCause() != null) {
             c = c.getCause();
         }

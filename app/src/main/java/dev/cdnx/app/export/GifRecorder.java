@@ -155,18 +155,22 @@ public final class GifRecorder {
         }
         double elapsedMs = Math.max(1, (lastNow - started) / 1e6);
         int delay = (int) Math.round(elapsedMs / copy.size());
-        CompletableFuture.runAsync(() -> {
-            try {
-                GifWriter.write(copy, delay, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, encoder).whenComplete((v, t) -> {
-            if (t != null) {
-                done.completeExceptionally(t instanceof java.util.concurrent.CompletionException ? t.getCause() : t);
-            } else {
-                done.complete(copy.size());
-            }
-        });
+        CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                GifWriter.write(copy, delay, out);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        },
+                        encoder)
+                .whenComplete((v, t) -> {
+                    if (t != null) {
+                        done.completeExceptionally(
+                                t instanceof java.util.concurrent.CompletionException ? t.getCause() : t);
+                    } else {
+                        done.complete(copy.size());
+                    }
+                });
     }
 }

@@ -22,8 +22,7 @@ import javax.imageio.stream.ImageOutputStream;
  */
 public final class GifWriter {
 
-    private GifWriter() {
-    }
+    private GifWriter() {}
 
     /** Writes the frames; {@code delayMillis} is rounded to GIF's hundredths of a second (at least 2). */
     public static void write(List<BufferedImage> frames, int delayMillis, Path out) throws IOException {
@@ -43,8 +42,8 @@ public final class GifWriter {
                 boolean first = true;
                 for (BufferedImage f : frames) {
                     BufferedImage rgb = opaque(f);
-                    IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(rgb),
-                            writer.getDefaultWriteParam());
+                    IIOMetadata meta = writer.getDefaultImageMetadata(
+                            ImageTypeSpecifier.createFromRenderedImage(rgb), writer.getDefaultWriteParam());
                     configure(meta, delay, first);
                     writer.writeToSequence(new IIOImage(rgb, null, meta), null);
                     first = false;

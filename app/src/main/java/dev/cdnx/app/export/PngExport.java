@@ -26,8 +26,7 @@ public final class PngExport {
     /** Pixels kept around the content on every side. */
     public static final double MARGIN = 16;
 
-    private PngExport() {
-    }
+    private PngExport() {}
 
     /**
      * Writes the content as a PNG, transparent or on {@code background} (white when null).
@@ -51,8 +50,9 @@ public final class PngExport {
      * drawn) plus the margin, with {@code hidden} nodes left out of the picture (they are shown again
      * after).
      */
-    public static Rectangle2D write(Node content, Bounds crop, List<Node> hidden, Path out, boolean transparent,
-            Color background) throws IOException {
+    public static Rectangle2D write(
+            Node content, Bounds crop, List<Node> hidden, Path out, boolean transparent, Color background)
+            throws IOException {
         List<Node> wereVisible = hidden.stream().filter(Node::isVisible).toList();
         wereVisible.forEach(n -> n.setVisible(false));
         WritableImage image;
@@ -119,7 +119,8 @@ public final class PngExport {
 
     /** What is drawn, in the content's parent's coordinates: for a parent, the union of its visible children. */
     static Bounds contentBounds(Node content) {
-        if (!(content instanceof Parent) || ((Parent) content).getChildrenUnmodifiable().isEmpty()) {
+        if (!(content instanceof Parent)
+                || ((Parent) content).getChildrenUnmodifiable().isEmpty()) {
             return content.getBoundsInParent();
         }
         double minX = Double.POSITIVE_INFINITY;

@@ -24,8 +24,7 @@ import java.util.Map;
  */
 public final class RunExports {
 
-    private RunExports() {
-    }
+    private RunExports() {}
 
     /** The topology as SVG, on {@code background} (a CSS colour) or transparent when null. */
     public static void svg(Scenario s, Path out, String background) throws IOException {
@@ -77,7 +76,8 @@ public final class RunExports {
      *
      * @throws IOException with a message naming the problem when the price sheet is missing or wrong
      */
-    public static void report(Scenario s, Path scenarioDir, RunResult run, Path html, Path markdown) throws IOException {
+    public static void report(Scenario s, Path scenarioDir, RunResult run, Path html, Path markdown)
+            throws IOException {
         SheetLoad load = PriceSheets.locate(s.pricing == null ? null : s.pricing.sheet, scenarioDir);
         if (!load.ok()) {
             throw new IOException("the price sheet could not be read: " + load.describe());

@@ -2,8 +2,8 @@ package dev.cdnx.app.files;
 
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,8 +30,12 @@ public final class DocumentFiles {
         this.editor = editor;
         this.recent = recent;
         this.autosave = autosave;
-        editor.baseDirProperty().bind(Bindings.createObjectBinding(
-                () -> file.get() == null ? null : file.get().toAbsolutePath().getParent(), file));
+        editor.baseDirProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> file.get() == null
+                                ? null
+                                : file.get().toAbsolutePath().getParent(),
+                        file));
     }
 
     public ObjectProperty<Path> fileProperty() {
@@ -48,8 +52,10 @@ public final class DocumentFiles {
 
     /** "name — file" with a leading • when there are unsaved changes. */
     public StringBinding titleBinding() {
-        return Bindings.createStringBinding(() -> (editor.commands().isDirty() ? "• " : "")
-                + source.get() + " — CDN Explorer", source, editor.commands().dirtyProperty());
+        return Bindings.createStringBinding(
+                () -> (editor.commands().isDirty() ? "• " : "") + source.get() + " — CDN Explorer",
+                source,
+                editor.commands().dirtyProperty());
     }
 
     public void newDocument() {
@@ -80,8 +86,10 @@ public final class DocumentFiles {
     public LoadResult openSample(String name) {
         String text = SampleIndex.read(name);
         if (text == null) {
-            return new LoadResult(null, List.of(Problem.error("", "no sample named " + name,
-                    "pick one from File › Samples").at(name + ".json", 0, 0)));
+            return new LoadResult(
+                    null,
+                    List.of(Problem.error("", "no sample named " + name, "pick one from File › Samples")
+                            .at(name + ".json", 0, 0)));
         }
         LoadResult r = ScenarioIO.read(text, name + ".json");
         if (r.scenario() != null) {
@@ -97,8 +105,10 @@ public final class DocumentFiles {
     public LoadResult newFromTemplate(String id) {
         String text = Templates.read(id);
         if (text == null) {
-            return new LoadResult(null, List.of(Problem.error("", "no template named " + id,
-                    "pick one from File › New from Template").at(id + ".json", 0, 0)));
+            return new LoadResult(
+                    null,
+                    List.of(Problem.error("", "no template named " + id, "pick one from File › New from Template")
+                            .at(id + ".json", 0, 0)));
         }
         LoadResult r = ScenarioIO.read(text, id + ".json");
         if (r.scenario() != null) {

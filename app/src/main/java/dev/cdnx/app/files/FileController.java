@@ -87,8 +87,10 @@ public final class FileController {
     public void reportOnStart(Path path, LoadResult r) {
         String what = path.getFileName().toString();
         if (r.scenario() == null) {
-            showProblems("Cannot open " + what, "The file could not be read, so the hello-cdn sample is open "
-                    + "instead.", r.problems());
+            showProblems(
+                    "Cannot open " + what,
+                    "The file could not be read, so the hello-cdn sample is open " + "instead.",
+                    r.problems());
         } else {
             report(what, r);
         }
@@ -111,8 +113,11 @@ public final class FileController {
         if (r.scenario() == null) {
             showProblems("Cannot open " + what, "The file could not be read. Nothing was changed.", r.problems());
         } else if (!r.errors().isEmpty()) {
-            showProblems("Problems in " + what, "The scenario opened, but it has errors to fix before it runs. "
-                    + "They are also listed under Problems.", r.problems());
+            showProblems(
+                    "Problems in " + what,
+                    "The scenario opened, but it has errors to fix before it runs. "
+                            + "They are also listed under Problems.",
+                    r.problems());
         }
     }
 
@@ -128,12 +133,14 @@ public final class FileController {
 
     public boolean saveAs() {
         FileChooser fc = chooser("Save scenario as");
-        fc.setInitialFileName(editor.scenario().name.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase() + ".json");
+        fc.setInitialFileName(
+                editor.scenario().name.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase() + ".json");
         File f = fc.showSaveDialog(owner.get());
         if (f == null) {
             return false;
         }
-        Path p = f.toPath().getFileName().toString().endsWith(".json") ? f.toPath()
+        Path p = f.toPath().getFileName().toString().endsWith(".json")
+                ? f.toPath()
                 : f.toPath().resolveSibling(f.getName() + ".json");
         try {
             files.saveAs(p);
@@ -151,8 +158,12 @@ public final class FileController {
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.",
-                save, discard, ButtonType.CANCEL);
+        Alert a = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "Your changes will be lost if you don't save them.",
+                save,
+                discard,
+                ButtonType.CANCEL);
         a.setHeaderText("Save changes to " + editor.scenario().name + "?");
         a.initOwner(owner.get());
         Optional<ButtonType> b = a.showAndWait();
@@ -173,8 +184,12 @@ public final class FileController {
         }
         ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "CDN Explorer closed with unsaved changes. "
-                + "They were autosaved to " + files.autosave().file() + ".", recover, discard);
+        Alert a = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                "CDN Explorer closed with unsaved changes. " + "They were autosaved to "
+                        + files.autosave().file() + ".",
+                recover,
+                discard);
         a.setHeaderText("Recover unsaved work?");
         a.initOwner(owner.get());
         Optional<ButtonType> b = a.showAndWait();
@@ -198,8 +213,8 @@ public final class FileController {
             editor.info(title + ": " + sb.toString().replace("\n\n", " | "));
             return;
         }
-        Alert a = new Alert(problems.stream().anyMatch(Problem::isError) ? Alert.AlertType.ERROR
-                : Alert.AlertType.WARNING);
+        Alert a = new Alert(
+                problems.stream().anyMatch(Problem::isError) ? Alert.AlertType.ERROR : Alert.AlertType.WARNING);
         a.setTitle(title);
         a.setHeaderText(title);
         a.setContentText(intro);
@@ -227,8 +242,10 @@ public final class FileController {
     private FileChooser chooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        fc.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Scenario files (*.json)", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
         Path f = files.fileProperty().get();
         if (f != null && f.toAbsolutePath().getParent() != null) {
             fc.setInitialDirectory(f.toAbsolutePath().getParent().toFile());

@@ -23,12 +23,20 @@ import java.util.stream.Stream;
 public final class SampleIndex {
 
     public static final String FOLDER = "/dev/cdnx/samples/";
-    private static final List<String> KNOWN = List.of("hello-cdn", "single-request", "viral-no-shield",
-            "viral-shield", "regional-caches", "thundering-herd", "patch-day", "cost-lever",
-            "query-fragmentation", "multi-cdn", "personalized");
+    private static final List<String> KNOWN = List.of(
+            "hello-cdn",
+            "single-request",
+            "viral-no-shield",
+            "viral-shield",
+            "regional-caches",
+            "thundering-herd",
+            "patch-day",
+            "cost-lever",
+            "query-fragmentation",
+            "multi-cdn",
+            "personalized");
 
-    private SampleIndex() {
-    }
+    private SampleIndex() {}
 
     /** Sample names (file names without .json), sorted, hello-cdn first. */
     public static List<String> names() {
@@ -64,7 +72,8 @@ public final class SampleIndex {
 
     private static void list(Path dir, TreeSet<String> into) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+            s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
                     .forEach(n -> into.add(n.substring(0, n.length() - 5)));
         }
     }

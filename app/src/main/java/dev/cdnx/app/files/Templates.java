@@ -15,18 +15,19 @@ public final class Templates {
     public static final String FOLDER = "/dev/cdnx/app/templates/";
 
     /** One template: its resource name and the words of the menu. */
-    public record Template(String id, String title, String help) {
-    }
+    public record Template(String id, String title, String help) {}
 
     /** In the menu's order, simplest first. */
     public static final List<Template> ALL = List.of(
             new Template("single-edge", "Single Edge", "Users, one edge cache, the origin"),
             new Template("edge-shield", "Edges and a Shield", "Two edges fetching through one shield cache"),
             new Template("multi-cdn", "Multi-CDN", "DNS steering between two providers' edges"),
-            new Template("regional-caches", "Regional Caches", "Edges behind the regional cache of their part of the world"));
+            new Template(
+                    "regional-caches",
+                    "Regional Caches",
+                    "Edges behind the regional cache of their part of the world"));
 
-    private Templates() {
-    }
+    private Templates() {}
 
     /** The text of a template, or null when there is none of that name. */
     public static String read(String id) {

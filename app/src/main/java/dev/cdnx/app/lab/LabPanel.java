@@ -14,8 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,8 +26,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Live Lab panel: start and stop, the delay scale, one row per server with its port and a curl line
@@ -46,7 +46,8 @@ public final class LabPanel extends VBox {
 
         Button toggle = new Button();
         toggle.setId("lab-toggle");
-        toggle.textProperty().bind(Bindings.when(vm.runningProperty()).then("Stop Live Lab").otherwise("Start Live Lab"));
+        toggle.textProperty()
+                .bind(Bindings.when(vm.runningProperty()).then("Stop Live Lab").otherwise("Start Live Lab"));
         toggle.disableProperty().bind(vm.busyProperty());
         toggle.setOnAction(e -> {
             if (vm.runningProperty().get()) {
@@ -55,7 +56,8 @@ public final class LabPanel extends VBox {
                 vm.start(scenario.get(), 0);
             }
         });
-        Spinner<Double> delays = new Spinner<>(0.0, 10.0, vm.delayFactorProperty().get(), 0.1);
+        Spinner<Double> delays =
+                new Spinner<>(0.0, 10.0, vm.delayFactorProperty().get(), 0.1);
         delays.setId("lab-delay-factor");
         delays.setEditable(true);
         delays.setPrefWidth(90);
@@ -84,7 +86,8 @@ public final class LabPanel extends VBox {
         TableColumn<LabNode, String> name = new TableColumn<>("Node");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         TableColumn<LabNode, String> kind = new TableColumn<>("Kind");
-        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
+        kind.setCellValueFactory(
+                c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
         TableColumn<LabNode, Number> port = new TableColumn<>("Port");
         port.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().port()));
         TableColumn<LabNode, LabNode> curl = new TableColumn<>("Try it");
@@ -139,8 +142,11 @@ public final class LabPanel extends VBox {
             @Override
             protected void updateItem(LabExchange e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : "#" + e.trip() + "  " + e.node() + "  " + e.status() + "  "
-                        + e.outcomeParams() + "  (" + e.method() + " " + e.target() + ")");
+                setText(
+                        empty || e == null
+                                ? null
+                                : "#" + e.trip() + "  " + e.node() + "  " + e.status() + "  " + e.outcomeParams()
+                                        + "  (" + e.method() + " " + e.target() + ")");
             }
         });
         vm.exchanges().addListener((ListChangeListener<LabExchange>) c -> {

@@ -6,8 +6,7 @@ import java.util.concurrent.Executors;
 /** The one daemon thread that starts and stops the app's live lab, so binding ports never blocks the FX thread. */
 public final class LabThreads {
 
-    private LabThreads() {
-    }
+    private LabThreads() {}
 
     public static ExecutorService background() {
         return Executors.newSingleThreadExecutor(r -> {

@@ -20,8 +20,7 @@ import javafx.application.Platform;
 public final class EngineLessonHost implements LessonHost {
 
     /** A highlight request as the host received it. */
-    public record Highlight(String kind, String target) {
-    }
+    public record Highlight(String kind, String target) {}
 
     private final ExecutorService engine = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lesson-engine");

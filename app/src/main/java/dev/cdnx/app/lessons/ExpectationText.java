@@ -10,8 +10,7 @@ public final class ExpectationText {
     /** The mark of a met expectation. */
     public static final String MET = "✓";
 
-    private ExpectationText() {
-    }
+    private ExpectationText() {}
 
     /** What the expectation wants, e.g. "run: origin requests = 1" or "the check cold-standby fires". */
     public static String wanted(Expectation e) {

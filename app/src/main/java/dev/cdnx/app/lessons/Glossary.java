@@ -7,8 +7,7 @@ import javafx.util.Duration;
 /** Tooltips with the glossary's definitions, for any control that names a term. */
 public final class Glossary {
 
-    private Glossary() {
-    }
+    private Glossary() {}
 
     /** The definition in words: "term — definition. See also: a, b." ; a plain note when the term is unknown. */
     public static String text(String term) {

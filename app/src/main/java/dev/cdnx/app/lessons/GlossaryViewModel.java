@@ -12,16 +12,19 @@ import javafx.collections.transformation.FilteredList;
 /** The glossary's terms, a filter over term and definition, and the selected entry. Touches no node. */
 public final class GlossaryViewModel {
 
-    private final FilteredList<Lessons.GlossaryEntry> entries = new FilteredList<>(
-            FXCollections.observableArrayList(Lessons.glossary()));
+    private final FilteredList<Lessons.GlossaryEntry> entries =
+            new FilteredList<>(FXCollections.observableArrayList(Lessons.glossary()));
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<Lessons.GlossaryEntry> selected = new SimpleObjectProperty<>(this, "selected");
 
     public GlossaryViewModel() {
         filter.addListener((o, a, b) -> {
             String f = b == null ? "" : b.trim().toLowerCase(Locale.ROOT);
-            entries.setPredicate(f.isEmpty() ? null : e -> e.term().toLowerCase(Locale.ROOT).contains(f)
-                    || e.definition().toLowerCase(Locale.ROOT).contains(f));
+            entries.setPredicate(
+                    f.isEmpty()
+                            ? null
+                            : e -> e.term().toLowerCase(Locale.ROOT).contains(f)
+                                    || e.definition().toLowerCase(Locale.ROOT).contains(f));
         });
     }
 

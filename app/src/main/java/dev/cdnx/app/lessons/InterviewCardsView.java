@@ -26,8 +26,11 @@ public final class InterviewCardsView extends VBox {
         Label counter = new Label();
         counter.setId("card-counter");
         counter.getStyleClass().add(LessonStyles.STORY);
-        counter.textProperty().bind(Bindings.createStringBinding(
-                () -> "QUESTION " + (vm.indexProperty().get() + 1) + " OF " + vm.cards().size(), vm.indexProperty()));
+        counter.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "QUESTION " + (vm.indexProperty().get() + 1) + " OF "
+                                + vm.cards().size(),
+                        vm.indexProperty()));
 
         Label question = new Label();
         question.setId("card-question");
@@ -35,16 +38,16 @@ public final class InterviewCardsView extends VBox {
         question.setWrapText(true);
         // Wrapped text is never squeezed to "…": the card grows and the panel scrolls instead.
         question.setMinHeight(Region.USE_PREF_SIZE);
-        question.textProperty().bind(Bindings.createStringBinding(() -> vm.cardProperty().get().question(),
-                vm.cardProperty()));
+        question.textProperty()
+                .bind(Bindings.createStringBinding(() -> vm.cardProperty().get().question(), vm.cardProperty()));
 
         Label answer = new Label();
         answer.setId("card-answer");
         answer.getStyleClass().add(LessonStyles.ANSWER);
         answer.setWrapText(true);
         answer.setMinHeight(Region.USE_PREF_SIZE);
-        answer.textProperty().bind(Bindings.createStringBinding(() -> vm.cardProperty().get().answer(),
-                vm.cardProperty()));
+        answer.textProperty()
+                .bind(Bindings.createStringBinding(() -> vm.cardProperty().get().answer(), vm.cardProperty()));
         answer.visibleProperty().bind(vm.revealedProperty());
         answer.managedProperty().bind(vm.revealedProperty());
 

@@ -29,8 +29,7 @@ public final class LessonStyles {
     public static final String DEFINITION = "glossary-definition";
     public static final String TOOLTIP = "glossary-tooltip";
 
-    private LessonStyles() {
-    }
+    private LessonStyles() {}
 
     private static String url(String path) {
         URL u = LessonStyles.class.getResource(path);

@@ -51,7 +51,8 @@ public final class LessonsView extends StackPane {
         list.getStyleClass().add(LessonStyles.LIST);
         list.setCellFactory(v -> new LessonCell());
         list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+            if (e.getButton() == MouseButton.PRIMARY
+                    && e.getClickCount() == 2
                     && list.getSelectionModel().getSelectedItem() != null) {
                 vm.open(list.getSelectionModel().getSelectedItem());
             }
@@ -64,7 +65,8 @@ public final class LessonsView extends StackPane {
         Button open = new Button("Start lesson");
         open.setId("lessons-open");
         open.setDefaultButton(false);
-        open.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        open.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> vm.open(list.getSelectionModel().getSelectedItem()));
         Label hint = new Label("Each lesson opens its sample scenario and walks you through it.");
         hint.getStyleClass().add(LessonStyles.SUMMARY);
@@ -83,14 +85,19 @@ public final class LessonsView extends StackPane {
         close.setOnAction(e -> vm.close());
         Label story = new Label();
         story.getStyleClass().add(LessonStyles.STORY);
-        story.textProperty().bind(Bindings.createStringBinding(() -> storyText(vm.lessonProperty().get()),
-                vm.lessonProperty()));
+        story.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> storyText(vm.lessonProperty().get()), vm.lessonProperty()));
         Label title = new Label();
         title.setId("lesson-title");
         title.getStyleClass().add(LessonStyles.TITLE);
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.lessonProperty().get() == null ? "" : vm.lessonProperty().get().title(), vm.lessonProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.lessonProperty().get() == null
+                                ? ""
+                                : vm.lessonProperty().get().title(),
+                        vm.lessonProperty()));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("lesson-progress");
@@ -107,8 +114,13 @@ public final class LessonsView extends StackPane {
         instruction.setId("lesson-instruction");
         instruction.getStyleClass().add(LessonStyles.INSTRUCTION);
         instruction.setWrapText(true);
-        instruction.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.stepProperty().get() == null ? "" : vm.stepProperty().get().instruction(), vm.stepProperty()));
+        instruction
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.stepProperty().get() == null
+                                ? ""
+                                : vm.stepProperty().get().instruction(),
+                        vm.stepProperty()));
 
         VBox checks = new VBox(2);
         checks.setId("lesson-checks");
@@ -139,9 +151,12 @@ public final class LessonsView extends StackPane {
         notice.getStyleClass().add(LessonStyles.NOTICE);
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
-        notice.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.stepProperty().get() == null ? "" : "Notice: " + vm.stepProperty().get().notice(),
-                vm.stepProperty()));
+        notice.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.stepProperty().get() == null
+                                ? ""
+                                : "Notice: " + vm.stepProperty().get().notice(),
+                        vm.stepProperty()));
         bindShown(notice, vm.stepMetProperty());
 
         Label complete = new Label("✓ Lesson complete. Try the interview cards, or pick another lesson.");
@@ -191,7 +206,8 @@ public final class LessonsView extends StackPane {
             wanted.getStyleClass().add("lesson-check-wanted");
             wanted.setWrapText(true);
             HBox row = new HBox(8, status, wanted);
-            row.getStyleClass().addAll(LessonStyles.CHECK, line.met() ? LessonStyles.CHECK_MET : LessonStyles.CHECK_OPEN);
+            row.getStyleClass()
+                    .addAll(LessonStyles.CHECK, line.met() ? LessonStyles.CHECK_MET : LessonStyles.CHECK_OPEN);
             box.getChildren().add(row);
             i++;
         }

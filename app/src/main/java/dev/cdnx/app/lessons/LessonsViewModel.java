@@ -37,8 +37,8 @@ public final class LessonsViewModel {
 
     private final LessonHost host;
     private final Consumer<String> openSample;
-    private final ObservableList<Lesson> lessons = FXCollections.unmodifiableObservableList(
-            FXCollections.observableArrayList(Lessons.lessons()));
+    private final ObservableList<Lesson> lessons =
+            FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(Lessons.lessons()));
     private final ReadOnlyObjectWrapper<Lesson> lesson = new ReadOnlyObjectWrapper<>(this, "lesson");
     private final ReadOnlyIntegerWrapper stepIndex = new ReadOnlyIntegerWrapper(this, "stepIndex", -1);
     private final ReadOnlyObjectWrapper<LessonStep> step = new ReadOnlyObjectWrapper<>(this, "step");
@@ -148,8 +148,8 @@ public final class LessonsViewModel {
             }
         } catch (RuntimeException e) {
             busy.set(false);
-            message.set("Could not do it for you: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()));
+            message.set("Could not do it for you: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 

@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** The sample scenarios shipped inside the app ({@code samples/} on the class path as {@code dev/cdnx/samples/}). */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     /** Whether the app ships a sample of that file name. */
     public static boolean exists(String name) {
@@ -29,7 +28,8 @@ public final class Samples {
             if (in == null) {
                 throw new IllegalArgumentException("there is no sample named " + name);
             }
-            return ScenarioIO.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name).orThrow();
+            return ScenarioIO.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name)
+                    .orThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,8 +16,7 @@ public final class StoryPace {
     static final double SLOWEST = 1;
     static final double FASTEST = 200;
 
-    private StoryPace() {
-    }
+    private StoryPace() {}
 
     /** The speed at which a run of {@code durationSeconds} takes about {@link #STORY_SECONDS}. */
     public static double speedFor(double durationSeconds) {

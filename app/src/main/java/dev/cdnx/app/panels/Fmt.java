@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Number formatting shared by the panels (fixed English separators, so screenshots and tests agree). */
 public final class Fmt {
 
-    private Fmt() {
-    }
+    private Fmt() {}
 
     /** "$12,345.67": the model's one money display form, so panels and reports agree; "" for no amount. */
     public static String money(BigDecimal amount, String currency) {

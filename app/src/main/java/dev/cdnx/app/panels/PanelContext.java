@@ -19,8 +19,13 @@ import javafx.application.Platform;
  * how long to wait after an edit before recomputing. {@link #direct} runs everything on the calling
  * thread with no debounce, for view-model tests.
  */
-public record PanelContext(ScenarioDocument document, Supplier<Path> folder, Executor background, Executor ui,
-        Duration debounce, SettingsEditor editor) {
+public record PanelContext(
+        ScenarioDocument document,
+        Supplier<Path> folder,
+        Executor background,
+        Executor ui,
+        Duration debounce,
+        SettingsEditor editor) {
 
     /** The debounce used in the program: edits within 40 ms recompute once, well inside 100 ms. */
     public static final Duration FX_DEBOUNCE = Duration.ofMillis(40);

@@ -5,6 +5,7 @@ public final class PanelStyles {
 
     /** Root of every panel: defines the -cdn-* looked-up colours. */
     public static final String PANEL = "cdn-panel";
+
     public static final String TITLE = "cdn-panel-title";
     public static final String NOTE = "cdn-note";
     public static final String TREE_QUESTION = "cdn-tree-question";
@@ -25,8 +26,7 @@ public final class PanelStyles {
     public static final String MINIMUM = "cdn-minimum";
     public static final String ERROR = "cdn-error";
 
-    private PanelStyles() {
-    }
+    private PanelStyles() {}
 
     /** The panels' stylesheet, for {@code getStylesheets().add(...)}. */
     public static String stylesheet() {

@@ -7,8 +7,7 @@ package dev.cdnx.app.run;
  */
 final class DisplayClock {
 
-    private DisplayClock() {
-    }
+    private DisplayClock() {}
 
     /**
      * The shown time after {@code dtNanos} of wall time, from {@code shown}. At "as fast as possible"

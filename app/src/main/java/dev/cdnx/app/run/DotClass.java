@@ -31,15 +31,23 @@ public final class DotClass {
         0xFFD55E00, // error: vermillion
     };
 
-    static final String[] LABELS = {"in flight", "hit", "stale (SWR)", "miss", "revalidated (304)", "coalesced",
-        "stale-if-error", "error"};
+    static final String[] LABELS = {
+        "in flight", "hit", "stale (SWR)", "miss", "revalidated (304)", "coalesced", "stale-if-error", "error"
+    };
 
     /** Names of the classes, used in the legend entries' ids. */
-    static final String[] STYLE_CLASSES = {"dot-request", "dot-hit", "dot-stale", "dot-miss", "dot-revalidated",
-        "dot-coalesced", "dot-stale-if-error", "dot-error"};
+    static final String[] STYLE_CLASSES = {
+        "dot-request",
+        "dot-hit",
+        "dot-stale",
+        "dot-miss",
+        "dot-revalidated",
+        "dot-coalesced",
+        "dot-stale-if-error",
+        "dot-error"
+    };
 
-    private DotClass() {
-    }
+    private DotClass() {}
 
     public static byte of(Outcome o) {
         return (byte) (o.ordinal() + 1);

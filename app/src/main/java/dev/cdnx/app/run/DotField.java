@@ -16,6 +16,7 @@ final class DotField {
     private static final long FLASH_NANOS = 450_000_000L;
     /** Above this many moving dots the display switches to flow bands; below {@link #DOTS_AGAIN} back to dots. */
     static final int AGGREGATE_ABOVE = 2_000;
+
     static final int DOTS_AGAIN = 1_600;
     /** How much of its hop a miss's trail covers behind it. */
     static final float TRAIL = 0.45f;
@@ -48,6 +49,7 @@ final class DotField {
     long[] ptrace = new long[1024];
     /** For a miss: where its trail starts (world coordinates); other classes leave these unset. */
     float[] tx = new float[1024];
+
     float[] ty = new float[1024];
 
     /**
@@ -120,7 +122,7 @@ final class DotField {
                         pendingFlashes.add(new double[] {b.depart[i], b.from[i], b.cls[i]});
                     }
                 }
-                default -> { }
+                default -> {}
             }
         }
     }

@@ -48,7 +48,9 @@ final class DotRaster {
         this.width = Math.max(1, width);
         this.height = Math.max(1, height);
         row = new int[this.width * 16];
-        pixels = ByteBuffer.allocateDirect(this.width * this.height * 4).order(ByteOrder.nativeOrder()).asIntBuffer();
+        pixels = ByteBuffer.allocateDirect(this.width * this.height * 4)
+                .order(ByteOrder.nativeOrder())
+                .asIntBuffer();
         buffer = new PixelBuffer<>(this.width, this.height, pixels, PixelFormat.getIntArgbPreInstance());
         image = new WritableImage(buffer);
     }
@@ -57,8 +59,16 @@ final class DotRaster {
      * Paints a frame: dots at world positions mapped by {@code (x - ox) * scale}, flashes around nodes whose
      * disc is {@code discPx} pixels in radius, a highlight on the followed request.
      */
-    void paint(DotField f, RunGeometry g, double ox, double oy, double scale, long wallNanos, long followed,
-            ThemeColors colors, double discPx) {
+    void paint(
+            DotField f,
+            RunGeometry g,
+            double ox,
+            double oy,
+            double scale,
+            long wallNanos,
+            long followed,
+            ThemeColors colors,
+            double discPx) {
         int[] argb = colors.dotArgb;
         buffer.updateBuffer(b -> {
             clear();
@@ -68,12 +78,21 @@ final class DotRaster {
             int trail = half(argb[DotClass.MISS]);
             for (int i = 0; i < f.visible; i++) {
                 if (f.pcls[i] == DotClass.MISS) {
-                    line((int) ((f.tx[i] - ox) * scale), (int) ((f.ty[i] - oy) * scale),
-                            (int) ((f.px[i] - ox) * scale), (int) ((f.py[i] - oy) * scale), trail, 2);
+                    line(
+                            (int) ((f.tx[i] - ox) * scale),
+                            (int) ((f.ty[i] - oy) * scale),
+                            (int) ((f.px[i] - ox) * scale),
+                            (int) ((f.py[i] - oy) * scale),
+                            trail,
+                            2);
                 }
             }
             for (int i = 0; i < f.visible; i++) {
-                sprite((int) ((f.px[i] - ox) * scale), (int) ((f.py[i] - oy) * scale), f.pcls[i], argb[f.pcls[i]],
+                sprite(
+                        (int) ((f.px[i] - ox) * scale),
+                        (int) ((f.py[i] - oy) * scale),
+                        f.pcls[i],
+                        argb[f.pcls[i]],
                         colors.outlineArgb);
             }
             if (followed >= 0) {

@@ -14,10 +14,12 @@ final class DotShapes {
 
     /** Half the sprite with its outline: pixels reach {@code -EXTENT..EXTENT} from the centre. */
     static final int EXTENT = 5;
+
     private static final int R = 4;
 
     /** Per class: pixel offsets (dx, dy) of the fill, then of the outline. */
     private static final int[][] FILL_DX = new int[DotClass.COUNT][];
+
     private static final int[][] FILL_DY = new int[DotClass.COUNT][];
     private static final int[][] LINE_DX = new int[DotClass.COUNT][];
     private static final int[][] LINE_DY = new int[DotClass.COUNT][];
@@ -48,8 +50,7 @@ final class DotShapes {
         }
     }
 
-    private DotShapes() {
-    }
+    private DotShapes() {}
 
     /** Whether pixel (dx, dy) from the centre belongs to the shape of class {@code c}. */
     static boolean inside(int c, int dx, int dy) {

@@ -192,7 +192,7 @@ final class EngineRunner {
 
     /** Runs a task after everything submitted so far; used by tests to wait for the engine. */
     CompletableFuture<Void> barrier() {
-        return CompletableFuture.runAsync(() -> { }, thread);
+        return CompletableFuture.runAsync(() -> {}, thread);
     }
 
     void close() {

@@ -16,8 +16,7 @@ final class EventPacing {
     /** "As fast as possible" eases from this finite speed (the slider's top finite value). */
     static final double FASTEST_FINITE = Math.pow(10, RunToolbar.SPEED_MAX);
 
-    private EventPacing() {
-    }
+    private EventPacing() {}
 
     /** The speed to run at time {@code t}, given the events' times and the speed the user chose. */
     static double speedAt(double t, double[] eventTimes, double user) {

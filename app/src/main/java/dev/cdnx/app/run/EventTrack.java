@@ -20,8 +20,10 @@ public final class EventTrack extends StackPane {
 
     /** Style class of every marker; each also carries {@code run-event-<kind id>}. */
     public static final String MARKER = "run-event-marker";
+
     static final String STYLESHEET = EventTrack.class.getResource("/dev/cdnx/assets/css/timeline.css") == null
-            ? "" : EventTrack.class.getResource("/dev/cdnx/assets/css/timeline.css").toExternalForm();
+            ? ""
+            : EventTrack.class.getResource("/dev/cdnx/assets/css/timeline.css").toExternalForm();
     private static final double MARKER_WIDTH = 5;
 
     private final RunViewModel vm;
@@ -85,6 +87,9 @@ public final class EventTrack extends StackPane {
 
     /** The marker of an event (for tests), or null. */
     Region markerOf(RunEvent e) {
-        return (Region) marks.getChildren().stream().filter(n -> n.getUserData() == e).findFirst().orElse(null);
+        return (Region) marks.getChildren().stream()
+                .filter(n -> n.getUserData() == e)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -19,15 +19,22 @@ final class HeadSlider {
 
     HeadSlider(RunViewModel vm) {
         this.vm = vm;
-        slider = new Slider(0, position(maxObjects()), position(vm.headSizeProperty().get()));
+        slider = new Slider(
+                0, position(maxObjects()), position(vm.headSizeProperty().get()));
         slider.setId("run-head");
         slider.setPrefWidth(110);
         label.setId("run-head-label");
         label.getStyleClass().add(RunStyles.TIME);
         // While dragging the label previews the slider; otherwise it shows the head the run pushes.
-        label.textProperty().bind(Bindings.createStringBinding(
-                () -> "head " + (slider.isValueChanging() ? objectsAt(slider.getValue()) : vm.headSizeProperty().get()),
-                slider.valueProperty(), slider.valueChangingProperty(), vm.headSizeProperty()));
+        label.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "head "
+                                + (slider.isValueChanging()
+                                        ? objectsAt(slider.getValue())
+                                        : vm.headSizeProperty().get()),
+                        slider.valueProperty(),
+                        slider.valueChangingProperty(),
+                        vm.headSizeProperty()));
         vm.headSizeProperty().addListener((o, a, head) -> follow(head.longValue()));
         slider.valueChangingProperty().addListener((o, a, changing) -> {
             if (!changing) {

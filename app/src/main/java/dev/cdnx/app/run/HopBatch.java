@@ -36,6 +36,7 @@ final class HopBatch {
      * percentiles, push coverage) cover the skipped stretch as if it had been played.
      */
     final List<LiveSnapshot> passed = new ArrayList<>();
+
     RunResult result;
     TraceView followed;
     double engineTime;

@@ -66,8 +66,9 @@ public final class Legend extends FlowPane {
 
     /** The colour of the icon drawn for a dot class, as last painted (for tests). */
     int iconArgb(int cls) {
-        return ((WritableImage) icons.get(cls).getImage()).getPixelReader().getArgb(
-                DotShapes.EXTENT + DotShapes.fillDx(cls)[0], DotShapes.EXTENT + DotShapes.fillDy(cls)[0]);
+        return ((WritableImage) icons.get(cls).getImage())
+                .getPixelReader()
+                .getArgb(DotShapes.EXTENT + DotShapes.fillDx(cls)[0], DotShapes.EXTENT + DotShapes.fillDy(cls)[0]);
     }
 
     private void repaintIcons() {

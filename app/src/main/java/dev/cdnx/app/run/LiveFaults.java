@@ -45,21 +45,23 @@ final class LiveFaults {
     CompletableFuture<Double> apply(EngineRunner runner, String target, FaultAction action) {
         CompletableFuture<Double> done = new CompletableFuture<>();
         boolean down = action == FaultAction.DOWN;
-        runner.setDown(target, down).whenComplete((t, err) -> ui.execute(() -> {
-            if (err != null) {
-                done.completeExceptionally(err);
-                return;
-            }
-            SimDuration at = SimDuration.ofSeconds(t);
-            recording = true;
-            try {
-                recorder.record((down ? "Take " + target + " down" : "Bring " + target + " up") + " at " + at,
-                        s -> s.faults.add(new FaultSpec(at, target, action)));
-            } finally {
-                recording = false;
-            }
-            done.complete(t);
-        }));
+        runner.setDown(target, down)
+                .whenComplete((t, err) -> ui.execute(() -> {
+                    if (err != null) {
+                        done.completeExceptionally(err);
+                        return;
+                    }
+                    SimDuration at = SimDuration.ofSeconds(t);
+                    recording = true;
+                    try {
+                        recorder.record(
+                                (down ? "Take " + target + " down" : "Bring " + target + " up") + " at " + at,
+                                s -> s.faults.add(new FaultSpec(at, target, action)));
+                    } finally {
+                        recording = false;
+                    }
+                    done.complete(t);
+                }));
         return done;
     }
 

@@ -2,9 +2,9 @@ package dev.cdnx.app.run;
 
 import dev.cdnx.app.run.chart.ChartSpan;
 import dev.cdnx.app.run.chart.TimeChart;
-import dev.cdnx.model.timeline.RunEvent;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.NodeSpec;
+import dev.cdnx.model.timeline.RunEvent;
 import java.util.Comparator;
 import java.util.List;
 import javafx.animation.Animation;
@@ -12,16 +12,16 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
-import javafx.collections.FXCollections;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.util.Duration;
@@ -40,8 +40,7 @@ public final class MetricsPanel extends GridPane {
     private static final long HISTORY_REDRAW_NANOS = 250_000_000L;
 
     /** One users node's latency row. */
-    public record RegionRow(String region, String users, double p50, double p95, double p99, double first) {
-    }
+    public record RegionRow(String region, String users, double p50, double p95, double p99, double first) {}
 
     private final RunViewModel vm;
     private final TimeChart hits = new TimeChart("Hit ratio (%)", "%");
@@ -113,7 +112,8 @@ public final class MetricsPanel extends GridPane {
         vm.durationProperty().addListener((o, a, d) -> span.set(ChartSpan.defaultFor(d.doubleValue())));
         span.set(ChartSpan.defaultFor(vm.durationProperty().get()));
         vm.timeline().events().addListener((javafx.collections.ListChangeListener<RunEvent>) c -> {
-            double[] times = vm.timeline().events().stream().mapToDouble(RunEvent::time).toArray();
+            double[] times =
+                    vm.timeline().events().stream().mapToDouble(RunEvent::time).toArray();
             charts().forEach(ch -> ch.setMarks(times));
         });
         vm.resultProperty().addListener((o, a, r) -> showResult(r));
@@ -143,7 +143,8 @@ public final class MetricsPanel extends GridPane {
         bar.setId("run-chart-spans");
         for (ChartSpan sp : ChartSpan.values()) {
             ToggleButton b = new ToggleButton(sp.label());
-            b.setId("run-chart-span-" + sp.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setId("run-chart-span-"
+                    + sp.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             b.setUserData(sp);
             b.setToggleGroup(group);
             b.setSelected(sp == span.get());
@@ -205,8 +206,10 @@ public final class MetricsPanel extends GridPane {
         for (TimeChart c : List.of(hits, origin, errors)) {
             c.setWindow(w[0], w[1]);
         }
-        hits.setData(d.x, List.of("hit", "byte hit"), List.of(d.percent("hits", "requests"),
-                d.percent("bytesHit", "bytesRequested")));
+        hits.setData(
+                d.x,
+                List.of("hit", "byte hit"),
+                List.of(d.percent("hits", "requests"), d.percent("bytesHit", "bytesRequested")));
         origin.setData(d.x, List.of("origin req/s"), List.of(d.rate("originRequests")));
         double[] onError = d.rate("staleIfError");
         double[] whileRevalidating = d.rate("staleServed");
@@ -214,11 +217,18 @@ public final class MetricsPanel extends GridPane {
             // staleServed counts both kinds of stale answer: draw each once.
             whileRevalidating[i] -= onError[i];
         }
-        errors.setData(d.x, List.of("errors", "stale (SWR)", "coalesced", "stale-if-error"), List.of(d.rate("errors"),
-                whileRevalidating, d.rate("coalesced"), onError));
+        errors.setData(
+                d.x,
+                List.of("errors", "stale (SWR)", "coalesced", "stale-if-error"),
+                List.of(d.rate("errors"), whileRevalidating, d.rate("coalesced"), onError));
         regions.setItems(FXCollections.observableArrayList(r.users().stream()
-                .map(u -> new RegionRow(regionOf(u.name()), u.name(), u.latencyMs().p50(), u.latencyMs().p95(),
-                        u.latencyMs().p99(), u.firstRequestMs()))
+                .map(u -> new RegionRow(
+                        regionOf(u.name()),
+                        u.name(),
+                        u.latencyMs().p50(),
+                        u.latencyMs().p95(),
+                        u.latencyMs().p99(),
+                        u.firstRequestMs()))
                 .sorted(Comparator.comparing(RegionRow::region).thenComparing(RegionRow::users))
                 .toList()));
     }
@@ -241,11 +251,14 @@ public final class MetricsPanel extends GridPane {
         historyVersion = h.version();
         lastHistoryDraw = now;
         double[] t = h.times();
-        double[] w = window(Math.max(t.length == 0 ? 0 : t[t.length - 1], vm.simTimeProperty().get()));
+        double[] w = window(Math.max(
+                t.length == 0 ? 0 : t[t.length - 1], vm.simTimeProperty().get()));
         latency.setWindow(w[0], w[1]);
         coverage.setWindow(w[0], w[1]);
-        latency.setData(t, List.of("P50", "P95", "P99"), List.of(h.column(MetricsHistory.P50),
-                h.column(MetricsHistory.P95), h.column(MetricsHistory.P99)));
+        latency.setData(
+                t,
+                List.of("P50", "P95", "P99"),
+                List.of(h.column(MetricsHistory.P50), h.column(MetricsHistory.P95), h.column(MetricsHistory.P99)));
         coverage.setData(t, List.of("coverage"), List.of(h.column(MetricsHistory.COVERAGE)));
     }
 
@@ -258,7 +271,8 @@ public final class MetricsPanel extends GridPane {
         return Double.isNaN(v) ? "–" : String.format("%.0f", v);
     }
 
-    private static TableColumn<RegionRow, String> column(String title, java.util.function.Function<RegionRow, String> f) {
+    private static TableColumn<RegionRow, String> column(
+            String title, java.util.function.Function<RegionRow, String> f) {
         TableColumn<RegionRow, String> c = new TableColumn<>(title);
         // Never narrower than its title: in a small window the table scrolls sideways instead of showing "P9…".
         c.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 28);

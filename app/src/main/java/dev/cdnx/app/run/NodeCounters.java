@@ -23,6 +23,7 @@ final class NodeCounters {
 
     /** Measures text (a canvas cannot) to size the chips behind it; used on the FX thread only. */
     private static final Text MEASURE = new Text();
+
     private static final Font SMALL = Font.font(10);
     private static final Font BIG = Font.font(null, FontWeight.BOLD, 20);
 
@@ -30,6 +31,7 @@ final class NodeCounters {
     private RunResult shown;
     /** The fonts at the last paint's zoom: looking a font up per node cost more than the whole frame. */
     private double fontPx = Double.NaN;
+
     private Font small = SMALL;
     private Font big = BIG;
 
@@ -65,7 +67,10 @@ final class NodeCounters {
         if (s == null) {
             return List.of();
         }
-        return List.of("requests " + count(s.requests()), "hits " + count(s.hits()), "misses " + count(s.misses()),
+        return List.of(
+                "requests " + count(s.requests()),
+                "hits " + count(s.hits()),
+                "misses " + count(s.misses()),
                 "coalesced " + count(s.coalesced()));
     }
 
@@ -118,7 +123,13 @@ final class NodeCounters {
      * Draws the origin's badge above its load meter: the fetches so far in large type, what they are, and
      * the load line. {@code bottom} is where the meter starts (world units).
      */
-    void paintOrigin(GraphicsContext g, ThemeColors c, double x, double bottom, String node, LiveSnapshot.NodeGauge n,
+    void paintOrigin(
+            GraphicsContext g,
+            ThemeColors c,
+            double x,
+            double bottom,
+            String node,
+            LiveSnapshot.NodeGauge n,
             double px) {
         String big = originFetches(node);
         if (big == null) {

@@ -14,8 +14,7 @@ public final class NodeFaultMenu {
     public static final String TAKE_DOWN_ID = "take-down";
     public static final String BRING_UP_ID = "bring-up";
 
-    private NodeFaultMenu() {
-    }
+    private NodeFaultMenu() {}
 
     /**
      * The two items for one node, their state read when the menu opens.

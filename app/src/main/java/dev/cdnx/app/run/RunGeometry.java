@@ -42,9 +42,11 @@ public final class RunGeometry {
         originCapacity = new double[n];
         pushTarget = new boolean[n];
         var model = s.delivery.model;
-        NodeKind targetKind = model == DeliveryModel.HYBRID ? NodeKind.SHIELD
-                : model == DeliveryModel.PUSH ? ("shields".equals(s.delivery.push.targets) ? NodeKind.SHIELD : NodeKind.EDGE)
-                : null;
+        NodeKind targetKind = model == DeliveryModel.HYBRID
+                ? NodeKind.SHIELD
+                : model == DeliveryModel.PUSH
+                        ? ("shields".equals(s.delivery.push.targets) ? NodeKind.SHIELD : NodeKind.EDGE)
+                        : null;
         double x0 = Double.MAX_VALUE;
         double y0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
@@ -57,7 +59,8 @@ public final class RunGeometry {
             y[i] = (float) ns.y;
             pushTarget[i] = ns.kind == targetKind;
             if (ns.kind == NodeKind.ORIGIN) {
-                originCapacity[i] = ns.origin == null || ns.origin.capacity == null ? new OriginSpec().capacity.perSecond()
+                originCapacity[i] = ns.origin == null || ns.origin.capacity == null
+                        ? new OriginSpec().capacity.perSecond()
                         : ns.origin.capacity.perSecond();
             }
             x0 = Math.min(x0, ns.x);

@@ -20,16 +20,26 @@ public final class RunHud extends VBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         Label sampling = new Label();
         sampling.setId("run-sampling");
-        sampling.textProperty().bind(Bindings.createStringBinding(() -> {
-            int every = vm.sampleEveryProperty().get();
-            String dots = vm.drawnDotsProperty().get() + " dots";
-            return every <= 1 ? "drawing every request · " + dots
-                    : "drawing 1 in " + every + " requests · " + dots + " · counters exact";
-        }, vm.sampleEveryProperty(), vm.drawnDotsProperty()));
+        sampling.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            int every = vm.sampleEveryProperty().get();
+                            String dots = vm.drawnDotsProperty().get() + " dots";
+                            return every <= 1
+                                    ? "drawing every request · " + dots
+                                    : "drawing 1 in " + every + " requests · " + dots + " · counters exact";
+                        },
+                        vm.sampleEveryProperty(),
+                        vm.drawnDotsProperty()));
         Label perf = new Label();
         perf.setId("run-fps-label");
-        perf.textProperty().bind(Bindings.createStringBinding(() -> String.format("%.0f fps · %,.0f events/s",
-                vm.fpsProperty().get(), vm.eventRateProperty().get()), vm.fpsProperty(), vm.eventRateProperty()));
+        perf.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                "%.0f fps · %,.0f events/s",
+                                vm.fpsProperty().get(), vm.eventRateProperty().get()),
+                        vm.fpsProperty(),
+                        vm.eventRateProperty()));
         perf.visibleProperty().bind(vm.fpsOverlayProperty());
         perf.managedProperty().bind(perf.visibleProperty());
         getChildren().addAll(sampling, perf);

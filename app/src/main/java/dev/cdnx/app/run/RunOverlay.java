@@ -8,11 +8,11 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -33,18 +33,21 @@ public final class RunOverlay extends Group {
     public static final String STYLE_CLASS = "run-overlay";
     /** Room around the drawing in screen pixels: the origin badge and its meter stand this far above a node. */
     private static final double MARGIN_PX = 110;
+
     private static final long MAX_PIXELS = 8_000_000L;
     private static final long GAUGE_NANOS = 100_000_000L;
 
     private final RunViewModel vm;
     /** The overlay paints on every pulse of the view-model until a benchmark takes the frames over. */
     private final Subscription framePulses;
+
     private final ImageView dotsView = new ImageView();
     private final Canvas gauges = new Canvas(1, 1);
     private final ThemeColors colors;
     private final NodeCounters counters = new NodeCounters();
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
+
     private final EventHandler<MouseEvent> hoverTracker = this::trackHover;
     private DotRaster raster;
     private RunGeometry geo;

@@ -5,7 +5,8 @@ public final class RunStyles {
 
     /** Class-path location of run.css; add it to the scene or to a parent of the run's nodes. */
     public static final String STYLESHEET = RunStyles.class.getResource("/dev/cdnx/assets/css/run.css") == null
-            ? "" : RunStyles.class.getResource("/dev/cdnx/assets/css/run.css").toExternalForm();
+            ? ""
+            : RunStyles.class.getResource("/dev/cdnx/assets/css/run.css").toExternalForm();
 
     public static final String TOOLBAR = "run-toolbar";
     public static final String LEGEND = "run-legend";
@@ -16,8 +17,7 @@ public final class RunStyles {
     public static final String CHART = "run-chart";
     public static final String TIME = "run-time";
 
-    private RunStyles() {
-    }
+    private RunStyles() {}
 
     /** A simulated time as the toolbar shows it: {@code 00:01:23.400}. */
     public static String clock(double seconds) {

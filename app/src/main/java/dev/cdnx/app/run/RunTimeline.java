@@ -33,6 +33,7 @@ public final class RunTimeline {
      * from the list, and be collected with them.
      */
     private final ObservableList<RunEvent> readOnlyEvents = FXCollections.unmodifiableObservableList(events);
+
     private final ReadOnlyObjectWrapper<RunEvent> focus = new ReadOnlyObjectWrapper<>(this, "focus");
     private final BooleanProperty slowNearEvents = new SimpleBooleanProperty(this, "slowNearEvents", false);
     private double userSpeed;

@@ -5,8 +5,9 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.Cursor;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -15,9 +16,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
-import javafx.geometry.Orientation;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -31,6 +31,7 @@ public final class RunToolbar extends HBox {
 
     /** The speed slider runs on log10(speed); its top end means "as fast as possible". */
     static final double SPEED_MIN = -2;
+
     static final double SPEED_MAX = 3.5;
 
     public RunToolbar(RunViewModel vm) {
@@ -55,11 +56,13 @@ public final class RunToolbar extends HBox {
             b.setId("run-model-" + m.id());
             b.setToggleGroup(models);
             b.setUserData(m);
-            b.setTooltip(new Tooltip("Restart the run from t = 0 with " + m.label().toLowerCase()
-                    + " delivery on the same seed"));
+            b.setTooltip(new Tooltip(
+                    "Restart the run from t = 0 with " + m.label().toLowerCase() + " delivery on the same seed"));
             modelBox.getChildren().add(b);
         }
-        Runnable syncModel = () -> models.getToggles().forEach(t -> t.setSelected(t.getUserData() == vm.modelProperty().get()));
+        Runnable syncModel = () -> models.getToggles()
+                .forEach(
+                        t -> t.setSelected(t.getUserData() == vm.modelProperty().get()));
         syncModel.run();
         vm.modelProperty().addListener((o, a, b) -> syncModel.run());
         models.selectedToggleProperty().addListener((o, a, b) -> {
@@ -74,18 +77,21 @@ public final class RunToolbar extends HBox {
 
         Button play = iconButton("run-play", "mdi2p-play", "Play / pause (Space)");
         play.setOnAction(e -> vm.togglePlay());
-        vm.playingProperty().addListener((o, a, on) ->
-                ((FontIcon) play.getGraphic()).setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
+        vm.playingProperty()
+                .addListener(
+                        (o, a, on) -> ((FontIcon) play.getGraphic()).setIconLiteral(on ? "mdi2p-pause" : "mdi2p-play"));
         Button stepEvent = iconButton("run-step-event", "mdi2s-step-forward", "Step one engine event");
         stepEvent.setOnAction(e -> vm.stepEvent());
-        Button stepRequest = iconButton("run-step-request", "mdi2s-skip-next", "Step until one more request is handled");
+        Button stepRequest =
+                iconButton("run-step-request", "mdi2s-skip-next", "Step until one more request is handled");
         stepRequest.setOnAction(e -> vm.stepRequest());
         Button reset = iconButton("run-reset", "mdi2r-restart", "Reset to t = 0 (same seed)");
         reset.setOnAction(e -> vm.reset());
         Button follow = iconButton("run-follow", "mdi2c-crosshairs-gps", "Follow the next request hop by hop");
         follow.setOnAction(e -> vm.followNextRequest());
 
-        Slider speed = new Slider(SPEED_MIN, SPEED_MAX, toSlider(vm.speedProperty().get()));
+        Slider speed =
+                new Slider(SPEED_MIN, SPEED_MAX, toSlider(vm.speedProperty().get()));
         speed.setId("run-speed");
         speed.setPrefWidth(120);
         speed.setTooltip(new Tooltip("Simulated seconds per real second; far right: as fast as possible"));
@@ -94,8 +100,10 @@ public final class RunToolbar extends HBox {
         Label speedLabel = new Label();
         speedLabel.setId("run-speed-label");
         speedLabel.getStyleClass().add(RunStyles.TIME);
-        speedLabel.textProperty().bind(Bindings.createStringBinding(() -> RunStyles.speed(vm.speedProperty().get()),
-                vm.speedProperty()));
+        speedLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> RunStyles.speed(vm.speedProperty().get()), vm.speedProperty()));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("run-progress");
@@ -104,12 +112,17 @@ public final class RunToolbar extends HBox {
         progress.setMinWidth(120);
         // While the pointer drags on the bar, bar and clock show where the run will jump to.
         DoubleProperty scrub = new SimpleDoubleProperty(Double.NaN);
-        progress.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.durationProperty().get() <= 0 ? 0
-                : shownTime(vm, scrub) / vm.durationProperty().get(), vm.simTimeProperty(), vm.durationProperty(),
-                scrub));
+        progress.progressProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> vm.durationProperty().get() <= 0
+                                ? 0
+                                : shownTime(vm, scrub) / vm.durationProperty().get(),
+                        vm.simTimeProperty(),
+                        vm.durationProperty(),
+                        scrub));
         progress.setCursor(Cursor.HAND);
-        progress.setTooltip(new Tooltip("Click or drag to jump to a time (going back replays the run from 0 on"
-                + " the same seed)"));
+        progress.setTooltip(new Tooltip(
+                "Click or drag to jump to a time (going back replays the run from 0 on" + " the same seed)"));
         progress.setOnMousePressed(e -> scrub.set(timeAt(vm, progress, e.getX())));
         progress.setOnMouseDragged(e -> scrub.set(timeAt(vm, progress, e.getX())));
         progress.setOnMouseReleased(e -> {
@@ -119,9 +132,15 @@ public final class RunToolbar extends HBox {
         Label time = new Label();
         time.setId("run-time");
         time.getStyleClass().add(RunStyles.TIME);
-        time.textProperty().bind(Bindings.createStringBinding(() -> (vm.seekingProperty().get() ? "seeking… " : "")
-                + "t = " + RunStyles.clock(shownTime(vm, scrub)) + " / " + RunStyles.clock(vm.durationProperty().get()),
-                vm.simTimeProperty(), vm.durationProperty(), vm.seekingProperty(), scrub));
+        time.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> (vm.seekingProperty().get() ? "seeking… " : "") + "t = "
+                                + RunStyles.clock(shownTime(vm, scrub)) + " / "
+                                + RunStyles.clock(vm.durationProperty().get()),
+                        vm.simTimeProperty(),
+                        vm.durationProperty(),
+                        vm.seekingProperty(),
+                        scrub));
 
         ToggleButton fps = new ToggleButton(null, new FontIcon("mdi2s-speedometer"));
         fps.setId("run-fps");
@@ -131,8 +150,23 @@ public final class RunToolbar extends HBox {
         if (withModelSwitch) {
             getChildren().add(modelBox);
         }
-        getChildren().addAll(head.slider, head.label, sep(), play, stepEvent, stepRequest, reset, follow, sep(),
-                speed, speedLabel, sep(), new EventTrack(vm, progress), time, fps);
+        getChildren()
+                .addAll(
+                        head.slider,
+                        head.label,
+                        sep(),
+                        play,
+                        stepEvent,
+                        stepRequest,
+                        reset,
+                        follow,
+                        sep(),
+                        speed,
+                        speedLabel,
+                        sep(),
+                        new EventTrack(vm, progress),
+                        time,
+                        fps);
         // In a narrow window the sliders give way, never the figures beside them ("h…" at 1024 px).
         for (Label figure : List.of(head.label, speedLabel, time)) {
             figure.setMinWidth(Region.USE_PREF_SIZE);
@@ -154,7 +188,9 @@ public final class RunToolbar extends HBox {
     }
 
     static double toSlider(double speed) {
-        return Double.isInfinite(speed) ? SPEED_MAX : Math.max(SPEED_MIN, Math.min(SPEED_MAX - 0.01, Math.log10(speed)));
+        return Double.isInfinite(speed)
+                ? SPEED_MAX
+                : Math.max(SPEED_MIN, Math.min(SPEED_MAX - 0.01, Math.log10(speed)));
     }
 
     static double fromSlider(double v) {

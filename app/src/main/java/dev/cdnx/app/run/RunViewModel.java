@@ -10,11 +10,11 @@ import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -66,6 +66,7 @@ public final class RunViewModel {
     private final BooleanProperty fpsOverlay = new SimpleBooleanProperty(this, "fpsOverlay", false);
     /** View › Node Counters: every cache's figures on the map, not only the hovered one's. */
     private final BooleanProperty countersOnMap = new SimpleBooleanProperty(this, "countersOnMap", false);
+
     private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
@@ -89,9 +90,11 @@ public final class RunViewModel {
     private boolean restartPending;
     /** What the current run was started from ({@link RunInputs}), to tell edits it must follow from others. */
     private String runInputs = "";
+
     private Subscription pulses;
     /** The copy of the scenario the engine runs (the document's, with the run's model and head). */
     private Scenario runScenario;
+
     private final RunTimeline timeline;
     private long followedId = -1;
 
@@ -105,22 +108,25 @@ public final class RunViewModel {
         this.context = context;
         this.faults = new LiveFaults(document, context.ui());
         adoptDeliveryFrom(document.scenario());
-        document.addListener(new ScenarioChanges(this::changed, () -> {
-            // An edited delivery model (a command in the editor) is the run's model from now on; setting
-            // the same model changes nothing.
-            model.set(document.scenario().delivery.model);
-            String inputs = RunInputs.of(document.scenario());
-            if (faults.recording()) {
-                // The run already has the fault it is recording: it goes on, from the new inputs.
-                runInputs = inputs;
-            } else if (!inputs.equals(runInputs)) {
-                // A decision override, the price sheet or typed volumes change the panels, not this run.
-                changed();
-            }
-        }, scenario -> {
-            adoptDeliveryFrom(scenario);
-            changed();
-        }));
+        document.addListener(new ScenarioChanges(
+                this::changed,
+                () -> {
+                    // An edited delivery model (a command in the editor) is the run's model from now on; setting
+                    // the same model changes nothing.
+                    model.set(document.scenario().delivery.model);
+                    String inputs = RunInputs.of(document.scenario());
+                    if (faults.recording()) {
+                        // The run already has the fault it is recording: it goes on, from the new inputs.
+                        runInputs = inputs;
+                    } else if (!inputs.equals(runInputs)) {
+                        // A decision override, the price sheet or typed volumes change the panels, not this run.
+                        changed();
+                    }
+                },
+                scenario -> {
+                    adoptDeliveryFrom(scenario);
+                    changed();
+                }));
         model.addListener((o, a, b) -> restart(playing.get()));
         speed.addListener((o, a, b) -> {
             if (runner != null) {
@@ -241,10 +247,11 @@ public final class RunViewModel {
         }
         seeking.set(true);
         CompletableFuture<Double> done = new CompletableFuture<>();
-        runner.seek(target).thenAccept(reached -> context.ui().execute(() -> {
-            seeking.set(false);
-            done.complete(reached);
-        }));
+        runner.seek(target)
+                .thenAccept(reached -> context.ui().execute(() -> {
+                    seeking.set(false);
+                    done.complete(reached);
+                }));
         return done;
     }
 
@@ -386,7 +393,8 @@ public final class RunViewModel {
             runner.recycle(b);
             batches++;
         }
-        double t = jumped ? engineTime
+        double t = jumped
+                ? engineTime
                 : DisplayClock.advance(simTime.get(), engineTime, speed.get(), playing.get(), dtNanos);
         runner.displayTime = t;
         simTime.set(t);

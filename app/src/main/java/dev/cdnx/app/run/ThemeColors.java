@@ -16,8 +16,16 @@ import javafx.scene.paint.Color;
  */
 final class ThemeColors {
 
-    private static final String[] DOT_NAMES = {"-cdn-dot-request", "-cdn-dot-hit", "-cdn-dot-stale", "-cdn-dot-miss",
-        "-cdn-dot-revalidated", "-cdn-dot-coalesced", "-cdn-dot-stale-if-error", "-cdn-dot-error"};
+    private static final String[] DOT_NAMES = {
+        "-cdn-dot-request",
+        "-cdn-dot-hit",
+        "-cdn-dot-stale",
+        "-cdn-dot-miss",
+        "-cdn-dot-revalidated",
+        "-cdn-dot-coalesced",
+        "-cdn-dot-stale-if-error",
+        "-cdn-dot-error"
+    };
 
     private final LookedUpColor[] dot = new LookedUpColor[DotClass.COUNT];
     private final LookedUpColor outlineProbe = new LookedUpColor("-cdn-dot-outline");
@@ -32,6 +40,7 @@ final class ThemeColors {
     private final LookedUpColor labelChip = new LookedUpColor("-cdn-run-label-chip");
     /** Held so the weak listener on the global theme lives as long as these colours. */
     private final InvalidationListener onTheme = o -> stale = true;
+
     private boolean stale = true;
     /** Bumped by every refresh, so painters that cache pictures of the colours know to redraw them. */
     int generation;
@@ -55,8 +64,8 @@ final class ThemeColors {
             dot[i] = new LookedUpColor(DOT_NAMES[i]);
             children.add(dot[i]);
         }
-        children.addAll(List.of(outlineProbe, gaugeTrack, gaugeFill, gaugeHit, coverage, ok, strained, down, label,
-                labelChip));
+        children.addAll(
+                List.of(outlineProbe, gaugeTrack, gaugeFill, gaugeHit, coverage, ok, strained, down, label, labelChip));
         Theme.currentProperty().addListener(new WeakInvalidationListener(onTheme));
     }
 

@@ -75,12 +75,19 @@ public final class TracePanel extends VBox {
         for (int i = 0; i < n; i++) {
             RequestTrace.Hop h = t.hops().get(i);
             String where = h.from().equals(h.to()) ? "at " + h.from() : h.from() + " → " + h.to();
-            rows.add(String.format("+%8.1f ms  %s: %s%s", (h.start() - t.start()) * 1000, where, h.what(),
-                    Double.isNaN(h.end()) || h.end() == h.start() ? ""
+            rows.add(String.format(
+                    "+%8.1f ms  %s: %s%s",
+                    (h.start() - t.start()) * 1000,
+                    where,
+                    h.what(),
+                    Double.isNaN(h.end()) || h.end() == h.start()
+                            ? ""
                             : String.format(" (%.1f ms)", (h.end() - h.start()) * 1000)));
         }
         header.setText("Request #" + t.id() + " from " + t.users() + " at t = " + RunStyles.clock(t.start())
-                + (done ? " — " + t.outcome().name().toLowerCase().replace('_', '-') + ", "
-                        + String.format("%.0f ms", t.latencyMs()) : " — in flight"));
+                + (done
+                        ? " — " + t.outcome().name().toLowerCase().replace('_', '-') + ", "
+                                + String.format("%.0f ms", t.latencyMs())
+                        : " — in flight"));
     }
 }

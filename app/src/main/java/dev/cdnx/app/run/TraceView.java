@@ -9,11 +9,16 @@ import java.util.List;
  * An immutable copy of one followed request, taken on the engine thread: its hops with times, and its
  * outcome and latency once it has ended (null and NaN before).
  */
-public record TraceView(long id, NodeId users, double start, List<RequestTrace.Hop> hops, Outcome outcome,
-        double latencyMs) {
+public record TraceView(
+        long id, NodeId users, double start, List<RequestTrace.Hop> hops, Outcome outcome, double latencyMs) {
 
     static TraceView of(RequestTrace t) {
-        return new TraceView(t.id(), t.users(), t.start(), List.copyOf(t.hops()), t.outcome(),
+        return new TraceView(
+                t.id(),
+                t.users(),
+                t.start(),
+                List.copyOf(t.hops()),
+                t.outcome(),
                 t.complete() ? t.latencyMs() : Double.NaN);
     }
 

@@ -39,13 +39,14 @@ final class WorldBackdrop extends Canvas {
         for (int i = 0; i < g.size(); i++) {
             NodeKind k = g.kinds[i];
             double r = k == NodeKind.ORIGIN ? 10 : k == NodeKind.SHIELD ? 8 : k == NodeKind.EDGE ? 6 : 5;
-            c.setFill(switch (k) {
-                case USERS -> Color.web("#8a9199");
-                case EDGE -> Color.web("#c9d1d9");
-                case SHIELD -> Color.web("#a5b4fc");
-                case ORIGIN -> Color.web("#fbbf24");
-                default -> Color.web("#888888");
-            });
+            c.setFill(
+                    switch (k) {
+                        case USERS -> Color.web("#8a9199");
+                        case EDGE -> Color.web("#c9d1d9");
+                        case SHIELD -> Color.web("#a5b4fc");
+                        case ORIGIN -> Color.web("#fbbf24");
+                        default -> Color.web("#888888");
+                    });
             if (k == NodeKind.USERS) {
                 c.fillRect(g.x[i] - r, g.y[i] - r, 2 * r, 2 * r);
             } else {

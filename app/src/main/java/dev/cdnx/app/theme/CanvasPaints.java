@@ -24,10 +24,22 @@ public final class CanvasPaints {
 
     /** One colour the canvas draws with. */
     public enum Key {
-        SEA("#e8f1f8"), LAND("#f6f8f3"), COAST("#b9c7b4"), GRID("#1f232812"), LINK("#6e7781"),
-        LINK_TYPED("#424a53"), LINK_SELECTED("#fb8f44"), USERS("#8250df"), EDGE("#0969da"),
-        SHIELD("#1a7f37"), ORIGIN("#cf222e"), STEERING("#bf8700"), MINIMAP_BG("#ffffffe6"),
-        MINIMAP_VIEW("#0969da"), PROBLEM("#d1242f"), NODE_INK("#ffffff");
+        SEA("#e8f1f8"),
+        LAND("#f6f8f3"),
+        COAST("#b9c7b4"),
+        GRID("#1f232812"),
+        LINK("#6e7781"),
+        LINK_TYPED("#424a53"),
+        LINK_SELECTED("#fb8f44"),
+        USERS("#8250df"),
+        EDGE("#0969da"),
+        SHIELD("#1a7f37"),
+        ORIGIN("#cf222e"),
+        STEERING("#bf8700"),
+        MINIMAP_BG("#ffffffe6"),
+        MINIMAP_VIEW("#0969da"),
+        PROBLEM("#d1242f"),
+        NODE_INK("#ffffff");
 
         final Color fallback;
 
@@ -52,19 +64,19 @@ public final class CanvasPaints {
     static {
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
         for (Key k : Key.values()) {
-            CssMetaData<Region, Paint> m = new CssMetaData<>(k.cssName(), StyleConverter.getPaintConverter(),
-                    k.fallback) {
-                @Override
-                public boolean isSettable(Region r) {
-                    return r instanceof Owner;
-                }
+            CssMetaData<Region, Paint> m =
+                    new CssMetaData<>(k.cssName(), StyleConverter.getPaintConverter(), k.fallback) {
+                        @Override
+                        public boolean isSettable(Region r) {
+                            return r instanceof Owner;
+                        }
 
-                @SuppressWarnings("unchecked")
-                @Override
-                public StyleableProperty<Paint> getStyleableProperty(Region r) {
-                    return ((Owner) r).paints().props.get(k);
-                }
-            };
+                        @SuppressWarnings("unchecked")
+                        @Override
+                        public StyleableProperty<Paint> getStyleableProperty(Region r) {
+                            return ((Owner) r).paints().props.get(k);
+                        }
+                    };
             META.put(k, m);
             all.add(m);
         }
@@ -73,8 +85,8 @@ public final class CanvasPaints {
 
     public CanvasPaints(Region owner, Runnable onChange) {
         for (Key k : Key.values()) {
-            StyleableObjectProperty<Paint> p = new SimpleStyleableObjectProperty<>(META.get(k), owner,
-                    k.cssName(), k.fallback);
+            StyleableObjectProperty<Paint> p =
+                    new SimpleStyleableObjectProperty<>(META.get(k), owner, k.cssName(), k.fallback);
             p.addListener((o, a, b) -> onChange.run());
             props.put(k, p);
         }

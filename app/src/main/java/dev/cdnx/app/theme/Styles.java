@@ -39,6 +39,5 @@ public final class Styles {
     public static final PseudoClass ALLOWED = PseudoClass.getPseudoClass("allowed");
     public static final PseudoClass FORBIDDEN = PseudoClass.getPseudoClass("forbidden");
 
-    private Styles() {
-    }
+    private Styles() {}
 }

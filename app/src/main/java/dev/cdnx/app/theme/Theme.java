@@ -10,7 +10,8 @@ import javafx.scene.Scene;
 
 /** Light or dark: AtlantaFX Primer as the base, the app sheet on top, {@code .cdn-dark} on the root. */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
     private static final ObjectProperty<Theme> CURRENT = new SimpleObjectProperty<>(LIGHT);
 
@@ -37,8 +38,8 @@ public enum Theme {
     }
 
     private static void apply(Scene scene, Theme t) {
-        Application.setUserAgentStylesheet(t == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                t == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         if (scene.getRoot() != null) {
             scene.getRoot().getStyleClass().remove(Styles.DARK);
             if (t == DARK) {

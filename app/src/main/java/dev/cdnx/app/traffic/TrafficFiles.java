@@ -13,17 +13,28 @@ import javafx.stage.Window;
 /** Choosing a traffic log, telling a dropped log from a dropped scenario, and the thread imports run on. */
 public final class TrafficFiles {
 
-    private TrafficFiles() {
-    }
+    private TrafficFiles() {}
 
     /** Asks for a log or trace file; null when the user cancels. */
     public static Path choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import Traffic");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Logs and traces", "*.log", "*.gz", "*.zst", "*.json", "*.ndjson",
-                        "*.jsonl", "*.txt", "*.csv", "*.tsv", "*.oracleGeneral", "*.bin"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Logs and traces",
+                                "*.log",
+                                "*.gz",
+                                "*.zst",
+                                "*.json",
+                                "*.ndjson",
+                                "*.jsonl",
+                                "*.txt",
+                                "*.csv",
+                                "*.tsv",
+                                "*.oracleGeneral",
+                                "*.bin"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         var f = chooser.showOpenDialog(owner);
         return f == null ? null : f.toPath();
     }

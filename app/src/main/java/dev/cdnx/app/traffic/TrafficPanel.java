@@ -15,10 +15,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -56,9 +56,12 @@ public final class TrafficPanel extends VBox {
         Label file = new Label();
         file.setId("traffic-file");
         file.getStyleClass().add(PanelStyles.TITLE);
-        file.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.fileProperty().get() == null ? "No log yet" : vm.fileProperty().get().getFileName().toString(),
-                vm.fileProperty()));
+        file.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.fileProperty().get() == null
+                                ? "No log yet"
+                                : vm.fileProperty().get().getFileName().toString(),
+                        vm.fileProperty()));
         Label format = new Label();
         format.setId("traffic-format");
         format.textProperty().bind(vm.formatProperty());
@@ -103,8 +106,10 @@ public final class TrafficPanel extends VBox {
     private VBox summaryPane() {
         Button start = new Button("Import");
         start.setId("traffic-import");
-        start.disableProperty().bind(vm.phaseProperty().isNotEqualTo(TrafficViewModel.Phase.PREVIEW)
-                .or(Bindings.isEmpty(vm.preview())));
+        start.disableProperty()
+                .bind(vm.phaseProperty()
+                        .isNotEqualTo(TrafficViewModel.Phase.PREVIEW)
+                        .or(Bindings.isEmpty(vm.preview())));
         start.setOnAction(e -> vm.startImport());
         start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button("Cancel");
@@ -164,8 +169,8 @@ public final class TrafficPanel extends VBox {
     private VBox comparisonPane(Supplier<Scenario> drawing) {
         Button run = new Button("Run on This Drawing");
         run.setId("traffic-run");
-        run.disableProperty().bind(vm.workloadProperty().isNull()
-                .or(vm.phaseProperty().isEqualTo(TrafficViewModel.Phase.RUNNING)));
+        run.disableProperty()
+                .bind(vm.workloadProperty().isNull().or(vm.phaseProperty().isEqualTo(TrafficViewModel.Phase.RUNNING)));
         run.setOnAction(e -> vm.runOn(drawing.get()));
         Label note = new Label("The log's hit ratios beside the simulated ones; a region's simulated figures are"
                 + " those of the drawing's edges there.");

@@ -15,7 +15,11 @@ import java.util.function.Supplier;
 public record TrafficStartup(List<String> rest, Path log, Step step) {
 
     /** How far to take the log. */
-    public enum Step { PREVIEW, SUMMARY, COMPARE }
+    public enum Step {
+        PREVIEW,
+        SUMMARY,
+        COMPARE
+    }
 
     /**
      * Splits {@code args} into the Traffic options and the rest.
@@ -30,8 +34,8 @@ public record TrafficStartup(List<String> rest, Path log, Step step) {
             String a = args.get(i);
             if (a.equals("--import") || a.equals("--import-step")) {
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                    throw new IllegalArgumentException(a + " needs " + (a.equals("--import") ? "a log file"
-                            : "preview, summary or compare"));
+                    throw new IllegalArgumentException(
+                            a + " needs " + (a.equals("--import") ? "a log file" : "preview, summary or compare"));
                 }
                 String v = args.get(++i);
                 if (a.equals("--import")) {
@@ -40,8 +44,8 @@ public record TrafficStartup(List<String> rest, Path log, Step step) {
                     try {
                         step = Step.valueOf(v.toUpperCase(java.util.Locale.ROOT));
                     } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("--import-step takes preview, summary or compare, not \"" + v
-                                + "\"");
+                        throw new IllegalArgumentException(
+                                "--import-step takes preview, summary or compare, not \"" + v + "\"");
                     }
                 }
             } else {
@@ -60,14 +64,18 @@ public record TrafficStartup(List<String> rest, Path log, Step step) {
             if (now == TrafficViewModel.Phase.PREVIEW && was == TrafficViewModel.Phase.PREVIEW) {
                 return;
             }
-            if (step != Step.PREVIEW && now == TrafficViewModel.Phase.PREVIEW && !vm.preview().isEmpty()) {
+            if (step != Step.PREVIEW
+                    && now == TrafficViewModel.Phase.PREVIEW
+                    && !vm.preview().isEmpty()) {
                 vm.startImport();
             } else if (step == Step.COMPARE && now == TrafficViewModel.Phase.IMPORTED) {
                 vm.runOn(drawing.get());
             }
         });
         vm.preview().addListener((javafx.collections.ListChangeListener<String>) c -> {
-            if (step != Step.PREVIEW && !vm.preview().isEmpty() && vm.phaseProperty().get() == TrafficViewModel.Phase.PREVIEW) {
+            if (step != Step.PREVIEW
+                    && !vm.preview().isEmpty()
+                    && vm.phaseProperty().get() == TrafficViewModel.Phase.PREVIEW) {
                 vm.startImport();
             }
         });
@@ -80,10 +88,12 @@ public record TrafficStartup(List<String> rest, Path log, Step step) {
             return true;
         }
         TrafficViewModel.Phase p = vm.phaseProperty().get();
-        return p == TrafficViewModel.Phase.FAILED || switch (step) {
-            case PREVIEW -> p == TrafficViewModel.Phase.PREVIEW && !vm.preview().isEmpty();
-            case SUMMARY -> p == TrafficViewModel.Phase.IMPORTED;
-            case COMPARE -> p == TrafficViewModel.Phase.COMPARED;
-        };
+        return p == TrafficViewModel.Phase.FAILED
+                || switch (step) {
+                    case PREVIEW ->
+                        p == TrafficViewModel.Phase.PREVIEW && !vm.preview().isEmpty();
+                    case SUMMARY -> p == TrafficViewModel.Phase.IMPORTED;
+                    case COMPARE -> p == TrafficViewModel.Phase.COMPARED;
+                };
     }
 }

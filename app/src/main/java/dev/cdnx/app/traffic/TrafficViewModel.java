@@ -38,11 +38,18 @@ import javafx.collections.ObservableList;
 public final class TrafficViewModel {
 
     /** Where the panel is in its work. */
-    public enum Phase { EMPTY, PREVIEW, IMPORTING, IMPORTED, RUNNING, COMPARED, FAILED }
+    public enum Phase {
+        EMPTY,
+        PREVIEW,
+        IMPORTING,
+        IMPORTED,
+        RUNNING,
+        COMPARED,
+        FAILED
+    }
 
     /** One label and value of the summary. */
-    public record Fact(String label, String value) {
-    }
+    public record Fact(String label, String value) {}
 
     private final Executor background;
     private final Consumer<Runnable> fx;
@@ -51,8 +58,8 @@ public final class TrafficViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty format = new SimpleStringProperty("");
     private final StringProperty fields = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("Drop a CDN or web-server log on the window, or use"
-            + " File › Import Traffic…");
+    private final StringProperty message =
+            new SimpleStringProperty("Drop a CDN or web-server log on the window, or use" + " File › Import Traffic…");
     private final StringProperty rate = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ObservableList<String> preview = FXCollections.observableArrayList();
@@ -105,7 +112,8 @@ public final class TrafficViewModel {
         detected = d.format();
         // Tabs would stretch a CloudFront row across the screen; a bar keeps its columns apart and visible.
         preview.setAll(d.firstLines().stream().map(l -> l.replace("\t", " │ ")).toList());
-        String packing = d.packing() == dev.cdnx.model.traffic.Decompression.Packing.PLAIN ? ""
+        String packing = d.packing() == dev.cdnx.model.traffic.Decompression.Packing.PLAIN
+                ? ""
                 : " (" + d.packing().name().toLowerCase(Locale.ROOT) + ")";
         if (detected == null) {
             format.set("not recognised" + packing);
@@ -136,8 +144,9 @@ public final class TrafficViewModel {
                     @Override
                     public void progress(long lines, long read, long total) {
                         double seconds = (nanoClock.getAsLong() - start) / 1e9;
-                        String r = seconds <= 0 ? "" : String.format(Locale.ROOT, "%,d lines, %,.0f lines/s", lines,
-                                lines / seconds);
+                        String r = seconds <= 0
+                                ? ""
+                                : String.format(Locale.ROOT, "%,d lines, %,.0f lines/s", lines, lines / seconds);
                         double p = total <= 0 ? 1 : Math.min(1, (double) read / total);
                         fx.accept(() -> {
                             progress.set(p);
@@ -180,22 +189,43 @@ public final class TrafficViewModel {
     static List<Fact> facts(Workload w) {
         return List.of(
                 new Fact("Requests", String.format(Locale.ROOT, "%,d", w.requests)),
-                new Fact("Objects", String.format(Locale.ROOT, "%,d (%s)", w.objects,
-                        DataSize.ofBytes(w.uniqueBytes).toHumanString())),
+                new Fact(
+                        "Objects",
+                        String.format(
+                                Locale.ROOT,
+                                "%,d (%s)",
+                                w.objects,
+                                DataSize.ofBytes(w.uniqueBytes).toHumanString())),
                 new Fact("Bytes served", DataSize.ofBytes(w.bytes).toHumanString()),
                 new Fact("Time span", span(w.span())),
                 new Fact("Zipf α", String.format(Locale.ROOT, "%.3f", w.zipfAlpha)),
                 new Fact("Regions", regions(w)),
-                new Fact("Log hit ratio", w.logHitRatio == null ? "not in the log" : String.format(Locale.ROOT,
-                        "%.2f%% (bytes %.2f%%)", 100 * w.logHitRatio, 100 * w.logByteHitRatio)),
-                new Fact("Rejected lines", w.rejectedLines == 0 ? "none" : String.format(Locale.ROOT, "%,d (first: %s)",
-                        w.rejectedLines, w.rejected.isEmpty() ? "-" : w.rejected.get(0))));
+                new Fact(
+                        "Log hit ratio",
+                        w.logHitRatio == null
+                                ? "not in the log"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%.2f%% (bytes %.2f%%)",
+                                        100 * w.logHitRatio,
+                                        100 * w.logByteHitRatio)),
+                new Fact(
+                        "Rejected lines",
+                        w.rejectedLines == 0
+                                ? "none"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%,d (first: %s)",
+                                        w.rejectedLines,
+                                        w.rejected.isEmpty() ? "-" : w.rejected.get(0))));
     }
 
     private static String regions(Workload w) {
         StringBuilder b = new StringBuilder();
         for (Workload.RegionStats r : w.regions) {
-            b.append(b.length() == 0 ? "" : ", ").append(r.region).append(' ')
+            b.append(b.length() == 0 ? "" : ", ")
+                    .append(r.region)
+                    .append(' ')
                     .append(String.format(Locale.ROOT, "%,d", r.requests));
         }
         return b.toString();
@@ -205,7 +235,8 @@ public final class TrafficViewModel {
         if (seconds <= 0) {
             return "no times in the file";
         }
-        return seconds >= 7200 ? String.format(Locale.ROOT, "%.1f h", seconds / 3600)
+        return seconds >= 7200
+                ? String.format(Locale.ROOT, "%.1f h", seconds / 3600)
                 : String.format(Locale.ROOT, "%.0f s", seconds);
     }
 
@@ -220,16 +251,20 @@ public final class TrafficViewModel {
         LogFormat f = detected;
         background.execute(() -> {
             try {
-                LogReplay.Result r = LogReplay.run(LogReplay.prepare(drawing, path, ImportOptions.AUTO.withFormat(f),
-                        ImportListener.NONE));
+                LogReplay.Result r = LogReplay.run(
+                        LogReplay.prepare(drawing, path, ImportOptions.AUTO.withFormat(f), ImportListener.NONE));
                 fx.accept(() -> {
                     java.util.List<Comparison.Row> rows = new java.util.ArrayList<>();
                     rows.add(r.comparison().total());
                     rows.addAll(r.comparison().regions());
                     comparison.setAll(rows);
                     phase.set(Phase.COMPARED);
-                    message.set(String.format(Locale.ROOT, "Replayed: simulated hit ratio %.2f%% against the log's %s.",
-                            100 * r.run().hitRatio(), workload.get().logHitRatio == null ? "(none)"
+                    message.set(String.format(
+                            Locale.ROOT,
+                            "Replayed: simulated hit ratio %.2f%% against the log's %s.",
+                            100 * r.run().hitRatio(),
+                            workload.get().logHitRatio == null
+                                    ? "(none)"
                                     : String.format(Locale.ROOT, "%.2f%%", 100 * workload.get().logHitRatio)));
                 });
             } catch (Exception e) {
@@ -245,8 +280,12 @@ public final class TrafficViewModel {
 
     /** True while reading or running. */
     public BooleanBinding busy() {
-        return Bindings.createBooleanBinding(() -> phase.get() == Phase.IMPORTING || phase.get() == Phase.RUNNING
-                || (phase.get() == Phase.PREVIEW && preview.isEmpty()), phase, preview);
+        return Bindings.createBooleanBinding(
+                () -> phase.get() == Phase.IMPORTING
+                        || phase.get() == Phase.RUNNING
+                        || (phase.get() == Phase.PREVIEW && preview.isEmpty()),
+                phase,
+                preview);
     }
 
     public ObjectProperty<Phase> phaseProperty() {

@@ -49,8 +49,8 @@ class CanvasWorkTest {
             canvas.layout();
             // 40 selected nodes are live views with names, as in the editor benchmark
             vm.selection().set(new ArrayList<>(vm.scenario().topology.nodes.subList(0, 40)));
-            vm.viewport().fit(new javafx.geometry.Rectangle2D(0, 0, MapProjection.WIDTH, MapProjection.HEIGHT),
-                    1000, 600);
+            vm.viewport()
+                    .fit(new javafx.geometry.Rectangle2D(0, 0, MapProjection.WIDTH, MapProjection.HEIGHT), 1000, 600);
             vm.viewport().scaleProperty().set(0.6);
             frame();
             settleNow();
@@ -113,10 +113,14 @@ class CanvasWorkTest {
         long before = fx(() -> canvas.workCounts().staticRenders());
         fxRun(() -> gesture(40, 250));
         long during = fx(() -> canvas.workCounts().staticRenders()) - before;
-        assertTrue(during <= 2, "static layer rendered " + during + " times in 40 slow frames of one gesture"
-                + " (only a zoom beyond x1.6 or a pan past the margin should render it)");
+        assertTrue(
+                during <= 2,
+                "static layer rendered " + during + " times in 40 slow frames of one gesture"
+                        + " (only a zoom beyond x1.6 or a pan past the margin should render it)");
         fxRun(this::settleNow);
-        assertEquals(during + 1, fx(() -> canvas.workCounts().staticRenders()) - before,
+        assertEquals(
+                during + 1,
+                fx(() -> canvas.workCounts().staticRenders()) - before,
                 "rendered once more when the view rests");
     }
 

@@ -29,7 +29,8 @@ class EditorViewModelTest {
 
     @BeforeEach
     void open() {
-        Scenario s = ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow();
+        Scenario s =
+                ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow();
         vm = new EditorViewModel(s);
         original = ScenarioIO.toJson(vm.scenario());
     }
@@ -93,12 +94,14 @@ class EditorViewModelTest {
 
     @Test
     void copyPasteRenamesAndKeepsInnerLinks() {
-        vm.selection().set(List.of(vm.scenario().node("users-tokyo"), vm.scenario().node("edge-tokyo")));
+        vm.selection()
+                .set(List.of(vm.scenario().node("users-tokyo"), vm.scenario().node("edge-tokyo")));
         vm.clipboard().copy();
         vm.clipboard().paste();
         assertNotNull(vm.scenario().node("users-tokyo-1"));
         assertNotNull(vm.scenario().node("edge-tokyo-1"));
-        LinkSpec last = vm.scenario().topology.links.get(vm.scenario().topology.links.size() - 1);
+        LinkSpec last =
+                vm.scenario().topology.links.get(vm.scenario().topology.links.size() - 1);
         assertEquals("users-tokyo-1", last.from);
         assertEquals("edge-tokyo-1", last.to);
         assertEquals(2, vm.selection().nodes().size());
@@ -127,8 +130,10 @@ class EditorViewModelTest {
         PropertiesViewModel p = new PropertiesViewModel(vm);
         NodeSpec edge = vm.scenario().node("edge-tokyo");
         vm.selection().set(List.of(edge));
-        var capacity = NodeFields.ALL.stream().filter(f -> f.name().equals("Capacity")
-                && f.category().equals("Cache")).findFirst().orElseThrow();
+        var capacity = NodeFields.ALL.stream()
+                .filter(f -> f.name().equals("Capacity") && f.category().equals("Cache"))
+                .findFirst()
+                .orElseThrow();
         String refused = p.apply(capacity, "forty gigs");
         assertNotNull(refused);
         assertFalse(p.errorProperty().get().isEmpty());
@@ -143,13 +148,18 @@ class EditorViewModelTest {
     @Test
     void multiSelectionEditsCommonFieldsAndRenameFollowsLinks() {
         PropertiesViewModel p = new PropertiesViewModel(vm);
-        vm.selection().set(List.of(vm.scenario().node("edge-tokyo"), vm.scenario().node("shield-chicago")));
+        vm.selection()
+                .set(List.of(vm.scenario().node("edge-tokyo"), vm.scenario().node("shield-chicago")));
         assertTrue(p.rows().stream().noneMatch(r -> r.field() == NodeFields.NAME), "no name for many");
-        var eviction = p.rows().stream().filter(r -> r.field().name().equals("Eviction")).findFirst().orElseThrow();
+        var eviction = p.rows().stream()
+                .filter(r -> r.field().name().equals("Eviction"))
+                .findFirst()
+                .orElseThrow();
         assertNull(p.apply(eviction.field(), "lfu"));
         assertEquals("lfu", vm.scenario().node("edge-tokyo").cache.eviction);
         assertEquals("lfu", vm.scenario().node("shield-chicago").cache.eviction);
-        assertTrue(eviction.field().choices().containsAll(List.of("s3fifo", "arc", "wtinylfu", "gdsf", "lfuda")),
+        assertTrue(
+                eviction.field().choices().containsAll(List.of("s3fifo", "arc", "wtinylfu", "gdsf", "lfuda")),
                 "the sheet offers every registered policy: " + eviction.field().choices());
         assertNull(p.apply(eviction.field(), "wtinylfu"));
         assertEquals("wtinylfu", vm.scenario().node("edge-tokyo").cache.eviction);
@@ -166,10 +176,16 @@ class EditorViewModelTest {
     @Test
     void scenarioSettingsEditAndRefusal() {
         PropertiesViewModel p = new PropertiesViewModel(vm);
-        var jitter = SettingsFields.ALL.stream().filter(f -> f.name().equals("TTL jitter")).findFirst().orElseThrow();
+        var jitter = SettingsFields.ALL.stream()
+                .filter(f -> f.name().equals("TTL jitter"))
+                .findFirst()
+                .orElseThrow();
         assertNull(p.apply(jitter, "300s"));
         assertEquals(300, vm.scenario().policy.ttlJitter.seconds(), 1e-9);
-        var alpha = SettingsFields.ALL.stream().filter(f -> f.name().equals("Zipf alpha")).findFirst().orElseThrow();
+        var alpha = SettingsFields.ALL.stream()
+                .filter(f -> f.name().equals("Zipf alpha"))
+                .findFirst()
+                .orElseThrow();
         assertNotNull(p.apply(alpha, "-1"));
         vm.undo();
         assertEquals(original, json());
@@ -190,7 +206,8 @@ class EditorViewModelTest {
         assertEquals(250, vm.scenario().node("users-tokyo").x, 1e-9);
         vm.placeOnMap();
         assertEquals(MapProjection.x(139.69), vm.scenario().node("edge-tokyo").x, 0.1);
-        vm.selection().set(List.of(vm.scenario().node("edge-tokyo"), vm.scenario().node("edge-london")));
+        vm.selection()
+                .set(List.of(vm.scenario().node("edge-tokyo"), vm.scenario().node("edge-london")));
         vm.align(Layouts.Align.TOP);
         assertEquals(vm.scenario().node("edge-tokyo").y, vm.scenario().node("edge-london").y, 1e-9);
         vm.undo();

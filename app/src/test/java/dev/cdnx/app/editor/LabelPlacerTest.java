@@ -68,8 +68,10 @@ class LabelPlacerTest {
         // Placing runs on every paint: if it touched a name that needs no change, it would ask for the next
         // paint itself and the canvas would never rest.
         double d = 2 * NodeView.RADIUS + 8;
-        List<NodeView> views = fx(() -> List.of(at("origin", NodeKind.ORIGIN, 400, 400),
-                at("edge-up", NodeKind.EDGE, 400, 400 - d), at("edge-down", NodeKind.EDGE, 400, 400 + d),
+        List<NodeView> views = fx(() -> List.of(
+                at("origin", NodeKind.ORIGIN, 400, 400),
+                at("edge-up", NodeKind.EDGE, 400, 400 - d),
+                at("edge-down", NodeKind.EDGE, 400, 400 + d),
                 at("users-far", NodeKind.USERS, 700, 400)));
         fxRun(() -> LabelPlacer.place(views));
         int[] changes = {0};
@@ -86,8 +88,10 @@ class LabelPlacerTest {
     void whenEverySideIsTakenTheNameIsLeftOut() {
         double d = 2 * NodeView.RADIUS + 8;
         NodeView middle = fx(() -> at("users-middle", NodeKind.USERS, 300, 300));
-        List<NodeView> ring = fx(() -> List.of(at("origin-n", NodeKind.ORIGIN, 300, 300 - d),
-                at("origin-s", NodeKind.ORIGIN, 300, 300 + d), at("origin-e", NodeKind.ORIGIN, 300 + d + 10, 300),
+        List<NodeView> ring = fx(() -> List.of(
+                at("origin-n", NodeKind.ORIGIN, 300, 300 - d),
+                at("origin-s", NodeKind.ORIGIN, 300, 300 + d),
+                at("origin-e", NodeKind.ORIGIN, 300 + d + 10, 300),
                 at("origin-w", NodeKind.ORIGIN, 300 - d - 10, 300)));
         List<NodeView> all = new ArrayList<>(ring);
         all.add(middle);

@@ -15,9 +15,13 @@ class LaunchesPerMonthFieldTest {
 
     @Test
     void editRefuseAndUndo() {
-        EditorViewModel vm = new EditorViewModel(ScenarioIO.read(SampleIndex.read("patch-day"), "patch-day.json").orThrow());
+        EditorViewModel vm = new EditorViewModel(
+                ScenarioIO.read(SampleIndex.read("patch-day"), "patch-day.json").orThrow());
         PropertiesViewModel p = new PropertiesViewModel(vm);
-        var field = SettingsFields.ALL.stream().filter(f -> f.name().equals("Launches per month")).findFirst().orElseThrow();
+        var field = SettingsFields.ALL.stream()
+                .filter(f -> f.name().equals("Launches per month"))
+                .findFirst()
+                .orElseThrow();
         assertNull(p.apply(field, "4"));
         assertEquals(4.0, vm.scenario().pricing.launches(), 1e-9);
         assertNotNull(p.apply(field, "-1"), "a negative count is refused");

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 /** Find's suggestions: best matches first, typed letters in order still found. */
 class NodeFinderTest {
 
-    private static final List<NodeSpec> NODES = Stream.of("users-london", "edge-london", "edge-los-angeles",
-            "london", "shield-chicago", "origin-us-east").map(n -> new NodeSpec(n, NodeKind.EDGE)).toList();
+    private static final List<NodeSpec> NODES = Stream.of(
+                    "users-london", "edge-london", "edge-los-angeles", "london", "shield-chicago", "origin-us-east")
+            .map(n -> new NodeSpec(n, NodeKind.EDGE))
+            .toList();
 
     private static List<String> find(String q) {
         return NodeFinder.matches(NODES, q, 10).stream().map(n -> n.name).toList();

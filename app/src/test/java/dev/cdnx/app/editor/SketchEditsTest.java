@@ -23,20 +23,24 @@ class SketchEditsTest {
 
     @BeforeEach
     void open() {
-        Scenario s = ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow();
+        Scenario s =
+                ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow();
         vm = new EditorViewModel(s);
         original = ScenarioIO.toJson(vm.scenario());
     }
 
     private RegionSpec regionAroundLondon() {
-        vm.selection().set(List.of(vm.scenario().node("users-london"), vm.scenario().node("edge-london")));
+        vm.selection()
+                .set(List.of(vm.scenario().node("users-london"), vm.scenario().node("edge-london")));
         return vm.sketch().addRegion(0, 0, "EU");
     }
 
     @Test
     void aRegionDrawnAroundTheSelectionHoldsItsNodes() {
         RegionSpec eu = regionAroundLondon();
-        assertEquals(List.of("users-london", "edge-london"), vm.sketch().nodesIn(eu).stream().map(n -> n.name).toList());
+        assertEquals(
+                List.of("users-london", "edge-london"),
+                vm.sketch().nodesIn(eu).stream().map(n -> n.name).toList());
         assertEquals(eu, vm.selection().box());
         assertTrue(vm.selection().nodes().isEmpty(), "selecting the region clears the node selection");
     }
@@ -68,10 +72,13 @@ class SketchEditsTest {
         assertEquals(2, vm.scenario().regions.size());
         assertEquals(eu.x + eu.width + SketchEdits.DUPLICATE_GAP, copy.x, 0.05);
         assertEquals(nodes + 2, vm.scenario().topology.nodes.size());
-        assertEquals(links + 1, vm.scenario().topology.links.size(), "users-london → edge-london copied, not the shield link");
+        assertEquals(
+                links + 1,
+                vm.scenario().topology.links.size(),
+                "users-london → edge-london copied, not the shield link");
         assertEquals(2, vm.sketch().nodesIn(copy).size());
-        assertTrue(vm.scenario().topology.links.stream().anyMatch(l -> l.from.equals("users-london-1")
-                && l.to.equals("edge-london-1")));
+        assertTrue(vm.scenario().topology.links.stream()
+                .anyMatch(l -> l.from.equals("users-london-1") && l.to.equals("edge-london-1")));
         vm.undo();
         assertEquals(1, vm.scenario().regions.size());
         assertEquals(nodes, vm.scenario().topology.nodes.size());
@@ -97,7 +104,9 @@ class SketchEditsTest {
 
     @Test
     void distributeSpreadsTheSelectionEvenlyInOneStep() {
-        List<NodeSpec> edges = List.of(vm.scenario().node("edge-los-angeles"), vm.scenario().node("edge-london"),
+        List<NodeSpec> edges = List.of(
+                vm.scenario().node("edge-los-angeles"),
+                vm.scenario().node("edge-london"),
                 vm.scenario().node("edge-tokyo"));
         vm.selection().set(edges);
         vm.distribute(0);

@@ -23,7 +23,9 @@ class StatusCountsTest {
         int nodes = hello.topology.nodes.size();
         int links = hello.topology.links.size();
         vm.replace(hello);
-        assertEquals(nodes + " nodes · " + links + " links · 0 selected", vm.countsProperty().get());
+        assertEquals(
+                nodes + " nodes · " + links + " links · 0 selected",
+                vm.countsProperty().get());
     }
 
     @Test
@@ -31,7 +33,10 @@ class StatusCountsTest {
         EditorViewModel vm = new EditorViewModel(sample("hello-cdn"));
         vm.selection().selectLink(vm.scenario().topology.links.get(0));
         assertEquals("8 nodes · 7 links · 1 link selected", vm.countsProperty().get());
-        vm.selection().set(List.of(vm.scenario().topology.nodes.get(0), vm.scenario().topology.nodes.get(1)));
+        vm.selection()
+                .set(List.of(
+                        vm.scenario().topology.nodes.get(0),
+                        vm.scenario().topology.nodes.get(1)));
         assertEquals("8 nodes · 7 links · 2 selected", vm.countsProperty().get());
     }
 }

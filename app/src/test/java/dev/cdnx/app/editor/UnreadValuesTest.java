@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.editor.properties.PropertiesViewModel;
 import dev.cdnx.app.files.SampleIndex;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,8 +43,11 @@ class UnreadValuesTest {
     }
 
     private PropertiesViewModel.Row row(String category, String name) {
-        return sheet.rows().stream().filter(r -> r.field().category().equals(category) && r.field().name().equals(name))
-                .findFirst().orElseThrow();
+        return sheet.rows().stream()
+                .filter(r -> r.field().category().equals(category)
+                        && r.field().name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -81,14 +81,17 @@ class ExportFxTest {
         assertEquals(270 + 2 * (int) PngExport.MARGIN, img.getHeight());
         assertEquals(size.getWidth(), img.getWidth());
         assertEquals(0xFFFFFFFF, img.getRGB(2, 2), "the margin is the background");
-        assertEquals(0xFF0072B2, img.getRGB((int) PngExport.MARGIN + 5, (int) PngExport.MARGIN + 5),
+        assertEquals(
+                0xFF0072B2,
+                img.getRGB((int) PngExport.MARGIN + 5, (int) PngExport.MARGIN + 5),
                 "the rectangle starts right after the margin");
     }
 
     @Test
     void transparentPngHasNoBackground(FxRobot robot) throws Exception {
         Path out = dir.resolve("clear.png");
-        WaitForAsyncUtils.asyncFx(() -> PngExport.write(canvas, out, true, null)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(() -> PngExport.write(canvas, out, true, null))
+                .get(10, TimeUnit.SECONDS);
         BufferedImage img = ImageIO.read(out.toFile());
         assertEquals(0, img.getRGB(2, 2) >>> 24, "alpha of the margin");
         assertEquals(0xFF, img.getRGB((int) PngExport.MARGIN + 5, (int) PngExport.MARGIN + 5) >>> 24);
@@ -127,7 +130,8 @@ class ExportFxTest {
             assertEquals(ts.bucketStart(b), Double.parseDouble(cells[0]), 1e-6);
             for (int c = 0; c < TimeSeries.COLUMNS.length; c++) {
                 assertEquals(TimeSeries.COLUMNS[c], header[c + 1]);
-                assertEquals(ts.value(c, b), Double.parseDouble(cells[c + 1]), 1e-6, "bucket " + b + " " + header[c + 1]);
+                assertEquals(
+                        ts.value(c, b), Double.parseDouble(cells[c + 1]), 1e-6, "bucket " + b + " " + header[c + 1]);
             }
         }
         List<String> totals = Files.readAllLines(dir.resolve("run-totals.csv"));
@@ -176,12 +180,13 @@ class ExportFxTest {
     void gifRecordsMoreThanOneFrame(FxRobot robot) throws Exception {
         Path out = dir.resolve("run.gif");
         CompletableFuture<Integer> done = WaitForAsyncUtils.asyncFx(() -> {
-            RotateTransition spin = new RotateTransition(Duration.seconds(1), box);
-            spin.setByAngle(360);
-            spin.setCycleCount(3);
-            spin.play();
-            return new GifRecorder(canvas, 3, 0.8).start(out);
-        }).get(10, TimeUnit.SECONDS);
+                    RotateTransition spin = new RotateTransition(Duration.seconds(1), box);
+                    spin.setByAngle(360);
+                    spin.setCycleCount(3);
+                    spin.play();
+                    return new GifRecorder(canvas, 3, 0.8).start(out);
+                })
+                .get(10, TimeUnit.SECONDS);
         int frames = done.get(30, TimeUnit.SECONDS);
         assertTrue(frames > 1, "frames " + frames);
         try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
@@ -197,7 +202,8 @@ class ExportFxTest {
         Path out = dir.resolve("clock.gif");
         java.util.concurrent.atomic.AtomicInteger tick = new java.util.concurrent.atomic.AtomicInteger();
         CompletableFuture<Integer> done = WaitForAsyncUtils.asyncFx(() -> new GifRecorder(canvas, 3, 0.5)
-                .withCaption(() -> "t = 00:00:0" + tick.incrementAndGet() % 10 + ".000").start(out))
+                        .withCaption(() -> "t = 00:00:0" + tick.incrementAndGet() % 10 + ".000")
+                        .start(out))
                 .get(10, TimeUnit.SECONDS);
         assertTrue(done.get(30, TimeUnit.SECONDS) > 1);
         try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
@@ -257,8 +263,8 @@ class ExportFxTest {
 
     @Test
     void errorsReadAsOneSentence() {
-        String m = ExportErrors.message("the PNG", new java.util.concurrent.CompletionException(
-                new AccessDeniedException("/readonly/x.png")));
+        String m = ExportErrors.message(
+                "the PNG", new java.util.concurrent.CompletionException(new AccessDeniedException("/readonly/x.png")));
         assertEquals("Could not export the PNG: you may not write /readonly/x.png; pick another folder.", m);
         assertFalse(ExportErrors.message("the GIF", new NullPointerException()).contains("at "));
     }

@@ -22,13 +22,15 @@ class DocumentFilesTest {
 
     @TempDir
     Path dir;
+
     private EditorViewModel vm;
     private DocumentFiles files;
 
     @BeforeEach
     void setUp() {
         vm = new EditorViewModel(new Scenario());
-        files = new DocumentFiles(vm, new RecentFiles("dev/cdnx/app-test"), new Autosave(vm, dir.resolve("recovery.json")));
+        files = new DocumentFiles(
+                vm, new RecentFiles("dev/cdnx/app-test"), new Autosave(vm, dir.resolve("recovery.json")));
     }
 
     @Test
@@ -79,8 +81,8 @@ class DocumentFilesTest {
         String edited = ScenarioIO.toJson(vm.scenario());
         // next session
         EditorViewModel vm2 = new EditorViewModel(new Scenario());
-        DocumentFiles files2 = new DocumentFiles(vm2, new RecentFiles("dev/cdnx/app-test"),
-                new Autosave(vm2, dir.resolve("recovery.json")));
+        DocumentFiles files2 = new DocumentFiles(
+                vm2, new RecentFiles("dev/cdnx/app-test"), new Autosave(vm2, dir.resolve("recovery.json")));
         LoadResult r = files2.autosave().read();
         files2.adoptRecovered(r.scenario());
         assertEquals(edited, ScenarioIO.toJson(vm2.scenario()));

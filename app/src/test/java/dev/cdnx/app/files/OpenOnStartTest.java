@@ -36,8 +36,8 @@ class OpenOnStartTest {
         Files.writeString(broken, "{\n  \"name\": \"broken\",\n  \"seed\": 1,,\n}\n");
         List<String> log = fx(() -> {
             EditorViewModel vm = new EditorViewModel(new Scenario());
-            DocumentFiles files = new DocumentFiles(vm, new RecentFiles("dev/cdnx/app-test"),
-                    new Autosave(vm, dir.resolve("recovery.json")));
+            DocumentFiles files = new DocumentFiles(
+                    vm, new RecentFiles("dev/cdnx/app-test"), new Autosave(vm, dir.resolve("recovery.json")));
             FileController controller = new FileController(files, vm, () -> null, true);
             LoadResult r = controller.openOnStart(broken);
             assertNull(r.scenario(), "the file does not load");

@@ -29,7 +29,9 @@ class TemplatesTest {
         Scenario s = r.scenario();
         assertTrue(s.topology.nodes.stream().anyMatch(n -> n.kind == NodeKind.USERS), "has users");
         assertTrue(s.topology.nodes.stream().anyMatch(n -> n.kind == NodeKind.ORIGIN), "has an origin");
-        assertEquals(ScenarioIO.toJson(s), ScenarioIO.toJson(ScenarioIO.read(ScenarioIO.toJson(s), "again").scenario()),
+        assertEquals(
+                ScenarioIO.toJson(s),
+                ScenarioIO.toJson(ScenarioIO.read(ScenarioIO.toJson(s), "again").scenario()),
                 "saved and read again unchanged");
         s.duration = dev.cdnx.model.units.SimDuration.ofSeconds(20);
         assertTrue(new Simulation(s).run().requests() > 0, id + " serves requests");

@@ -23,8 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LabTripLayerFxTest {
 
-    private static final Map<String, Point2D> AT = Map.of("origin", new Point2D(100, 100),
-            "shield", new Point2D(300, 100), "edge", new Point2D(500, 100));
+    private static final Map<String, Point2D> AT =
+            Map.of("origin", new Point2D(100, 100), "shield", new Point2D(300, 100), "edge", new Point2D(500, 100));
 
     private LabViewModel vm;
     private LabTripLayer layer;

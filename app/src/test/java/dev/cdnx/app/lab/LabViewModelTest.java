@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 class LabViewModelTest {
 
     private static Scenario hello() {
-        Path dir = Path.of(System.getProperty("cdnx.project.dir", "..")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty("cdnx.project.dir", ".."))
+                .toAbsolutePath()
+                .normalize();
         return ScenarioIO.read(dir.resolve("samples/hello-cdn.json")).orThrow();
     }
 
@@ -34,15 +36,20 @@ class LabViewModelTest {
         vm.start(hello(), 0);
         assertTrue(vm.runningProperty().get());
         assertEquals(5, vm.nodes().size());
-        LabNode edge = vm.nodes().stream().filter(n -> n.name().equals("edge-tokyo")).findFirst().orElseThrow();
+        LabNode edge = vm.nodes().stream()
+                .filter(n -> n.name().equals("edge-tokyo"))
+                .findFirst()
+                .orElseThrow();
 
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(edge.baseUrl() + "/static/4")).build(),
+        HttpResponse<Void> r = client.send(
+                HttpRequest.newBuilder(URI.create(edge.baseUrl() + "/static/4")).build(),
                 HttpResponse.BodyHandlers.discarding());
         assertEquals(200, r.statusCode());
         List<String> hops = vm.exchanges().stream().map(LabExchange::node).toList();
         assertEquals(List.of("origin-us-east", "shield-chicago", "edge-tokyo"), hops);
-        assertTrue(vm.exchanges().get(2).headersText().contains("Cache-Status: shield-chicago; fwd=uri-miss"),
+        assertTrue(
+                vm.exchanges().get(2).headersText().contains("Cache-Status: shield-chicago; fwd=uri-miss"),
                 vm.exchanges().get(2).headersText());
 
         vm.setDown("edge-tokyo", true);
@@ -66,11 +73,17 @@ class LabViewModelTest {
         vm.delayFactorProperty().set(0);
         vm.start(hello(), 0);
         try {
-            LabNode origin = vm.nodes().stream().filter(n -> n.name().equals("origin-us-east")).findFirst().orElseThrow();
+            LabNode origin = vm.nodes().stream()
+                    .filter(n -> n.name().equals("origin-us-east"))
+                    .findFirst()
+                    .orElseThrow();
             HttpClient client = HttpClient.newHttpClient();
             for (int i = 0; i < LabViewModel.MAX_EXCHANGES + 10; i++) {
-                client.send(HttpRequest.newBuilder(URI.create(origin.baseUrl() + "/api/" + (i % 50))).method("HEAD",
-                        HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+                client.send(
+                        HttpRequest.newBuilder(URI.create(origin.baseUrl() + "/api/" + (i % 50)))
+                                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
             }
             assertEquals(LabViewModel.MAX_EXCHANGES, vm.exchanges().size());
         } finally {

@@ -51,11 +51,15 @@ class InterviewCardsFxTest {
         List<Lessons.InterviewCard> cards = Lessons.interviewCards();
         for (int i = 0; i < cards.size(); i++) {
             Lessons.InterviewCard card = cards.get(i);
-            assertEquals(card.question(), robot.lookup("#card-question").queryAs(Label.class).getText());
+            assertEquals(
+                    card.question(),
+                    robot.lookup("#card-question").queryAs(Label.class).getText());
             assertFalse(robot.lookup("#card-answer").query().isVisible());
             robot.clickOn("#card-reveal");
             assertTrue(robot.lookup("#card-answer").query().isVisible());
-            assertEquals(card.answer(), robot.lookup("#card-answer").queryAs(Label.class).getText());
+            assertEquals(
+                    card.answer(),
+                    robot.lookup("#card-answer").queryAs(Label.class).getText());
             robot.clickOn("#card-open-scenario");
             assertEquals(card.sample(), opened.get(opened.size() - 1));
             assertTrue(Samples.exists(card.sample()), card.sample());

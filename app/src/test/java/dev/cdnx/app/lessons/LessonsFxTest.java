@@ -67,17 +67,25 @@ class LessonsFxTest {
         for (int i = 0; i < lesson.steps().size(); i++) {
             LessonStep step = lesson.steps().get(i);
             assertEquals(i, vm.stepIndexProperty().get());
-            assertEquals(step.instruction(), robot.lookup("#lesson-instruction").queryAs(Label.class).getText());
+            assertEquals(
+                    step.instruction(),
+                    robot.lookup("#lesson-instruction").queryAs(Label.class).getText());
             robot.clickOn("#lesson-show-me");
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.busyProperty().get() && vm.stepMetProperty().get());
+            WaitForAsyncUtils.waitFor(
+                    60,
+                    TimeUnit.SECONDS,
+                    () -> !vm.busyProperty().get() && vm.stepMetProperty().get());
             WaitForAsyncUtils.waitForFxEvents();
             for (int c = 0; c < step.expect().size(); c++) {
-                assertEquals(ExpectationText.MET, robot.lookup("#lesson-check-" + c).queryAs(Label.class).getText(),
+                assertEquals(
+                        ExpectationText.MET,
+                        robot.lookup("#lesson-check-" + c).queryAs(Label.class).getText(),
                         lesson.id() + " step " + (i + 1) + " check " + c);
             }
             assertTrue(robot.lookup("#lesson-notice").query().isVisible());
             if (step.highlight() != null) {
-                EngineLessonHost.Highlight last = host.highlights().get(host.highlights().size() - 1);
+                EngineLessonHost.Highlight last =
+                        host.highlights().get(host.highlights().size() - 1);
                 assertEquals(step.highlight().kind(), last.kind());
                 assertEquals(step.highlight().target(), last.target());
             }
@@ -106,22 +114,30 @@ class LessonsFxTest {
         robot.interact(() -> vm.next());
         assertEquals(0, vm.stepIndexProperty().get(), "next waits for the step to be done");
         robot.interact(host::runToEnd);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.stepMetProperty().get());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> vm.stepMetProperty().get());
         robot.interact(() -> vm.next());
         assertEquals(1, vm.stepIndexProperty().get());
-        assertTrue(robot.lookup("#lesson-check-0").queryAs(Label.class).getText().startsWith("not yet: found"));
+        assertTrue(
+                robot.lookup("#lesson-check-0").queryAs(Label.class).getText().startsWith("not yet: found"));
         robot.interact(() -> host.setField("policy.ttlJitter", "300s"));
-        assertEquals(ExpectationText.MET, robot.lookup("#lesson-check-0").queryAs(Label.class).getText());
+        assertEquals(
+                ExpectationText.MET,
+                robot.lookup("#lesson-check-0").queryAs(Label.class).getText());
     }
 
     @Test
     void termLinksOpenTheGlossary(FxRobot robot) {
         robot.interact(() -> vm.open("thundering-herd"));
-        javafx.scene.control.Hyperlink link = robot.lookup(".lesson-term").queryAllAs(javafx.scene.control.Hyperlink.class)
-                .stream().filter(h -> h.getText().equals("TTL jitter")).findFirst().orElseThrow();
+        javafx.scene.control.Hyperlink link =
+                robot.lookup(".lesson-term").queryAllAs(javafx.scene.control.Hyperlink.class).stream()
+                        .filter(h -> h.getText().equals("TTL jitter"))
+                        .findFirst()
+                        .orElseThrow();
         robot.interact(link::fire);
         assertTrue(robot.lookup("#glossary").query().isVisible(), "the glossary tab shows");
-        String definition = robot.lookup("#glossary-definition").queryAs(Label.class).getText();
+        String definition =
+                robot.lookup("#glossary-definition").queryAs(Label.class).getText();
         assertEquals(Lessons.term("TTL jitter").definition(), definition);
     }
 
@@ -130,7 +146,8 @@ class LessonsFxTest {
         robot.interact(() -> vm.open("cost-lever"));
         robot.clickOn("#lesson-close");
         assertTrue(robot.lookup("#lessons-list").query().isVisible());
-        EngineLessonHost.Highlight last = host.highlights().get(host.highlights().size() - 1);
+        EngineLessonHost.Highlight last =
+                host.highlights().get(host.highlights().size() - 1);
         assertEquals(null, last.kind());
     }
 }

@@ -32,17 +32,25 @@ public class NoTruncatedTextTest {
     public static List<String> truncated(Parent root) {
         List<String> out = new ArrayList<>();
         for (Node n : root.lookupAll(".label")) {
-            if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+            if (n instanceof Labeled l
+                    && l.isVisible()
+                    && l.getText() != null
+                    && !l.getText().isEmpty()
                     && !insideScrollPane(l)) {
                 var b = l.localToScene(l.getLayoutBounds());
-                if (b.getMaxY() > root.getScene().getHeight() + 0.5 || b.getMaxX() > root.getScene().getWidth() + 0.5) {
-                    out.add(l.getText() + " → past the window's edge at " + Math.round(b.getMaxX()) + "," + Math.round(b.getMaxY()));
+                if (b.getMaxY() > root.getScene().getHeight() + 0.5
+                        || b.getMaxX() > root.getScene().getWidth() + 0.5) {
+                    out.add(l.getText() + " → past the window's edge at " + Math.round(b.getMaxX()) + ","
+                            + Math.round(b.getMaxY()));
                 }
             }
         }
         for (Node n : root.lookupAll(".label")) {
             // Squeezed below the size its text needs: the skin draws it clipped with an ellipsis.
-            if (n instanceof Labeled l && l.isVisible() && l.getText() != null && !l.getText().isEmpty()
+            if (n instanceof Labeled l
+                    && l.isVisible()
+                    && l.getText() != null
+                    && !l.getText().isEmpty()
                     && (l.getHeight() + 0.5 < l.prefHeight(l.getWidth())
                             || !l.isWrapText() && l.getWidth() + 0.5 < l.prefWidth(-1))) {
                 out.add(l.getText() + " → squeezed to " + Math.round(l.getWidth()) + "×" + Math.round(l.getHeight()));
@@ -64,7 +72,7 @@ public class NoTruncatedTextTest {
     void everyCardShowsItsWholeQuestionAndAnswerInASmallPanel() {
         List<String> cut = fx(() -> {
             EngineLessonHost host = new EngineLessonHost();
-            LessonsViewModel lessons = new LessonsViewModel(host, name -> { });
+            LessonsViewModel lessons = new LessonsViewModel(host, name -> {});
             InterviewCardsViewModel vm = new InterviewCardsViewModel(lessons);
             InterviewCardsView view = new InterviewCardsView(vm);
             StackPane root = new StackPane(view);

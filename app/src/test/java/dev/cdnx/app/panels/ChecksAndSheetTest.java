@@ -27,10 +27,16 @@ class ChecksAndSheetTest {
         assertEquals(CheckOutcome.Severity.WARNING, first.severity());
         vm.choose(first);
         assertEquals(first.nodes(), vm.nodesToSelect());
-        assertTrue(vm.nodesToSelect().contains("edge-new-york"), vm.nodesToSelect().toString());
-        assertTrue(vm.summaryProperty().get().startsWith(dev.cdnx.model.checks.ArchitectureChecks.all().size()
-                + " checks: 1 failed"), vm.summaryProperty().get());
-        assertEquals(dev.cdnx.model.checks.ArchitectureChecks.all().size(), vm.all().size());
+        assertTrue(
+                vm.nodesToSelect().contains("edge-new-york"), vm.nodesToSelect().toString());
+        assertTrue(
+                vm.summaryProperty()
+                        .get()
+                        .startsWith(
+                                dev.cdnx.model.checks.ArchitectureChecks.all().size() + " checks: 1 failed"),
+                vm.summaryProperty().get());
+        assertEquals(
+                dev.cdnx.model.checks.ArchitectureChecks.all().size(), vm.all().size());
         assertEquals(CheckOutcome.Verdict.FAILED, vm.all().get(0).verdict());
     }
 
@@ -40,7 +46,10 @@ class ChecksAndSheetTest {
         RecordingEditor recording = new RecordingEditor(doc);
         PanelContext ctx = PanelContext.direct(doc, () -> null).withEditor(recording);
         ChecksViewModel vm = new ChecksViewModel(ctx, null);
-        CheckOutcome jitter = vm.fired().stream().filter(c -> c.id().equals("ttl-no-jitter")).findFirst().orElseThrow();
+        CheckOutcome jitter = vm.fired().stream()
+                .filter(c -> c.id().equals("ttl-no-jitter"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Set TTL jitter to ±300 s", vm.fixLabel(jitter));
         vm.applyFix(jitter);
         assertEquals(java.util.List.of("Set TTL jitter to ±300 s"), recording.described);
@@ -48,7 +57,12 @@ class ChecksAndSheetTest {
         assertTrue(vm.fired().stream().noneMatch(c -> c.id().equals("ttl-no-jitter")));
         recording.stack.undo();
         assertEquals(0, doc.scenario().policy.ttlJitter.seconds(), 0.0);
-        assertEquals(null, vm.fixLabel(vm.fired().stream().filter(c -> c.id().equals("no-shield")).findFirst().orElseThrow()));
+        assertEquals(
+                null,
+                vm.fixLabel(vm.fired().stream()
+                        .filter(c -> c.id().equals("no-shield"))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     @Test
@@ -60,15 +74,23 @@ class ChecksAndSheetTest {
         assertTrue(load.ok(), load.describe());
         assertTrue(Files.exists(dir.resolve("pricing/my-contract.json")));
         SheetLoad found = PriceSheets.locate("my-contract", dir);
-        assertEquals(0, new BigDecimal("0.09").compareTo(found.sheet().originEgress().amount()));
+        assertEquals(
+                0, new BigDecimal("0.09").compareTo(found.sheet().originEgress().amount()));
 
         ScenarioDocument doc = new ScenarioDocument(Samples.load("cost-lever"));
         CostViewModel vm = new CostViewModel(PanelContext.direct(doc, () -> dir));
         assertTrue(vm.sheets().contains("my-contract"));
         vm.useSheet("my-contract");
         assertEquals("my-contract", doc.scenario().pricing.sheet);
-        assertEquals(0, new BigDecimal("67500").compareTo(vm.figuresProperty().get().bills()
-                .get(dev.cdnx.model.scenario.DeliveryModel.PULL).term("originEgress").amount()));
+        assertEquals(
+                0,
+                new BigDecimal("67500")
+                        .compareTo(vm.figuresProperty()
+                                .get()
+                                .bills()
+                                .get(dev.cdnx.model.scenario.DeliveryModel.PULL)
+                                .term("originEgress")
+                                .amount()));
     }
 
     @Test

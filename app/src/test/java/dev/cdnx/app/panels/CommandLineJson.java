@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 /** Runs {@code cdnx} in-process and reads its JSON, for tests that hold a panel against the command line. */
 public final class CommandLineJson {
 
-    private CommandLineJson() {
-    }
+    private CommandLineJson() {}
 
     /** {@code cdnx ARGS --json}, which must exit 0. */
     public static JsonNode run(String... args) {
@@ -44,8 +43,11 @@ public final class CommandLineJson {
     /** The names of every shipped sample, without ".json". */
     public static List<String> sampleNames() {
         try (Stream<Path> files = Files.list(Samples.file("hello-cdn").getParent())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,19 +52,29 @@ class CompareFxTest {
     void pinBaselineThenRunAgainShowsTheDifference(FxRobot robot) throws Exception {
         var vm = panels.compare();
         robot.clickOn("#compare-run");
-        waitUntil(() -> vm.currentProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(() ->
+                vm.currentProperty().get() != null && !vm.runningProperty().get());
         robot.clickOn("#compare-pin");
         assertEquals(vm.currentProperty().get(), vm.baselineProperty().get());
         robot.interact(() -> doc.updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(2)));
         var before = vm.currentProperty().get();
         robot.clickOn("#compare-run");
-        waitUntil(() -> vm.currentProperty().get() != before && !vm.runningProperty().get());
+        waitUntil(() ->
+                vm.currentProperty().get() != before && !vm.runningProperty().get());
         TableView<DiffRow> table = robot.lookup("#compare-table").queryTableView();
-        DiffRow hit = table.getItems().stream().filter(r -> r.name().equals("Hit ratio")).findFirst().orElseThrow();
+        DiffRow hit = table.getItems().stream()
+                .filter(r -> r.name().equals("Hit ratio"))
+                .findFirst()
+                .orElseThrow();
         assertFalse(hit.baseline().isEmpty());
         assertEquals(DiffRow.Verdict.WORSE, hit.verdict());
         assertFalse(robot.lookup(".cdn-worse").queryAll().isEmpty(), "a worse difference is styled");
-        assertEquals(2, robot.lookup("#compare-overlay").queryAs(javafx.scene.chart.LineChart.class).getData().size(),
+        assertEquals(
+                2,
+                robot.lookup("#compare-overlay")
+                        .queryAs(javafx.scene.chart.LineChart.class)
+                        .getData()
+                        .size(),
                 "baseline and current overlaid");
     }
 
@@ -82,8 +92,14 @@ class CompareFxTest {
         assertTrue(robot.lookup("#sweep-progress").query().isVisible());
         robot.clickOn("#sweep-cancel");
         waitUntil(() -> !sw.runningProperty().get());
-        assertTrue(sw.statusProperty().get().startsWith("Cancelled"), sw.statusProperty().get());
-        assertTrue(sw.rows().size() >= 1 && sw.rows().size() < 30, "rows " + sw.rows().size());
-        assertEquals(sw.rows().size(), robot.lookup("#sweep-table").queryTableView().getItems().size());
+        assertTrue(
+                sw.statusProperty().get().startsWith("Cancelled"),
+                sw.statusProperty().get());
+        assertTrue(
+                sw.rows().size() >= 1 && sw.rows().size() < 30,
+                "rows " + sw.rows().size());
+        assertEquals(
+                sw.rows().size(),
+                robot.lookup("#sweep-table").queryTableView().getItems().size());
     }
 }

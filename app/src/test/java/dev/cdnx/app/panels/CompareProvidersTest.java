@@ -30,7 +30,9 @@ class CompareProvidersTest {
             System.setOut(old);
         }
         assertEquals(0, code);
-        JsonNode json = ScenarioIO.mapper().readTree(buf.toString(StandardCharsets.UTF_8)).get("providers");
+        JsonNode json = ScenarioIO.mapper()
+                .readTree(buf.toString(StandardCharsets.UTF_8))
+                .get("providers");
         List<ProviderComparison.Row> rows = new CostViewModel(Samples.direct("cost-lever")).providers();
         assertEquals(json.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {

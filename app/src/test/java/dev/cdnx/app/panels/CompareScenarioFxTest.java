@@ -51,7 +51,10 @@ class CompareScenarioFxTest {
 
     private DiffRow hitRow(FxRobot robot) {
         TableView<DiffRow> table = robot.lookup("#compare-table").queryTableView();
-        return table.getItems().stream().filter(r -> r.name().equals("Hit ratio")).findFirst().orElseThrow();
+        return table.getItems().stream()
+                .filter(r -> r.name().equals("Hit ratio"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -59,15 +62,19 @@ class CompareScenarioFxTest {
         var vm = panels.compare();
         Node warning = robot.lookup("#compare-scenario-warning").query();
         robot.clickOn("#compare-run");
-        waitUntil(() -> vm.currentProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(() ->
+                vm.currentProperty().get() != null && !vm.runningProperty().get());
         robot.clickOn("#compare-pin");
         assertFalse(warning.isVisible(), "same scenario: no warning");
         robot.interact(() -> doc.replace(Samples.load("single-request", "duration=30s")));
         var before = vm.currentProperty().get();
         robot.clickOn("#compare-run");
-        waitUntil(() -> vm.currentProperty().get() != before && !vm.runningProperty().get());
+        waitUntil(() ->
+                vm.currentProperty().get() != before && !vm.runningProperty().get());
         assertTrue(warning.isVisible());
-        String text = robot.lookup("#compare-scenario-warning-text").queryAs(Label.class).getText();
+        String text = robot.lookup("#compare-scenario-warning-text")
+                .queryAs(Label.class)
+                .getText();
         assertTrue(text.startsWith("Different scenarios: the baseline ran Hello CDN ("), text);
         assertTrue(text.contains("the current run Single request, pull ("), text);
         assertTrue(hitRow(robot).baseline().isEmpty(), "not mixed before the person agrees");
@@ -78,8 +85,10 @@ class CompareScenarioFxTest {
         assertFalse(hitRow(robot).baseline().isEmpty());
         assertEquals(2, overlay.getData().size());
         robot.interact(overlay::applyCss);
-        javafx.scene.shape.Path baseline = (javafx.scene.shape.Path) overlay.getData().get(0).getNode();
-        javafx.scene.shape.Path current = (javafx.scene.shape.Path) overlay.getData().get(1).getNode();
+        javafx.scene.shape.Path baseline =
+                (javafx.scene.shape.Path) overlay.getData().get(0).getNode();
+        javafx.scene.shape.Path current =
+                (javafx.scene.shape.Path) overlay.getData().get(1).getNode();
         assertEquals(List.of(7.0, 5.0), List.copyOf(baseline.getStrokeDashArray()), "the baseline is dashed");
         assertTrue(current.getStrokeDashArray().isEmpty(), "the current run is solid");
         assertFalse(baseline.getStroke().equals(current.getStroke()), "and a different colour");
@@ -90,12 +99,14 @@ class CompareScenarioFxTest {
     void aChangedSettingOfTheSameScenarioIsNoMismatch(FxRobot robot) throws Exception {
         var vm = panels.compare();
         robot.clickOn("#compare-run");
-        waitUntil(() -> vm.currentProperty().get() != null && !vm.runningProperty().get());
+        waitUntil(() ->
+                vm.currentProperty().get() != null && !vm.runningProperty().get());
         robot.clickOn("#compare-pin");
         robot.interact(() -> doc.updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(2)));
         var before = vm.currentProperty().get();
         robot.clickOn("#compare-run");
-        waitUntil(() -> vm.currentProperty().get() != before && !vm.runningProperty().get());
+        waitUntil(() ->
+                vm.currentProperty().get() != before && !vm.runningProperty().get());
         assertEquals("", vm.mismatchProperty().get());
         assertFalse(hitRow(robot).baseline().isEmpty());
     }

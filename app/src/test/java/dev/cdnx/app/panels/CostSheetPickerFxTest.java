@@ -38,7 +38,9 @@ class CostSheetPickerFxTest {
 
         fxRun(() -> vm.useSheet("illustrative-premium"));
         fxRun(() -> context.document().updateSettings(s -> s.delivery.model = DeliveryModel.HYBRID));
-        assertEquals(fx(() -> context.document().scenario().pricing.sheet), fx(picker::getValue),
+        assertEquals(
+                fx(() -> context.document().scenario().pricing.sheet),
+                fx(picker::getValue),
                 "after choosing another sheet and another edit");
     }
 }

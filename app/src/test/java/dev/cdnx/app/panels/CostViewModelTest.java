@@ -41,15 +41,26 @@ class CostViewModelTest {
         assertFalse(vm.measuredProperty().get(), "a scenario with volumes starts on typed volumes");
         assertEquals(24, vm.bars().size(), "8 terms for each of 3 models");
         for (CostViewModel.Bar b : vm.bars()) {
-            JsonNode expected = json.path("cost").path(b.model().id()).path("terms").path(b.termId()).path("amount");
+            JsonNode expected = json.path("cost")
+                    .path(b.model().id())
+                    .path("terms")
+                    .path(b.termId())
+                    .path("amount");
             assertEquals(0, new BigDecimal(expected.asText()).compareTo(b.amount()), b.model() + " " + b.termId());
         }
         CostFigures f = vm.figuresProperty().get();
         for (DeliveryModel m : DeliveryModel.values()) {
-            BigDecimal total = new BigDecimal(json.path("cost").path(m.id()).path("total").asText());
+            BigDecimal total =
+                    new BigDecimal(json.path("cost").path(m.id()).path("total").asText());
             assertEquals(0, total.compareTo(f.bills().get(m).total()), m.id());
         }
-        assertEquals(0, new BigDecimal("37500").compareTo(f.bills().get(DeliveryModel.PULL).term("originEgress").amount()),
+        assertEquals(
+                0,
+                new BigDecimal("37500")
+                        .compareTo(f.bills()
+                                .get(DeliveryModel.PULL)
+                                .term("originEgress")
+                                .amount()),
                 "seed story 6 at byte hit ratio 0.85");
     }
 
@@ -58,7 +69,10 @@ class CostViewModelTest {
         CostViewModel vm = new CostViewModel(Samples.direct("cost-lever"));
         CostFigures f = vm.figuresProperty().get();
         assertEquals(1, f.byHead().stream().filter(Crossover.Point::minimum).count(), "one cheapest head");
-        Crossover.Point at95 = f.byHitRatio().stream().filter(p -> Math.abs(p.x() - 0.95) < 1e-9).findFirst().orElseThrow();
+        Crossover.Point at95 = f.byHitRatio().stream()
+                .filter(p -> Math.abs(p.x() - 0.95) < 1e-9)
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, new BigDecimal("12500").compareTo(at95.originEgress()));
         String why = CostViewModel.explain(f.bills().get(DeliveryModel.PULL).term("originEgress"));
         assertTrue(why.contains("origin egress price") && why.contains("$0.05"), why);
@@ -84,9 +98,12 @@ class CostViewModelTest {
         vm.setShowing(false);
         context.document().updateSettings(s -> s.seed = 7);
         vm.refreshNow();
-        assertEquals(42, vm.figuresProperty().get().runs().values().iterator().next().seed(),
+        assertEquals(
+                42,
+                vm.figuresProperty().get().runs().values().iterator().next().seed(),
                 "hidden: the old figures stay, no engine runs");
         vm.setShowing(true);
-        assertEquals(7, vm.figuresProperty().get().runs().values().iterator().next().seed(), "measured on showing");
+        assertEquals(
+                7, vm.figuresProperty().get().runs().values().iterator().next().seed(), "measured on showing");
     }
 }

@@ -46,13 +46,19 @@ class DecisionChecksFxTest {
         robot.interact(() -> panels.select("decision"));
         // The trees are drawn again, citing the run, once the verdict's runs are in: click after that.
         awaitVerdict();
-        String q = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).questionId();
-        String taken = panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).answerId();
-        String other = DecisionTrees.pullPush().question(q).answers().stream().map(a -> a.id())
-                .filter(id -> !id.equals(taken)).findFirst().orElseThrow();
+        String q =
+                panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).questionId();
+        String taken =
+                panels.decision().result(DecisionTrees.PULL_PUSH).path().get(0).answerId();
+        String other = DecisionTrees.pullPush().question(q).answers().stream()
+                .map(a -> a.id())
+                .filter(id -> !id.equals(taken))
+                .findFirst()
+                .orElseThrow();
         // Give the trees the whole panel: the verdict above them would push the question's menu out of view.
         robot.interact(() -> {
-            javafx.scene.Parent p = robot.lookup("#decision-verdict-scroll").query().getParent();
+            javafx.scene.Parent p =
+                    robot.lookup("#decision-verdict-scroll").query().getParent();
             while (!(p instanceof javafx.scene.control.SplitPane)) {
                 p = p.getParent();
             }
@@ -66,7 +72,9 @@ class DecisionChecksFxTest {
             javafx.scene.control.ScrollPane sp = (javafx.scene.control.ScrollPane) up;
             double content = sp.getContent().getLayoutBounds().getWidth();
             double view = sp.getViewportBounds().getWidth();
-            double x = sp.getContent().sceneToLocal(box.localToScene(box.getLayoutBounds())).getMinX();
+            double x = sp.getContent()
+                    .sceneToLocal(box.localToScene(box.getLayoutBounds()))
+                    .getMinX();
             sp.setHvalue(content <= view ? 0 : Math.min(1, Math.max(0, (x - 20) / (content - view))));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -84,15 +92,19 @@ class DecisionChecksFxTest {
     }
 
     private void awaitVerdict() throws Exception {
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS,
-                () -> panels.decision().verdictProperty().get() != null && !panels.decision().weighing());
+        WaitForAsyncUtils.waitFor(
+                240,
+                TimeUnit.SECONDS,
+                () -> panels.decision().verdictProperty().get() != null
+                        && !panels.decision().weighing());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void theVerdictBlockShowsTheThreeWitnessesAndTheBypassReason(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("decision"));
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                240, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#verdict-witness-tree", "#verdict-witness-bill", "#verdict-witness-runs")) {
             assertTrue(robot.lookup(id).tryQuery().isPresent(), id);
@@ -106,19 +118,28 @@ class DecisionChecksFxTest {
     void everyCheckIsListedWithItsStatusAndAFixIsUndoable(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("checks"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(dev.cdnx.model.checks.ArchitectureChecks.all().size(), panels.checks().all().size());
-        assertTrue(robot.lookup("#checks-group-passed").queryAs(javafx.scene.control.TitledPane.class).getText()
+        assertEquals(
+                dev.cdnx.model.checks.ArchitectureChecks.all().size(),
+                panels.checks().all().size());
+        assertTrue(robot.lookup("#checks-group-passed")
+                .queryAs(javafx.scene.control.TitledPane.class)
+                .getText()
                 .startsWith("Passed ("));
-        assertFalse(robot.lookup("#checks-group-passed").queryAs(javafx.scene.control.TitledPane.class).isExpanded());
+        assertFalse(robot.lookup("#checks-group-passed")
+                .queryAs(javafx.scene.control.TitledPane.class)
+                .isExpanded());
         var ttl = dev.cdnx.model.checks.ArchitectureChecks.all().stream()
-                .filter(c -> c.id().equals("ttl-no-jitter")).findFirst().orElseThrow();
+                .filter(c -> c.id().equals("ttl-no-jitter"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(panels.checks().all().stream().anyMatch(c -> c.id().equals(ttl.id())));
     }
 
     @Test
     void clickingACheckSelectsItsNodes(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("checks"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panels.checks().fired().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> !panels.checks().fired().isEmpty());
         robot.clickOn(".cdn-check-cell");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(panels.checks().fired().get(0).nodes(), panels.nodesToSelect());

@@ -47,7 +47,8 @@ class DecisionVerdictFxTest {
 
     private void awaitVerdict(FxRobot robot) throws Exception {
         robot.interact(() -> panels.select("decision"));
-        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                240, TimeUnit.SECONDS, () -> panels.decision().verdictProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -57,15 +58,21 @@ class DecisionVerdictFxTest {
         for (String id : List.of("#verdict-witness-tree", "#verdict-witness-bill", "#verdict-witness-runs")) {
             assertTrue(robot.lookup(id).tryQuery().isPresent(), id);
         }
-        assertEquals("Pull CDN", robot.lookup("#verdict-tree").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#verdict-cheapest-measured").queryAs(Label.class).getText().startsWith("Measured: Pull"));
+        assertEquals(
+                "Pull CDN", robot.lookup("#verdict-tree").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#verdict-cheapest-measured")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("Measured: Pull"));
         for (String m : List.of("pull", "push", "hybrid")) {
             assertTrue(robot.lookup("#verdict-run-" + m).tryQuery().isPresent(), m);
         }
         String reason = robot.lookup("#verdict-reason").queryAs(Label.class).getText();
-        assertEquals("Why they differ: " + panels.decision().verdictProperty().get().reason(), reason);
+        assertEquals(
+                "Why they differ: " + panels.decision().verdictProperty().get().reason(), reason);
         assertTrue(reason.contains("The runs favour Push"), reason);
-        assertTrue(robot.lookup("#verdict-run-recommended").queryAs(Button.class).isDisabled(),
+        assertTrue(
+                robot.lookup("#verdict-run-recommended").queryAs(Button.class).isDisabled(),
                 "hello-cdn already runs the trees' model");
     }
 
@@ -75,25 +82,33 @@ class DecisionVerdictFxTest {
         robot.clickOn("Interview");
         int picks = 0;
         while (robot.lookup("#interview-question").tryQuery().isPresent()) {
-            String text = robot.lookup("#interview-question").queryAs(Label.class).getText();
+            String text =
+                    robot.lookup("#interview-question").queryAs(Label.class).getText();
             robot.clickOn("#interview-answer-" + scenarioAnswer(text));
             WaitForAsyncUtils.waitForFxEvents();
             picks++;
         }
         int points = picks + DecisionTrees.all().size();
-        assertEquals("Score: " + points + " of " + points, robot.lookup("#interview-score").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#interview-runs").queryAs(Label.class).getText().contains("The runs favour"));
+        assertEquals(
+                "Score: " + points + " of " + points,
+                robot.lookup("#interview-score").queryAs(Label.class).getText());
+        assertTrue(
+                robot.lookup("#interview-runs").queryAs(Label.class).getText().contains("The runs favour"));
         robot.clickOn("#interview-restart");
         WaitForAsyncUtils.waitForFxEvents();
         while (robot.lookup("#interview-question").tryQuery().isPresent()) {
-            Node first = robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("interview-answer-")
-                    && n.isVisible()).query();
+            Node first = robot.lookup(
+                            (Node n) -> n.getId() != null && n.getId().startsWith("interview-answer-") && n.isVisible())
+                    .query();
             robot.clickOn(first);
             WaitForAsyncUtils.waitForFxEvents();
         }
         String score = robot.lookup("#interview-score").queryAs(Label.class).getText();
         assertNotEquals("Score: " + points + " of " + points, score);
-        assertFalse(robot.lookup("#interview-reveal").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+        assertFalse(robot.lookup("#interview-reveal")
+                .queryAs(javafx.scene.layout.VBox.class)
+                .getChildren()
+                .isEmpty());
     }
 
     /** The answer the scenario gives to the question with this text, from the trees' own walk. */

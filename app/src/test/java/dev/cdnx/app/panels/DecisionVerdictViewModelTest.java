@@ -18,10 +18,13 @@ class DecisionVerdictViewModelTest {
     void usingTheTreesModelIsOneUndoableEdit() {
         ScenarioDocument doc = new ScenarioDocument(Samples.load("single-request"));
         RecordingEditor recording = new RecordingEditor(doc);
-        DecisionViewModel vm = new DecisionViewModel(PanelContext.direct(doc, () -> null).withEditor(recording));
+        DecisionViewModel vm =
+                new DecisionViewModel(PanelContext.direct(doc, () -> null).withEditor(recording));
         assertNotNull(vm.verdictProperty().get(), vm.verdictStatusProperty().get());
         assertEquals(DeliveryModel.PUSH, vm.verdictProperty().get().tree().model());
-        assertTrue(vm.verdictProperty().get().reason().contains("publish pipeline"), vm.verdictProperty().get().reason());
+        assertTrue(
+                vm.verdictProperty().get().reason().contains("publish pipeline"),
+                vm.verdictProperty().get().reason());
         assertTrue(vm.canRunRecommendedProperty().get());
 
         vm.runRecommended();

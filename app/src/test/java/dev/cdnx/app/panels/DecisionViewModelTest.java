@@ -29,7 +29,9 @@ class DecisionViewModelTest {
         assertEquals("long-tail", vm.result(PP).answerOf("access-pattern"));
         assertTrue(vm.taken(PP, "access-pattern", "long-tail"));
         assertEquals("pull-long-tail", vm.result(PP).recommendation().id());
-        assertTrue(vm.step(PP, "access-pattern").because().contains("top 20%"), vm.step(PP, "access-pattern").because());
+        assertTrue(
+                vm.step(PP, "access-pattern").because().contains("top 20%"),
+                vm.step(PP, "access-pattern").because());
 
         ctx.document().updateSettings(s -> s.workload.alpha = 0.0);
 
@@ -75,7 +77,11 @@ class DecisionViewModelTest {
         DecisionViewModel vm = new DecisionViewModel(ctx);
         vm.override("catalog-size", "small");
         var question = dev.cdnx.model.decision.DecisionTrees.pullPush().question("catalog-size");
-        String small = question.answers().stream().filter(a -> a.id().equals("small")).findFirst().orElseThrow().label();
+        String small = question.answers().stream()
+                .filter(a -> a.id().equals("small"))
+                .findFirst()
+                .orElseThrow()
+                .label();
         // The Undo menu and the Log use the panel's words, not the question's id.
         assertEquals(List.of("Override \u201c" + question.text() + "\u201d: " + small), recording.described);
         assertEquals("push-small", vm.result(PP).recommendation().id());

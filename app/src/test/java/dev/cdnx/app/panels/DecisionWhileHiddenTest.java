@@ -21,10 +21,16 @@ class DecisionWhileHiddenTest {
     void aHiddenPanelOwesTheVerdictUntilItShows() {
         ScenarioDocument doc = new ScenarioDocument(Samples.load("single-request"));
         AtomicInteger runs = new AtomicInteger();
-        PanelContext counting = new PanelContext(doc, () -> null, task -> {
-            runs.incrementAndGet();
-            task.run();
-        }, Runnable::run, Duration.ZERO, null);
+        PanelContext counting = new PanelContext(
+                doc,
+                () -> null,
+                task -> {
+                    runs.incrementAndGet();
+                    task.run();
+                },
+                Runnable::run,
+                Duration.ZERO,
+                null);
         DecisionViewModel vm = new DecisionViewModel(counting);
         assertEquals(1, runs.get(), "weighed once on opening");
 
@@ -33,7 +39,9 @@ class DecisionWhileHiddenTest {
         doc.updateSettings(s -> s.seed = 12);
         assertEquals(1, runs.get(), "no runs for edits made while the panel is hidden");
         assertNull(vm.verdictProperty().get(), "no stale verdict either");
-        assertEquals("The verdict is weighed when this panel is open.", vm.verdictStatusProperty().get());
+        assertEquals(
+                "The verdict is weighed when this panel is open.",
+                vm.verdictStatusProperty().get());
 
         vm.setShowing(true);
         assertEquals(2, runs.get(), "weighed once when the panel shows");

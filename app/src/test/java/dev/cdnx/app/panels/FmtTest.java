@@ -22,7 +22,8 @@ class FmtTest {
     void moneyAndNumbersUseEnglishSeparators() {
         assertEquals("$308,333.05", Fmt.money(new BigDecimal("308333.049"), "USD"));
         assertEquals("-€12.50", Fmt.money(new BigDecimal("-12.5"), "EUR"), "the same form as cdnx report");
-        assertEquals(dev.cdnx.model.cost.Money.format(new BigDecimal("-0.004"), "GBP"),
+        assertEquals(
+                dev.cdnx.model.cost.Money.format(new BigDecimal("-0.004"), "GBP"),
                 Fmt.money(new BigDecimal("-0.004"), "GBP"));
         assertEquals("1,234.6", Fmt.number(1234.56, 1));
         assertEquals("93.1%", Fmt.percent(0.9312));

@@ -20,12 +20,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InterviewViewModelTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"cost-lever", "hello-cdn", "large-cdn", "multi-cdn", "patch-day", "personalized",
-        "query-fragmentation", "regional-caches", "single-request", "thundering-herd", "viral-no-shield", "viral-shield"})
+    @ValueSource(
+            strings = {
+                "cost-lever",
+                "hello-cdn",
+                "large-cdn",
+                "multi-cdn",
+                "patch-day",
+                "personalized",
+                "query-fragmentation",
+                "regional-caches",
+                "single-request",
+                "thundering-herd",
+                "viral-no-shield",
+                "viral-shield"
+            })
     void answeringAsTheScenarioDoesScoresFullMarks(String sample) {
         ScenarioDocument doc = new ScenarioDocument(Samples.load(sample));
-        PanelContext ctx = new PanelContext(doc, () -> Samples.file(sample).getParent(), task -> { }, Runnable::run,
-                Duration.ZERO, null);
+        PanelContext ctx = new PanelContext(
+                doc, () -> Samples.file(sample).getParent(), task -> {}, Runnable::run, Duration.ZERO, null);
         DecisionViewModel decisions = new DecisionViewModel(ctx);
         InterviewViewModel vm = new InterviewViewModel(decisions);
         while (vm.questionProperty().get() != null) {
@@ -40,8 +53,11 @@ class InterviewViewModelTest {
         vm.restart();
         DecisionTree.Question first = vm.questionProperty().get();
         String scenario = decisions.result(vm.tree().id()).answerOf(first.id());
-        String other = first.answers().stream().map(DecisionTree.Answer::id).filter(a -> !a.equals(scenario))
-                .findFirst().orElseThrow();
+        String other = first.answers().stream()
+                .map(DecisionTree.Answer::id)
+                .filter(a -> !a.equals(scenario))
+                .findFirst()
+                .orElseThrow();
         vm.pick(other);
         while (vm.questionProperty().get() != null) {
             vm.pick(vm.questionProperty().get().answers().get(0).id());

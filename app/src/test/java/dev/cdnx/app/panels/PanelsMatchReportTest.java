@@ -36,8 +36,8 @@ class PanelsMatchReportTest {
     @ParameterizedTest
     @MethodSource("samples")
     void costAndDecisionPanelsShowTheReportsFigures(String sample) {
-        JsonNode report = CommandLineJson.run("report", Samples.file(sample).toString(), "--measured",
-                "--duration", duration(sample));
+        JsonNode report = CommandLineJson.run(
+                "report", Samples.file(sample).toString(), "--measured", "--duration", duration(sample));
         PanelContext ctx = Samples.direct(sample, "duration=" + duration(sample));
 
         CostViewModel cost = new CostViewModel(ctx);
@@ -48,13 +48,23 @@ class PanelsMatchReportTest {
         assertNotNull(f, sample + ": " + cost.messageProperty().get());
         assertFalse(cost.bars().isEmpty(), sample);
         for (CostViewModel.Bar b : cost.bars()) {
-            JsonNode amount = report.path("cost").path(b.model().id()).path("terms").path(b.termId()).path("amount");
-            assertEquals(0, new BigDecimal(amount.asText()).compareTo(b.amount()),
+            JsonNode amount = report.path("cost")
+                    .path(b.model().id())
+                    .path("terms")
+                    .path(b.termId())
+                    .path("amount");
+            assertEquals(
+                    0,
+                    new BigDecimal(amount.asText()).compareTo(b.amount()),
                     sample + " " + b.model().id() + " " + b.termId() + ": panel " + b.amount() + ", report " + amount);
         }
         for (CostViewModel.TermRow row : cost.rows()) {
             row.byModel().forEach((m, term) -> {
-                JsonNode inputs = report.path("cost").path(m.id()).path("terms").path(term.id()).path("inputs");
+                JsonNode inputs = report.path("cost")
+                        .path(m.id())
+                        .path("terms")
+                        .path(term.id())
+                        .path("inputs");
                 assertEquals(inputs.size(), term.inputs().size(), sample + " " + m.id() + " " + term.id());
                 for (int i = 0; i < inputs.size(); i++) {
                     CostInput in = term.inputs().get(i);
@@ -65,7 +75,8 @@ class PanelsMatchReportTest {
             });
         }
         for (DeliveryModel m : DeliveryModel.values()) {
-            BigDecimal total = new BigDecimal(report.path("cost").path(m.id()).path("total").asText());
+            BigDecimal total = new BigDecimal(
+                    report.path("cost").path(m.id()).path("total").asText());
             assertEquals(0, total.compareTo(f.bills().get(m).total()), sample + " total " + m.id());
         }
 
@@ -74,7 +85,8 @@ class PanelsMatchReportTest {
         for (JsonNode tree : report.path("decisions")) {
             DecisionResult r = decisions.result(tree.path("tree").asText());
             assertNotNull(r, sample + " tree " + tree.path("tree"));
-            assertEquals(tree.path("recommendation").asText(), r.recommendation().id(), sample + " " + tree.path("tree"));
+            assertEquals(
+                    tree.path("recommendation").asText(), r.recommendation().id(), sample + " " + tree.path("tree"));
             List<String> reasons = new ArrayList<>();
             tree.path("reasons").forEach(n -> reasons.add(n.asText()));
             assertEquals(reasons, r.reasons(), sample + " " + tree.path("tree") + ": the sentences beside the tree");

@@ -53,8 +53,8 @@ class RunPoolUseTest {
         CountingPool pool = new CountingPool();
         DecisionViewModel parallel = new DecisionViewModel(Samples.direct("hello-cdn", "duration=20s"), pool);
         assertEquals(3, pool.runs.get(), "one run per delivery model");
-        DecisionViewModel sequential = new DecisionViewModel(Samples.direct("hello-cdn", "duration=20s"),
-                RunPool.sequential());
+        DecisionViewModel sequential =
+                new DecisionViewModel(Samples.direct("hello-cdn", "duration=20s"), RunPool.sequential());
         Verdict p = parallel.verdictProperty().get();
         Verdict s = sequential.verdictProperty().get();
         assertNotNull(p, parallel.verdictStatusProperty().get());

@@ -11,12 +11,13 @@ import java.util.List;
 /** Loads the shipped samples for panel tests (the tests run in app/, the samples sit beside it). */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Path file(String name) {
         Path p = Path.of("..", "samples", name + ".json");
-        return Files.exists(p) ? p.toAbsolutePath().normalize() : Path.of("samples", name + ".json").toAbsolutePath();
+        return Files.exists(p)
+                ? p.toAbsolutePath().normalize()
+                : Path.of("samples", name + ".json").toAbsolutePath();
     }
 
     public static Scenario load(String name, String... sets) {

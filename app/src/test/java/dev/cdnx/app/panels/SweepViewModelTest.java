@@ -40,7 +40,8 @@ class SweepViewModelTest {
     void multiAssignmentParametersAndThePriceRunTheEngine() {
         CompareViewModel vm = new CompareViewModel(Samples.direct("hello-cdn", "duration=20s"));
         SweepViewModel sw = vm.sweep();
-        for (SweepParameter p : List.of(SweepParameter.SHIELD, SweepParameter.CACHE_CAPACITY, SweepParameter.ORIGIN_PRICE)) {
+        for (SweepParameter p :
+                List.of(SweepParameter.SHIELD, SweepParameter.CACHE_CAPACITY, SweepParameter.ORIGIN_PRICE)) {
             sw.parameterProperty().set(p);
             sw.stepsProperty().set(2);
             sw.start();
@@ -57,19 +58,29 @@ class SweepViewModelTest {
         assertTrue(vm.pinBaseline());
         ctx.document().updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(2));
         vm.runNow();
-        DiffRow hit = vm.rows().stream().filter(r -> r.name().equals("Hit ratio")).findFirst().orElseThrow();
+        DiffRow hit = vm.rows().stream()
+                .filter(r -> r.name().equals("Hit ratio"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(!hit.baseline().isEmpty() && !hit.difference().isEmpty(), hit.toString());
         assertEquals(DiffRow.Verdict.WORSE, hit.verdict(), hit.toString());
         assertTrue(vm.rows().stream().anyMatch(r -> r.name().startsWith("Cost: ")));
-        assertEquals(vm.baselineProperty().get().run().seed(), vm.currentProperty().get().run().seed());
+        assertEquals(
+                vm.baselineProperty().get().run().seed(),
+                vm.currentProperty().get().run().seed());
     }
 
     @Test
     void cancelSaysSoAtOnceAndTheSweepStopsInsideItsFirstRun() {
         java.util.ArrayDeque<Runnable> background = new java.util.ArrayDeque<>();
         Path folder = Samples.file("hello-cdn").getParent();
-        PanelContext context = new PanelContext(new dev.cdnx.model.scenario.ScenarioDocument(Samples.load("hello-cdn")),
-                () -> folder, background::add, Runnable::run, java.time.Duration.ZERO, null);
+        PanelContext context = new PanelContext(
+                new dev.cdnx.model.scenario.ScenarioDocument(Samples.load("hello-cdn")),
+                () -> folder,
+                background::add,
+                Runnable::run,
+                java.time.Duration.ZERO,
+                null);
         SweepViewModel sw = new CompareViewModel(context).sweep();
         sw.parameterProperty().set(SweepParameter.TTL);
         sw.stepsProperty().set(3);
@@ -81,6 +92,8 @@ class SweepViewModelTest {
             background.poll().run();
         }
         assertTrue(sw.rows().isEmpty(), "no run finished");
-        assertTrue(sw.statusProperty().get().startsWith("Cancelled after 0 of 3"), sw.statusProperty().get());
+        assertTrue(
+                sw.statusProperty().get().startsWith("Cancelled after 0 of 3"),
+                sw.statusProperty().get());
     }
 }

@@ -84,7 +84,10 @@ class ChartZoomTest {
         });
         fx(() -> vm.seek(200)).get(60, TimeUnit.SECONDS);
         fxRun(() -> panel.spanProperty().set(ChartSpan.LAST_MINUTE));
-        await(() -> panel.hitsChart().shownWindow()[1] >= 199 && panel.latencyChart().shownWindow()[1] >= 199, 20_000);
+        await(
+                () -> panel.hitsChart().shownWindow()[1] >= 199
+                        && panel.latencyChart().shownWindow()[1] >= 199,
+                20_000);
         double[] w = fx(() -> panel.hitsChart().shownWindow());
         assertEquals(60, w[1] - w[0], 1e-9);
         assertEquals(w[1], fx(() -> panel.latencyChart().shownWindow()[1]), 2);

@@ -20,8 +20,8 @@ class DotFieldTest {
 
     private int longLink() {
         for (int l = 0; l < geo.links(); l++) {
-            if (Math.hypot(geo.x[geo.linkTo[l]] - geo.x[geo.linkFrom[l]],
-                    geo.y[geo.linkTo[l]] - geo.y[geo.linkFrom[l]]) > 200) {
+            if (Math.hypot(geo.x[geo.linkTo[l]] - geo.x[geo.linkFrom[l]], geo.y[geo.linkTo[l]] - geo.y[geo.linkFrom[l]])
+                    > 200) {
                 return l;
             }
         }

@@ -44,7 +44,10 @@ class EventTrackFxTest {
     }
 
     private RunEvent event(EventKind kind) {
-        return vm.timeline().events().stream().filter(e -> e.kind() == kind).findFirst().orElseThrow();
+        return vm.timeline().events().stream()
+                .filter(e -> e.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -60,8 +63,11 @@ class EventTrackFxTest {
         double mid = marker.getBoundsInParent().getCenterX() / track.getWidth();
         assertEquals(0.5, mid, 0.02);
         robot.clickOn(marker);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> !vm.seekingProperty().get() && Math.abs(vm.simTimeProperty().get() - 298) < 0.5);
+        WaitForAsyncUtils.waitFor(
+                60,
+                TimeUnit.SECONDS,
+                () -> !vm.seekingProperty().get()
+                        && Math.abs(vm.simTimeProperty().get() - 298) < 0.5);
         assertEquals(fault, vm.timeline().focusProperty().get());
     }
 
@@ -78,11 +84,19 @@ class EventTrackFxTest {
             return vm.timeline().focusProperty().get();
         });
         assertEquals(EventKind.FAULT, failover.kind());
-        FxTestSupport.await(() -> !vm.seekingProperty().get() && vm.simTimeProperty().get() >= 297.5, 60_000);
-        assertEquals(EventKind.DNS_FAILOVER, FxTestSupport.fx(() -> vm.timeline().next()).kind());
-        FxTestSupport.await(() -> !vm.seekingProperty().get() && vm.simTimeProperty().get() >= 357.5, 60_000);
-        assertEquals(EventKind.FAULT, FxTestSupport.fx(() -> vm.timeline().previous()).kind());
-        FxTestSupport.await(() -> !vm.seekingProperty().get() && Math.abs(vm.simTimeProperty().get() - 298) < 0.5,
+        FxTestSupport.await(
+                () -> !vm.seekingProperty().get() && vm.simTimeProperty().get() >= 297.5, 60_000);
+        assertEquals(
+                EventKind.DNS_FAILOVER,
+                FxTestSupport.fx(() -> vm.timeline().next()).kind());
+        FxTestSupport.await(
+                () -> !vm.seekingProperty().get() && vm.simTimeProperty().get() >= 357.5, 60_000);
+        assertEquals(
+                EventKind.FAULT,
+                FxTestSupport.fx(() -> vm.timeline().previous()).kind());
+        FxTestSupport.await(
+                () -> !vm.seekingProperty().get()
+                        && Math.abs(vm.simTimeProperty().get() - 298) < 0.5,
                 60_000);
     }
 
@@ -93,7 +107,8 @@ class EventTrackFxTest {
             vm.timeline().slowNearEventsProperty().set(true);
             vm.timeline().next();
         });
-        FxTestSupport.await(() -> !vm.seekingProperty().get() && vm.simTimeProperty().get() >= 297.5, 60_000);
+        FxTestSupport.await(
+                () -> !vm.seekingProperty().get() && vm.simTimeProperty().get() >= 297.5, 60_000);
         FxTestSupport.awaitFrames(vm, 3);
         assertTrue(FxTestSupport.fx(() -> vm.speedProperty().get()) < 2, "eased down from 10x before the fault");
         assertEquals(10, FxTestSupport.fx(() -> vm.timeline().userSpeed()));

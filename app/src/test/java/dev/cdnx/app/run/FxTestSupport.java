@@ -17,8 +17,7 @@ public final class FxTestSupport {
 
     private static boolean started;
 
-    private FxTestSupport() {
-    }
+    private FxTestSupport() {}
 
     /**
      * Starts JavaFX the way TestFX does (its primary stage), so that robot tests running later in the same
@@ -95,7 +94,8 @@ public final class FxTestSupport {
 
     static Scenario sample(String name) {
         try (InputStream in = FxTestSupport.class.getResourceAsStream("/dev/cdnx/samples/" + name)) {
-            return ScenarioIO.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name).orThrow();
+            return ScenarioIO.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name)
+                    .orThrow();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

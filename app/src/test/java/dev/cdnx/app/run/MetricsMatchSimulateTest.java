@@ -35,13 +35,16 @@ class MetricsMatchSimulateTest {
     @ParameterizedTest
     @MethodSource("samples")
     void chartsAddUpToTheCommandLineTotalsAndLatencyRowsMatch(String sample) {
-        JsonNode json = CommandLineJson.run("simulate", Samples.file(sample).toString(), "--duration",
-                duration(sample));
+        JsonNode json =
+                CommandLineJson.run("simulate", Samples.file(sample).toString(), "--duration", duration(sample));
         Scenario s = Samples.load(sample, "duration=" + duration(sample));
         RunResult r = new Simulation(s).run();
         MetricsData d = new MetricsData(r.series(), r.simulatedSeconds());
         for (String column : List.of("requests", "hits", "originRequests", "errors", "staleServed", "coalesced")) {
-            assertEquals(json.path(column).asDouble(), total(d, column) + afterTheEnd(r, column), 1e-6,
+            assertEquals(
+                    json.path(column).asDouble(),
+                    total(d, column) + afterTheEnd(r, column),
+                    1e-6,
                     sample + " " + column);
         }
         assertEquals(json.path("hitRatio").asDouble(), r.hitRatio(), 1e-6, sample + " hit ratio");
@@ -52,8 +55,11 @@ class MetricsMatchSimulateTest {
             RunResult.UsersStats row = r.users().get(i);
             assertEquals(u.path("name").asText(), row.name(), sample);
             for (String p : List.of("p50", "p95", "p99")) {
-                double shown = p.equals("p50") ? row.latencyMs().p50() : p.equals("p95") ? row.latencyMs().p95()
-                        : row.latencyMs().p99();
+                double shown = p.equals("p50")
+                        ? row.latencyMs().p50()
+                        : p.equals("p95")
+                                ? row.latencyMs().p95()
+                                : row.latencyMs().p99();
                 JsonNode cli = u.path("latencyMs").path(p);
                 // No finished request: the command line leaves the figure out where the panel shows "–".
                 double expected = cli.isNull() || cli.isMissingNode() ? Double.NaN : cli.asDouble();

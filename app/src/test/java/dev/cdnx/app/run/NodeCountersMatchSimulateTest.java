@@ -49,15 +49,19 @@ class NodeCountersMatchSimulateTest {
                 if (kind.equals("edge") || kind.equals("shield")) {
                     long requests = n.path("requests").asLong();
                     long hits = n.path("hits").asLong();
-                    List<String> expected = List.of("requests " + NodeCounters.count(requests),
-                            "hits " + NodeCounters.count(hits), "misses " + NodeCounters.count(requests - hits),
-                            "coalesced " + NodeCounters.count(n.path("coalesced").asLong()));
+                    List<String> expected = List.of(
+                            "requests " + NodeCounters.count(requests),
+                            "hits " + NodeCounters.count(hits),
+                            "misses " + NodeCounters.count(requests - hits),
+                            "coalesced "
+                                    + NodeCounters.count(n.path("coalesced").asLong()));
                     assertEquals(expected, fx(() -> overlay.counterLines(name)), sample + " " + name);
                 } else if (kind.equals("origin")) {
                     origins++;
                     long fetches = n.path("requests").asLong();
                     assertEquals(NodeCounters.count(fetches), fx(() -> overlay.originBadge(name)), sample + " " + name);
-                    assertTrue(fetches >= fewestOriginFetches && fetches <= mostOriginFetches,
+                    assertTrue(
+                            fetches >= fewestOriginFetches && fetches <= mostOriginFetches,
                             sample + ": " + fetches + " origin fetches");
                 }
             }

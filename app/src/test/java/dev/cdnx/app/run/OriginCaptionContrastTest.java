@@ -43,22 +43,29 @@ class OriginCaptionContrastTest {
                 root.getStyleClass().add(Styles.DARK);
             }
             Scene scene = new Scene(root, 200, 200);
-            scene.getStylesheets().add(OriginCaptionContrastTest.class.getResource(Styles.STYLESHEET).toExternalForm());
+            scene.getStylesheets()
+                    .add(OriginCaptionContrastTest.class
+                            .getResource(Styles.STYLESHEET)
+                            .toExternalForm());
             c.refresh();
             return c;
         });
         for (Color map : new Color[] {land, sea}) {
             Color under = over(colors.textChip, map);
             double ratio = contrast(colors.text, under);
-            assertTrue(ratio >= 4.5, (dark ? "dark" : "light") + " theme: caption " + colors.text + " on " + under
-                    + " has contrast " + ratio);
+            assertTrue(
+                    ratio >= 4.5,
+                    (dark ? "dark" : "light") + " theme: caption " + colors.text + " on " + under + " has contrast "
+                            + ratio);
         }
     }
 
     /** Paints a translucent colour over an opaque one. */
     static Color over(Color top, Color bottom) {
         double a = top.getOpacity();
-        return Color.color(top.getRed() * a + bottom.getRed() * (1 - a), top.getGreen() * a + bottom.getGreen() * (1 - a),
+        return Color.color(
+                top.getRed() * a + bottom.getRed() * (1 - a),
+                top.getGreen() * a + bottom.getGreen() * (1 - a),
                 top.getBlue() * a + bottom.getBlue() * (1 - a));
     }
 

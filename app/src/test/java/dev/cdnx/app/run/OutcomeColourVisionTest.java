@@ -25,11 +25,14 @@ class OutcomeColourVisionTest {
     static final double MIN_DELTA_E = 12;
 
     private static final double[][] PROTANOPIA = {
-        {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+        {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}
+    };
     private static final double[][] DEUTERANOPIA = {
-        {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+        {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}
+    };
     private static final double[][] TRITANOPIA = {
-        {1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}};
+        {1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}
+    };
 
     @BeforeAll
     static void fx() {
@@ -45,16 +48,16 @@ class OutcomeColourVisionTest {
         }
         Map<String, Color> colours = FxTestSupport.fx(() -> ThemeProbe.resolve(theme, names));
         List<String> close = new ArrayList<>();
-        Map<String, double[][]> deficiencies = Map.of("protanopia", PROTANOPIA, "deuteranopia", DEUTERANOPIA,
-                "tritanopia", TRITANOPIA);
+        Map<String, double[][]> deficiencies =
+                Map.of("protanopia", PROTANOPIA, "deuteranopia", DEUTERANOPIA, "tritanopia", TRITANOPIA);
         deficiencies.forEach((name, m) -> {
             for (int a = 0; a < DotClass.COUNT; a++) {
                 for (int b = a + 1; b < DotClass.COUNT; b++) {
-                    double d = deltaE(lab(simulate(m, colours.get(names.get(a)))),
-                            lab(simulate(m, colours.get(names.get(b)))));
+                    double d = deltaE(
+                            lab(simulate(m, colours.get(names.get(a)))), lab(simulate(m, colours.get(names.get(b)))));
                     if (d < MIN_DELTA_E) {
-                        close.add(String.format("%s: %s and %s are %.1f apart", name, DotClass.label(a),
-                                DotClass.label(b), d));
+                        close.add(String.format(
+                                "%s: %s and %s are %.1f apart", name, DotClass.label(a), DotClass.label(b), d));
                     }
                 }
             }

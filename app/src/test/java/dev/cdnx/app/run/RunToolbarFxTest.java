@@ -45,7 +45,8 @@ class RunToolbarFxTest {
         robot.clickOn("#run-play");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(vm.isPlaying());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.simTimeProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.simTimeProperty().get() > 0);
         robot.clickOn("#run-play");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(vm.isPlaying());
@@ -54,8 +55,11 @@ class RunToolbarFxTest {
     @Test
     void stepRequestButtonHandlesOneRequest(FxRobot robot) throws Exception {
         robot.clickOn("#run-step-request");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> vm.snapshotProperty().get() != null && vm.snapshotProperty().get().requests() == 1);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> vm.snapshotProperty().get() != null
+                        && vm.snapshotProperty().get().requests() == 1);
         robot.clickOn("#run-step-event");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(vm.isPlaying());
@@ -67,18 +71,25 @@ class RunToolbarFxTest {
         javafx.geometry.Bounds b = bar.localToScreen(bar.getBoundsInLocal());
         robot.clickOn(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getCenterY()));
         double half = vm.durationProperty().get() / 2;
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !vm.seekingProperty().get() && Math.abs(vm.simTimeProperty().get() - half) < 0.02 * half);
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> !vm.seekingProperty().get()
+                        && Math.abs(vm.simTimeProperty().get() - half) < 0.02 * half);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(vm.snapshotProperty().get().requests() > 0, "the engine ran there: " + vm.snapshotProperty().get());
-        assertTrue(robot.lookup("#run-time").queryLabeled().getText().startsWith("t = 00:0"),
+        assertTrue(
+                vm.snapshotProperty().get().requests() > 0,
+                "the engine ran there: " + vm.snapshotProperty().get());
+        assertTrue(
+                robot.lookup("#run-time").queryLabeled().getText().startsWith("t = 00:0"),
                 robot.lookup("#run-time").queryLabeled().getText());
     }
 
     @Test
     void modelSwitchRestartsTheRun(FxRobot robot) throws Exception {
         robot.clickOn("#run-step-request");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.simTimeProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.simTimeProperty().get() > 0);
         robot.clickOn("#run-model-push");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(DeliveryModel.PUSH, vm.modelProperty().get());

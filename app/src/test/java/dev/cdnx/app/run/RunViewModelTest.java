@@ -19,8 +19,8 @@ import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.Rate;
 import dev.cdnx.model.units.SimDuration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -265,7 +265,9 @@ class RunViewModelTest {
         assertTrue(t.latencyMs() > 300 && t.latencyMs() < 800, "a Tokyo miss costs about 500 ms: " + t.latencyMs());
         assertTrue(t.hops().size() >= 4);
         assertEquals(t.start(), t.hops().get(0).start(), 0.0, "the first hop leaves when the user sends");
-        assertTrue(t.hops().get(0).end() > t.hops().get(0).start(), "the user's leg takes time: " + t.hops().get(0));
+        assertTrue(
+                t.hops().get(0).end() > t.hops().get(0).start(),
+                "the user's leg takes time: " + t.hops().get(0));
         for (int i = 1; i < t.hops().size(); i++) {
             assertEquals(t.hops().get(i - 1).end(), t.hops().get(i).start(), 0.0, "hops tile: " + t.hops());
         }

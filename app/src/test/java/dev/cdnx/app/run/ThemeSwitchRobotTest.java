@@ -31,7 +31,7 @@ class ThemeSwitchRobotTest {
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
         Theme.select(Theme.LIGHT);
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> { });
+        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         Scene scene = new Scene(view, 1200, 760);
         Theme.install(scene);

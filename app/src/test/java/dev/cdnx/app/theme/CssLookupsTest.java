@@ -28,6 +28,7 @@ class CssLookupsTest {
     private static final Pattern DEFINED = Pattern.compile("(?:^|[;{\\s])(-[a-z][a-z0-9-]*)\\s*:");
     /** A looked-up name used in a value: after the colon, before the semicolon. */
     private static final Pattern VALUE = Pattern.compile(":([^;{}]*)");
+
     private static final Pattern NAME = Pattern.compile("(?<![a-z0-9-])(-(?:fx|cdn|color)-[a-z0-9-]+)");
 
     private static String read(URL url) throws IOException {

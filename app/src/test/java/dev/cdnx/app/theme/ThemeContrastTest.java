@@ -32,8 +32,7 @@ class ThemeContrastTest {
     private static final String[] PAGE = {"-color-bg-default"};
 
     /** A text colour and the layers under it, top first; the last one is opaque. */
-    private record Pair(String where, String text, String... under) {
-    }
+    private record Pair(String where, String text, String... under) {}
 
     private static final List<Pair> PAIRS = new ArrayList<>();
 
@@ -55,8 +54,17 @@ class ThemeContrastTest {
         onPage("body text", "-color-fg-default");
         onPage("chart captions, notes", "-color-fg-muted");
         onPage("problems in the status bar and sheet", "-cdn-problem");
-        for (String c : List.of("-cdn-muted", "-cdn-path-text", "-cdn-minimum", "-cdn-better", "-cdn-worse",
-                "-cdn-lesson-accent", "-cdn-lesson-muted", "-cdn-lesson-met", "-cdn-lesson-open", "-cdn-lesson-message")) {
+        for (String c : List.of(
+                "-cdn-muted",
+                "-cdn-path-text",
+                "-cdn-minimum",
+                "-cdn-better",
+                "-cdn-worse",
+                "-cdn-lesson-accent",
+                "-cdn-lesson-muted",
+                "-cdn-lesson-met",
+                "-cdn-lesson-open",
+                "-cdn-lesson-message")) {
             onPage("panel or lesson text " + c, c);
         }
         PAIRS.add(new Pair("overridden decision", "-cdn-override-text", "-cdn-override-bg", "-color-bg-default"));
@@ -83,8 +91,8 @@ class ThemeContrastTest {
             }
             double ratio = contrast(colours.get(p.text()), ground);
             if (ratio < 4.5) {
-                failures.add(String.format("%s: %s on %s is %.2f:1", p.where(), p.text(), String.join(" over ", p.under()),
-                        ratio));
+                failures.add(String.format(
+                        "%s: %s on %s is %.2f:1", p.where(), p.text(), String.join(" over ", p.under()), ratio));
             }
         }
         assertTrue(failures.isEmpty(), theme + " theme:\n" + String.join("\n", failures));
@@ -106,7 +114,9 @@ class ThemeContrastTest {
                 if (value.equals("-color-cell-fg-selected")) {
                     continue;
                 }
-                if (value.startsWith("-cdn-") || value.startsWith("-color-") || value.startsWith("#")
+                if (value.startsWith("-cdn-")
+                        || value.startsWith("-color-")
+                        || value.startsWith("#")
                         || value.startsWith("rgb")) {
                     boolean background = value.contains("bg") || value.contains("fill") || value.equals("transparent");
                     if (!background && !checked.contains(value) && !isShape(css, m.start())) {
@@ -145,7 +155,9 @@ class ThemeContrastTest {
     /** Paints a translucent colour over an opaque one. */
     static Color over(Color top, Color bottom) {
         double a = top.getOpacity();
-        return Color.color(top.getRed() * a + bottom.getRed() * (1 - a), top.getGreen() * a + bottom.getGreen() * (1 - a),
+        return Color.color(
+                top.getRed() * a + bottom.getRed() * (1 - a),
+                top.getGreen() * a + bottom.getGreen() * (1 - a),
                 top.getBlue() * a + bottom.getBlue() * (1 - a));
     }
 

@@ -15,8 +15,7 @@ public final class ThemeProbe {
 
     static final List<String> SHEETS = List.of("cdn.css", "run.css", "panels.css", "lessons.css");
 
-    private ThemeProbe() {
-    }
+    private ThemeProbe() {}
 
     /** Each name's colour in {@code theme}; a name that does not resolve fails the test. */
     public static Map<String, Color> resolve(Theme theme, Collection<String> names) {
@@ -25,11 +24,15 @@ public final class ThemeProbe {
             root.getStyleClass().add(Styles.DARK);
         }
         Scene scene = new Scene(root, 100, 100);
-        String primer = theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
+        String primer = theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet();
         scene.getStylesheets().add(PrimerLight.class.getResource(primer).toExternalForm());
         for (String sheet : SHEETS) {
-            scene.getStylesheets().add(ThemeProbe.class.getResource("/dev/cdnx/assets/css/" + sheet).toExternalForm());
+            scene.getStylesheets()
+                    .add(ThemeProbe.class
+                            .getResource("/dev/cdnx/assets/css/" + sheet)
+                            .toExternalForm());
         }
         Map<String, LookedUpColor> probes = new HashMap<>();
         for (String n : names) {

@@ -30,9 +30,15 @@ class TrafficViewModelTest {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < lines; i++) {
             int o = i % 7 == 0 ? i : i % 10;
-            b.append("203.0.113.9 - - [01/Mar/2026:10:").append(String.format("%02d:%02d", (i / 60) % 60, i % 60))
-                    .append(" +0000] \"GET /p/").append(o).append(".css HTTP/1.1\" 200 ").append(100 + o)
-                    .append(" \"-\" \"ua\" ").append(i < 10 ? "MISS" : "HIT").append(" 0.001\n");
+            b.append("203.0.113.9 - - [01/Mar/2026:10:")
+                    .append(String.format("%02d:%02d", (i / 60) % 60, i % 60))
+                    .append(" +0000] \"GET /p/")
+                    .append(o)
+                    .append(".css HTTP/1.1\" 200 ")
+                    .append(100 + o)
+                    .append(" \"-\" \"ua\" ")
+                    .append(i < 10 ? "MISS" : "HIT")
+                    .append(" 0.001\n");
         }
         return Files.writeString(dir.resolve("access.log"), b.toString());
     }
@@ -42,8 +48,12 @@ class TrafficViewModelTest {
         TrafficViewModel vm = vm();
         vm.open(nginxLog(100));
         assertEquals(TrafficViewModel.Phase.PREVIEW, vm.phaseProperty().get());
-        assertTrue(vm.formatProperty().get().startsWith("nginx"), vm.formatProperty().get());
-        assertTrue(vm.fieldsProperty().get().contains("$upstream_cache_status"), vm.fieldsProperty().get());
+        assertTrue(
+                vm.formatProperty().get().startsWith("nginx"),
+                vm.formatProperty().get());
+        assertTrue(
+                vm.fieldsProperty().get().contains("$upstream_cache_status"),
+                vm.fieldsProperty().get());
         assertEquals(20, vm.preview().size());
         assertTrue(vm.preview().get(0).startsWith("203.0.113.9"));
     }
@@ -59,9 +69,13 @@ class TrafficViewModelTest {
         List<TrafficViewModel.Fact> facts = vm.summary();
         assertEquals("Requests", facts.get(0).label());
         assertEquals("100", facts.get(0).value());
-        assertTrue(facts.stream().anyMatch(f -> f.label().equals("Log hit ratio") && f.value().startsWith("90.00%")),
+        assertTrue(
+                facts.stream()
+                        .anyMatch(f ->
+                                f.label().equals("Log hit ratio") && f.value().startsWith("90.00%")),
                 facts.toString());
-        assertTrue(facts.stream().anyMatch(f -> f.label().equals("Rejected lines") && f.value().equals("none")));
+        assertTrue(facts.stream()
+                .anyMatch(f -> f.label().equals("Rejected lines") && f.value().equals("none")));
     }
 
     @Test
@@ -71,7 +85,10 @@ class TrafficViewModelTest {
         vm.startImport();
         Scenario s = ScenarioIO.read(Path.of("..", "samples", "hello-cdn.json")).orThrow();
         vm.runOn(s);
-        assertEquals(TrafficViewModel.Phase.COMPARED, vm.phaseProperty().get(), vm.messageProperty().get());
+        assertEquals(
+                TrafficViewModel.Phase.COMPARED,
+                vm.phaseProperty().get(),
+                vm.messageProperty().get());
         assertEquals("all", vm.comparison().get(0).region());
         assertEquals(200, vm.comparison().get(0).logRequests());
         assertEquals(0.95, vm.comparison().get(0).logHitRatio(), 1e-12);
@@ -110,8 +127,8 @@ class TrafficViewModelTest {
 
     @Test
     void startupOptionsAreTakenOutBeforeTheAppsOwn() {
-        TrafficStartup t = TrafficStartup.extract(List.of("--theme", "dark", "--import", "x.log", "--import-step",
-                "compare"));
+        TrafficStartup t =
+                TrafficStartup.extract(List.of("--theme", "dark", "--import", "x.log", "--import-step", "compare"));
         assertEquals(List.of("--theme", "dark"), t.rest());
         assertEquals(Path.of("x.log"), t.log());
         assertEquals(TrafficStartup.Step.COMPARE, t.step());

@@ -1,13 +1,12 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpRequest;
+import dev.cdnx.model.http.HttpResponse;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpRequest;
-import dev.cdnx.model.http.HttpResponse;
 
 /**
  * An edge or shield: each request goes through the node's {@link GuardedCache}, whose misses travel to
@@ -49,8 +48,15 @@ final class CacheNodeHandler extends Handler.Abstract {
             headers.set("Age", "0");
         }
         // Logged before the bytes leave, so a trip's hops are always reported origin side first.
-        log.record(name, trip, in, r.status(), CacheStatus.entry(name, answer.result(), answer.stored()),
-                answer.result().outcome(), headers, began);
+        log.record(
+                name,
+                trip,
+                in,
+                r.status(),
+                CacheStatus.entry(name, answer.result(), answer.stored()),
+                answer.result().outcome(),
+                headers,
+                began);
         Wire.send(request, response, callback, r.withHeaders(headers));
         return true;
     }

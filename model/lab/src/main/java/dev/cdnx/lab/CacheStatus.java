@@ -15,8 +15,7 @@ final class CacheStatus {
 
     static final String FIELD = "Cache-Status";
 
-    private CacheStatus() {
-    }
+    private CacheStatus() {}
 
     /** The entry for {@code result} at cache {@code name}; {@code stored} says whether a copy is now kept. */
     static String entry(String name, CacheResult result, boolean stored) {
@@ -42,14 +41,19 @@ final class CacheStatus {
     }
 
     private static boolean fromStorage(CacheOutcome outcome) {
-        return outcome == CacheOutcome.HIT || outcome == CacheOutcome.STALE
-                || outcome == CacheOutcome.STALE_IF_ERROR || outcome == CacheOutcome.COALESCED;
+        return outcome == CacheOutcome.HIT
+                || outcome == CacheOutcome.STALE
+                || outcome == CacheOutcome.STALE_IF_ERROR
+                || outcome == CacheOutcome.COALESCED;
     }
 
     /** The name as a structured-field token when it is one, else as a quoted string. */
     static String token(String name) {
-        boolean isToken = !name.isEmpty() && Character.isLetter(name.charAt(0))
-                && name.chars().allMatch(c -> c < 127 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~:/".indexOf(c) >= 0));
+        boolean isToken = !name.isEmpty()
+                && Character.isLetter(name.charAt(0))
+                && name.chars()
+                        .allMatch(
+                                c -> c < 127 && (Character.isLetterOrDigit(c) || "!#$%&'*+-.^_`|~:/".indexOf(c) >= 0));
         return isToken ? name : "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

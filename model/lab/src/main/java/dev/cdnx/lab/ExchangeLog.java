@@ -1,13 +1,12 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.http.CacheOutcome;
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-
-import dev.cdnx.model.http.CacheOutcome;
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpRequest;
 
 /**
  * Where every lab server reports the requests it answered. Listeners are called on the server's
@@ -49,15 +48,31 @@ public final class ExchangeLog {
     }
 
     /** A cache's answer, with how its cache produced it. */
-    void record(String node, long trip, HttpRequest request, int status, String outcome, CacheOutcome how,
-                HttpHeaders sent, long beganNanos) {
+    void record(
+            String node,
+            long trip,
+            HttpRequest request,
+            int status,
+            String outcome,
+            CacheOutcome how,
+            HttpHeaders sent,
+            long beganNanos) {
         if (listeners.isEmpty()) {
             return;
         }
         double millis = (System.nanoTime() - beganNanos) / 1e6;
-        LabExchange e = new LabExchange(node, trip, request.method(), request.url(), status, outcome, how,
-                List.copyOf(request.headers().fields()), List.copyOf(sent.fields()),
-                System.currentTimeMillis() - Math.round(millis), millis);
+        LabExchange e = new LabExchange(
+                node,
+                trip,
+                request.method(),
+                request.url(),
+                status,
+                outcome,
+                how,
+                List.copyOf(request.headers().fields()),
+                List.copyOf(sent.fields()),
+                System.currentTimeMillis() - Math.round(millis),
+                millis);
         for (Consumer<LabExchange> l : listeners) {
             l.accept(e);
         }

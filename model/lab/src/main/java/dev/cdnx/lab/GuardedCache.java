@@ -1,12 +1,5 @@
 package dev.cdnx.lab;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
-
 import dev.cdnx.model.http.CacheClock;
 import dev.cdnx.model.http.CacheKeyRule;
 import dev.cdnx.model.http.CacheOutcome;
@@ -15,6 +8,12 @@ import dev.cdnx.model.http.CacheResult;
 import dev.cdnx.model.http.HttpRequest;
 import dev.cdnx.model.http.SharedHttpCache;
 import dev.cdnx.model.http.Upstream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The model's {@link SharedHttpCache} made safe for a server's many threads, with request coalescing and
@@ -38,11 +37,16 @@ final class GuardedCache {
     private int waiting;
 
     /** One answer and whether a copy of it is kept now. */
-    record Answer(CacheResult result, boolean stored) {
-    }
+    record Answer(CacheResult result, boolean stored) {}
 
-    GuardedCache(CachePolicy policy, CacheClock clock, Upstream parent, CacheKeyRule keyRule, boolean coalescing,
-                 long capacityBytes, long waitMillis) {
+    GuardedCache(
+            CachePolicy policy,
+            CacheClock clock,
+            Upstream parent,
+            CacheKeyRule keyRule,
+            boolean coalescing,
+            long capacityBytes,
+            long waitMillis) {
         Upstream unlocked = request -> {
             lock.unlock();
             try {
@@ -131,7 +135,9 @@ final class GuardedCache {
             Long old = bytesByKey.remove(key);
             storedBytes -= old == null ? 0 : old;
             if (stored) {
-                long bytes = result.response().body() == null ? 0 : result.response().body().length();
+                long bytes = result.response().body() == null
+                        ? 0
+                        : result.response().body().length();
                 bytesByKey.put(key, bytes);
                 storedBytes += bytes;
             }

@@ -1,5 +1,9 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpRequest;
+import dev.cdnx.model.http.HttpResponse;
+import dev.cdnx.model.http.Upstream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,11 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntSupplier;
-
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpRequest;
-import dev.cdnx.model.http.HttpResponse;
-import dev.cdnx.model.http.Upstream;
 
 /**
  * A cache's way to its parent: the JDK's {@link HttpClient} over HTTP/1.1 to the parent's port on
@@ -34,7 +33,12 @@ final class HttpForwarder implements Upstream {
     private final Delays delays;
     private final LabLimits limits;
 
-    HttpForwarder(ExecutorService executor, IntSupplier parentPort, DoubleSupplier rttMillis, Delays delays, LabLimits limits) {
+    HttpForwarder(
+            ExecutorService executor,
+            IntSupplier parentPort,
+            DoubleSupplier rttMillis,
+            Delays delays,
+            LabLimits limits) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -53,8 +57,11 @@ final class HttpForwarder implements Upstream {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder()
                 .uri(URI.create("http://127.0.0.1:" + parentPort.getAsInt() + request.url()))
                 .timeout(Duration.ofMillis(limits.upstreamTimeoutMillis()))
-                .method(request.method(), request.body() == null ? BodyPublishers.noBody()
-                        : BodyPublishers.ofString(request.body(), StandardCharsets.ISO_8859_1));
+                .method(
+                        request.method(),
+                        request.body() == null
+                                ? BodyPublishers.noBody()
+                                : BodyPublishers.ofString(request.body(), StandardCharsets.ISO_8859_1));
         for (HttpHeaders.Field f : request.headers().fields()) {
             if (Wire.forwarded(f.name())) {
                 try {
@@ -76,7 +83,8 @@ final class HttpForwarder implements Upstream {
             boolean hasBody = !request.method().equals("HEAD") && r.statusCode() != 304 && r.statusCode() != 204;
             return new HttpResponse(r.statusCode(), headers, hasBody ? body : null);
         } catch (IOException e) {
-            throw new UpstreamFailure("parent on port " + parentPort.getAsInt() + " gave no response: " + e.getMessage());
+            throw new UpstreamFailure(
+                    "parent on port " + parentPort.getAsInt() + " gave no response: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UpstreamFailure("interrupted while waiting for the parent");

@@ -1,13 +1,12 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.scenario.ContentClassSpec;
+import dev.cdnx.model.scenario.SizeSpec;
+import dev.cdnx.model.scenario.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-
-import dev.cdnx.model.scenario.ContentClassSpec;
-import dev.cdnx.model.scenario.SizeSpec;
-import dev.cdnx.model.scenario.WorkloadSpec;
 
 /**
  * The scenario's catalog as URLs the lab's origin serves: object {@code i} of a content class lives at
@@ -23,7 +22,8 @@ public final class LabCatalog {
         /** Mean seconds between changes, or infinity for content that never changes. */
         public double changePeriodSeconds() {
             return contentClass.changeEvery == null || contentClass.changeEvery.seconds() <= 0
-                    ? Double.POSITIVE_INFINITY : contentClass.changeEvery.seconds();
+                    ? Double.POSITIVE_INFINITY
+                    : contentClass.changeEvery.seconds();
         }
 
         /** How many times the object has changed {@code t} seconds after the lab started. */
@@ -52,10 +52,14 @@ public final class LabCatalog {
         this.classes = workload.classes.isEmpty() ? List.of(defaultClass()) : List.copyOf(workload.classes);
         this.seed = seed;
         this.counts = new long[classes.size()];
-        double shareSum = classes.stream().filter(c -> c.objects == null).mapToDouble(c -> c.share).sum();
+        double shareSum = classes.stream()
+                .filter(c -> c.objects == null)
+                .mapToDouble(c -> c.share)
+                .sum();
         for (int i = 0; i < classes.size(); i++) {
             ContentClassSpec c = classes.get(i);
-            counts[i] = c.objects != null ? c.objects
+            counts[i] = c.objects != null
+                    ? c.objects
                     : Math.max(1, Math.round(workload.objects * (shareSum > 0 ? c.share / shareSum : 1)));
             prefixes.add(prefixOf(c));
         }
@@ -63,8 +67,12 @@ public final class LabCatalog {
 
     /** The URL path prefix of a class: its {@code pathPrefix}, or {@code /NAME/}. */
     public static String prefixOf(ContentClassSpec c) {
-        String p = c.pathPrefix != null && !c.pathPrefix.isBlank() ? c.pathPrefix
-                : "/" + (c.name == null ? "objects" : c.name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-")) + "/";
+        String p = c.pathPrefix != null && !c.pathPrefix.isBlank()
+                ? c.pathPrefix
+                : "/"
+                        + (c.name == null
+                                ? "objects"
+                                : c.name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-")) + "/";
         return p.endsWith("/") ? p : p + "/";
     }
 
@@ -114,8 +122,9 @@ public final class LabCatalog {
         String dist = s == null || s.dist == null ? "fixed" : s.dist;
         double v = switch (dist) {
             case "lognormal" -> mean * Math.exp((s.sigma == null ? 1.0 : s.sigma) * gaussian(rng));
-            case "pareto" -> (s.min == null ? mean / 2.0 : s.min.bytes())
-                    / Math.pow(1 - rng.nextDouble(), 1.0 / (s.shape == null ? 1.5 : s.shape));
+            case "pareto" ->
+                (s.min == null ? mean / 2.0 : s.min.bytes())
+                        / Math.pow(1 - rng.nextDouble(), 1.0 / (s.shape == null ? 1.5 : s.shape));
             case "uniform" -> {
                 long lo = s.min == null ? 1 : s.min.bytes();
                 long hi = s.max == null ? 2 * mean : s.max.bytes();

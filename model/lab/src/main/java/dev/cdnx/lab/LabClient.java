@@ -1,5 +1,9 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpRequest;
+import dev.cdnx.model.http.HttpResponse;
+import dev.cdnx.model.http.Upstream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,11 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpRequest;
-import dev.cdnx.model.http.HttpResponse;
-import dev.cdnx.model.http.Upstream;
 
 /**
  * A client of one lab server, as the JDK's {@link HttpClient} over HTTP/1.1: the model's request in,
@@ -28,8 +27,14 @@ public final class LabClient implements Upstream {
     private final Duration timeout;
 
     public LabClient(int port, Duration timeout) {
-        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build(), port, timeout);
+        this(
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(timeout)
+                        .build(),
+                port,
+                timeout);
     }
 
     public LabClient(HttpClient client, int port, Duration timeout) {
@@ -43,8 +48,11 @@ public final class LabClient implements Upstream {
         java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder()
                 .uri(URI.create("http://127.0.0.1:" + port + request.url()))
                 .timeout(timeout)
-                .method(request.method(), request.body() == null ? BodyPublishers.noBody()
-                        : BodyPublishers.ofString(request.body(), StandardCharsets.ISO_8859_1));
+                .method(
+                        request.method(),
+                        request.body() == null
+                                ? BodyPublishers.noBody()
+                                : BodyPublishers.ofString(request.body(), StandardCharsets.ISO_8859_1));
         for (HttpHeaders.Field f : request.headers().fields()) {
             if (Wire.forwarded(f.name())) {
                 try {

@@ -1,14 +1,13 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import dev.cdnx.model.io.ScenarioIO;
-import dev.cdnx.model.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,22 +16,34 @@ import picocli.CommandLine.Command;
  * scenario's live lab, prints one line per server with a curl line to paste, then one line per request
  * answered, until Ctrl+C (or {@code --stop-after}); every port is closed on the way out.
  */
-@Command(name = "lab", mixinStandardHelpOptions = true,
+@Command(
+        name = "lab",
+        mixinStandardHelpOptions = true,
         description = "Run the drawn CDN as real HTTP caches on 127.0.0.1 (one port per edge, shield and origin).")
 public final class LabCommand implements Callable<Integer> {
 
     @CommandLine.Parameters(index = "0", paramLabel = "FILE", description = "Scenario file (.json).")
     Path file;
 
-    @CommandLine.Option(names = "--port-base", paramLabel = "N", defaultValue = "8400",
-            description = "First port; the servers take N, N+1, ... in drawing order; 0 picks free ports (default: ${DEFAULT-VALUE}).")
+    @CommandLine.Option(
+            names = "--port-base",
+            paramLabel = "N",
+            defaultValue = "8400",
+            description =
+                    "First port; the servers take N, N+1, ... in drawing order; 0 picks free ports (default: ${DEFAULT-VALUE}).")
     int portBase;
 
-    @CommandLine.Option(names = "--delay-factor", paramLabel = "F", defaultValue = "1",
-            description = "Scale of the drawn link round trips and origin service time: 1 as drawn, 0 none (default: ${DEFAULT-VALUE}).")
+    @CommandLine.Option(
+            names = "--delay-factor",
+            paramLabel = "F",
+            defaultValue = "1",
+            description =
+                    "Scale of the drawn link round trips and origin service time: 1 as drawn, 0 none (default: ${DEFAULT-VALUE}).")
     double delayFactor;
 
-    @CommandLine.Option(names = "--stop-after", paramLabel = "SECONDS",
+    @CommandLine.Option(
+            names = "--stop-after",
+            paramLabel = "SECONDS",
             description = "Stop by itself after this many seconds (default: run until Ctrl+C).")
     Long stopAfter;
 
@@ -59,10 +70,12 @@ public final class LabCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch stopped = new CountDownLatch(1);
         try (LiveLab lab = LiveLab.start(scenario, portBase, delayFactor)) {
-            Thread hook = new Thread(() -> {
-                lab.close();
-                stopped.countDown();
-            }, "lab-shutdown");
+            Thread hook = new Thread(
+                    () -> {
+                        lab.close();
+                        stopped.countDown();
+                    },
+                    "lab-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             out.println(table(scenario.name, lab));
             out.flush();
@@ -89,11 +102,15 @@ public final class LabCommand implements Callable<Integer> {
     /** The servers as an aligned table with a curl line each. */
     static String table(String scenarioName, LiveLab lab) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Live lab of \"").append(scenarioName).append("\" on 127.0.0.1 (Ctrl+C stops it; delays x")
-                .append(String.format(Locale.ROOT, "%.2f", lab.delays().factor())).append(")\n");
+        sb.append("Live lab of \"")
+                .append(scenarioName)
+                .append("\" on 127.0.0.1 (Ctrl+C stops it; delays x")
+                .append(String.format(Locale.ROOT, "%.2f", lab.delays().factor()))
+                .append(")\n");
         sb.append(String.format(Locale.ROOT, "%-20s %-7s %6s  %s%n", "node", "kind", "port", "try"));
         for (LabNode n : lab.nodes()) {
-            sb.append(String.format(Locale.ROOT, "%-20s %-7s %6d  %s%n", n.name(), n.kind().id(), n.port(), n.curlLine()));
+            sb.append(String.format(
+                    Locale.ROOT, "%-20s %-7s %6d  %s%n", n.name(), n.kind().id(), n.port(), n.curlLine()));
         }
         return sb.toString().stripTrailing();
     }

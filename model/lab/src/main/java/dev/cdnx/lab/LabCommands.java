@@ -1,8 +1,7 @@
 package dev.cdnx.lab;
 
-import java.util.List;
-
 import dev.cdnx.model.cli.CommandPlugin;
+import java.util.List;
 
 /** Adds {@code lab} and {@code lab-load} to the command line when the lab is in the jar (ServiceLoader). */
 public final class LabCommands implements CommandPlugin {

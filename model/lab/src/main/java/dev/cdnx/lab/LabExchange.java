@@ -1,9 +1,8 @@
 package dev.cdnx.lab;
 
-import java.util.List;
-
 import dev.cdnx.model.http.CacheOutcome;
 import dev.cdnx.model.http.HttpHeaders;
+import java.util.List;
 
 /**
  * One request answered by one lab server: which node, what was asked, what it answered and how
@@ -23,14 +22,31 @@ import dev.cdnx.model.http.HttpHeaders;
  * @param startMillis wall-clock time the request arrived
  * @param millis      time spent answering, in milliseconds
  */
-public record LabExchange(String node, long trip, String method, String target, int status, String outcome,
-                          CacheOutcome cacheOutcome, List<HttpHeaders.Field> request, List<HttpHeaders.Field> response,
-                          long startMillis, double millis) {
+public record LabExchange(
+        String node,
+        long trip,
+        String method,
+        String target,
+        int status,
+        String outcome,
+        CacheOutcome cacheOutcome,
+        List<HttpHeaders.Field> request,
+        List<HttpHeaders.Field> response,
+        long startMillis,
+        double millis) {
 
     /** One line for a log: {@code edge-london  #12  GET /static/0  200  edge-london; hit  0.4 ms}. */
     public String line() {
-        return String.format(java.util.Locale.ROOT, "%-18s #%-5d %-4s %-28s %3d  %s  (%.1f ms)",
-                node, trip, method, target, status, outcome, millis);
+        return String.format(
+                java.util.Locale.ROOT,
+                "%-18s #%-5d %-4s %-28s %3d  %s  (%.1f ms)",
+                node,
+                trip,
+                method,
+                target,
+                status,
+                outcome,
+                millis);
     }
 
     /** The outcome without the node's name in front: {@code hit} for {@code edge-london; hit}. */

@@ -13,9 +13,16 @@ package dev.cdnx.lab;
  * @param upstreamTimeoutMillis a parent's answer is given up on after this
  * @param stopTimeoutMillis     stopping waits this long for requests in progress
  */
-public record LabLimits(int maxHeaderBytes, int maxBodyBytes, int maxConnections, int maxThreads,
-                        int queueCapacity, long idleTimeoutMillis, long connectTimeoutMillis,
-                        long upstreamTimeoutMillis, long stopTimeoutMillis) {
+public record LabLimits(
+        int maxHeaderBytes,
+        int maxBodyBytes,
+        int maxConnections,
+        int maxThreads,
+        int queueCapacity,
+        long idleTimeoutMillis,
+        long connectTimeoutMillis,
+        long upstreamTimeoutMillis,
+        long stopTimeoutMillis) {
 
     /** The defaults: 16 KiB heads, 16 MiB bodies, 512 connections, 64 threads, 10 s upstream timeout. */
     public static LabLimits defaults() {

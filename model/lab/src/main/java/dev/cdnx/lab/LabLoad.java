@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.HdrHistogram.Histogram;
 
 /**
@@ -32,8 +31,17 @@ public final class LabLoad {
     public static final int MAX_SECONDS = 60;
 
     /** What a run measured. */
-    public record Result(int clients, long sent, long ok, long errors, long lost, double seconds,
-                         double p50Ms, double p99Ms, double maxMs, List<Long> heapSamplesBytes) {
+    public record Result(
+            int clients,
+            long sent,
+            long ok,
+            long errors,
+            long lost,
+            double seconds,
+            double p50Ms,
+            double p99Ms,
+            double maxMs,
+            List<Long> heapSamplesBytes) {
 
         public double perSecond() {
             return seconds <= 0 ? 0 : ok / seconds;
@@ -41,17 +49,30 @@ public final class LabLoad {
 
         /** Aligned lines for the terminal and for docs/performance.md. */
         public String text() {
-            return String.format(Locale.ROOT,
+            return String.format(
+                    Locale.ROOT,
                     "clients %d, %.1f s: %d sent, %d ok, %d errors, %d lost (%.0f responses/s)%n"
                             + "latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n"
                             + "heap in use after a full GC, at each fifth of the run: %s MB%n",
-                    clients, seconds, sent, ok, errors, lost, perSecond(), p50Ms, p99Ms, maxMs,
-                    String.join(", ", heapSamplesBytes.stream().map(b -> String.format(Locale.ROOT, "%.1f", b / 1e6)).toList()));
+                    clients,
+                    seconds,
+                    sent,
+                    ok,
+                    errors,
+                    lost,
+                    perSecond(),
+                    p50Ms,
+                    p99Ms,
+                    maxMs,
+                    String.join(
+                            ", ",
+                            heapSamplesBytes.stream()
+                                    .map(b -> String.format(Locale.ROOT, "%.1f", b / 1e6))
+                                    .toList()));
         }
     }
 
-    private LabLoad() {
-    }
+    private LabLoad() {}
 
     /** Runs the load against {@code node}; blocks until done. */
     public static Result run(LabNode node, List<String> paths, int clients, int seconds, long maxRequests)
@@ -70,8 +91,11 @@ public final class LabLoad {
             t.setDaemon(true);
             return t;
         });
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(clientIo).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(clientIo)
+                .build();
         warmUp(http, node, paths);
         AtomicLong sent = new AtomicLong();
         AtomicLong ok = new AtomicLong();
@@ -91,12 +115,14 @@ public final class LabLoad {
                     }
                     String path = paths.get(Math.floorMod(i, paths.size()));
                     HttpRequest request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
-                            .timeout(Duration.ofSeconds(10)).build();
+                            .timeout(Duration.ofSeconds(10))
+                            .build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         h.recordValue(Math.min(h.getHighestTrackableValue(), (System.nanoTime() - t0) / 1000));
-                        long declared = r.headers().firstValueAsLong("Content-Length").orElse(-1);
+                        long declared =
+                                r.headers().firstValueAsLong("Content-Length").orElse(-1);
                         if (r.statusCode() == 200 && declared == r.body().length) {
                             ok.incrementAndGet();
                         } else {
@@ -132,9 +158,17 @@ public final class LabLoad {
         java.lang.ref.Reference.reachabilityFence(http); // its pooled connections count in the last sample too
         threads.shutdownNow();
         clientIo.shutdownNow();
-        return new Result(clients, sent.get(), ok.get(), errors.get(), lost.get(), elapsed,
-                all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(99) / 1000.0,
-                all.getMaxValue() / 1000.0, List.copyOf(heap));
+        return new Result(
+                clients,
+                sent.get(),
+                ok.get(),
+                errors.get(),
+                lost.get(),
+                elapsed,
+                all.getValueAtPercentile(50) / 1000.0,
+                all.getValueAtPercentile(99) / 1000.0,
+                all.getMaxValue() / 1000.0,
+                List.copyOf(heap));
     }
 
     /** Asks for every path twice, one at a time, so the caches hold them and the code is compiled. */
@@ -142,10 +176,14 @@ public final class LabLoad {
         for (int round = 0; round < 2; round++) {
             for (String path : paths) {
                 try {
-                    http.send(HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).timeout(Duration.ofSeconds(10)).build(),
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                 } catch (java.io.IOException e) {
-                    throw new LabException("warm-up request to " + node.baseUrl() + path + " failed: " + e.getMessage());
+                    throw new LabException(
+                            "warm-up request to " + node.baseUrl() + path + " failed: " + e.getMessage());
                 }
             }
         }

@@ -30,8 +30,11 @@ final class LabServer {
     LabServer(String name, int port, Handler handler, LabLimits limits) {
         this.name = name;
         this.handler = handler;
-        QueuedThreadPool pool = new QueuedThreadPool(limits.maxThreads(), Math.min(4, limits.maxThreads()),
-                (int) limits.idleTimeoutMillis(), new BlockingArrayQueue<>(limits.queueCapacity()));
+        QueuedThreadPool pool = new QueuedThreadPool(
+                limits.maxThreads(),
+                Math.min(4, limits.maxThreads()),
+                (int) limits.idleTimeoutMillis(),
+                new BlockingArrayQueue<>(limits.queueCapacity()));
         pool.setName("lab-" + name);
         pool.setDaemon(true);
         server = new Server(pool);
@@ -68,8 +71,8 @@ final class LabServer {
             connector.setPort(connector.getLocalPort());
         } catch (Exception e) {
             stop();
-            throw new LabException(name + " could not listen on " + LOOPBACK + ":" + connector.getPort()
-                    + " (" + e.getMessage() + "); choose other ports with --port-base");
+            throw new LabException(name + " could not listen on " + LOOPBACK + ":" + connector.getPort() + " ("
+                    + e.getMessage() + "); choose other ports with --port-base");
         }
     }
 
@@ -82,7 +85,8 @@ final class LabServer {
     java.net.InetSocketAddress boundAddress() {
         try {
             return connector.getTransport() instanceof java.nio.channels.ServerSocketChannel ch
-                    ? (java.net.InetSocketAddress) ch.getLocalAddress() : null;
+                    ? (java.net.InetSocketAddress) ch.getLocalAddress()
+                    : null;
         } catch (java.io.IOException e) {
             return null;
         }
@@ -105,8 +109,8 @@ final class LabServer {
             }
             down = isDown;
         } catch (Exception e) {
-            throw new LabException(name + " could not " + (isDown ? "stop" : "resume") + " listening on port "
-                    + port() + ": " + e.getMessage());
+            throw new LabException(name + " could not " + (isDown ? "stop" : "resume") + " listening on port " + port()
+                    + ": " + e.getMessage());
         }
     }
 

@@ -1,5 +1,13 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.http.CacheClock;
+import dev.cdnx.model.http.CacheKeyRule;
+import dev.cdnx.model.http.CachePolicy;
+import dev.cdnx.model.scenario.NodeKind;
+import dev.cdnx.model.scenario.NodeSpec;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.topology.Router;
+import dev.cdnx.model.topology.TopologyGraph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,15 +17,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
-
-import dev.cdnx.model.http.CacheClock;
-import dev.cdnx.model.http.CacheKeyRule;
-import dev.cdnx.model.http.CachePolicy;
-import dev.cdnx.model.scenario.NodeKind;
-import dev.cdnx.model.scenario.NodeSpec;
-import dev.cdnx.model.scenario.Scenario;
-import dev.cdnx.model.topology.Router;
-import dev.cdnx.model.topology.TopologyGraph;
 
 /**
  * A scenario's edges, shields and origins as HTTP servers on 127.0.0.1, one port each. Caches forward
@@ -40,8 +39,8 @@ public final class LiveLab implements AutoCloseable {
         this.router = new Router(topology);
         this.delays = new Delays(delayFactor);
         // Eight threads for the JDK clients' own work (core = max, so they are really used), idle ones retired.
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(8, 8, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4096),
-                r -> {
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(8, 8, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(4096), r -> {
                     Thread t = new Thread(r, "lab-client");
                     t.setDaemon(true);
                     return t;
@@ -60,15 +59,27 @@ public final class LiveLab implements AutoCloseable {
             int port = portBase == 0 ? 0 : next++;
             org.eclipse.jetty.server.Handler handler;
             if (n.kind == NodeKind.ORIGIN) {
-                handler = new OriginHandler(n.name, catalog, clock, delays,
-                        n.originOrDefault().serviceTime.millis(), log);
+                handler = new OriginHandler(
+                        n.name,
+                        catalog,
+                        clock,
+                        delays,
+                        n.originOrDefault().serviceTime.millis(),
+                        log);
             } else {
-                boolean coalescing = n.cacheOrDefault().coalescing != null ? n.cacheOrDefault().coalescing
+                boolean coalescing = n.cacheOrDefault().coalescing != null
+                        ? n.cacheOrDefault().coalescing
                         : scenario.policy.coalescing;
-                HttpForwarder forwarder = new HttpForwarder(clientThreads, parentPort(n), () -> rttToParent(n),
-                        delays, limits);
-                GuardedCache cache = new GuardedCache(policy, clock, forwarder, keyRule, coalescing,
-                        n.cacheOrDefault().capacity.bytes(), limits.upstreamTimeoutMillis());
+                HttpForwarder forwarder =
+                        new HttpForwarder(clientThreads, parentPort(n), () -> rttToParent(n), delays, limits);
+                GuardedCache cache = new GuardedCache(
+                        policy,
+                        clock,
+                        forwarder,
+                        keyRule,
+                        coalescing,
+                        n.cacheOrDefault().capacity.bytes(),
+                        limits.upstreamTimeoutMillis());
                 handler = new CacheNodeHandler(n.name, cache, log);
             }
             servers.put(n.name, new LabServer(n.name, port, handler, limits));
@@ -94,8 +105,8 @@ public final class LiveLab implements AutoCloseable {
     }
 
     /** Starts with a given clock and limits (tests move the clock by hand). */
-    public static LiveLab start(Scenario scenario, int portBase, double delayFactor, CacheClock clock,
-                                LabLimits limits) {
+    public static LiveLab start(
+            Scenario scenario, int portBase, double delayFactor, CacheClock clock, LabLimits limits) {
         return new LiveLab(scenario, portBase, delayFactor, clock, limits);
     }
 
@@ -144,7 +155,10 @@ public final class LiveLab implements AutoCloseable {
 
     /** Every server's listening address (for the check that nothing listens beyond loopback). */
     public List<java.net.InetSocketAddress> boundAddresses() {
-        return servers.values().stream().map(LabServer::boundAddress).filter(java.util.Objects::nonNull).toList();
+        return servers.values().stream()
+                .map(LabServer::boundAddress)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Whether every server is still running. */

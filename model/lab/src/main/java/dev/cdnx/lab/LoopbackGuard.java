@@ -2,7 +2,6 @@ package dev.cdnx.lab;
 
 import java.util.Locale;
 import java.util.Set;
-
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -26,8 +25,12 @@ final class LoopbackGuard extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String host = request.getHttpURI().getHost();
         if (host != null && !host.isEmpty() && !LOOPBACK.contains(host.toLowerCase(Locale.ROOT))) {
-            Wire.plain(response, callback, 421, "This lab server answers only for 127.0.0.1; it is not a proxy"
-                    + " and will not fetch " + host + ". Ask http://127.0.0.1:" + Request.getLocalPort(request) + "/ instead.");
+            Wire.plain(
+                    response,
+                    callback,
+                    421,
+                    "This lab server answers only for 127.0.0.1; it is not a proxy" + " and will not fetch " + host
+                            + ". Ask http://127.0.0.1:" + Request.getLocalPort(request) + "/ instead.");
             return true;
         }
         return super.handle(request, response, callback);

@@ -1,18 +1,16 @@
 package dev.cdnx.lab;
 
-import java.util.Map;
-
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-
 import dev.cdnx.model.http.CacheClock;
 import dev.cdnx.model.http.HttpDates;
 import dev.cdnx.model.http.HttpHeaders;
 import dev.cdnx.model.http.HttpRequest;
 import dev.cdnx.model.http.HttpResponse;
 import dev.cdnx.model.http.Validators;
+import java.util.Map;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The lab's origin: answers GET and HEAD for every object of the {@link LabCatalog} with a synthetic
@@ -32,8 +30,8 @@ final class OriginHandler extends Handler.Abstract {
     private final double serviceMillis;
     private final ExchangeLog log;
 
-    OriginHandler(String name, LabCatalog catalog, CacheClock clock, Delays delays, double serviceMillis,
-                  ExchangeLog log) {
+    OriginHandler(
+            String name, LabCatalog catalog, CacheClock clock, Delays delays, double serviceMillis, ExchangeLog log) {
         this.name = name;
         this.catalog = catalog;
         this.clock = clock;
@@ -57,8 +55,11 @@ final class OriginHandler extends Handler.Abstract {
         }
         if (object == null) {
             log.record(name, in, 404, "origin", new HttpHeaders(), began);
-            Wire.plain(response, callback, 404, name + ": no object at " + path + "; try one of "
-                    + String.join(", ", catalog.samplePaths()));
+            Wire.plain(
+                    response,
+                    callback,
+                    404,
+                    name + ": no object at " + path + "; try one of " + String.join(", ", catalog.samplePaths()));
             return true;
         }
         delays.pause(serviceMillis);

@@ -1,14 +1,5 @@
 package dev.cdnx.lab;
 
-import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
-
 import dev.cdnx.model.http.CacheClock;
 import dev.cdnx.model.http.CacheKeyRule;
 import dev.cdnx.model.http.CachePolicy;
@@ -16,6 +7,13 @@ import dev.cdnx.model.http.HttpResponse;
 import dev.cdnx.model.http.Upstream;
 import dev.cdnx.model.http.conformance.CacheHarness;
 import dev.cdnx.model.http.conformance.FakeOrigin;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * The conformance cases over real sockets: a lab edge server (the same handler, cache and forwarder as
@@ -65,8 +63,8 @@ public final class OverHttpHarness implements CacheHarness {
     public Upstream connect(FakeOrigin fakeOrigin, CacheClock.Manual clock, CachePolicy policy) {
         originHandler.current = fakeOrigin;
         HttpForwarder forwarder = new HttpForwarder(forwarderThreads, origin::port, () -> 0, new Delays(0), limits);
-        edgeHandler.use(new GuardedCache(policy, clock, forwarder, CacheKeyRule.asSent(), true, Long.MAX_VALUE,
-                limits.upstreamTimeoutMillis()));
+        edgeHandler.use(new GuardedCache(
+                policy, clock, forwarder, CacheKeyRule.asSent(), true, Long.MAX_VALUE, limits.upstreamTimeoutMillis()));
         return client;
     }
 

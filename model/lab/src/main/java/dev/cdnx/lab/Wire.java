@@ -1,21 +1,19 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpRequest;
+import dev.cdnx.model.http.HttpResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpRequest;
-import dev.cdnx.model.http.HttpResponse;
 
 /**
  * Moves messages between Jetty and the model's {@link HttpRequest}/{@link HttpResponse}. Bodies are
@@ -26,12 +24,21 @@ import dev.cdnx.model.http.HttpResponse;
 final class Wire {
 
     /** Connection-specific and framing fields, lower case. */
-    static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-connection", "te",
-            "trailer", "transfer-encoding", "upgrade", "content-length", "host", "expect",
-            "proxy-authorization", "proxy-authenticate");
+    static final Set<String> NOT_FORWARDED = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "content-length",
+            "host",
+            "expect",
+            "proxy-authorization",
+            "proxy-authenticate");
 
-    private Wire() {
-    }
+    private Wire() {}
 
     /** Framing fields: the server writing a message computes them. */
     static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding");
@@ -68,7 +75,9 @@ final class Wire {
                 response.getHeaders().add(f.name(), f.value());
             }
         }
-        boolean noBody = r.body() == null || r.status() == 304 || r.status() == 204
+        boolean noBody = r.body() == null
+                || r.status() == 304
+                || r.status() == 204
                 || request.getMethod().equals("HEAD");
         if (noBody) {
             String length = r.headers().first("Content-Length");
@@ -86,7 +95,10 @@ final class Wire {
 
     private static int declaredLength(HttpHeaders headers, int otherwise) {
         String value = headers.first("Content-Length");
-        if (value == null || value.isBlank() || !value.strip().chars().allMatch(Character::isDigit) || value.strip().length() > 9) {
+        if (value == null
+                || value.isBlank()
+                || !value.strip().chars().allMatch(Character::isDigit)
+                || value.strip().length() > 9) {
             return otherwise;
         }
         return Integer.parseInt(value.strip());

@@ -10,7 +10,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,8 @@ class BadRequestTest {
 
     @Test
     void anAbsoluteUrlToAnotherHostGets421AndIsNeverFetched() throws IOException {
-        String reply = exchange("GET http://example.com/secret HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n");
+        String reply =
+                exchange("GET http://example.com/secret HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n");
         assertEquals(421, status(reply), reply);
         assertTrue(reply.contains("not a proxy"), reply);
         assertStillServing();

@@ -3,6 +3,13 @@ package dev.cdnx.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.model.http.CacheKeyRule;
+import dev.cdnx.model.http.CacheOutcome;
+import dev.cdnx.model.http.CachePolicy;
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpRequest;
+import dev.cdnx.model.http.HttpResponse;
+import dev.cdnx.model.http.Upstream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,16 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
-
-import dev.cdnx.model.http.CacheKeyRule;
-import dev.cdnx.model.http.CacheOutcome;
-import dev.cdnx.model.http.CachePolicy;
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpRequest;
-import dev.cdnx.model.http.HttpResponse;
-import dev.cdnx.model.http.Upstream;
 
 /** Coalescing across threads and the byte capacity of the lab's thread-safe cache. */
 class GuardedCacheTest {
@@ -41,8 +39,8 @@ class GuardedCacheTest {
             }
             return ok("x".repeat(10));
         };
-        GuardedCache cache = new GuardedCache(CachePolicy.cdn(), clock::get, slow, CacheKeyRule.asSent(), true,
-                1_000_000, 10_000);
+        GuardedCache cache =
+                new GuardedCache(CachePolicy.cdn(), clock::get, slow, CacheKeyRule.asSent(), true, 1_000_000, 10_000);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<GuardedCache.Answer>> answers = new ArrayList<>();
@@ -60,7 +58,10 @@ class GuardedCacheTest {
             for (Future<GuardedCache.Answer> f : answers) {
                 GuardedCache.Answer a = f.get(10, TimeUnit.SECONDS);
                 assertEquals(200, a.result().response().status());
-                coalesced += a.result().outcome() == CacheOutcome.COALESCED || a.result().outcome() == CacheOutcome.HIT ? 1 : 0;
+                coalesced += a.result().outcome() == CacheOutcome.COALESCED
+                                || a.result().outcome() == CacheOutcome.HIT
+                        ? 1
+                        : 0;
             }
             assertEquals(1, fetches.get());
             assertEquals(7, coalesced);
@@ -72,19 +73,23 @@ class GuardedCacheTest {
     @Test
     void storedBytesStayWithinTheCapacityByPurgingTheLeastRecentlyUsed() throws Exception {
         Upstream origin = request -> ok("y".repeat(60));
-        GuardedCache cache = new GuardedCache(CachePolicy.cdn(), clock::get, origin, CacheKeyRule.asSent(), false,
-                150, 10_000);
+        GuardedCache cache =
+                new GuardedCache(CachePolicy.cdn(), clock::get, origin, CacheKeyRule.asSent(), false, 150, 10_000);
         cache.handle(HttpRequest.get("/1"));
         cache.handle(HttpRequest.get("/2"));
-        assertEquals(CacheOutcome.HIT, cache.handle(HttpRequest.get("/1")).result().outcome());
+        assertEquals(
+                CacheOutcome.HIT, cache.handle(HttpRequest.get("/1")).result().outcome());
         cache.handle(HttpRequest.get("/3"));
         assertEquals(120, cache.storedBytes());
         assertEquals(2, cache.size());
-        assertEquals(CacheOutcome.HIT, cache.handle(HttpRequest.get("/1")).result().outcome());
-        assertEquals(CacheOutcome.MISS, cache.handle(HttpRequest.get("/2")).result().outcome(), "/2 was evicted");
+        assertEquals(
+                CacheOutcome.HIT, cache.handle(HttpRequest.get("/1")).result().outcome());
+        assertEquals(
+                CacheOutcome.MISS, cache.handle(HttpRequest.get("/2")).result().outcome(), "/2 was evicted");
     }
 
     private static HttpResponse ok(String body) {
-        return new HttpResponse(200, HttpHeaders.of("Cache-Control", "max-age=60", "Date", "Sun, 15 Jun 2025 15:06:40 GMT"), body);
+        return new HttpResponse(
+                200, HttpHeaders.of("Cache-Control", "max-age=60", "Date", "Sun, 15 Jun 2025 15:06:40 GMT"), body);
     }
 }

@@ -3,15 +3,13 @@ package dev.cdnx.lab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.model.cli.Cdnx;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import dev.cdnx.model.cli.Cdnx;
 
 /** The lab's subcommands as the one command-line jar runs them, found through ServiceLoader. */
 class LabCommandsTest {
@@ -59,14 +57,28 @@ class LabCommandsTest {
     @Test
     void aBadPortBaseIsAUsageErrorInOneLine() {
         assertEquals(Cdnx.EXIT_USAGE, Cdnx.execute("lab", sample(), "--port-base", "80"));
-        assertEquals("cdnx lab: --port-base 80: choose 0 or a port from 1024 to 65000",
+        assertEquals(
+                "cdnx lab: --port-base 80: choose 0 or a port from 1024 to 65000",
                 err.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test
     void aSmallLoadRunHasNoErrorAndNoLostResponse() {
-        assertEquals(0, Cdnx.execute("lab-load", sample(), "--clients", "4", "--seconds", "10", "--requests", "200",
-                "--objects", "2", "--delay-factor", "0"));
+        assertEquals(
+                0,
+                Cdnx.execute(
+                        "lab-load",
+                        sample(),
+                        "--clients",
+                        "4",
+                        "--seconds",
+                        "10",
+                        "--requests",
+                        "200",
+                        "--objects",
+                        "2",
+                        "--delay-factor",
+                        "0"));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("clients 4,"), text);
         assertTrue(text.contains("200 sent, 200 ok, 0 errors, 0 lost"), text);

@@ -1,5 +1,7 @@
 package dev.cdnx.lab;
 
+import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.Scenario;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,19 +10,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.cdnx.model.io.ScenarioIO;
-import dev.cdnx.model.scenario.Scenario;
-
 /** Shared helpers: the sample scenarios, a clock moved by hand from any thread, a JDK client. */
 final class LabFixtures {
 
     static final long START = 1_750_000_000_000L;
 
-    private LabFixtures() {
-    }
+    private LabFixtures() {}
 
     static Path projectDir() {
-        return Path.of(System.getProperty("cdnx.project.dir", "../..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("cdnx.project.dir", "../.."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static Scenario sample(String name) {
@@ -32,11 +32,15 @@ final class LabFixtures {
         return LiveLab.start(sample(sample), 0, 0, clock::get, LabLimits.defaults());
     }
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     static HttpResponse<String> get(LabNode node, String path) throws Exception {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).timeout(Duration.ofSeconds(10)).build();
+        HttpRequest r = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+                .timeout(Duration.ofSeconds(10))
+                .build();
         return CLIENT.send(r, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -19,8 +19,15 @@ import java.util.List;
 public final class EngineBench {
 
     /** Every pass's rate, the medians, and the counts that show both sides saw the same traffic. */
-    public record Report(String scenario, long requests, long engineRequests, double engineHitRatio,
-            double floorEdgeHitRatio, List<Double> floorRates, List<Double> engineRates, List<Double> floorCpuRates,
+    public record Report(
+            String scenario,
+            long requests,
+            long engineRequests,
+            double engineHitRatio,
+            double floorEdgeHitRatio,
+            List<Double> floorRates,
+            List<Double> engineRates,
+            List<Double> floorCpuRates,
             List<Double> engineCpuRates) {
 
         public double floorRequestsPerSecond() {
@@ -47,8 +54,7 @@ public final class EngineBench {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    private EngineBench() {
-    }
+    private EngineBench() {}
 
     /**
      * Runs {@code passes} floor passes and as many engine runs, interleaved, after an untimed floor pass
@@ -78,8 +84,16 @@ public final class EngineBench {
             engineCpu.add(last.requests() / ((CPU.getCurrentThreadCpuTime() - cpu0) / 1e9));
             engineRates.add(last.requests() / seconds);
         }
-        return new Report(scenario.name, floor.requests(), last == null ? 0 : last.requests(),
-                last == null ? 0 : last.hitRatio(), floorEdge, floorRates, engineRates, floorCpu, engineCpu);
+        return new Report(
+                scenario.name,
+                floor.requests(),
+                last == null ? 0 : last.requests(),
+                last == null ? 0 : last.hitRatio(),
+                floorEdge,
+                floorRates,
+                engineRates,
+                floorCpu,
+                engineCpu);
     }
 
     /** The median of the passes (NaN for none). */

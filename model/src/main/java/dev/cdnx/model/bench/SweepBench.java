@@ -18,8 +18,15 @@ import java.util.function.Function;
 public final class SweepBench {
 
     /** The timings of every round and whether every run gave the sequential reference's result. */
-    public record Report(String scenario, String param, List<String> values, int cores, List<Double> sequential,
-            List<Double> parallel, boolean sameResults, List<Double> controlSpeedups) {
+    public record Report(
+            String scenario,
+            String param,
+            List<String> values,
+            int cores,
+            List<Double> sequential,
+            List<Double> parallel,
+            boolean sameResults,
+            List<Double> controlSpeedups) {
 
         /**
          * What the machine itself allowed at the time: the median speedup of the same arithmetic loop on
@@ -43,8 +50,7 @@ public final class SweepBench {
         }
     }
 
-    private SweepBench() {
-    }
+    private SweepBench() {}
 
     /**
      * Times {@code rounds} sweeps each way after two untimed sweeps each way: until the JIT has compiled
@@ -52,8 +58,8 @@ public final class SweepBench {
      */
     public static Report run(Scenario base, String param, List<String> values, int rounds) {
         for (int i = 0; i < 2; i++) {
-            Sweep.run(base, values, assignments(param, values), n -> { }, () -> false, RunPool.sequential());
-            Sweep.run(base, values, assignments(param, values), n -> { }, () -> false, RunPool.shared());
+            Sweep.run(base, values, assignments(param, values), n -> {}, () -> false, RunPool.sequential());
+            Sweep.run(base, values, assignments(param, values), n -> {}, () -> false, RunPool.shared());
         }
         List<Double> seq = new ArrayList<>();
         List<Double> par = new ArrayList<>();
@@ -64,8 +70,8 @@ public final class SweepBench {
             control.add(controlSpeedup());
             for (Executor pool : List.of(RunPool.sequential(), RunPool.shared())) {
                 long start = System.nanoTime();
-                List<Sweep.Point> points = Sweep.run(base, values, assignments(param, values),
-                        n -> { }, () -> false, pool);
+                List<Sweep.Point> points =
+                        Sweep.run(base, values, assignments(param, values), n -> {}, () -> false, pool);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 (pool == RunPool.shared() ? par : seq).add(seconds);
                 List<String> results = new ArrayList<>();
@@ -79,8 +85,8 @@ public final class SweepBench {
                 }
             }
         }
-        return new Report(base.name, param, values, Runtime.getRuntime().availableProcessors(), seq, par, same,
-                control);
+        return new Report(
+                base.name, param, values, Runtime.getRuntime().availableProcessors(), seq, par, same, control);
     }
 
     /** Times a pure arithmetic loop twice on this thread, then twice at once on two threads. */
@@ -90,9 +96,11 @@ public final class SweepBench {
         long sink = spin(n) + spin(n);
         double oneThread = System.nanoTime() - start;
         start = System.nanoTime();
-        List<Long> results = RunPool.runAll(RunPool.shared(),
-                List.<Function<BooleanSupplier, Long>>of(stop -> spin(n),
-                        stop -> spin(n)), k -> { }, () -> false);
+        List<Long> results = RunPool.runAll(
+                RunPool.shared(),
+                List.<Function<BooleanSupplier, Long>>of(stop -> spin(n), stop -> spin(n)),
+                k -> {},
+                () -> false);
         double twoThreads = System.nanoTime() - start;
         // Using the results keeps the JIT from removing the loops.
         return (sink + results.get(0) + results.get(1)) == 42 ? 0 : oneThread / twoThreads;

@@ -26,6 +26,7 @@ public abstract class AbstractObjectCache implements ObjectCache {
     private long[] entries;
     /** Slot s: prev (towards the head, newer) at 2s, next (towards the tail, older) at 2s + 1. */
     private int[] links;
+
     private int[] free;
     private int freeCount;
     private long usedBytes;
@@ -72,8 +73,7 @@ public abstract class AbstractObjectCache implements ObjectCache {
     protected abstract void onRemove(int slot);
 
     /** The slot arrays grew to {@code newLimit}; a policy with its own per-slot arrays grows them here. */
-    protected void onGrow(int newLimit) {
-    }
+    protected void onGrow(int newLimit) {}
 
     // ---- the shared paths ----
 

@@ -36,6 +36,7 @@ public final class ArcCache extends AbstractObjectCache {
     private boolean hitInL2Ghost;
     /** The request number of the last ghost hit (-1: none pending), libCacheSim's vtime_last_req_in_ghost. */
     private long ghostHitRequest = -1;
+
     private long requests;
     private long incomingSize;
 

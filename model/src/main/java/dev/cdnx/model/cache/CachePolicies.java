@@ -30,8 +30,7 @@ public final class CachePolicies {
         FACTORIES.put("lfuda", capacity -> new LfudaCache(capacity));
     }
 
-    private CachePolicies() {
-    }
+    private CachePolicies() {}
 
     /** The canonical policy names, in registration order. */
     public static List<String> names() {

@@ -16,6 +16,7 @@ public final class GdsfCache extends AbstractObjectCache {
     private double[] priority;
     /** The request number that last set the slot's priority: the tie-break, first set first out. */
     private long[] setAt;
+
     private final SlotHeap heap;
     private double lastEvictedPriority;
     private long requests;

@@ -16,9 +16,11 @@ public final class LfuCache extends AbstractObjectCache {
     private int[] freq;
     /** Per frequency: oldest and newest member slot. */
     private int[] bucketOldest = new int[16];
+
     private int[] bucketNewest = new int[16];
     /** Non-empty frequencies in increasing order; 0 means none. */
     private int[] higher = new int[16];
+
     private int[] lower = new int[16];
     private int minFreq = NONE;
 

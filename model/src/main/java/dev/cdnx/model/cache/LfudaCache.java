@@ -24,6 +24,7 @@ public final class LfudaCache extends AbstractObjectCache {
     private final LongIntIndex listOfCount = new LongIntIndex(64);
     /** Per list: its count, oldest and newest slot, and number of objects. Lists are never dropped. */
     private long[] listCount = new long[64];
+
     private int[] listOldest = new int[64];
     private int[] listNewest = new int[64];
     private int[] listSize = new int[64];
@@ -33,6 +34,7 @@ public final class LfudaCache extends AbstractObjectCache {
     private long highestHitCount;
     /** Lists that may hold objects, smallest count first; an emptied list leaves it when it reaches the top. */
     private int[] heap = new int[64];
+
     private int heapSize;
     private boolean[] inHeap = new boolean[64];
 

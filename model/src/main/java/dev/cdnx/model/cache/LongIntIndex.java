@@ -14,6 +14,7 @@ public final class LongIntIndex {
 
     /** Cell i holds its key at 2i and value + 1 at 2i + 1 (0: empty), so a probe touches one cache line. */
     private long[] table;
+
     private int shift;
     private int mask;
     private int size;

@@ -19,6 +19,7 @@ final class SlotHeap {
     private int[] heap;
     /** Slot s sits at heap index position[s], or -1. */
     private int[] position;
+
     private int size;
 
     SlotHeap(int slots, Order order) {

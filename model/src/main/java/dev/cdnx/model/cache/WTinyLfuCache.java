@@ -84,8 +84,7 @@ public final class WTinyLfuCache extends AbstractObjectCache {
 
     @Override
     public boolean admits(long size) {
-        return size <= capacityBytes() && size <= windowCapacity && size <= mainCapacity
-                && size <= probationCapacity;
+        return size <= capacityBytes() && size <= windowCapacity && size <= mainCapacity && size <= probationCapacity;
     }
 
     @Override

@@ -9,8 +9,7 @@ final class XxHash64 {
     private static final long P4 = 0x85EBCA77C2B2AE63L;
     private static final long P5 = 0x27D4EB2F165667C5L;
 
-    private XxHash64() {
-    }
+    private XxHash64() {}
 
     static long hash8(long value, long seed) {
         long h = seed + P5 + 8;

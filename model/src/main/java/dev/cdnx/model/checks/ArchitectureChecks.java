@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class ArchitectureChecks {
 
-    private ArchitectureChecks() {
-    }
+    private ArchitectureChecks() {}
 
     public static List<ArchitectureCheck> all() {
         List<ArchitectureCheck> all = new ArrayList<>();

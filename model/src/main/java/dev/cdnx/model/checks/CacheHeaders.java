@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class CacheHeaders {
 
-    private CacheHeaders() {
-    }
+    private CacheHeaders() {}
 
     public static String cacheControl(ContentClassSpec c) {
         for (Map.Entry<String, String> e : c.headers.entrySet()) {

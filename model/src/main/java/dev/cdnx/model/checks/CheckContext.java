@@ -19,7 +19,10 @@ public record CheckContext(Scenario scenario, RunResult run, CostBreakdown pullC
 
     /** The names of the nodes of a kind, in drawing order. */
     public List<String> names(NodeKind kind) {
-        return scenario.topology.nodes.stream().filter(n -> n.kind == kind).map(n -> n.name).toList();
+        return scenario.topology.nodes.stream()
+                .filter(n -> n.kind == kind)
+                .map(n -> n.name)
+                .toList();
     }
 
     /** The nodes of a kind. */

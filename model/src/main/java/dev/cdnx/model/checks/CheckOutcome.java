@@ -7,8 +7,8 @@ import java.util.List;
  * of the nodes it is about, so the app can select them), it passed, or it was skipped for lack of a run
  * or a bill ({@code message} then says what is missing).
  */
-public record CheckOutcome(String id, String title, Status status, Severity severity, String message, String fix,
-        List<String> nodes) {
+public record CheckOutcome(
+        String id, String title, Status status, Severity severity, String message, String fix, List<String> nodes) {
 
     public CheckOutcome {
         nodes = List.copyOf(nodes);
@@ -16,12 +16,15 @@ public record CheckOutcome(String id, String title, Status status, Severity seve
 
     /** Whether a check fired. */
     public enum Status {
-        FIRED, PASSED, SKIPPED
+        FIRED,
+        PASSED,
+        SKIPPED
     }
 
     /** How much a fired check matters: a warning is a likely mistake, advice a likely saving. */
     public enum Severity {
-        WARNING, ADVICE
+        WARNING,
+        ADVICE
     }
 
     public boolean fired() {
@@ -33,7 +36,10 @@ public record CheckOutcome(String id, String title, Status status, Severity seve
      * mistake) failed, fired advice (a likely saving) warned; passed and skipped as they are.
      */
     public enum Verdict {
-        PASSED, WARNED, FAILED, SKIPPED;
+        PASSED,
+        WARNED,
+        FAILED,
+        SKIPPED;
 
         /** The word written in reports: {@code passed}, {@code warned}, {@code failed}, {@code skipped}. */
         public String id() {

@@ -21,35 +21,47 @@ final class ContentChecks {
     /** A byte hit ratio this far below the request hit ratio means large objects are missing. */
     static final double BYTE_GAP = 0.15;
 
-    private ContentChecks() {
-    }
+    private ContentChecks() {}
 
     static List<ArchitectureCheck> all() {
         return List.of(uncacheable(), noStoreOnCacheable(), shortTtlImmutable(), trackingInKey(), byteHitGap());
     }
 
     static ArchitectureCheck uncacheable() {
-        return new Rule("uncacheable-traffic", "CDN in front of mostly uncacheable traffic", Severity.WARNING,
+        return new Rule(
+                "uncacheable-traffic",
+                "CDN in front of mostly uncacheable traffic",
+                Severity.WARNING,
                 "Put only the static shell and assets behind the CDN and let the personalised or dynamic paths "
                         + "bypass the cache (or skip the CDN for them); judge the CDN by the bytes it keeps from "
                         + "the origin (byte hit ratio), not by its request hit ratio.",
                 ctx -> {
                     RunResult r = ctx.run();
                     if (r != null && r.requests() > 0) {
-                        return r.hitRatio() < LOW_HIT_RATIO ? fire("the run's hit ratio is " + pct(r.hitRatio())
-                                + " over " + String.format(Locale.ROOT, "%,d", r.requests())
-                                + " requests: nearly every request pays the request fee and an extra hop and still "
-                                + "goes to the origin", ctx.names(NodeKind.EDGE)) : null;
+                        return r.hitRatio() < LOW_HIT_RATIO
+                                ? fire(
+                                        "the run's hit ratio is " + pct(r.hitRatio())
+                                                + " over " + String.format(Locale.ROOT, "%,d", r.requests())
+                                                + " requests: nearly every request pays the request fee and an extra hop and still "
+                                                + "goes to the origin",
+                                        ctx.names(NodeKind.EDGE))
+                                : null;
                     }
                     double share = uncacheableShare(ctx.scenario());
-                    return share >= 0.5 ? fire(pct(share) + " of requests go to classes a shared cache may not keep ("
-                            + uncacheableNames(ctx.scenario()) + "); expect a hit ratio near zero",
-                            ctx.names(NodeKind.EDGE)) : null;
+                    return share >= 0.5
+                            ? fire(
+                                    pct(share) + " of requests go to classes a shared cache may not keep ("
+                                            + uncacheableNames(ctx.scenario()) + "); expect a hit ratio near zero",
+                                    ctx.names(NodeKind.EDGE))
+                            : null;
                 });
     }
 
     static ArchitectureCheck noStoreOnCacheable() {
-        return new Rule("no-store-on-cacheable", "Uncacheable headers on content that never changes", Severity.WARNING,
+        return new Rule(
+                "no-store-on-cacheable",
+                "Uncacheable headers on content that never changes",
+                Severity.WARNING,
                 "Send Cache-Control: public, max-age=31536000, immutable with versioned file names, and have CI "
                         + "flag no-store, no-cache or max-age=0 on paths meant to be cached.",
                 ctx -> {
@@ -60,13 +72,20 @@ final class ContentChecks {
                             bad.add(c.name + " (\"" + CacheHeaders.cacheControl(c) + "\")");
                         }
                     }
-                    return bad.isEmpty() ? null : fire("content that never changes is sent as uncacheable: "
-                            + String.join(", ", bad) + "; every request for it goes to the origin", List.of());
+                    return bad.isEmpty()
+                            ? null
+                            : fire(
+                                    "content that never changes is sent as uncacheable: " + String.join(", ", bad)
+                                            + "; every request for it goes to the origin",
+                                    List.of());
                 });
     }
 
     static ArchitectureCheck shortTtlImmutable() {
-        return new Rule("short-ttl-immutable", "Short TTL on content that never changes", Severity.ADVICE,
+        return new Rule(
+                "short-ttl-immutable",
+                "Short TTL on content that never changes",
+                Severity.ADVICE,
                 "Give never-changing content a long max-age and put a content hash in its name, so a new version "
                         + "is a new URL instead of a purge or a revalidation.",
                 ctx -> {
@@ -78,13 +97,20 @@ final class ContentChecks {
                             bad.add(c.name + " (" + (long) life + " s)");
                         }
                     }
-                    return bad.isEmpty() ? null : fire("content that never changes expires within the hour, so "
-                            + "caches keep asking the origin about it: " + String.join(", ", bad), List.of());
+                    return bad.isEmpty()
+                            ? null
+                            : fire(
+                                    "content that never changes expires within the hour, so "
+                                            + "caches keep asking the origin about it: " + String.join(", ", bad),
+                                    List.of());
                 });
     }
 
     static ArchitectureCheck trackingInKey() {
-        return new Rule("tracking-in-key", "Tracking parameters in the cache key", Severity.WARNING,
+        return new Rule(
+                "tracking-in-key",
+                "Tracking parameters in the cache key",
+                Severity.WARNING,
                 "Strip utm_*, gclid, fbclid and similar parameters from the cache key at the edge "
                         + "(policy.cacheKey.dropTrackingParams) and sort what is left.",
                 ctx -> {
@@ -92,16 +118,23 @@ final class ContentChecks {
                     if (!s.workload.tracking.enabled || s.policy.cacheKey.dropTrackingParams) {
                         return null;
                     }
-                    String measured = ctx.run() == null ? "" : "; the run's hit ratio is " + pct(ctx.run().hitRatio());
-                    return fire(pct(s.workload.tracking.fraction) + " of requests carry one of "
-                            + s.workload.tracking.variants + " tracking strings that stay in the key, so one object "
-                            + "becomes up to " + (s.workload.tracking.variants + 1) + " cold copies" + measured,
+                    String measured = ctx.run() == null
+                            ? ""
+                            : "; the run's hit ratio is " + pct(ctx.run().hitRatio());
+                    return fire(
+                            pct(s.workload.tracking.fraction) + " of requests carry one of "
+                                    + s.workload.tracking.variants
+                                    + " tracking strings that stay in the key, so one object "
+                                    + "becomes up to " + (s.workload.tracking.variants + 1) + " cold copies" + measured,
                             ctx.names(NodeKind.EDGE));
                 });
     }
 
     static ArchitectureCheck byteHitGap() {
-        return new Rule("byte-hit-gap", "Byte hit ratio far below request hit ratio", Severity.WARNING,
+        return new Rule(
+                "byte-hit-gap",
+                "Byte hit ratio far below request hit ratio",
+                Severity.WARNING,
                 "Look at the largest objects: give them long TTLs and room in the cache (or a shield), and set "
                         + "the hit-ratio goal on bytes, which is what the egress bill follows.",
                 ctx -> {
@@ -110,9 +143,13 @@ final class ContentChecks {
                         throw skipped("needs a run: the byte and request hit ratios are measured");
                     }
                     double gap = r.hitRatio() - r.byteHitRatio();
-                    return gap >= BYTE_GAP ? fire("request hit ratio " + pct(r.hitRatio()) + " but byte hit ratio "
-                            + pct(r.byteHitRatio()) + ": a few large cold objects carry most of the origin bytes",
-                            ctx.names(NodeKind.EDGE)) : null;
+                    return gap >= BYTE_GAP
+                            ? fire(
+                                    "request hit ratio " + pct(r.hitRatio()) + " but byte hit ratio "
+                                            + pct(r.byteHitRatio())
+                                            + ": a few large cold objects carry most of the origin bytes",
+                                    ctx.names(NodeKind.EDGE))
+                            : null;
                 });
     }
 

@@ -25,11 +25,13 @@ final class PushCapacityCheck {
 
     static final String ID = "push-exceeds-cache";
 
-    private PushCapacityCheck() {
-    }
+    private PushCapacityCheck() {}
 
     static ArchitectureCheck rule() {
-        return new Rule(ID, "Push set larger than a target's cache", Severity.WARNING,
+        return new Rule(
+                ID,
+                "Push set larger than a target's cache",
+                Severity.WARNING,
                 "Push a smaller set (one class, or a smaller hybrid head), give the targets a cache larger than "
                         + "the set with room left for pulled content, or push to the shields, which have larger caches.",
                 PushCapacityCheck::evaluate);
@@ -48,15 +50,19 @@ final class PushCapacityCheck {
         boolean toShields = (model == DeliveryModel.HYBRID || "shields".equals(s.delivery.push.targets))
                 && !ctx.nodes(NodeKind.SHIELD).isEmpty();
         List<NodeSpec> full = ctx.nodes(toShields ? NodeKind.SHIELD : NodeKind.EDGE).stream()
-                .filter(n -> capacity(n) < setBytes).toList();
+                .filter(n -> capacity(n) < setBytes)
+                .toList();
         if (full.isEmpty()) {
             return null;
         }
-        long smallest = full.stream().mapToLong(PushCapacityCheck::capacity).min().orElse(0);
-        return fire("the push set (" + DataSize.ofBytes(Math.round(setBytes)).toHumanString() + ") is larger than the "
-                + "cache of " + full.size() + " of its targets (the smallest holds "
-                + DataSize.ofBytes(smallest).toHumanString() + "): the pinned copies take the whole cache, so "
-                + "nothing pulled can be kept there", full.stream().map(n -> n.name).toList());
+        long smallest =
+                full.stream().mapToLong(PushCapacityCheck::capacity).min().orElse(0);
+        return fire(
+                "the push set (" + DataSize.ofBytes(Math.round(setBytes)).toHumanString() + ") is larger than the "
+                        + "cache of " + full.size() + " of its targets (the smallest holds "
+                        + DataSize.ofBytes(smallest).toHumanString() + "): the pinned copies take the whole cache, so "
+                        + "nothing pulled can be kept there",
+                full.stream().map(n -> n.name).toList());
     }
 
     /** The expected bytes of what the engine pushes to each target. */
@@ -65,7 +71,8 @@ final class PushCapacityCheck {
         if (model == DeliveryModel.HYBRID) {
             return HeadSize.of(s, cat).bytes();
         }
-        ContentClassSpec c = s.delivery.push.contentClass == null ? null : s.workload.contentClass(s.delivery.push.contentClass);
+        ContentClassSpec c =
+                s.delivery.push.contentClass == null ? null : s.workload.contentClass(s.delivery.push.contentClass);
         return c != null ? cat.bytes(c) : cat.totalBytes();
     }
 

@@ -10,8 +10,7 @@ import java.util.function.Function;
 final class Rule implements ArchitectureCheck {
 
     /** What a rule says when it fires. */
-    record Fire(String message, List<String> nodes) {
-    }
+    record Fire(String message, List<String> nodes) {}
 
     /** A rule's answer when it cannot decide. */
     static final class Skip extends RuntimeException {

@@ -25,15 +25,17 @@ final class TopologyChecks {
     /** Users below this total rate, all in one region, get little from a CDN. */
     static final double LOW_RATE = 20;
 
-    private TopologyChecks() {
-    }
+    private TopologyChecks() {}
 
     static List<ArchitectureCheck> all() {
         return List.of(noShield(), ttlNoJitter(), coldStandby(), regionalLowTraffic());
     }
 
     static ArchitectureCheck noShield() {
-        return new Rule("no-shield", "Many edges in front of a small origin without a shield", Severity.WARNING,
+        return new Rule(
+                "no-shield",
+                "Many edges in front of a small origin without a shield",
+                Severity.WARNING,
                 "Put a regional shield (mid-tier cache) with request coalescing between the edges and the origin, "
                         + "so a miss everywhere reaches the origin once.",
                 ctx -> {
@@ -50,9 +52,11 @@ final class TopologyChecks {
                         if (direct.size() >= MANY && direct.size() > conns) {
                             List<String> nodes = new ArrayList<>(List.of(o.name));
                             nodes.addAll(direct);
-                            return fire(direct.size() + " edges fetch straight from " + o.name + ", which has "
-                                    + conns + " connections and " + o.originOrDefault().capacity
-                                    + ": one object missing everywhere sends it " + direct.size() + " requests at once",
+                            return fire(
+                                    direct.size() + " edges fetch straight from " + o.name + ", which has "
+                                            + conns + " connections and " + o.originOrDefault().capacity
+                                            + ": one object missing everywhere sends it " + direct.size()
+                                            + " requests at once",
                                     nodes);
                         }
                     }
@@ -61,7 +65,10 @@ final class TopologyChecks {
     }
 
     static ArchitectureCheck ttlNoJitter() {
-        return new Rule("ttl-no-jitter", "One TTL for all hot content and no jitter", Severity.WARNING,
+        return new Rule(
+                "ttl-no-jitter",
+                "One TTL for all hot content and no jitter",
+                Severity.WARNING,
                 "Add TTL jitter (policy.ttlJitter, e.g. ±10% of the TTL) and stale-while-revalidate, so copies "
                         + "filled together do not expire together.",
                 ctx -> {
@@ -79,9 +86,14 @@ final class TopologyChecks {
                             ttls.add((long) life);
                         }
                     }
-                    return ttls.isEmpty() ? null : fire(caches.size() + " caches keep content for exactly "
-                            + ttls + " s with no jitter: copies filled together expire together and revalidate "
-                            + "at the origin at once", caches);
+                    return ttls.isEmpty()
+                            ? null
+                            : fire(
+                                    caches.size() + " caches keep content for exactly "
+                                            + ttls
+                                            + " s with no jitter: copies filled together expire together and revalidate "
+                                            + "at the origin at once",
+                                    caches);
                 });
     }
 
@@ -107,22 +119,31 @@ final class TopologyChecks {
     }
 
     static ArchitectureCheck coldStandby() {
-        return new Rule("cold-standby", "Multi-CDN with a cold standby", Severity.WARNING,
+        return new Rule(
+                "cold-standby",
+                "Multi-CDN with a cold standby",
+                Severity.WARNING,
                 "Keep the standby warm: steer a few percent of live traffic to it all the time, size the origin "
                         + "for a failover stampede, and rehearse the failover.",
                 ctx -> {
                     for (NodeSpec st : ctx.nodes(NodeKind.STEERING)) {
                         Map<String, Double> w = st.steeringOrDefault().weights;
-                        double total = w.values().stream().mapToDouble(Double::doubleValue).sum();
+                        double total = w.values().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum();
                         for (Map.Entry<String, Double> e : w.entrySet()) {
                             double share = total > 0 ? e.getValue() / total : 0;
                             if (w.size() > 1 && share < 0.01) {
                                 List<String> nodes = new ArrayList<>(List.of(st.name));
-                                ctx.scenario().topology.nodes.stream().filter(n -> e.getKey().equals(n.provider))
+                                ctx.scenario().topology.nodes.stream()
+                                        .filter(n -> e.getKey().equals(n.provider))
                                         .forEach(n -> nodes.add(n.name));
-                                return fire("provider " + e.getKey() + " gets " + pct(share) + " of traffic from "
-                                        + st.name + ": when the other fails, users land on empty caches after the "
-                                        + st.steeringOrDefault().dnsTtl + " DNS TTL and every request misses", nodes);
+                                return fire(
+                                        "provider " + e.getKey() + " gets " + pct(share) + " of traffic from "
+                                                + st.name
+                                                + ": when the other fails, users land on empty caches after the "
+                                                + st.steeringOrDefault().dnsTtl + " DNS TTL and every request misses",
+                                        nodes);
                             }
                         }
                     }
@@ -131,7 +152,10 @@ final class TopologyChecks {
     }
 
     static ArchitectureCheck regionalLowTraffic() {
-        return new Rule("regional-low-traffic", "Low traffic from a single region", Severity.ADVICE,
+        return new Rule(
+                "regional-low-traffic",
+                "Low traffic from a single region",
+                Severity.ADVICE,
                 "A CDN pays off for read-heavy content spread over many regions; for a small local audience "
                         + "serve from the origin with good caching headers, or use the CDN for protection only.",
                 ctx -> {
@@ -141,9 +165,12 @@ final class TopologyChecks {
                         regions.add(dev.cdnx.model.cost.MeasuredVolumes.regionOf(u));
                         rate += u.usersOrDefault().rate.perSecond() + extra(u);
                     }
-                    return regions.size() == 1 && rate < LOW_RATE ? fire("all users are in " + regions.iterator().next()
-                            + " and send " + String.format(java.util.Locale.ROOT, "%.1f", rate)
-                            + " requests/s in all: little to offload and no distance to save", ctx.names(NodeKind.USERS))
+                    return regions.size() == 1 && rate < LOW_RATE
+                            ? fire(
+                                    "all users are in " + regions.iterator().next()
+                                            + " and send " + String.format(java.util.Locale.ROOT, "%.1f", rate)
+                                            + " requests/s in all: little to offload and no distance to save",
+                                    ctx.names(NodeKind.USERS))
                             : null;
                 });
     }

@@ -12,28 +12,46 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cdnx bench import}: import speed and heap for generated CloudFront and nginx logs. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Write a CloudFront and an nginx log of N lines (once, reused afterwards) and time their import:"
-                + " lines per second (best pass) and the most heap in use.",
-                "For the flat-memory check run with a capped heap: java -Xmx1g -jar cdnx.jar bench import --lines 10000000"})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write a CloudFront and an nginx log of N lines (once, reused afterwards) and time their import:"
+                    + " lines per second (best pass) and the most heap in use.",
+            "For the flat-memory check run with a capped heap: java -Xmx1g -jar cdnx.jar bench import --lines 10000000"
+        })
 final class BenchImport implements Callable<Integer> {
 
-    @Option(names = "--lines", paramLabel = "N", defaultValue = "2000000", description = "Lines per log (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--lines",
+            paramLabel = "N",
+            defaultValue = "2000000",
+            description = "Lines per log (default: ${DEFAULT-VALUE}).")
     long lines;
 
-    @Option(names = "--objects", paramLabel = "N", defaultValue = "1000000",
+    @Option(
+            names = "--objects",
+            paramLabel = "N",
+            defaultValue = "1000000",
             description = "Distinct objects the lines ask for (default: ${DEFAULT-VALUE}).")
     int objects;
 
-    @Option(names = "--passes", paramLabel = "N", defaultValue = "3", description = "Imports per log (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--passes",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Imports per log (default: ${DEFAULT-VALUE}).")
     int passes;
 
-    @Option(names = "--dir", paramLabel = "DIR", description = "Folder for the generated logs (default: a folder in the temp dir).")
+    @Option(
+            names = "--dir",
+            paramLabel = "DIR",
+            description = "Folder for the generated logs (default: a folder in the temp dir).")
     Path dir;
 
     @Option(names = "--json", description = "Print the figures as JSON.")
@@ -64,10 +82,18 @@ final class BenchImport implements Callable<Integer> {
             m.put("peakHeapMiB", r.peakHeapBytes() >> 20);
             rows.add(m);
             if (!json) {
-                out.printf(Locale.ROOT, "%-10s %,d lines (%,d MiB), %,d objects: best %,.0f lines/s (by CPU time %,.0f), passes %s s,"
-                        + " peak heap %,d MiB%n", r.format(), r.lines(), r.fileBytes() >> 20, r.objects(),
-                        r.bestLinesPerSecond(), r.bestCpuLinesPerSecond(),
-                        java.util.Arrays.toString(r.seconds()), r.peakHeapBytes() >> 20);
+                out.printf(
+                        Locale.ROOT,
+                        "%-10s %,d lines (%,d MiB), %,d objects: best %,.0f lines/s (by CPU time %,.0f), passes %s s,"
+                                + " peak heap %,d MiB%n",
+                        r.format(),
+                        r.lines(),
+                        r.fileBytes() >> 20,
+                        r.objects(),
+                        r.bestLinesPerSecond(),
+                        r.bestCpuLinesPerSecond(),
+                        java.util.Arrays.toString(r.seconds()),
+                        r.peakHeapBytes() >> 20);
             }
         }
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -77,8 +103,12 @@ final class BenchImport implements Callable<Integer> {
         if (json) {
             BenchCommand.print(spec, doc);
         } else {
-            out.printf(Locale.ROOT, "max heap %,d MiB, load average %.2f (%d processors)%n",
-                    Runtime.getRuntime().maxMemory() >> 20, BenchCommand.loadAverage(), Runtime.getRuntime().availableProcessors());
+            out.printf(
+                    Locale.ROOT,
+                    "max heap %,d MiB, load average %.2f (%d processors)%n",
+                    Runtime.getRuntime().maxMemory() >> 20,
+                    BenchCommand.loadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             out.flush();
         }
         return 0;

@@ -7,22 +7,23 @@ import picocli.CommandLine.Command;
  * The headless command line, {@code java -jar model/target/cdnx.jar}. Each subcommand is its own class;
  * exit codes are 0 for success, 1 when the input is invalid or a check fails, 2 for a usage error.
  */
-@Command(name = "cdnx",
+@Command(
+        name = "cdnx",
         mixinStandardHelpOptions = true,
         versionProvider = Cdnx.Version.class,
         description = "CDN Explorer on the command line: validate, simulate, replay, sweep, report.",
         subcommands = {
-                CommandLine.HelpCommand.class,
-                ValidateCommand.class,
-                SimulateCommand.class,
-                SweepCommand.class,
-                ConformanceCommand.class,
-                ReportCommand.class,
-                ReplayCommand.class,
-                GenTraceCommand.class,
-                FmtCommand.class,
-                BenchCommand.class,
-                ImportCommand.class,
+            CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            SimulateCommand.class,
+            SweepCommand.class,
+            ConformanceCommand.class,
+            ReportCommand.class,
+            ReplayCommand.class,
+            GenTraceCommand.class,
+            FmtCommand.class,
+            BenchCommand.class,
+            ImportCommand.class,
         })
 public final class Cdnx implements Runnable {
 
@@ -52,7 +53,9 @@ public final class Cdnx implements Runnable {
         cli.setExecutionExceptionHandler(new FriendlyErrors());
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("cdnx: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'cdnx " + ex.getCommandLine().getCommandName() + " --help'.");
+            ex.getCommandLine()
+                    .getErr()
+                    .println("Try 'cdnx " + ex.getCommandLine().getCommandName() + " --help'.");
             return EXIT_USAGE;
         });
         return cli.execute(args);

@@ -1,15 +1,14 @@
 package dev.cdnx.model.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.ServiceLoader;
-import java.util.concurrent.Callable;
-
 import dev.cdnx.model.http.CachePolicy;
 import dev.cdnx.model.http.conformance.CacheHarness;
 import dev.cdnx.model.http.conformance.ConformanceRun;
 import dev.cdnx.model.http.conformance.SuiteFile;
 import dev.cdnx.model.http.conformance.SuiteGroup;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,12 +18,16 @@ import picocli.CommandLine.Command;
  * servers, and prints the scoreboard. A missing or malformed
  * file gives one line naming the file, the problem and the fix, and exit code 1.
  */
-@Command(name = "conformance",
+@Command(
+        name = "conformance",
         mixinStandardHelpOptions = true,
         description = "Run HTTP caching conformance cases against the explorer's CDN cache and print the scoreboard.")
 public final class ConformanceCommand implements Callable<Integer> {
 
-    @CommandLine.Parameters(index = "0", arity = "0..1", paramLabel = "CASES.json",
+    @CommandLine.Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "CASES.json",
             description = "Cases file (default: ../shared/http-cache-tests/cache-tests.json).")
     Path cases = Path.of("..", "shared", "http-cache-tests", "cache-tests.json");
 
@@ -34,11 +37,15 @@ public final class ConformanceCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--verbose", description = "Also list every case that failed on its own, of any kind.")
     boolean verbose;
 
-    @CommandLine.Option(names = "--target", split = ",", paramLabel = "FIELD",
+    @CommandLine.Option(
+            names = "--target",
+            split = ",",
+            paramLabel = "FIELD",
             description = "Targeted cache-control fields obeyed, in order (default: CDN-Cache-Control).")
     List<String> targets = List.of("CDN-Cache-Control");
 
-    @CommandLine.Option(names = "--over-http",
+    @CommandLine.Option(
+            names = "--over-http",
             description = "Run the cases through a live-lab edge and origin on 127.0.0.1, over real sockets.")
     boolean overHttp;
 

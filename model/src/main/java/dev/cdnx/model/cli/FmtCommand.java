@@ -2,8 +2,8 @@ package dev.cdnx.model.cli;
 
 import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cdnx fmt FILE... [--check]}: rewrites scenario files in the form the program saves (field order,
@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * never loses a word. A file that is not JSON at all is left untouched. With {@code --check} nothing is
  * written and the exit code says whether every file is already in that form (0) or not (1).
  */
-@Command(name = "fmt", mixinStandardHelpOptions = true,
+@Command(
+        name = "fmt",
+        mixinStandardHelpOptions = true,
         description = "Rewrite scenario files in canonical form, keeping every field and value as written.")
 public final class FmtCommand implements Callable<Integer> {
 
@@ -52,8 +54,9 @@ public final class FmtCommand implements Callable<Integer> {
             long errors = r.problems().stream().filter(Problem::isError).count();
             String canonical = ScenarioIO.toJson(r.scenario());
             boolean same = canonical.equals(Files.readString(f));
-            String note = errors == 0 ? "" : " (" + errors + " problem" + (errors > 1 ? "s" : "")
-                    + " kept as written; see cdnx validate)";
+            String note = errors == 0
+                    ? ""
+                    : " (" + errors + " problem" + (errors > 1 ? "s" : "") + " kept as written; see cdnx validate)";
             if (check) {
                 out.println(f + (same ? ": canonical" : ": would be reformatted") + note);
                 failed += same ? 0 : 1;

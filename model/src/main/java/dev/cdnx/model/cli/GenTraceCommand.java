@@ -1,5 +1,8 @@
 package dev.cdnx.model.cli;
 
+import dev.cdnx.model.io.AtomicFiles;
+import dev.cdnx.model.trace.TraceFormat;
+import dev.cdnx.model.trace.ZipfGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -7,14 +10,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
-import dev.cdnx.model.io.AtomicFiles;
-import dev.cdnx.model.trace.TraceFormat;
-import dev.cdnx.model.trace.ZipfGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cdnx gen-trace}: writes a synthetic Zipf trace ({@link ZipfGenerator}, unit sizes) for benchmarks,
@@ -23,14 +22,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * SHA-256 sums in {@code shared/traces/README.md}). Exit 2 for bad numbers, 1 if the file cannot be
  * written or is not a trace (without {@code --force}).
  */
-@Command(name = "gen-trace", mixinStandardHelpOptions = true,
+@Command(
+        name = "gen-trace",
+        mixinStandardHelpOptions = true,
         description = "Write a synthetic Zipf trace (unit sizes) for benchmarks and tests.")
 public final class GenTraceCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--objects", defaultValue = "1000000", description = "Distinct objects M (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--objects",
+            defaultValue = "1000000",
+            description = "Distinct objects M (default ${DEFAULT-VALUE}).")
     int objects;
 
     @Option(names = "--requests", defaultValue = "10000000", description = "Requests N (default ${DEFAULT-VALUE}).")
@@ -42,7 +46,10 @@ public final class GenTraceCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--format", defaultValue = "oracleGeneral", description = "oracleGeneral or txt (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            defaultValue = "oracleGeneral",
+            description = "oracleGeneral or txt (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
@@ -73,8 +80,11 @@ public final class GenTraceCommand implements Callable<Integer> {
         } else {
             writeOracleGeneral(zipf);
         }
-        spec.commandLine().getOut().printf("wrote %,d requests over %,d objects (alpha %s, seed %d) to %s as %s in %.1f s%n",
-                requests, objects, alpha, seed, out, f.label(), (System.nanoTime() - started) / 1e9);
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "wrote %,d requests over %,d objects (alpha %s, seed %d) to %s as %s in %.1f s%n",
+                        requests, objects, alpha, seed, out, f.label(), (System.nanoTime() - started) / 1e9);
         return 0;
     }
 
@@ -84,9 +94,12 @@ public final class GenTraceCommand implements Callable<Integer> {
      * scenario, say) is only replaced with {@code --force}.
      */
     private void write(AtomicFiles.Content content) throws IOException {
-        AtomicFiles.OverwriteCheck check = force ? AtomicFiles.OverwriteCheck.ANY
-                : existing -> TraceFileCheck.looksLikeTrace(existing) ? null
-                        : existing + " exists and does not look like a trace; choose another --out or add --force to replace it";
+        AtomicFiles.OverwriteCheck check = force
+                ? AtomicFiles.OverwriteCheck.ANY
+                : existing -> TraceFileCheck.looksLikeTrace(existing)
+                        ? null
+                        : existing
+                                + " exists and does not look like a trace; choose another --out or add --force to replace it";
         AtomicFiles.write(out, check, content);
     }
 

@@ -23,30 +23,46 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code cdnx import FILE}: read a CDN or web-server log (or a cache trace) into a workload file. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Read a CDN or web-server access log, or a cache trace, into a workload: catalog, popularity"
-                + " (fitted Zipf alpha), classes, daily curve, regions and the log's own hit ratio.",
-                "Plain, gzip and zstd files are read as they stream; bad lines are counted and the first 20 listed."},
-        footer = {"", "Examples:", "  cdnx import access.log.gz --out workload.json",
-                "  cdnx import E2ABC.2026-03-01-00.gz --format cloudfront --json",
-                "  cdnx import fastly.json --field url=req_url,bytes=resp_bytes,cache=state --out w.json",
-                "  cdnx simulate samples/hello-cdn.json --workload w.json --replay"})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Read a CDN or web-server access log, or a cache trace, into a workload: catalog, popularity"
+                    + " (fitted Zipf alpha), classes, daily curve, regions and the log's own hit ratio.",
+            "Plain, gzip and zstd files are read as they stream; bad lines are counted and the first 20 listed."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  cdnx import access.log.gz --out workload.json",
+            "  cdnx import E2ABC.2026-03-01-00.gz --format cloudfront --json",
+            "  cdnx import fastly.json --field url=req_url,bytes=resp_bytes,cache=state --out w.json",
+            "  cdnx simulate samples/hello-cdn.json --workload w.json --replay"
+        })
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The log or trace (plain, .gz or .zst).")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "auto",
             description = "auto, cloudfront, nginx (or apache), cloudflare, fastly, wikimedia, oracleGeneral, vscsi,"
                     + " csv, txt (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--pattern", paramLabel = "LOG_FORMAT",
+    @Option(
+            names = "--pattern",
+            paramLabel = "LOG_FORMAT",
             description = "nginx log_format (or Apache LogFormat) of the lines; default: combined followed by"
                     + " $upstream_cache_status $request_time (both optional).")
     String pattern;
 
-    @Option(names = "--field", paramLabel = "ROLE=NAME", split = ",",
+    @Option(
+            names = "--field",
+            paramLabel = "ROLE=NAME",
+            split = ",",
             description = "JSON field of a role for Fastly or Cloudflare logs; roles: url, host, bytes, status, cache,"
                     + " time, pop, country, content_type. Repeatable.")
     Map<String, String> fields = new LinkedHashMap<>();
@@ -88,7 +104,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         if (json) {
-            o.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(summary(w)));
+            o.println(ScenarioIO.mapper()
+                    .writer()
+                    .with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(summary(w)));
         } else {
             print(o, w);
         }
@@ -111,23 +130,46 @@ public final class ImportCommand implements Callable<Integer> {
         m.put("logHitRatio", w.logHitRatio);
         m.put("logByteHitRatio", w.logByteHitRatio);
         m.put("spanSeconds", w.span());
-        m.put("rejected", w.rejected.stream().map(r -> Map.of("line", r.line(), "reason", r.reason())).toList());
+        m.put(
+                "rejected",
+                w.rejected.stream()
+                        .map(r -> Map.of("line", r.line(), "reason", r.reason()))
+                        .toList());
         return m;
     }
 
     private void print(PrintWriter o, Workload w) {
         o.printf(Locale.ROOT, "%s — %s, %,d lines%n", file, w.source.format, w.source.lines);
         o.printf(Locale.ROOT, "  requests          %,d over %s%n", w.requests, span(w.span()));
-        o.printf(Locale.ROOT, "  objects           %,d (%s of them, %s served)%n", w.objects,
-                DataSize.ofBytes(w.uniqueBytes).toHumanString(), DataSize.ofBytes(w.bytes).toHumanString());
+        o.printf(
+                Locale.ROOT,
+                "  objects           %,d (%s of them, %s served)%n",
+                w.objects,
+                DataSize.ofBytes(w.uniqueBytes).toHumanString(),
+                DataSize.ofBytes(w.bytes).toHumanString());
         o.printf(Locale.ROOT, "  popularity        Zipf alpha %.3f%n", w.zipfAlpha);
-        o.printf(Locale.ROOT, "  log hit ratio     %s   byte hit ratio %s%n", pct(w.logHitRatio), pct(w.logByteHitRatio));
+        o.printf(
+                Locale.ROOT,
+                "  log hit ratio     %s   byte hit ratio %s%n",
+                pct(w.logHitRatio),
+                pct(w.logByteHitRatio));
         for (Workload.ClassStats c : w.classes) {
-            o.printf(Locale.ROOT, "  class %-11s %,d objects, %,d requests, mean %s, hit ratio %s%n", c.name, c.objects,
-                    c.requests, DataSize.ofBytes(Math.round(c.meanSize)).toHumanString(), pct(c.logHitRatio));
+            o.printf(
+                    Locale.ROOT,
+                    "  class %-11s %,d objects, %,d requests, mean %s, hit ratio %s%n",
+                    c.name,
+                    c.objects,
+                    c.requests,
+                    DataSize.ofBytes(Math.round(c.meanSize)).toHumanString(),
+                    pct(c.logHitRatio));
         }
         for (Workload.RegionStats r : w.regions) {
-            o.printf(Locale.ROOT, "  region %-10s %,d requests, hit ratio %s%s%n", r.region, r.requests, pct(r.logHitRatio),
+            o.printf(
+                    Locale.ROOT,
+                    "  region %-10s %,d requests, hit ratio %s%s%n",
+                    r.region,
+                    r.requests,
+                    pct(r.logHitRatio),
                     r.edges.isEmpty() ? "" : ", edges " + String.join(" ", r.edges.keySet()));
         }
         o.printf(Locale.ROOT, "  rejected lines    %,d%n", w.rejectedLines);
@@ -148,7 +190,8 @@ public final class ImportCommand implements Callable<Integer> {
         if (seconds <= 0) {
             return "no time span (the file has no times)";
         }
-        return seconds >= 7200 ? String.format(Locale.ROOT, "%.1f h", seconds / 3600)
+        return seconds >= 7200
+                ? String.format(Locale.ROOT, "%.1f h", seconds / 3600)
                 : String.format(Locale.ROOT, "%.0f s", seconds);
     }
 }

@@ -1,15 +1,5 @@
 package dev.cdnx.model.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cdnx.model.cache.CachePolicies;
@@ -21,11 +11,20 @@ import dev.cdnx.model.trace.TraceOptions;
 import dev.cdnx.model.trace.TraceReader;
 import dev.cdnx.model.trace.TraceReplay;
 import dev.cdnx.model.trace.Traces;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cdnx replay TRACE --format F [--policy P] [--cache-size S] [--ignore-size] [--json]}: one cache,
@@ -36,7 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * 1 for a missing or malformed trace (one message, no stack trace), 2 for a usage error (unknown policy
  * or format, bad size).
  */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
         description = "Replay a cache trace through one cache and count misses, as libCacheSim does.")
 public final class ReplayCommand implements Callable<Integer> {
 
@@ -46,16 +47,25 @@ public final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TRACE", description = "The trace file.")
     Path trace;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "FORMAT",
             description = "oracleGeneral, vscsi, csv or txt.")
     String format;
 
-    @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "lru",
+    @Option(
+            names = "--policy",
+            paramLabel = "POLICY",
+            defaultValue = "lru",
             description = "Eviction policy: lru, fifo, lfu, clock, sieve, s3fifo, arc, wtinylfu, gdsf or lfuda,"
                     + " in any case (default: ${DEFAULT-VALUE}).")
     String policy;
 
-    @Option(names = "--cache-size", paramLabel = "SIZE", defaultValue = "10%",
+    @Option(
+            names = "--cache-size",
+            paramLabel = "SIZE",
+            defaultValue = "10%",
             description = "Bytes (20297697, 100MB, 2GiB), objects with --ignore-size, or a share of the working"
                     + " set (10%% or 0.1). Default: ${DEFAULT-VALUE}.")
     String cacheSize;
@@ -66,15 +76,22 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as one JSON object.")
     boolean json;
 
-    @Option(names = "--columns", paramLabel = "COLS",
+    @Option(
+            names = "--columns",
+            paramLabel = "COLS",
             description = "csv only: 1-based columns, e.g. time=2,id=5,size=4 (default: from the header or the count).")
     String columns;
 
-    @Option(names = "--delimiter", paramLabel = "CHAR",
+    @Option(
+            names = "--delimiter",
+            paramLabel = "CHAR",
             description = "csv only: the column delimiter, e.g. , or tab or space (default: detected).")
     String delimiter;
 
-    @Option(names = "--header", paramLabel = "yes|no", description = "csv only: whether line 1 is a header (default: detected).")
+    @Option(
+            names = "--header",
+            paramLabel = "yes|no",
+            description = "csv only: whether line 1 is a header (default: detected).")
     String header;
 
     @Option(names = "--skip-bad-lines", description = "Skip and count malformed lines or records instead of stopping.")
@@ -128,8 +145,8 @@ public final class ReplayCommand implements Callable<Integer> {
                 case "space", "whitespace", " " -> ' ';
                 default -> {
                     if (delimiter.length() != 1) {
-                        throw new IllegalArgumentException("--delimiter takes one character, or tab or space; got '"
-                                + delimiter + "'");
+                        throw new IllegalArgumentException(
+                                "--delimiter takes one character, or tab or space; got '" + delimiter + "'");
                     }
                     yield delimiter.charAt(0);
                 }
@@ -181,12 +198,17 @@ public final class ReplayCommand implements Callable<Integer> {
             m.put("requestsPerSecond", rate);
             m.put("cpuSeconds", cpu / 1e9);
             m.put("requestsPerCpuSecond", cpuRate);
-            out.println(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).writeValueAsString(m));
+            out.println(new ObjectMapper()
+                    .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                    .writeValueAsString(m));
         } else {
             String unit = ignoreSize ? " objects" : " bytes";
             out.printf("trace            %s (%s)%n", trace, traceFormat.label());
             out.printf("policy           %s%n", cache.policyName());
-            out.printf("cache size       %,d%s%s%n", cache.capacityBytes(), unit,
+            out.printf(
+                    "cache size       %,d%s%s%n",
+                    cache.capacityBytes(),
+                    unit,
                     workingSet == null ? "" : String.format(" (%s of working set %,d)", cacheSize, workingSet));
             out.printf("requests         %,d%n", r.requests());
             out.printf("misses           %,d%n", r.misses());
@@ -196,8 +218,9 @@ public final class ReplayCommand implements Callable<Integer> {
             if (r.skippedRecords() > 0) {
                 out.printf("skipped lines    %,d%n", r.skippedRecords());
             }
-            out.printf("requests/s       %,d (%.3f s; %,d per CPU second of the replay thread)%n", rate, wall / 1e9,
-                    cpuRate);
+            out.printf(
+                    "requests/s       %,d (%.3f s; %,d per CPU second of the replay thread)%n",
+                    rate, wall / 1e9, cpuRate);
         }
         out.flush();
     }

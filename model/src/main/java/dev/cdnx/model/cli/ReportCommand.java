@@ -3,11 +3,11 @@ package dev.cdnx.model.cli;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
+import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.report.ReportData;
 import dev.cdnx.model.report.ReportFiles;
 import dev.cdnx.model.report.ReportJson;
 import dev.cdnx.model.report.ReportText;
-import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,7 +25,9 @@ import picocli.CommandLine.Spec;
  * measured (one engine run per model, same seed); by default typed when the scenario has volumes. A bad
  * scenario or price sheet prints its problems and exits 1; {@code --typed} without volumes exits 2.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Monthly cost per delivery model term by term, decision paths and architecture checks.")
 public final class ReportCommand implements Callable<Integer> {
 
@@ -47,15 +49,21 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
-    @Option(names = "--compare-providers",
-            description = "Also price the scenario's own model on every shipped sheet (CloudFront, Fastly, Cloudflare, illustrative).")
+    @Option(
+            names = "--compare-providers",
+            description =
+                    "Also price the scenario's own model on every shipped sheet (CloudFront, Fastly, Cloudflare, illustrative).")
     boolean compareProviders;
 
-    @Option(names = "--html", paramLabel = "OUT.html",
+    @Option(
+            names = "--html",
+            paramLabel = "OUT.html",
             description = "Also write the report as one HTML page (drawing, run, cost, decisions, checks).")
     Path html;
 
-    @Option(names = "--markdown", paramLabel = "OUT.md",
+    @Option(
+            names = "--markdown",
+            paramLabel = "OUT.md",
             description = "Also write the report as Markdown, with the drawing as an SVG file beside it.")
     Path markdown;
 
@@ -82,7 +90,9 @@ public final class ReportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT)
+            out.println(ScenarioIO.mapper()
+                    .writer()
+                    .with(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(ReportJson.toMap(data)));
         } else {
             ReportText.print(out, data);

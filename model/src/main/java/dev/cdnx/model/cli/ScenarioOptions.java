@@ -1,10 +1,10 @@
 package dev.cdnx.model.cli;
 
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioException;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.io.ScenarioOverrides;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.SimDuration;
@@ -31,7 +31,9 @@ final class ScenarioOptions {
     @Option(names = "--model", paramLabel = "MODEL", description = "Delivery model: pull, push or hybrid.")
     String model;
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE",
+    @Option(
+            names = "--set",
+            paramLabel = "PATH=VALUE",
             description = "Change a field by its JSON path, e.g. policy.ttlJitter=300s. Repeatable.")
     List<String> sets = new ArrayList<>();
 
@@ -69,10 +71,13 @@ final class ScenarioOptions {
             all.add("seed=" + seed);
         }
         Scenario changed = ScenarioOverrides.apply(s, all);
-        List<Problem> budget = ResourceBudget.check(changed, Runtime.getRuntime().maxMemory(), allowLong);
+        List<Problem> budget =
+                ResourceBudget.check(changed, Runtime.getRuntime().maxMemory(), allowLong);
         if (!budget.isEmpty()) {
-            List<Problem> placed = budget.stream().map(p -> p.at(file.toString(), 0, 0)).toList();
-            throw new ScenarioException(String.join("\n", placed.stream().map(Problem::format).toList()), placed);
+            List<Problem> placed =
+                    budget.stream().map(p -> p.at(file.toString(), 0, 0)).toList();
+            throw new ScenarioException(
+                    String.join("\n", placed.stream().map(Problem::format).toList()), placed);
         }
         return changed;
     }

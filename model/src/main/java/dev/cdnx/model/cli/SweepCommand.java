@@ -21,18 +21,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code cdnx sweep FILE --param PATH --values V1,V2,...}: one run per value, a table of results. */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
+@Command(
+        name = "sweep",
+        mixinStandardHelpOptions = true,
         description = "Run a scenario once per value of one parameter (same seed) and compare the results.")
 public final class SweepCommand implements Callable<Integer> {
 
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--param", required = true, paramLabel = "PATH",
+    @Option(
+            names = "--param",
+            required = true,
+            paramLabel = "PATH",
             description = "The field to vary, by JSON path, e.g. policy.ttlJitter or topology.nodes[2].cache.capacity.")
     String param;
 
-    @Option(names = "--values", required = true, split = ",", paramLabel = "V1,V2,...",
+    @Option(
+            names = "--values",
+            required = true,
+            split = ",",
+            paramLabel = "V1,V2,...",
             description = "The values to try, in the file's written forms, e.g. 0s,60s,300s.")
     List<String> values;
 
@@ -47,7 +56,7 @@ public final class SweepCommand implements Callable<Integer> {
         checkValues(values);
         Scenario base = scenario.load();
         long start = System.nanoTime();
-        List<Sweep.Point> points = Sweep.run(base, param, values, done -> { }, () -> false);
+        List<Sweep.Point> points = Sweep.run(base, param, values, done -> {}, () -> false);
         double wall = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -61,15 +70,36 @@ public final class SweepCommand implements Callable<Integer> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("param", param);
             doc.put("points", rows);
-            out.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+            out.println(ScenarioIO.mapper()
+                    .writer()
+                    .with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(doc));
         } else {
-            out.printf(Locale.ROOT, "%-16s %10s %8s %8s %10s %12s %8s %8s %9s%n", param.length() > 16 ? "value" : param,
-                    "requests", "hit%", "bytehit%", "origin req", "origin bytes", "peak/s", "errors", "p95 ms");
+            out.printf(
+                    Locale.ROOT,
+                    "%-16s %10s %8s %8s %10s %12s %8s %8s %9s%n",
+                    param.length() > 16 ? "value" : param,
+                    "requests",
+                    "hit%",
+                    "bytehit%",
+                    "origin req",
+                    "origin bytes",
+                    "peak/s",
+                    "errors",
+                    "p95 ms");
             for (Sweep.Point p : points) {
                 RunResult r = p.result();
-                out.printf(Locale.ROOT, "%-16s %,10d %8.2f %8.2f %,10d %12s %,8d %,8d %9.1f%n", p.value(), r.requests(),
-                        100 * r.hitRatio(), 100 * r.byteHitRatio(), r.originRequests(),
-                        DataSize.ofBytes(r.originBytes()).toHumanString(), r.peakOriginRequestsPerSecond(), r.errors(),
+                out.printf(
+                        Locale.ROOT,
+                        "%-16s %,10d %8.2f %8.2f %,10d %12s %,8d %,8d %9.1f%n",
+                        p.value(),
+                        r.requests(),
+                        100 * r.hitRatio(),
+                        100 * r.byteHitRatio(),
+                        r.originRequests(),
+                        DataSize.ofBytes(r.originBytes()).toHumanString(),
+                        r.peakOriginRequestsPerSecond(),
+                        r.errors(),
                         r.latencyMs().p95());
             }
         }

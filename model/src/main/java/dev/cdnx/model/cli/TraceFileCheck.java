@@ -14,8 +14,7 @@ final class TraceFileCheck {
 
     private static final int HEAD = 4096;
 
-    private TraceFileCheck() {
-    }
+    private TraceFileCheck() {}
 
     static boolean looksLikeTrace(Path file) throws IOException {
         long size = Files.size(file);

@@ -33,12 +33,13 @@ final class TraceSizes {
             if (fraction == null) {
                 return absolute;
             }
-            return fraction.multiply(BigDecimal.valueOf(workingSet)).setScale(0, RoundingMode.FLOOR).longValueExact();
+            return fraction.multiply(BigDecimal.valueOf(workingSet))
+                    .setScale(0, RoundingMode.FLOOR)
+                    .longValueExact();
         }
     }
 
-    private TraceSizes() {
-    }
+    private TraceSizes() {}
 
     static CacheSize parse(String text, boolean ignoreSize) {
         Matcher m = FORM.matcher(text == null ? "" : text);
@@ -73,8 +74,9 @@ final class TraceSizes {
             case "mib" -> 1L << 20;
             case "gib" -> 1L << 30;
             case "tib" -> 1L << 40;
-            default -> throw new IllegalArgumentException("unknown unit '" + m.group(2) + "' in cache size '" + text
-                    + "'; use B, KB, MB, GB, TB, KiB, MiB, GiB or TiB");
+            default ->
+                throw new IllegalArgumentException("unknown unit '" + m.group(2) + "' in cache size '" + text
+                        + "'; use B, KB, MB, GB, TB, KiB, MiB, GiB or TiB");
         };
         BigDecimal bytes = number.multiply(BigDecimal.valueOf(multiplier));
         try {

@@ -3,8 +3,8 @@ package dev.cdnx.model.cli;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.io.LoadResult;
-import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.validation.ResourceBudget;
 import java.io.PrintWriter;
@@ -13,12 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cdnx validate FILE...}: exit 0 when every file is valid, 1 when any is not. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Check scenario files; print each problem with file, line, JSON path and a fix.")
 public final class ValidateCommand implements Callable<Integer> {
 
@@ -44,7 +46,8 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             if (problems.stream().noneMatch(Problem::isError) && r.scenario() != null) {
                 long warnings = problems.size();
-                out.println(f + ": ok" + (warnings > 0 ? " (" + warnings + " warning" + (warnings > 1 ? "s" : "") + ")" : ""));
+                out.println(f + ": ok"
+                        + (warnings > 0 ? " (" + warnings + " warning" + (warnings > 1 ? "s" : "") + ")" : ""));
             } else {
                 invalid++;
             }
@@ -64,7 +67,8 @@ public final class ValidateCommand implements Callable<Integer> {
      */
     static List<Problem> runChecks(Scenario s, Path file) {
         List<Problem> out = new ArrayList<>();
-        SheetLoad sheet = PriceSheets.locate(s.pricing == null ? null : s.pricing.sheet,
+        SheetLoad sheet = PriceSheets.locate(
+                s.pricing == null ? null : s.pricing.sheet,
                 file.toAbsolutePath().getParent());
         for (Problem p : sheet.problems()) {
             out.add(p.file() == null ? p.at(file.toString(), 0, 0) : p);

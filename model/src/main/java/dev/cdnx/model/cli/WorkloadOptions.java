@@ -34,11 +34,17 @@ final class WorkloadOptions {
     @Option(names = "--fitted", description = "Run synthetic traffic fitted to the workload (the default).")
     boolean fitted;
 
-    @Option(names = "--traffic-scale", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--traffic-scale",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Fitted runs: multiply the log's request rate (default: ${DEFAULT-VALUE}).")
     double trafficScale;
 
-    @Option(names = "--catalog-scale", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--catalog-scale",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Fitted runs: multiply the log's number of objects (default: ${DEFAULT-VALUE}).")
     double catalogScale;
 
@@ -49,8 +55,9 @@ final class WorkloadOptions {
         }
         if (s.workload.file == null || s.workload.file.isBlank()) {
             if (replay || fitted) {
-                throw new Cdnx.UsageException((replay ? "--replay" : "--fitted") + " needs a workload: give --workload FILE"
-                        + " (made by cdnx import) or set workload.file in the scenario");
+                throw new Cdnx.UsageException(
+                        (replay ? "--replay" : "--fitted") + " needs a workload: give --workload FILE"
+                                + " (made by cdnx import) or set workload.file in the scenario");
             }
             return null;
         }
@@ -68,7 +75,8 @@ final class WorkloadOptions {
             return;
         }
         if (!(trafficScale > 0) || !(catalogScale > 0)) {
-            throw new Cdnx.UsageException("--traffic-scale and --catalog-scale must be above 0, e.g. --traffic-scale 10");
+            throw new Cdnx.UsageException(
+                    "--traffic-scale and --catalog-scale must be above 0, e.g. --traffic-scale 10");
         }
     }
 
@@ -87,13 +95,16 @@ final class WorkloadOptions {
         LogFormat f = LogFormat.parse(w.source.format);
         FieldMap map = w.source.fields == null ? null : FieldMap.FASTLY.with(w.source.fields);
         long start = System.nanoTime();
-        LogReplay.Result r = LogReplay.run(LogReplay.prepare(s, log, new ImportOptions(f, w.source.pattern, map),
-                ImportListener.NONE));
+        LogReplay.Result r = LogReplay.run(
+                LogReplay.prepare(s, log, new ImportOptions(f, w.source.pattern, map), ImportListener.NONE));
         double wall = (System.nanoTime() - start) / 1e9;
         if (json) {
             Map<String, Object> m = RunResultJson.toMap(r.run(), wall);
             m.put("comparison", r.comparison());
-            out.println(ScenarioIO.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+            out.println(ScenarioIO.mapper()
+                    .writer()
+                    .with(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(m));
         } else {
             out.println("Replay of " + log + " (" + w.requests + " requests)");
             SimulateCommand.printTable(out, r.run(), wall);

@@ -8,8 +8,8 @@ import java.util.List;
  * The monthly cost of one delivery model, term by term, with the volumes and the sheet that produced it.
  * The total is the sum of the terms' rounded amounts, so the lines on screen always add up.
  */
-public record CostBreakdown(DeliveryModel model, MonthlyVolumes volumes, String sheetName, String currency,
-        List<CostTerm> terms) {
+public record CostBreakdown(
+        DeliveryModel model, MonthlyVolumes volumes, String sheetName, String currency, List<CostTerm> terms) {
 
     public CostBreakdown {
         terms = List.copyOf(terms);

@@ -6,5 +6,4 @@ package dev.cdnx.model.cost;
  * {@code source} says where the value came from ("typed volumes", "measured, scaled ×4,320",
  * "price sheet illustrative", "scenario").
  */
-public record CostInput(String name, String value, String unit, String source) {
-}
+public record CostInput(String name, String value, String unit, String source) {}

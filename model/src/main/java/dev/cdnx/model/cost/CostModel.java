@@ -19,18 +19,31 @@ public final class CostModel {
 
     private static final String SHEET = "price sheet";
 
-    private CostModel() {
-    }
+    private CostModel() {}
 
     public static CostBreakdown breakdown(MonthlyVolumes v, PriceSheet sheet) {
         List<CostTerm> terms = new ArrayList<>();
         terms.add(EgressPricing.term(v, sheet));
         terms.add(requests(v, sheet));
-        terms.add(perGb(sheet, "originEgress", "Origin egress on fills", v.originFill(), "origin fill", sheet.originEgress(),
-                "origin egress price", "bytes the origin sends to fill caches × the origin's egress price"));
+        terms.add(perGb(
+                sheet,
+                "originEgress",
+                "Origin egress on fills",
+                v.originFill(),
+                "origin fill",
+                sheet.originEgress(),
+                "origin egress price",
+                "bytes the origin sends to fill caches × the origin's egress price"));
         terms.add(midTier(v, sheet));
         terms.add(storage(v, sheet));
-        terms.add(perGb(sheet, "pushTransfer", "Push transfer", v.push(), "pushed", sheet.push(), "push price",
+        terms.add(perGb(
+                sheet,
+                "pushTransfer",
+                "Push transfer",
+                v.push(),
+                "pushed",
+                sheet.push(),
+                "push price",
                 "bytes replicated to the push targets × the push price"));
         terms.add(pipeline(v, sheet));
         terms.add(logs(v, sheet));
@@ -54,20 +67,33 @@ public final class CostModel {
     private static CostTerm requests(MonthlyVolumes v, PriceSheet s) {
         String why = s.provider().whyUnpriced("requests");
         if (why != null) {
-            return new CostTerm("requests", "Request fees", BigDecimal.ZERO, unpriced(why), List.of(input("requests",
-                    v.requests())));
+            return new CostTerm(
+                    "requests",
+                    "Request fees",
+                    BigDecimal.ZERO,
+                    unpriced(why),
+                    List.of(input("requests", v.requests())));
         }
         BigDecimal free = s.provider().freeRequests();
         if (free.signum() > 0) {
             BigDecimal billable = v.requests().value().subtract(free).max(BigDecimal.ZERO);
-            return new CostTerm("requests", "Request fees", billable.multiply(unitPrice(s.requests())),
+            return new CostTerm(
+                    "requests",
+                    "Request fees",
+                    billable.multiply(unitPrice(s.requests())),
                     "(requests − the " + Money.number(free, 0) + " free a month) ÷ "
-                            + Money.number(s.requests().perQuantity(), 0) + " × the price per " + s.requests().per(),
-                    List.of(input("requests", v.requests()), new CostInput("free requests", Money.number(free, 0),
-                            "a month", SHEET), price("request price", s.requests())));
+                            + Money.number(s.requests().perQuantity(), 0) + " × the price per "
+                            + s.requests().per(),
+                    List.of(
+                            input("requests", v.requests()),
+                            new CostInput("free requests", Money.number(free, 0), "a month", SHEET),
+                            price("request price", s.requests())));
         }
         BigDecimal amount = v.requests().value().multiply(unitPrice(s.requests()));
-        return new CostTerm("requests", "Request fees", amount,
+        return new CostTerm(
+                "requests",
+                "Request fees",
+                amount,
                 "requests ÷ " + Money.number(s.requests().perQuantity(), 0) + " × the price per "
                         + s.requests().per() + " (every request is billed, hit or miss)",
                 List.of(input("requests", v.requests()), price("request price", s.requests())));
@@ -78,8 +104,8 @@ public final class CostModel {
         return "not priced by this sheet: " + why;
     }
 
-    private static CostTerm perGb(PriceSheet s, String id, String label, Quantity q, String qName, Price p,
-            String pName, String formula) {
+    private static CostTerm perGb(
+            PriceSheet s, String id, String label, Quantity q, String qName, Price p, String pName, String formula) {
         String why = s.provider().whyUnpriced(id.equals("pushTransfer") ? "push" : id);
         if (why != null) {
             return new CostTerm(id, label, BigDecimal.ZERO, unpriced(why), List.of(input(qName, q)));
@@ -87,16 +113,28 @@ public final class CostModel {
         if (p == null) {
             return new CostTerm(id, label, BigDecimal.ZERO, "the sheet does not price this", List.of(input(qName, q)));
         }
-        return new CostTerm(id, label, q.value().multiply(unitPrice(p)), formula, List.of(input(qName, q), price(pName, p)));
+        return new CostTerm(
+                id, label, q.value().multiply(unitPrice(p)), formula, List.of(input(qName, q), price(pName, p)));
     }
 
     private static CostTerm midTier(MonthlyVolumes v, PriceSheet s) {
         if (s.midTier() == null) {
-            return new CostTerm("midTier", "Shield to edge transfer", BigDecimal.ZERO,
-                    "the sheet does not charge for shield to edge transfer", List.of(input("shield to edge", v.midTier())));
+            return new CostTerm(
+                    "midTier",
+                    "Shield to edge transfer",
+                    BigDecimal.ZERO,
+                    "the sheet does not charge for shield to edge transfer",
+                    List.of(input("shield to edge", v.midTier())));
         }
-        return perGb(s, "midTier", "Shield to edge transfer", v.midTier(), "shield to edge", s.midTier(),
-                "mid-tier price", "bytes edges fetch from their shields × the mid-tier price");
+        return perGb(
+                s,
+                "midTier",
+                "Shield to edge transfer",
+                v.midTier(),
+                "shield to edge",
+                s.midTier(),
+                "mid-tier price",
+                "bytes edges fetch from their shields × the mid-tier price");
     }
 
     private static CostTerm storage(MonthlyVolumes v, PriceSheet s) {
@@ -104,25 +142,39 @@ public final class CostModel {
         Quantity n = v.locations();
         String why = s.provider().whyUnpriced("storage");
         if (why != null) {
-            return new CostTerm("storage", "Pinned storage", BigDecimal.ZERO, unpriced(why),
+            return new CostTerm(
+                    "storage",
+                    "Pinned storage",
+                    BigDecimal.ZERO,
+                    unpriced(why),
                     List.of(input("resident", r), input("locations", n)));
         }
         BigDecimal amount = r.value().multiply(n.value()).multiply(unitPrice(s.storage()));
-        return new CostTerm("storage", "Pinned storage", amount,
+        return new CostTerm(
+                "storage",
+                "Pinned storage",
+                amount,
                 "resident GB × locations × storage price per GB-month × 1 month",
                 List.of(input("resident", r), input("locations", n), price("storage price", s.storage())));
     }
 
     private static CostTerm pipeline(MonthlyVolumes v, PriceSheet s) {
         if (v.model() == DeliveryModel.PULL) {
-            return new CostTerm("pipelineOps", "Publish pipeline", BigDecimal.ZERO,
-                    "pull has no publish pipeline to run", List.of());
+            return new CostTerm(
+                    "pipelineOps",
+                    "Publish pipeline",
+                    BigDecimal.ZERO,
+                    "pull has no publish pipeline to run",
+                    List.of());
         }
         String why = s.provider().whyUnpriced("pipelineOps");
         if (why != null) {
             return new CostTerm("pipelineOps", "Publish pipeline", BigDecimal.ZERO, unpriced(why), List.of());
         }
-        return new CostTerm("pipelineOps", "Publish pipeline", s.pipelineOps().amount(),
+        return new CostTerm(
+                "pipelineOps",
+                "Publish pipeline",
+                s.pipelineOps().amount(),
                 "a flat monthly cost for running the publish pipeline (people, tooling, on-call)",
                 List.of(price("pipeline operations", s.pipelineOps())));
     }
@@ -131,21 +183,34 @@ public final class CostModel {
         PriceSheet.LogPricing lp = s.logs();
         BigDecimal sampling = Money.decimal(v.logSampling());
         BigDecimal lines = v.requests().value().multiply(sampling);
-        CostInput sample = new CostInput("log sampling", sampling.toPlainString(), "of requests",
-                "scenario pricing.logSampling");
+        CostInput sample =
+                new CostInput("log sampling", sampling.toPlainString(), "of requests", "scenario pricing.logSampling");
         String why = s.provider().whyUnpriced("logs");
         if (why != null) {
-            return new CostTerm("logs", "Logs and observability", BigDecimal.ZERO, unpriced(why),
+            return new CostTerm(
+                    "logs",
+                    "Logs and observability",
+                    BigDecimal.ZERO,
+                    unpriced(why),
                     List.of(input("requests", v.requests()), sample));
         }
         if (lp.perGigabyte()) {
             BigDecimal gb = lines.multiply(Money.gigabytes(lp.bytesPerRequest()));
-            return new CostTerm("logs", "Logs and observability", gb.multiply(unitPrice(lp.price())),
+            return new CostTerm(
+                    "logs",
+                    "Logs and observability",
+                    gb.multiply(unitPrice(lp.price())),
                     "requests × sampling × bytes per log line ÷ 10^9 × the price per GB of logs",
-                    List.of(input("requests", v.requests()), sample, new CostInput("log line", String.valueOf(
-                            lp.bytesPerRequest()), "bytes", SHEET), price("log price", lp.price())));
+                    List.of(
+                            input("requests", v.requests()),
+                            sample,
+                            new CostInput("log line", String.valueOf(lp.bytesPerRequest()), "bytes", SHEET),
+                            price("log price", lp.price())));
         }
-        return new CostTerm("logs", "Logs and observability", lines.multiply(unitPrice(lp.price())),
+        return new CostTerm(
+                "logs",
+                "Logs and observability",
+                lines.multiply(unitPrice(lp.price())),
                 "requests × sampling ÷ " + Money.number(lp.price().perQuantity(), 0) + " × the price per "
                         + lp.price().per() + " log lines",
                 List.of(input("requests", v.requests()), sample, price("log price", lp.price())));
@@ -160,7 +225,8 @@ public final class CostModel {
             if (left.signum() <= 0) {
                 break;
             }
-            BigDecimal room = t.upToGb() == null ? left : t.upToGb().subtract(floor).min(left);
+            BigDecimal room =
+                    t.upToGb() == null ? left : t.upToGb().subtract(floor).min(left);
             sum = sum.add(room.multiply(unitPrice(t.price())));
             left = left.subtract(room);
             floor = t.upToGb() == null ? floor : t.upToGb();

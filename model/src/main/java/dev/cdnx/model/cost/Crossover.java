@@ -17,12 +17,10 @@ import java.util.List;
  */
 public final class Crossover {
 
-    private Crossover() {
-    }
+    private Crossover() {}
 
     /** One point of a curve; {@code minimum} marks the cheapest point of a head-size curve. */
-    public record Point(double x, BigDecimal total, BigDecimal originEgress, boolean minimum) {
-    }
+    public record Point(double x, BigDecimal total, BigDecimal originEgress, boolean minimum) {}
 
     /** Pull cost at each byte hit ratio. */
     public static List<Point> byHitRatio(Scenario s, PriceSheet sheet, double[] ratios) {
@@ -75,21 +73,32 @@ public final class Crossover {
      * at every location plus the pipeline. {@code breakEvenGb} is null when fills are free (h = 1 or a
      * zero origin price): push never pays on money alone.
      */
-    public record BreakEven(String contentClass, BigDecimal classGb, int locations, BigDecimal placementCost,
-            BigDecimal classEgressGb, BigDecimal breakEvenGb, boolean pushCheaper) {
-    }
+    public record BreakEven(
+            String contentClass,
+            BigDecimal classGb,
+            int locations,
+            BigDecimal placementCost,
+            BigDecimal classEgressGb,
+            BigDecimal breakEvenGb,
+            boolean pushCheaper) {}
 
     public static BreakEven breakEven(Scenario s, PriceSheet sheet, ContentClassSpec c, double h) {
         CatalogEstimate cat = new CatalogEstimate(s.workload);
         BigDecimal gb = Money.gigabytes(Math.round(cat.bytes(c)));
         int n = TypedVolumes.targets(s, DeliveryModel.PUSH);
         BigDecimal publishes = BigDecimal.valueOf(TypedVolumes.publishes(s, c.changeEvery));
-        BigDecimal perGb = CostModel.unitPrice(sheet.storage()).add(CostModel.unitPrice(sheet.push()).multiply(publishes));
-        BigDecimal placement = gb.multiply(BigDecimal.valueOf(n)).multiply(perGb).add(sheet.pipelineOps().amount());
-        BigDecimal fillPerGb = BigDecimal.ONE.subtract(Money.decimal(h)).multiply(CostModel.unitPrice(sheet.originEgress()));
-        BigDecimal egress = s.volumes == null || s.volumes.egressPerMonth == null ? BigDecimal.ZERO
+        BigDecimal perGb = CostModel.unitPrice(sheet.storage())
+                .add(CostModel.unitPrice(sheet.push()).multiply(publishes));
+        BigDecimal placement = gb.multiply(BigDecimal.valueOf(n))
+                .multiply(perGb)
+                .add(sheet.pipelineOps().amount());
+        BigDecimal fillPerGb =
+                BigDecimal.ONE.subtract(Money.decimal(h)).multiply(CostModel.unitPrice(sheet.originEgress()));
+        BigDecimal egress = s.volumes == null || s.volumes.egressPerMonth == null
+                ? BigDecimal.ZERO
                 : Money.gigabytes(s.volumes.egressPerMonth.bytes()).multiply(Money.decimal(cat.requestShare(c)));
         BigDecimal even = fillPerGb.signum() == 0 ? null : placement.divide(fillPerGb, Money.MC);
-        return new BreakEven(c.name, gb, n, Money.cents(placement), egress, even, even != null && egress.compareTo(even) > 0);
+        return new BreakEven(
+                c.name, gb, n, Money.cents(placement), egress, even, even != null && egress.compareTo(even) > 0);
     }
 }

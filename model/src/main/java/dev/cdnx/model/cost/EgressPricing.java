@@ -18,8 +18,7 @@ import java.util.Map;
  */
 final class EgressPricing {
 
-    private EgressPricing() {
-    }
+    private EgressPricing() {}
 
     static CostTerm term(MonthlyVolumes v, PriceSheet sheet) {
         BigDecimal total = BigDecimal.ZERO;
@@ -27,7 +26,10 @@ final class EgressPricing {
         BigDecimal served = v.egressGb();
         BigDecimal free = sheet.provider().freeEgressGb().min(served);
         if (free.signum() > 0) {
-            inputs.add(new CostInput("free allowance", Money.number(free, 3), "GB a month",
+            inputs.add(new CostInput(
+                    "free allowance",
+                    Money.number(free, 3),
+                    "GB a month",
                     "price sheet; shared over the regions by their GB"));
         }
         for (Map.Entry<String, Quantity> e : v.egressByRegion().entrySet()) {
@@ -35,11 +37,15 @@ final class EgressPricing {
             List<PriceSheet.Tier> tiers = sheet.egressTiers(region);
             BigDecimal gb = e.getValue().value();
             BigDecimal billable = free.signum() > 0 && served.signum() > 0
-                    ? gb.subtract(free.multiply(gb).divide(served, Money.MC)) : gb;
+                    ? gb.subtract(free.multiply(gb).divide(served, Money.MC))
+                    : gb;
             BigDecimal cost = CostModel.tiered(billable, tiers);
             total = total.add(cost);
             inputs.add(CostModel.input("egress " + region, e.getValue()));
-            inputs.add(new CostInput("price " + region, describe(tiers), "tiers (" + sheet.pricedAs(region) + ")",
+            inputs.add(new CostInput(
+                    "price " + region,
+                    describe(tiers),
+                    "tiers (" + sheet.pricedAs(region) + ")",
                     "price sheet; subtotal " + Money.format(cost, sheet.currency())));
             String why = sheet.provider().whyUnpriced("egress." + sheet.pricedAs(region));
             BigDecimal unpriced = why == null ? BigDecimal.ZERO : unpricedGb(billable, tiers);
@@ -47,7 +53,10 @@ final class EgressPricing {
                 inputs.add(new CostInput("unpriced " + region, Money.number(unpriced, 3), "GB", why));
             }
         }
-        return new CostTerm("cdnEgress", "CDN egress", total,
+        return new CostTerm(
+                "cdnEgress",
+                "CDN egress",
+                total,
                 "for each region: the GB served there, priced tier by tier (graduated) at that region's prices"
                         + (free.signum() > 0 ? ", after the free allowance" : ""),
                 inputs);
@@ -62,7 +71,8 @@ final class EgressPricing {
             if (left.signum() <= 0) {
                 break;
             }
-            BigDecimal room = t.upToGb() == null ? left : t.upToGb().subtract(floor).min(left);
+            BigDecimal room =
+                    t.upToGb() == null ? left : t.upToGb().subtract(floor).min(left);
             if (t.price().amount().signum() == 0) {
                 out = out.add(room);
             }
@@ -79,8 +89,12 @@ final class EgressPricing {
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(t.upToGb() == null ? "beyond " + Money.number(floor, 0) + " GB"
-                    : "up to " + Money.number(t.upToGb(), 0) + " GB").append(' ').append(t.price());
+            sb.append(
+                            t.upToGb() == null
+                                    ? "beyond " + Money.number(floor, 0) + " GB"
+                                    : "up to " + Money.number(t.upToGb(), 0) + " GB")
+                    .append(' ')
+                    .append(t.price());
             floor = t.upToGb() == null ? floor : t.upToGb();
         }
         return sb.toString();

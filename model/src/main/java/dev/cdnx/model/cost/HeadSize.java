@@ -18,10 +18,15 @@ public record HeadSize(long objects, double bytes, double requestShare, SimDurat
         if (h.contentClass != null && s.workload.contentClass(h.contentClass) != null) {
             ContentClassSpec c = s.workload.contentClass(h.contentClass);
             double share = cat.requestShare(c);
-            return new HeadSize(Math.round(cat.objects(c)), cat.bytes(c), share, c.changeEvery,
+            return new HeadSize(
+                    Math.round(cat.objects(c)),
+                    cat.bytes(c),
+                    share,
+                    c.changeEvery,
                     "class " + c.name + ", " + Math.round(cat.objects(c)) + " objects"
-                    + (c.objects != null ? " outside the steady ranking (its launch traffic is not in the steady share)"
-                            : ", " + Money.number(Money.decimal(share), 4) + " of requests"));
+                            + (c.objects != null
+                                    ? " outside the steady ranking (its launch traffic is not in the steady share)"
+                                    : ", " + Money.number(Money.decimal(share), 4) + " of requests"));
         }
         return topK(s, cat, h.topObjects(cat.rankedObjects()));
     }
@@ -30,7 +35,11 @@ public record HeadSize(long objects, double bytes, double requestShare, SimDurat
     public static HeadSize topK(Scenario s, CatalogEstimate cat, long k) {
         long n = cat.rankedObjects();
         double share = ZipfShare.topShare(n, s.workload.alpha, k);
-        return new HeadSize(k, k * cat.rankedMeanSize(), share, fastestRankedChange(s),
+        return new HeadSize(
+                k,
+                k * cat.rankedMeanSize(),
+                share,
+                fastestRankedChange(s),
                 "top " + k + " of " + n + " objects, Zipf α " + s.workload.alpha + " gives them "
                         + Money.number(Money.decimal(share), 4) + " of requests");
     }

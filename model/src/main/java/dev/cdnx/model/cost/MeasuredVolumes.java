@@ -25,8 +25,7 @@ import java.util.Map;
  */
 public final class MeasuredVolumes {
 
-    private MeasuredVolumes() {
-    }
+    private MeasuredVolumes() {}
 
     /** Runs the scenario under {@code model} (same seed) and measures it. */
     public static RunResult run(Scenario s, DeliveryModel model) {
@@ -42,8 +41,10 @@ public final class MeasuredVolumes {
 
     public static MonthlyVolumes of(Scenario s, RunResult r) {
         DeliveryModel model = DeliveryModel.fromId(r.model());
-        BigDecimal scale = r.simulatedSeconds() <= 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS).divide(Money.decimal(r.simulatedSeconds()), Money.MC);
+        BigDecimal scale = r.simulatedSeconds() <= 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS)
+                        .divide(Money.decimal(r.simulatedSeconds()), Money.MC);
         BigDecimal launches = Money.decimal(s.pricing == null ? 1.0 : s.pricing.launches());
         RunSplit split = RunSplit.of(s, r);
         String factor = "×" + Money.number(scale, 2);
@@ -55,69 +56,117 @@ public final class MeasuredVolumes {
         String servedHow = served.bytesHow("users got", factor, perMonth, split);
         Map<String, Quantity> regions = new LinkedHashMap<>();
         Map<String, Long> byRegion = edgeRequestsByRegion(s, r);
-        long edgeRequests = byRegion.values().stream().mapToLong(Long::longValue).sum();
+        long edgeRequests =
+                byRegion.values().stream().mapToLong(Long::longValue).sum();
         if (edgeRequests == 0) {
-            regions.put(PriceSheet.DEFAULT_REGION, new Quantity(served.gigabytes(), "GB", servedHow
-                    + ", no edge requests to split by"));
+            regions.put(
+                    PriceSheet.DEFAULT_REGION,
+                    new Quantity(served.gigabytes(), "GB", servedHow + ", no edge requests to split by"));
         } else {
             for (Map.Entry<String, Long> e : byRegion.entrySet()) {
                 BigDecimal share = BigDecimal.valueOf(e.getValue()).divide(BigDecimal.valueOf(edgeRequests), Money.MC);
-                regions.put(e.getKey(), new Quantity(served.gigabytes().multiply(share), "GB", servedHow + " × "
-                        + Money.number(share, 4) + " (the region's share of edge requests)"));
+                regions.put(
+                        e.getKey(),
+                        new Quantity(
+                                served.gigabytes().multiply(share),
+                                "GB",
+                                servedHow + " × " + Money.number(share, 4) + " (the region's share of edge requests)"));
             }
         }
         Mix asked = new Mix(split.steadyRequests(), split.launchRequests(), scale, launches);
         Quantity requests = new Quantity(asked.value(), "requests", asked.countHow(factor, perMonth, split));
-        BigDecimal fillScale = split.steadySeconds() <= 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS).divide(Money.decimal(split.steadySeconds()), Money.MC);
+        BigDecimal fillScale = split.steadySeconds() <= 0
+                ? BigDecimal.ZERO
+                : BigDecimal.valueOf(MonthlyVolumes.MONTH_SECONDS)
+                        .divide(Money.decimal(split.steadySeconds()), Money.MC);
         Mix filled = new Mix(split.steadyOriginBytes(), split.launchOriginBytes(), fillScale, launches);
-        String fillHow = split.steadySeconds() == r.simulatedSeconds() ? filled.bytesHow("origin sent", factor, perMonth, split)
-                : filled.bytesHow("origin sent", "×" + Money.number(fillScale, 2) + " (over the "
-                        + Money.number(Money.decimal(split.steadySeconds()), 1) + " s before the launch)",
-                        perMonth, split);
+        String fillHow = split.steadySeconds() == r.simulatedSeconds()
+                ? filled.bytesHow("origin sent", factor, perMonth, split)
+                : filled.bytesHow(
+                        "origin sent",
+                        "×" + Money.number(fillScale, 2) + " (over the "
+                                + Money.number(Money.decimal(split.steadySeconds()), 1) + " s before the launch)",
+                        perMonth,
+                        split);
         Quantity fill = new Quantity(filled.gigabytes(), "GB", fillHow);
         BigDecimal edgeMiss = BigDecimal.ONE.subtract(Money.decimal(r.edgeTier().byteHitRatio()));
-        Quantity mid = hasShields(s) ? new Quantity(served.gigabytes().multiply(edgeMiss), "GB",
-                "the month's served GB × (1 − edge byte hit ratio " + Money.number(Money.decimal(r.edgeTier().byteHitRatio()), 4)
-                        + "): what edges fetched from their parents")
+        Quantity mid = hasShields(s)
+                ? new Quantity(
+                        served.gigabytes().multiply(edgeMiss),
+                        "GB",
+                        "the month's served GB × (1 − edge byte hit ratio "
+                                + Money.number(Money.decimal(r.edgeTier().byteHitRatio()), 4)
+                                + "): what edges fetched from their parents")
                 : Quantity.zero("GB", "no shields: edges fetch straight from the origin");
-        BigDecimal perTarget = r.pushTargets() <= 0 ? BigDecimal.ZERO
+        BigDecimal perTarget = r.pushTargets() <= 0
+                ? BigDecimal.ZERO
                 : Money.gigabytes(r.pinnedBytes()).divide(BigDecimal.valueOf(r.pushTargets()), Money.MC);
-        Quantity resident = new Quantity(perTarget, "GB", "run pinned " + DataSize.ofBytes(r.pinnedBytes()).toHumanString()
-                + " of verified copies over " + r.pushTargets() + " targets, per target (resident all month, not scaled)");
+        Quantity resident = new Quantity(
+                perTarget,
+                "GB",
+                "run pinned " + DataSize.ofBytes(r.pinnedBytes()).toHumanString() + " of verified copies over "
+                        + r.pushTargets() + " targets, per target (resident all month, not scaled)");
         Quantity locations = new Quantity(BigDecimal.valueOf(r.pushTargets()), "locations", "push targets in the run");
         Mix published = new Mix(split.repushedBytes(), split.firstPublishBytes(), scale, launches);
-        Quantity push = r.pushedBytes() == 0 ? Quantity.zero("GB", "the run pushed nothing")
-                : new Quantity(published.gigabytes(), "GB", "one-off: the first publish sent "
-                        + DataSize.ofBytes(split.firstPublishBytes()).toHumanString() + " " + perMonth
-                        + "; steady: re-pushes of changed objects sent "
-                        + DataSize.ofBytes(split.repushedBytes()).toHumanString() + " " + factor);
+        Quantity push = r.pushedBytes() == 0
+                ? Quantity.zero("GB", "the run pushed nothing")
+                : new Quantity(
+                        published.gigabytes(),
+                        "GB",
+                        "one-off: the first publish sent "
+                                + DataSize.ofBytes(split.firstPublishBytes()).toHumanString() + " " + perMonth
+                                + "; steady: re-pushes of changed objects sent "
+                                + DataSize.ofBytes(split.repushedBytes()).toHumanString() + " " + factor);
         double logSampling = s.pricing == null ? 1.0 : s.pricing.logSampling;
-        return new MonthlyVolumes(model, "measured", scale, note, regions, requests, fill, mid, resident,
-                locations, push, r.byteHitRatio(), r.hitRatio(), logSampling, MonthlyVolumes.invalidations(s));
+        return new MonthlyVolumes(
+                model,
+                "measured",
+                scale,
+                note,
+                regions,
+                requests,
+                fill,
+                mid,
+                resident,
+                locations,
+                push,
+                r.byteHitRatio(),
+                r.hitRatio(),
+                logSampling,
+                MonthlyVolumes.invalidations(s));
     }
 
     /** A steady amount scaled with time plus a one-off amount counted per launch. */
     private record Mix(long steady, long once, BigDecimal scale, BigDecimal launches) {
 
         BigDecimal value() {
-            return BigDecimal.valueOf(steady).multiply(scale).add(BigDecimal.valueOf(once).multiply(launches));
+            return BigDecimal.valueOf(steady)
+                    .multiply(scale)
+                    .add(BigDecimal.valueOf(once).multiply(launches));
         }
 
         BigDecimal gigabytes() {
-            return Money.gigabytes(steady).multiply(scale).add(Money.gigabytes(once).multiply(launches));
+            return Money.gigabytes(steady)
+                    .multiply(scale)
+                    .add(Money.gigabytes(once).multiply(launches));
         }
 
         String bytesHow(String verb, String factor, String perMonth, RunSplit split) {
-            String steadyPart = "steady: " + verb + " " + DataSize.ofBytes(steady).toHumanString() + " " + factor;
-            return split.hasLaunch() ? steadyPart + "; one-off, " + split.launchName() + ": " + verb + " "
-                    + DataSize.ofBytes(once).toHumanString() + " " + perMonth : steadyPart;
+            String steadyPart =
+                    "steady: " + verb + " " + DataSize.ofBytes(steady).toHumanString() + " " + factor;
+            return split.hasLaunch()
+                    ? steadyPart + "; one-off, " + split.launchName() + ": " + verb + " "
+                            + DataSize.ofBytes(once).toHumanString() + " " + perMonth
+                    : steadyPart;
         }
 
         String countHow(String factor, String perMonth, RunSplit split) {
-            String steadyPart = "steady: run had " + Money.number(BigDecimal.valueOf(steady), 0) + " requests " + factor;
-            return split.hasLaunch() ? steadyPart + "; one-off, " + split.launchName() + ": "
-                    + Money.number(BigDecimal.valueOf(once), 0) + " requests " + perMonth : steadyPart;
+            String steadyPart =
+                    "steady: run had " + Money.number(BigDecimal.valueOf(steady), 0) + " requests " + factor;
+            return split.hasLaunch()
+                    ? steadyPart + "; one-off, " + split.launchName() + ": " + Money.number(BigDecimal.valueOf(once), 0)
+                            + " requests " + perMonth
+                    : steadyPart;
         }
     }
 

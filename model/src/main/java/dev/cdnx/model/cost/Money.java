@@ -18,8 +18,7 @@ public final class Money {
     /** Precision of intermediate results (34 digits): far beyond a cent on any bill. */
     public static final MathContext MC = MathContext.DECIMAL128;
 
-    private Money() {
-    }
+    private Money() {}
 
     /** Bytes as decimal gigabytes, exactly. */
     public static BigDecimal gigabytes(long bytes) {

@@ -17,10 +17,22 @@ import java.util.Map;
  * @param invalidations invalidation paths a month (the scenario's purges), priced only by sheets that
  *     charge for them
  */
-public record MonthlyVolumes(DeliveryModel model, String source, BigDecimal scale, String scaleNote,
-        Map<String, Quantity> egressByRegion, Quantity requests, Quantity originFill, Quantity midTier,
-        Quantity resident, Quantity locations, Quantity push, double byteHitRatio, double requestHitRatio,
-        double logSampling, Quantity invalidations) {
+public record MonthlyVolumes(
+        DeliveryModel model,
+        String source,
+        BigDecimal scale,
+        String scaleNote,
+        Map<String, Quantity> egressByRegion,
+        Quantity requests,
+        Quantity originFill,
+        Quantity midTier,
+        Quantity resident,
+        Quantity locations,
+        Quantity push,
+        double byteHitRatio,
+        double requestHitRatio,
+        double logSampling,
+        Quantity invalidations) {
 
     /** Seconds in the 30-day month every bill is scaled to. */
     public static final long MONTH_SECONDS = 30L * 24 * 3600;
@@ -45,8 +57,12 @@ public record MonthlyVolumes(DeliveryModel model, String source, BigDecimal scal
     /** The invalidation paths of a month: each purge on the scenario's timeline, one path, once a month. */
     public static Quantity invalidations(dev.cdnx.model.scenario.Scenario s) {
         int n = s.purges == null ? 0 : s.purges.size();
-        return new Quantity(BigDecimal.valueOf(n), "paths", n == 0 ? "the scenario has no purges"
-                : "the scenario's " + n + " purge(s), one path each, taken as once a month");
+        return new Quantity(
+                BigDecimal.valueOf(n),
+                "paths",
+                n == 0
+                        ? "the scenario has no purges"
+                        : "the scenario's " + n + " purge(s), one path each, taken as once a month");
     }
 
     /** Total bytes served to users in the month, in GB. */

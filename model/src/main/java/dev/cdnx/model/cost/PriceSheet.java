@@ -16,15 +16,48 @@ import java.util.Map;
  * priced at zero here (so everything reading the sheet has a price) and the bill says why; an unpriced
  * region's tiers end in a zero tier.
  */
-public record PriceSheet(String name, String label, String note, String currency,
-        Map<String, List<Tier>> egress, Price requests, Price originEgress, Price midTier, Price storage,
-        Price push, Price pipelineOps, LogPricing logs, ProviderTerms provider) {
+public record PriceSheet(
+        String name,
+        String label,
+        String note,
+        String currency,
+        Map<String, List<Tier>> egress,
+        Price requests,
+        Price originEgress,
+        Price midTier,
+        Price storage,
+        Price push,
+        Price pipelineOps,
+        LogPricing logs,
+        ProviderTerms provider) {
 
     /** A sheet with no provider terms (the illustrative kind): every meter priced, no plan or allowance. */
-    public PriceSheet(String name, String label, String note, String currency, Map<String, List<Tier>> egress,
-            Price requests, Price originEgress, Price midTier, Price storage, Price push, Price pipelineOps,
+    public PriceSheet(
+            String name,
+            String label,
+            String note,
+            String currency,
+            Map<String, List<Tier>> egress,
+            Price requests,
+            Price originEgress,
+            Price midTier,
+            Price storage,
+            Price push,
+            Price pipelineOps,
             LogPricing logs) {
-        this(name, label, note, currency, egress, requests, originEgress, midTier, storage, push, pipelineOps, logs,
+        this(
+                name,
+                label,
+                note,
+                currency,
+                egress,
+                requests,
+                originEgress,
+                midTier,
+                storage,
+                push,
+                pipelineOps,
+                logs,
                 ProviderTerms.NONE);
     }
 
@@ -35,8 +68,7 @@ public record PriceSheet(String name, String label, String note, String currency
      * One egress tier: gigabytes up to {@code upToGb} (cumulative over the month, in the region) cost
      * {@code price}; a null bound means "everything beyond the previous tier".
      */
-    public record Tier(BigDecimal upToGb, Price price) {
-    }
+    public record Tier(BigDecimal upToGb, Price price) {}
 
     /** Log pricing: per GB of log lines (with the size of one line) or per million lines (bytes null). */
     public record LogPricing(Price price, Long bytesPerRequest) {
@@ -51,11 +83,18 @@ public record PriceSheet(String name, String label, String note, String currency
     public PriceSheet withOriginEgress(Price price, String newName) {
         java.util.Map<String, String> gaps = new java.util.LinkedHashMap<>(provider.unpriced());
         gaps.remove("originEgress");
-        ProviderTerms p = new ProviderTerms(provider.source(), provider.read(), provider.freeEgressGb(),
-                provider.freeRequests(), provider.invalidations(), provider.plan(), provider.addOns(),
-                provider.monthlyMinimum(), gaps);
-        return new PriceSheet(newName, label, note, currency, egress, requests, price, midTier, storage, push,
-                pipelineOps, logs, p);
+        ProviderTerms p = new ProviderTerms(
+                provider.source(),
+                provider.read(),
+                provider.freeEgressGb(),
+                provider.freeRequests(),
+                provider.invalidations(),
+                provider.plan(),
+                provider.addOns(),
+                provider.monthlyMinimum(),
+                gaps);
+        return new PriceSheet(
+                newName, label, note, currency, egress, requests, price, midTier, storage, push, pipelineOps, logs, p);
     }
 
     /** The tiers of a region, or of the default region when the sheet does not list it. */

@@ -3,8 +3,8 @@ package dev.cdnx.model.cost;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cdnx.model.io.LocationIndex;
-import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.problem.Suggest;
 import dev.cdnx.model.units.DataSize;
 import dev.cdnx.model.units.Price;
@@ -25,9 +25,27 @@ import java.util.Set;
  */
 final class PriceSheetReader {
 
-    private static final Set<String> TOP = Set.of("name", "label", "note", "currency", "egress", "requests",
-            "originEgress", "midTier", "storage", "push", "pipelineOps", "logs", "source", "read", "free",
-            "invalidations", "plan", "addOns", "monthlyMinimum", "unpriced");
+    private static final Set<String> TOP = Set.of(
+            "name",
+            "label",
+            "note",
+            "currency",
+            "egress",
+            "requests",
+            "originEgress",
+            "midTier",
+            "storage",
+            "push",
+            "pipelineOps",
+            "logs",
+            "source",
+            "read",
+            "free",
+            "invalidations",
+            "plan",
+            "addOns",
+            "monthlyMinimum",
+            "unpriced");
     private static final Set<String> TIER = Set.of("upTo", "price");
     private static final Set<String> LOGS = Set.of("price", "bytesPerRequest");
 
@@ -48,9 +66,13 @@ final class PriceSheetReader {
             int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
             // Jackson's own words quote the text it choked on; a sheet path may lead to a file that is not
             // a sheet at all, so the message names only the place.
-            return new SheetLoad(null, List.of(Problem.error("", "not valid JSON at this place",
-                    "check for a missing comma, quote or brace near here; a price sheet is a JSON object { … }")
-                    .at(fileName, Math.max(line, 0), Math.max(col, 0))));
+            return new SheetLoad(
+                    null,
+                    List.of(Problem.error(
+                                    "",
+                                    "not valid JSON at this place",
+                                    "check for a missing comma, quote or brace near here; a price sheet is a JSON object { … }")
+                            .at(fileName, Math.max(line, 0), Math.max(col, 0))));
         }
         PriceSheet sheet = null;
         if (root == null || !root.isObject()) {
@@ -75,7 +97,9 @@ final class PriceSheetReader {
         String name = text(root, "name", "");
         String label = text(root, "label", "");
         if (label == null || label.isBlank()) {
-            error("label", "the sheet needs a label saying whose prices these are",
+            error(
+                    "label",
+                    "the sheet needs a label saying whose prices these are",
                     "add \"label\": \"Illustrative prices, not any provider's\" or name the real contract");
         }
         String currency = text(root, "currency", "");
@@ -90,10 +114,23 @@ final class PriceSheetReader {
         Price push = meter(root, "push", "GB");
         Price ops = meter(root, "pipelineOps", "month");
         PriceSheet.LogPricing logs = unpriced.containsKey("logs") && !root.hasNonNull("logs")
-                ? new PriceSheet.LogPricing(new Price("$", BigDecimal.ZERO, "M"), null) : logs(root.get("logs"));
+                ? new PriceSheet.LogPricing(new Price("$", BigDecimal.ZERO, "M"), null)
+                : logs(root.get("logs"));
         ProviderTerms provider = terms.read(root, unpriced);
-        return new PriceSheet(name, label, text(root, "note", ""), currency, egress, requests, origin, mid,
-                storage, push, ops, logs, provider);
+        return new PriceSheet(
+                name,
+                label,
+                text(root, "note", ""),
+                currency,
+                egress,
+                requests,
+                origin,
+                mid,
+                storage,
+                push,
+                ops,
+                logs,
+                provider);
     }
 
     /**
@@ -110,15 +147,21 @@ final class PriceSheetReader {
     private Map<String, List<PriceSheet.Tier>> egress(JsonNode node) {
         Map<String, List<PriceSheet.Tier>> out = new LinkedHashMap<>();
         if (node == null || !node.isObject()) {
-            error("egress", "egress prices are missing", "add \"egress\": { \"default\": [ { \"price\": \"$0.08/GB\" } ] }");
+            error(
+                    "egress",
+                    "egress prices are missing",
+                    "add \"egress\": { \"default\": [ { \"price\": \"$0.08/GB\" } ] }");
             return out;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = "egress." + e.getKey();
             if (!e.getValue().isArray() || e.getValue().size() == 0) {
-                error(path, "a region's egress is a list of tiers", "write [ { \"upTo\": \"10 TB\", \"price\": "
-                        + "\"$0.085/GB\" }, { \"price\": \"$0.06/GB\" } ]");
+                error(
+                        path,
+                        "a region's egress is a list of tiers",
+                        "write [ { \"upTo\": \"10 TB\", \"price\": "
+                                + "\"$0.085/GB\" }, { \"price\": \"$0.06/GB\" } ]");
                 continue;
             }
             String region = e.getKey().toLowerCase(Locale.ROOT);
@@ -137,7 +180,9 @@ final class PriceSheetReader {
             out.put(region, tiers);
         }
         if (!out.containsKey(PriceSheet.DEFAULT_REGION)) {
-            error("egress", "no \"default\" region: regions the sheet does not list would have no price",
+            error(
+                    "egress",
+                    "no \"default\" region: regions the sheet does not list would have no price",
                     "add \"default\": [ { \"price\": \"$0.08/GB\" } ] to egress");
         }
         return out;
@@ -154,13 +199,16 @@ final class PriceSheetReader {
             BigDecimal upTo = null;
             if (t.hasNonNull("upTo")) {
                 try {
-                    upTo = Money.gigabytes(DataSize.parse(t.get("upTo").asText()).bytes());
+                    upTo = Money.gigabytes(
+                            DataSize.parse(t.get("upTo").asText()).bytes());
                 } catch (UnitFormatException e) {
                     error(at + ".upTo", e.getMessage(), "write a size such as \"10 TB\"");
                 }
                 if (upTo != null && upTo.compareTo(previous) <= 0) {
-                    error(at + ".upTo", "tier bounds must grow: " + t.get("upTo").asText()
-                            + " is not above the previous tier", "order the tiers from the smallest bound up");
+                    error(
+                            at + ".upTo",
+                            "tier bounds must grow: " + t.get("upTo").asText() + " is not above the previous tier",
+                            "order the tiers from the smallest bound up");
                 }
                 previous = upTo == null ? previous : upTo;
             } else if (i < list.size() - 1) {
@@ -170,7 +218,9 @@ final class PriceSheetReader {
             tiers.add(new PriceSheet.Tier(upTo, p));
         }
         if (!tiers.isEmpty() && tiers.get(tiers.size() - 1).upToGb() != null && !openEnded) {
-            error(path, "the last tier has a bound, so volumes above it would have no price",
+            error(
+                    path,
+                    "the last tier has a bound, so volumes above it would have no price",
                     "remove \"upTo\" from the last tier, or say why in \"unpriced\": { \"" + path + "\": \"…\" }");
         }
         return tiers;
@@ -178,7 +228,10 @@ final class PriceSheetReader {
 
     private PriceSheet.LogPricing logs(JsonNode node) {
         if (node == null || !node.isObject()) {
-            error("logs", "log prices are missing", "add \"logs\": { \"price\": \"$0.50/GB\", \"bytesPerRequest\": \"500 B\" }");
+            error(
+                    "logs",
+                    "log prices are missing",
+                    "add \"logs\": { \"price\": \"$0.50/GB\", \"bytesPerRequest\": \"500 B\" }");
             return null;
         }
         unknown(node, LOGS, "logs");
@@ -192,7 +245,9 @@ final class PriceSheetReader {
             }
         }
         if (p != null && p.per().equalsIgnoreCase("GB") && bytes == null) {
-            error("logs.bytesPerRequest", "logs priced per GB need the size of one log line",
+            error(
+                    "logs.bytesPerRequest",
+                    "logs priced per GB need the size of one log line",
                     "add \"bytesPerRequest\": \"500 B\", or price logs per million lines (\"$1.00/M\")");
         }
         if (p != null && !p.per().equalsIgnoreCase("GB")) {
@@ -206,8 +261,11 @@ final class PriceSheetReader {
         JsonNode n = parent.get(field);
         if (n == null || n.isNull()) {
             if (required) {
-                error(path, "the price \"" + field + "\" is missing", "add it, for example \"" + example(pers[0])
-                        + "\", or say why the source gives none in \"unpriced\": { \"" + field + "\": \"…\" }");
+                error(
+                        path,
+                        "the price \"" + field + "\" is missing",
+                        "add it, for example \"" + example(pers[0])
+                                + "\", or say why the source gives none in \"unpriced\": { \"" + field + "\": \"…\" }");
             }
             return null;
         }
@@ -223,7 +281,9 @@ final class PriceSheetReader {
                 return p;
             }
         }
-        error(path, "\"" + n.asText() + "\" is priced per " + p.per() + ", expected per " + String.join(" or per ", pers),
+        error(
+                path,
+                "\"" + n.asText() + "\" is priced per " + p.per() + ", expected per " + String.join(" or per ", pers),
                 "write a price such as \"" + example(pers[0]) + "\"");
         return null;
     }
@@ -258,12 +318,16 @@ final class PriceSheetReader {
             error(at, "expected an object { … }", "compare with samples/pricing/illustrative.json");
             return;
         }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
             if (!known.contains(f)) {
                 String near = Suggest.nearest(f, known);
-                error(at.isEmpty() ? f : at + "." + f, "unknown field \"" + f + "\"",
-                        near != null ? "did you mean \"" + near + "\"?" : "remove it; known fields here: " + Suggest.list(known));
+                error(
+                        at.isEmpty() ? f : at + "." + f,
+                        "unknown field \"" + f + "\"",
+                        near != null
+                                ? "did you mean \"" + near + "\"?"
+                                : "remove it; known fields here: " + Suggest.list(known));
             }
         }
     }

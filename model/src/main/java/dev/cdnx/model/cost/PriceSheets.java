@@ -22,23 +22,34 @@ public final class PriceSheets {
     public static final List<String> ILLUSTRATIVE = List.of("illustrative", "illustrative-premium");
 
     /** The shipped sheets with providers' public list prices, each naming its source and the date read. */
-    public static final List<String> PROVIDERS = List.of("cloudfront", "fastly", "cloudflare-pro", "cloudflare-pro-argo",
-            "cloudflare-business");
+    public static final List<String> PROVIDERS =
+            List.of("cloudfront", "fastly", "cloudflare-pro", "cloudflare-pro-argo", "cloudflare-business");
 
     /** The sheets every build carries as resources, so the app and the jar work without files. */
-    public static final List<String> SHIPPED = List.of("illustrative", "illustrative-premium", "cloudfront", "fastly",
-            "cloudflare-pro", "cloudflare-pro-argo", "cloudflare-business");
+    public static final List<String> SHIPPED = List.of(
+            "illustrative",
+            "illustrative-premium",
+            "cloudfront",
+            "fastly",
+            "cloudflare-pro",
+            "cloudflare-pro-argo",
+            "cloudflare-business");
 
-    private PriceSheets() {
-    }
+    private PriceSheets() {}
 
     /** Reads a sheet file. A missing or unreadable file is a problem, not an exception. */
     public static SheetLoad read(Path file) {
         try {
             return PriceSheetReader.read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            return new SheetLoad(null, List.of(Problem.error("", "cannot read the price sheet ("
-                    + e.getClass().getSimpleName() + ")", "check the path of pricing.sheet").at(file.toString(), 0, 0)));
+            return new SheetLoad(
+                    null,
+                    List.of(Problem.error(
+                                    "",
+                                    "cannot read the price sheet ("
+                                            + e.getClass().getSimpleName() + ")",
+                                    "check the path of pricing.sheet")
+                            .at(file.toString(), 0, 0)));
         }
     }
 
@@ -54,7 +65,8 @@ public final class PriceSheets {
             if (in == null) {
                 return notFound(name, List.of("classpath " + resource));
             }
-            return PriceSheetReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + resource);
+            return PriceSheetReader.read(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + resource);
         } catch (IOException e) {
             return notFound(name, List.of("classpath " + resource));
         }
@@ -88,8 +100,12 @@ public final class PriceSheets {
     }
 
     private static SheetLoad notFound(String name, List<String> looked) {
-        return new SheetLoad(null, List.of(Problem.error("pricing.sheet", "no price sheet \"" + name
-                + "\" (looked at " + String.join(", ", looked) + ")",
-                "name a file in samples/pricing/ or one of the shipped sheets: " + String.join(", ", SHIPPED))));
+        return new SheetLoad(
+                null,
+                List.of(Problem.error(
+                        "pricing.sheet",
+                        "no price sheet \"" + name + "\" (looked at " + String.join(", ", looked) + ")",
+                        "name a file in samples/pricing/ or one of the shipped sheets: "
+                                + String.join(", ", SHIPPED))));
     }
 }

@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class ProviderCharges {
 
-    private ProviderCharges() {
-    }
+    private ProviderCharges() {}
 
     static void add(List<CostTerm> terms, MonthlyVolumes v, PriceSheet sheet) {
         ProviderTerms p = sheet.provider();
@@ -22,7 +21,11 @@ final class ProviderCharges {
             terms.add(invalidations(v, p.invalidations()));
         }
         if (p.plan() != null) {
-            terms.add(new CostTerm("plan", "Plan fee", p.plan().amount(), "the plan's flat fee for the month",
+            terms.add(new CostTerm(
+                    "plan",
+                    "Plan fee",
+                    p.plan().amount(),
+                    "the plan's flat fee for the month",
                     List.of(CostModel.price("plan", p.plan()))));
         }
         if (!p.addOns().isEmpty()) {
@@ -34,10 +37,14 @@ final class ProviderCharges {
                 sum = sum.add(t.amount());
             }
             BigDecimal min = p.monthlyMinimum().amount();
-            terms.add(new CostTerm("minimum", "Monthly minimum top-up", min.subtract(sum).max(BigDecimal.ZERO),
+            terms.add(new CostTerm(
+                    "minimum",
+                    "Monthly minimum top-up",
+                    min.subtract(sum).max(BigDecimal.ZERO),
                     "the monthly minimum less the lines above, or nothing when they reach it",
-                    List.of(CostModel.price("monthly minimum", p.monthlyMinimum()), new CostInput("lines above",
-                            Money.format(sum, sheet.currency()), "", "this bill"))));
+                    List.of(
+                            CostModel.price("monthly minimum", p.monthlyMinimum()),
+                            new CostInput("lines above", Money.format(sum, sheet.currency()), "", "this bill"))));
         }
     }
 
@@ -45,10 +52,15 @@ final class ProviderCharges {
         BigDecimal paths = v.invalidations().value();
         BigDecimal free = BigDecimal.valueOf(inv.freePaths());
         BigDecimal billed = paths.subtract(free).max(BigDecimal.ZERO);
-        return new CostTerm("invalidations", "Invalidations", billed.multiply(CostModel.unitPrice(inv.price())),
+        return new CostTerm(
+                "invalidations",
+                "Invalidations",
+                billed.multiply(CostModel.unitPrice(inv.price())),
                 "(paths − the " + Money.number(free, 0) + " free a month) × the price per path",
-                List.of(CostModel.input("invalidation paths", v.invalidations()), new CostInput("free paths",
-                        Money.number(free, 0), "a month", "price sheet"), CostModel.price("path price", inv.price())));
+                List.of(
+                        CostModel.input("invalidation paths", v.invalidations()),
+                        new CostInput("free paths", Money.number(free, 0), "a month", "price sheet"),
+                        CostModel.price("path price", inv.price())));
     }
 
     private static CostTerm addOns(MonthlyVolumes v, List<ProviderTerms.AddOn> addOns, String currency) {
@@ -61,12 +73,19 @@ final class ProviderCharges {
                 cost = cost.add(v.egressGb().multiply(CostModel.unitPrice(a.perGb())));
             }
             total = total.add(cost);
-            inputs.add(new CostInput(a.name(), (a.monthly() == null ? "" : a.monthly() + " + ")
-                    + (a.perGb() == null ? "" : a.perGb().toString()), "", "price sheet; subtotal "
-                    + Money.format(cost, currency)));
+            inputs.add(new CostInput(
+                    a.name(),
+                    (a.monthly() == null ? "" : a.monthly() + " + ")
+                            + (a.perGb() == null ? "" : a.perGb().toString()),
+                    "",
+                    "price sheet; subtotal " + Money.format(cost, currency)));
         }
-        return new CostTerm("addOns", "Metered add-ons", total,
-                "each add-on's monthly fee + the GB served × its price per GB", inputs);
+        return new CostTerm(
+                "addOns",
+                "Metered add-ons",
+                total,
+                "each add-on's monthly fee + the GB served × its price per GB",
+                inputs);
     }
 
     private static BigDecimal amount(Price p) {

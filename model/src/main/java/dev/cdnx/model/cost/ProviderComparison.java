@@ -14,16 +14,15 @@ import java.util.Map;
  */
 public final class ProviderComparison {
 
-    private ProviderComparison() {
-    }
+    private ProviderComparison() {}
 
     /**
      * One sheet's bill for the traffic.
      *
      * @param gaps what the bill leaves out for want of a figure, one sentence each (empty when complete)
      */
-    public record Row(String sheet, String label, String provenance, BigDecimal total, String currency,
-            List<String> gaps) {
+    public record Row(
+            String sheet, String label, String provenance, BigDecimal total, String currency, List<String> gaps) {
 
         public Row {
             gaps = List.copyOf(gaps);
@@ -64,9 +63,11 @@ public final class ProviderComparison {
     static List<String> gaps(CostBreakdown b) {
         List<String> out = new ArrayList<>();
         for (CostTerm t : b.terms()) {
-            if (t.formula().startsWith("not priced by this sheet") && !t.inputs().isEmpty()
+            if (t.formula().startsWith("not priced by this sheet")
+                    && !t.inputs().isEmpty()
                     && !"0".equals(t.inputs().get(0).value())) {
-                out.add(t.label() + " (" + t.inputs().get(0).value() + " " + t.inputs().get(0).unit() + ")");
+                out.add(t.label() + " (" + t.inputs().get(0).value() + " "
+                        + t.inputs().get(0).unit() + ")");
             }
             for (CostInput i : t.inputs()) {
                 if (i.name().startsWith("unpriced ")) {

@@ -18,12 +18,20 @@ import java.util.Map;
  * @param plan a flat fee a month, or null
  * @param monthlyMinimum the least the provider bills in a month, or null
  */
-public record ProviderTerms(String source, String read, BigDecimal freeEgressGb, BigDecimal freeRequests,
-        Invalidations invalidations, Price plan, List<AddOn> addOns, Price monthlyMinimum, Map<String, String> unpriced) {
+public record ProviderTerms(
+        String source,
+        String read,
+        BigDecimal freeEgressGb,
+        BigDecimal freeRequests,
+        Invalidations invalidations,
+        Price plan,
+        List<AddOn> addOns,
+        Price monthlyMinimum,
+        Map<String, String> unpriced) {
 
     /** A sheet with no provider terms: no allowance, fees or gaps, and no recorded source. */
-    public static final ProviderTerms NONE = new ProviderTerms(null, null, BigDecimal.ZERO, BigDecimal.ZERO, null, null,
-            List.of(), null, Map.of());
+    public static final ProviderTerms NONE =
+            new ProviderTerms(null, null, BigDecimal.ZERO, BigDecimal.ZERO, null, null, List.of(), null, Map.of());
 
     public ProviderTerms {
         addOns = List.copyOf(addOns);
@@ -31,12 +39,10 @@ public record ProviderTerms(String source, String read, BigDecimal freeEgressGb,
     }
 
     /** Invalidation paths: the first {@code freePaths} of a month cost nothing, each further one {@code price}. */
-    public record Invalidations(long freePaths, Price price) {
-    }
+    public record Invalidations(long freePaths, Price price) {}
 
     /** A metered add-on: a flat monthly fee plus a price per GB served (either may be null). */
-    public record AddOn(String name, Price monthly, Price perGb) {
-    }
+    public record AddOn(String name, Price monthly, Price perGb) {}
 
     /** Why the source gives no figure for {@code meter} (a price field name or {@code egress.REGION}), or null. */
     public String whyUnpriced(String meter) {

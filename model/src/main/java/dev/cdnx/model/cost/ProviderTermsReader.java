@@ -23,8 +23,8 @@ final class ProviderTermsReader {
     private static final Set<String> FREE = Set.of("egress", "requests");
     private static final Set<String> INVALIDATIONS = Set.of("free", "price");
     private static final Set<String> ADD_ON = Set.of("name", "monthly", "perGb");
-    private static final Set<String> METERS = Set.of("requests", "originEgress", "midTier", "storage", "push",
-            "pipelineOps", "logs");
+    private static final Set<String> METERS =
+            Set.of("requests", "originEgress", "midTier", "storage", "push", "pipelineOps", "logs");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final PriceSheetReader sheet;
@@ -40,21 +40,29 @@ final class ProviderTermsReader {
             return out;
         }
         if (!node.isObject()) {
-            sheet.error("unpriced", "expected an object of meter → why the source gives no figure",
+            sheet.error(
+                    "unpriced",
+                    "expected an object of meter → why the source gives no figure",
                     "write \"unpriced\": { \"originEgress\": \"the source gives no figure\" }");
             return out;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String key = e.getKey();
             if (!METERS.contains(key) && !key.startsWith("egress.")) {
-                sheet.error("unpriced." + key, "\"" + key + "\" is not a meter a sheet may leave unpriced",
+                sheet.error(
+                        "unpriced." + key,
+                        "\"" + key + "\" is not a meter a sheet may leave unpriced",
                         "use one of " + String.join(", ", METERS) + " or egress.REGION");
             } else if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-                sheet.error("unpriced." + key, "say in words why the source gives no figure",
+                sheet.error(
+                        "unpriced." + key,
+                        "say in words why the source gives no figure",
                         "write \"" + key + "\": \"the pricing page was not read for this\"");
             } else {
-                out.put(key.startsWith("egress.") ? key.toLowerCase(java.util.Locale.ROOT) : key, e.getValue().asText());
+                out.put(
+                        key.startsWith("egress.") ? key.toLowerCase(java.util.Locale.ROOT) : key,
+                        e.getValue().asText());
             }
         }
         return out;
@@ -64,10 +72,12 @@ final class ProviderTermsReader {
         String source = sheet.text(root, "source", "");
         String read = sheet.text(root, "read", "");
         if (read != null && !DATE.matcher(read).matches()) {
-            sheet.error("read", "\"" + read + "\" is not a date", "write the day the source was read as \"2026-06-15\"");
+            sheet.error(
+                    "read", "\"" + read + "\" is not a date", "write the day the source was read as \"2026-06-15\"");
         }
         if (read != null && source == null) {
-            sheet.error("read", "a date read without a source", "add \"source\": the address the prices were read from");
+            sheet.error(
+                    "read", "a date read without a source", "add \"source\": the address the prices were read from");
         }
         BigDecimal freeGb = BigDecimal.ZERO;
         BigDecimal freeRequests = BigDecimal.ZERO;
@@ -82,12 +92,15 @@ final class ProviderTermsReader {
         if (invNode != null && !invNode.isNull()) {
             sheet.unknown(invNode, INVALIDATIONS, "invalidations");
             Price p = sheet.price(invNode, "price", "invalidations", true, "path");
-            inv = p == null ? null : new ProviderTerms.Invalidations(count(invNode, "free", "invalidations").longValue(), p);
+            inv = p == null
+                    ? null
+                    : new ProviderTerms.Invalidations(
+                            count(invNode, "free", "invalidations").longValue(), p);
         }
         Price plan = sheet.price(root, "plan", "", false, "month");
         Price minimum = sheet.price(root, "monthlyMinimum", "", false, "month");
-        return new ProviderTerms(source, read, freeGb, freeRequests, inv, plan, addOns(root.get("addOns")), minimum,
-                unpriced);
+        return new ProviderTerms(
+                source, read, freeGb, freeRequests, inv, plan, addOns(root.get("addOns")), minimum, unpriced);
     }
 
     private List<ProviderTerms.AddOn> addOns(JsonNode node) {
@@ -96,8 +109,10 @@ final class ProviderTermsReader {
             return out;
         }
         if (!node.isArray()) {
-            sheet.error("addOns", "add-ons are a list", "write [ { \"name\": \"Argo\", \"monthly\": \"$5/month\", "
-                    + "\"perGb\": \"$0.10/GB\" } ]");
+            sheet.error(
+                    "addOns",
+                    "add-ons are a list",
+                    "write [ { \"name\": \"Argo\", \"monthly\": \"$5/month\", " + "\"perGb\": \"$0.10/GB\" } ]");
             return out;
         }
         for (int i = 0; i < node.size(); i++) {

@@ -29,10 +29,17 @@ import java.util.List;
  * @param steadySeconds the simulated seconds they were sent over
  * @param launchClasses the names of the classes counted as launch traffic, in scenario order
  */
-record RunSplit(long steadyRequests, long launchRequests, long steadyServedBytes, long launchServedBytes,
-        long steadyOriginBytes, double steadySeconds, long launchOriginBytes, long firstPublishBytes,
-        long repushedBytes, List<String> launchClasses) {
-
+record RunSplit(
+        long steadyRequests,
+        long launchRequests,
+        long steadyServedBytes,
+        long launchServedBytes,
+        long steadyOriginBytes,
+        double steadySeconds,
+        long launchOriginBytes,
+        long firstPublishBytes,
+        long repushedBytes,
+        List<String> launchClasses) {
 
     static RunSplit of(Scenario s, RunResult r) {
         long requests = 0;
@@ -56,15 +63,26 @@ record RunSplit(long steadyRequests, long launchRequests, long steadyServedBytes
         if (!names.isEmpty() && series != null && firstLaunch >= series.bucketSeconds()) {
             double before = 0;
             double seconds = 0;
-            for (int b = 0; b < series.buckets() && series.bucketStart(b) + series.bucketSeconds() <= firstLaunch; b++) {
+            for (int b = 0;
+                    b < series.buckets() && series.bucketStart(b) + series.bucketSeconds() <= firstLaunch;
+                    b++) {
                 before += series.value(ORIGIN_BYTES, b);
                 seconds += series.bucketSeconds();
             }
             steadyOrigin = Math.round(before);
             steadySeconds = seconds;
         }
-        return new RunSplit(r.requests() - requests, requests, r.bytesRequested() - served, served,
-                steadyOrigin, steadySeconds, origin, r.pushedBytes() - repushed, repushed, List.copyOf(names));
+        return new RunSplit(
+                r.requests() - requests,
+                requests,
+                r.bytesRequested() - served,
+                served,
+                steadyOrigin,
+                steadySeconds,
+                origin,
+                r.pushedBytes() - repushed,
+                repushed,
+                List.copyOf(names));
     }
 
     private static final int ORIGIN_BYTES = List.of(TimeSeries.COLUMNS).indexOf("originBytes");

@@ -16,12 +16,10 @@ import java.util.List;
  */
 public final class SheetPlaces {
 
-    private SheetPlaces() {
-    }
+    private SheetPlaces() {}
 
     /** The files to try in order (none may exist), or a refusal that names the rule and the fix. */
-    public record Lookup(List<Path> candidates, Problem refusal) {
-    }
+    public record Lookup(List<Path> candidates, Problem refusal) {}
 
     /** Whether {@code sheet} is written as a path rather than a name. */
     public static boolean isPath(String sheet) {
@@ -39,17 +37,24 @@ public final class SheetPlaces {
             return new Lookup(candidates, null);
         }
         if (scenarioDir == null) {
-            return new Lookup(List.of(), Problem.error("pricing.sheet",
-                    "a price sheet given as a path is read relative to the scenario's folder, and this scenario has no file yet",
-                    "save the scenario first, or name a shipped sheet: " + String.join(", ", PriceSheets.SHIPPED)));
+            return new Lookup(
+                    List.of(),
+                    Problem.error(
+                            "pricing.sheet",
+                            "a price sheet given as a path is read relative to the scenario's folder, and this scenario has no file yet",
+                            "save the scenario first, or name a shipped sheet: "
+                                    + String.join(", ", PriceSheets.SHIPPED)));
         }
         Path folder = real(scenarioDir.toAbsolutePath().normalize());
         Path file = real(scenarioDir.resolve(name).toAbsolutePath().normalize());
         if (!file.startsWith(folder)) {
-            return new Lookup(List.of(), Problem.error("pricing.sheet",
-                    "the price sheet \"" + name + "\" lies outside the scenario's folder, so it is not read",
-                    "copy the sheet beside the scenario (or into its pricing/ folder) and name it by a relative path,"
-                            + " or use a shipped sheet: " + String.join(", ", PriceSheets.SHIPPED)));
+            return new Lookup(
+                    List.of(),
+                    Problem.error(
+                            "pricing.sheet",
+                            "the price sheet \"" + name + "\" lies outside the scenario's folder, so it is not read",
+                            "copy the sheet beside the scenario (or into its pricing/ folder) and name it by a relative path,"
+                                    + " or use a shipped sheet: " + String.join(", ", PriceSheets.SHIPPED)));
         }
         candidates.add(file);
         return new Lookup(candidates, null);

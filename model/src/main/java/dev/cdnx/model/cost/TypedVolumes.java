@@ -24,20 +24,21 @@ import java.util.Map;
  */
 public final class TypedVolumes {
 
-    private TypedVolumes() {
-    }
+    private TypedVolumes() {}
 
     /** The byte hit ratios the typed block asks to compare, or {0.95} when it lists none. */
     public static double[] hitRatios(Scenario s) {
         VolumesSpec v = s.volumes;
-        return v == null || v.byteHitRatios == null || v.byteHitRatios.length == 0 ? new double[] {0.95}
+        return v == null || v.byteHitRatios == null || v.byteHitRatios.length == 0
+                ? new double[] {0.95}
                 : v.byteHitRatios.clone();
     }
 
     public static MonthlyVolumes of(Scenario s, DeliveryModel model, double h) {
         VolumesSpec v = s.volumes == null ? new VolumesSpec() : s.volumes;
         BigDecimal egress = v.egressPerMonth == null ? BigDecimal.ZERO : Money.gigabytes(v.egressPerMonth.bytes());
-        String egressHow = "typed volumes.egressPerMonth " + (v.egressPerMonth == null ? "(not set)" : v.egressPerMonth);
+        String egressHow =
+                "typed volumes.egressPerMonth " + (v.egressPerMonth == null ? "(not set)" : v.egressPerMonth);
         Map<String, Quantity> regions = split(egress, v.regionShares, egressHow);
         BigDecimal requests = BigDecimal.valueOf(v.requestsPerMonth == null ? 0 : v.requestsPerMonth);
         BigDecimal hd = Money.decimal(h);
@@ -53,19 +54,39 @@ public final class TypedVolumes {
             fHow = set.shareHow;
             resident = new Quantity(set.gb, "GB", set.how);
             int n = v.pushLocations != null ? v.pushLocations : targets(s, model);
-            locations = new Quantity(BigDecimal.valueOf(n), "locations", v.pushLocations != null
-                    ? "typed volumes.pushLocations" : "the " + targetKind(s, model) + " in the drawing");
+            locations = new Quantity(
+                    BigDecimal.valueOf(n),
+                    "locations",
+                    v.pushLocations != null
+                            ? "typed volumes.pushLocations"
+                            : "the " + targetKind(s, model) + " in the drawing");
             BigDecimal pushes = BigDecimal.valueOf(publishes(s, set.changeEvery));
-            push = new Quantity(set.gb.multiply(BigDecimal.valueOf(n)).multiply(pushes), "GB",
+            push = new Quantity(
+                    set.gb.multiply(BigDecimal.valueOf(n)).multiply(pushes),
+                    "GB",
                     Money.number(set.gb, 3) + " GB × " + n + " locations × " + pushes + " publish(es) a month");
         }
         BigDecimal fill = egress.multiply(BigDecimal.ONE.subtract(f)).multiply(BigDecimal.ONE.subtract(hd));
-        Quantity originFill = new Quantity(fill, "GB", Money.number(egress, 3) + " GB egress × (1 − pushed share "
-                + f.toPlainString() + ") × (1 − byte hit ratio " + hd.toPlainString() + "); pushed share: " + fHow);
-        return new MonthlyVolumes(model, "typed", BigDecimal.ONE, "typed monthly volumes, no scaling", regions,
-                new Quantity(requests, "requests", "typed volumes.requestsPerMonth"), originFill,
+        Quantity originFill = new Quantity(
+                fill,
+                "GB",
+                Money.number(egress, 3) + " GB egress × (1 − pushed share " + f.toPlainString()
+                        + ") × (1 − byte hit ratio " + hd.toPlainString() + "); pushed share: " + fHow);
+        return new MonthlyVolumes(
+                model,
+                "typed",
+                BigDecimal.ONE,
+                "typed monthly volumes, no scaling",
+                regions,
+                new Quantity(requests, "requests", "typed volumes.requestsPerMonth"),
+                originFill,
                 Quantity.zero("GB", "typed volumes do not say how much crosses from shields to edges"),
-                resident, locations, push, h, Double.NaN, s.pricing == null ? 1.0 : s.pricing.logSampling,
+                resident,
+                locations,
+                push,
+                h,
+                Double.NaN,
+                s.pricing == null ? 1.0 : s.pricing.logSampling,
                 MonthlyVolumes.invalidations(s));
     }
 
@@ -78,34 +99,41 @@ public final class TypedVolumes {
             }
         }
         if (sum <= 0) {
-            out.put(dev.cdnx.model.cost.PriceSheet.DEFAULT_REGION, new Quantity(total, "GB", how + ", no region shares"));
+            out.put(
+                    dev.cdnx.model.cost.PriceSheet.DEFAULT_REGION,
+                    new Quantity(total, "GB", how + ", no region shares"));
             return out;
         }
         for (Map.Entry<String, Double> e : shares.entrySet()) {
             BigDecimal share = Money.decimal(Math.max(0, e.getValue())).divide(Money.decimal(sum), Money.MC);
-            out.put(e.getKey(), new Quantity(total.multiply(share), "GB", how + " × region share "
-                    + Money.number(share, 4)));
+            out.put(
+                    e.getKey(),
+                    new Quantity(total.multiply(share), "GB", how + " × region share " + Money.number(share, 4)));
         }
         return out;
     }
 
-    private record PushedSet(BigDecimal gb, String how, double egressShare, String shareHow, SimDuration changeEvery) {
-    }
+    private record PushedSet(BigDecimal gb, String how, double egressShare, String shareHow, SimDuration changeEvery) {}
 
     private static PushedSet pushSet(Scenario s, VolumesSpec v, CatalogEstimate cat) {
-        ContentClassSpec c = s.delivery.push.contentClass == null ? null
-                : s.workload.contentClass(s.delivery.push.contentClass);
+        ContentClassSpec c =
+                s.delivery.push.contentClass == null ? null : s.workload.contentClass(s.delivery.push.contentClass);
         double share = c == null ? 1.0 : cat.requestShare(c);
-        String shareHow = c == null ? "the whole catalog is pushed" : "class " + c.name + " gets "
-                + Money.number(Money.decimal(share), 4) + " of requests";
+        String shareHow = c == null
+                ? "the whole catalog is pushed"
+                : "class " + c.name + " gets " + Money.number(Money.decimal(share), 4) + " of requests";
         SimDuration change = c == null ? fastestChange(s) : c.changeEvery;
         if (v.pushedBytes != null) {
-            return new PushedSet(Money.gigabytes(v.pushedBytes.bytes()), "typed volumes.pushedBytes", share,
-                    shareHow, change);
+            return new PushedSet(
+                    Money.gigabytes(v.pushedBytes.bytes()), "typed volumes.pushedBytes", share, shareHow, change);
         }
         double bytes = c == null ? cat.totalBytes() : cat.bytes(c);
-        return new PushedSet(Money.gigabytes(Math.round(bytes)), "estimated from the workload ("
-                + (c == null ? "whole catalog" : "class " + c.name) + ")", share, shareHow, change);
+        return new PushedSet(
+                Money.gigabytes(Math.round(bytes)),
+                "estimated from the workload (" + (c == null ? "whole catalog" : "class " + c.name) + ")",
+                share,
+                shareHow,
+                change);
     }
 
     private static PushedSet headSet(Scenario s, VolumesSpec v, CatalogEstimate cat) {
@@ -113,11 +141,19 @@ public final class TypedVolumes {
         double share = v.headShare != null ? v.headShare : head.requestShare();
         String shareHow = v.headShare != null ? "typed volumes.headShare" : head.how();
         if (v.headBytes != null) {
-            return new PushedSet(Money.gigabytes(v.headBytes.bytes()), "typed volumes.headBytes", share, shareHow,
+            return new PushedSet(
+                    Money.gigabytes(v.headBytes.bytes()),
+                    "typed volumes.headBytes",
+                    share,
+                    shareHow,
                     head.changeEvery());
         }
-        return new PushedSet(Money.gigabytes(Math.round(head.bytes())), "estimated head: " + head.how(), share,
-                shareHow, head.changeEvery());
+        return new PushedSet(
+                Money.gigabytes(Math.round(head.bytes())),
+                "estimated head: " + head.how(),
+                share,
+                shareHow,
+                head.changeEvery());
     }
 
     private static SimDuration fastestChange(Scenario s) {
@@ -132,7 +168,9 @@ public final class TypedVolumes {
 
     /** Publishes a month: one, plus one per change of the pushed content when re-push on change is on. */
     static long publishes(Scenario s, SimDuration changeEvery) {
-        if (!s.delivery.push.repushOnChange || changeEvery == null || changeEvery.isInfinite()
+        if (!s.delivery.push.repushOnChange
+                || changeEvery == null
+                || changeEvery.isInfinite()
                 || changeEvery.seconds() <= 0) {
             return 1;
         }

@@ -11,8 +11,7 @@ public final class ZipfShare {
 
     static final long EXACT_LIMIT = 4_000_000L;
 
-    private ZipfShare() {
-    }
+    private ZipfShare() {}
 
     /** The share of requests that go to the {@code k} most popular of {@code n} objects. */
     public static double topShare(long n, double alpha, long k) {
@@ -53,7 +52,8 @@ public final class ZipfShare {
 
     /** Σ_{i=a+1..b} i^-α by Euler–Maclaurin. */
     private static double tail(long a, long b, double alpha) {
-        double integral = Math.abs(alpha - 1) < 1e-12 ? Math.log((double) b / a)
+        double integral = Math.abs(alpha - 1) < 1e-12
+                ? Math.log((double) b / a)
                 : (Math.pow(b, 1 - alpha) - Math.pow(a, 1 - alpha)) / (1 - alpha);
         double fa = Math.pow(a, -alpha);
         double fb = Math.pow(b, -alpha);

@@ -9,8 +9,13 @@ import java.util.List;
  * not be used (an unknown answer id is ignored and said so), and advice that goes with the recommendation
  * for this scenario (a shield where a viral spike would reach the origin once per edge).
  */
-public record DecisionResult(String treeId, String title, List<Step> path, Recommendation recommendation,
-        List<String> notes, List<String> advice) {
+public record DecisionResult(
+        String treeId,
+        String title,
+        List<Step> path,
+        Recommendation recommendation,
+        List<String> notes,
+        List<String> advice) {
 
     public DecisionResult {
         path = List.copyOf(path);
@@ -19,9 +24,14 @@ public record DecisionResult(String treeId, String title, List<Step> path, Recom
     }
 
     /** One step of the path. {@code derivedAnswerId} is what the scenario gave before any override. */
-    public record Step(String questionId, String question, String answerId, String answer, String because,
-            boolean overridden, String derivedAnswerId) {
-    }
+    public record Step(
+            String questionId,
+            String question,
+            String answerId,
+            String answer,
+            String because,
+            boolean overridden,
+            String derivedAnswerId) {}
 
     /** The answer id chosen for a question on the path, or null when the path does not pass it. */
     public String answerOf(String questionId) {

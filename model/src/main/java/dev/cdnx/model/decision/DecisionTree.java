@@ -31,12 +31,10 @@ public record DecisionTree(String id, String title, String root, Map<String, Que
     }
 
     /** One answer: its id and label, and either the next question's id or a recommendation. */
-    public record Answer(String id, String label, String next, Recommendation leaf) {
-    }
+    public record Answer(String id, String label, String next, Recommendation leaf) {}
 
     /** Where a path ends: an id, the delivery model it recommends, a title and a one-line reason. */
-    public record Recommendation(String id, DeliveryModel model, String title, String rationale) {
-    }
+    public record Recommendation(String id, DeliveryModel model, String title, String rationale) {}
 
     public Question question(String questionId) {
         return questions.get(questionId);

@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class Decisions {
 
-    private Decisions() {
-    }
+    private Decisions() {}
 
     /** Both trees, pull/push first, from the scenario alone. */
     public static List<DecisionResult> evaluate(Scenario s, PriceSheet sheet) {
@@ -65,11 +64,11 @@ public final class Decisions {
                     chosen = o;
                 }
             }
-            path.add(new DecisionResult.Step(q.id(), q.text(), chosen.id(), chosen.label(), because, overridden,
-                    d.answerId()));
+            path.add(new DecisionResult.Step(
+                    q.id(), q.text(), chosen.id(), chosen.label(), because, overridden, d.answerId()));
             if (chosen.leaf() != null) {
-                return new DecisionResult(tree.id(), tree.title(), path, chosen.leaf(), notes,
-                        ShieldAdvice.of(s, path, chosen.leaf()));
+                return new DecisionResult(
+                        tree.id(), tree.title(), path, chosen.leaf(), notes, ShieldAdvice.of(s, path, chosen.leaf()));
             }
             qid = chosen.next();
         }

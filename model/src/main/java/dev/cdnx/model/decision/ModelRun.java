@@ -8,12 +8,24 @@ import dev.cdnx.model.scenario.DeliveryModel;
  * the 95th-percentile latency (NaN when no request finished), the busiest second at the origin, the
  * push coverage (0 under pull, which places nothing), and the hit ratio.
  */
-public record ModelRun(DeliveryModel model, long requests, long errors, double p95Ms, long originPeakPerSecond,
-        double coverage, double hitRatio) {
+public record ModelRun(
+        DeliveryModel model,
+        long requests,
+        long errors,
+        double p95Ms,
+        long originPeakPerSecond,
+        double coverage,
+        double hitRatio) {
 
     public static ModelRun of(DeliveryModel model, RunResult r) {
-        return new ModelRun(model, r.requests(), r.errors(), r.latencyMs().p95(), r.peakOriginRequestsPerSecond(),
-                r.pushCoverage(), r.hitRatio());
+        return new ModelRun(
+                model,
+                r.requests(),
+                r.errors(),
+                r.latencyMs().p95(),
+                r.peakOriginRequestsPerSecond(),
+                r.pushCoverage(),
+                r.hitRatio());
     }
 
     /**

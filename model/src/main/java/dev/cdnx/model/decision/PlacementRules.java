@@ -51,13 +51,18 @@ final class PlacementRules {
     }
 
     private List<NodeSpec> launchers() {
-        return s.topology.nodes.stream().filter(n -> n.kind == NodeKind.USERS && n.users != null
-                && n.users.profile != null && "launch".equals(n.users.profile.type)).toList();
+        return s.topology.nodes.stream()
+                .filter(n -> n.kind == NodeKind.USERS
+                        && n.users != null
+                        && n.users.profile != null
+                        && "launch".equals(n.users.profile.type))
+                .toList();
     }
 
     private ContentClassSpec launchClass() {
         List<NodeSpec> l = launchers();
-        return l.isEmpty() || l.get(0).users.profile.contentClass == null ? null
+        return l.isEmpty() || l.get(0).users.profile.contentClass == null
+                ? null
                 : s.workload.contentClass(l.get(0).users.profile.contentClass);
     }
 
@@ -72,21 +77,28 @@ final class PlacementRules {
             return new DerivedAnswer("demand", "no users node has a scheduled launch; requests follow demand");
         }
         ProfileSpec p = l.get(0).users.profile;
-        return new DerivedAnswer("schedule", l.size() + " users node(s) launch " + (p.contentClass == null
-                ? "new content" : "class " + p.contentClass) + (p.at == null ? "" : " at " + p.at));
+        return new DerivedAnswer(
+                "schedule",
+                l.size() + " users node(s) launch "
+                        + (p.contentClass == null ? "new content" : "class " + p.contentClass)
+                        + (p.at == null ? "" : " at " + p.at));
     }
 
     private DerivedAnswer storageVsValue() {
-        long shields = s.topology.nodes.stream().filter(n -> n.kind == NodeKind.SHIELD).count();
-        long edges = s.topology.nodes.stream().filter(n -> n.kind == NodeKind.EDGE).count();
+        long shields =
+                s.topology.nodes.stream().filter(n -> n.kind == NodeKind.SHIELD).count();
+        long edges =
+                s.topology.nodes.stream().filter(n -> n.kind == NodeKind.EDGE).count();
         long targets = shields > 0 ? shields : edges;
         BigDecimal gb = Money.gigabytes(Math.round(launchBytes()));
         BigDecimal perGb = unit(sheet.storage().amount(), sheet.storage().perQuantity())
                 .add(unit(sheet.push().amount(), sheet.push().perQuantity()));
         BigDecimal placement = gb.multiply(BigDecimal.valueOf(targets)).multiply(perGb);
         BigDecimal value = launchEgressGb().multiply(cheapestDefaultPrice());
-        boolean cheap = placement.multiply(BigDecimal.valueOf(100))
-                .compareTo(value.multiply(BigDecimal.valueOf(VALUE_SHARE_PERCENT))) < 0;
+        boolean cheap = placement
+                        .multiply(BigDecimal.valueOf(100))
+                        .compareTo(value.multiply(BigDecimal.valueOf(VALUE_SHARE_PERCENT)))
+                < 0;
         String because = "pinning and pushing " + Money.number(gb, 1) + " GB at " + targets + " "
                 + (shields > 0 ? "shields" : "edges") + " costs " + Money.format(placement, sheet.currency())
                 + " a month against " + Money.format(value, sheet.currency()) + " of launch egress it protects ("
@@ -120,9 +132,11 @@ final class PlacementRules {
         double launch = launchBytes();
         double total = cat.totalBytes();
         double share = total > 0 ? launch / total : 1;
-        return new DerivedAnswer(share < 0.5 ? "head" : "whole", "the launch set is "
-                + Money.number(Money.gigabytes(Math.round(launch)), 1) + " GB, " + PullPushRules.pct(share)
-                + " of the catalog's " + Money.number(Money.gigabytes(Math.round(total)), 1) + " GB");
+        return new DerivedAnswer(
+                share < 0.5 ? "head" : "whole",
+                "the launch set is "
+                        + Money.number(Money.gigabytes(Math.round(launch)), 1) + " GB, " + PullPushRules.pct(share)
+                        + " of the catalog's " + Money.number(Money.gigabytes(Math.round(total)), 1) + " GB");
     }
 
     private static BigDecimal unit(BigDecimal amount, BigDecimal per) {

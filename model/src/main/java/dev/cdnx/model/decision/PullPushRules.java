@@ -83,7 +83,8 @@ final class PullPushRules {
         }
         boolean personal = share >= PERSONALISED_SHARE;
         String because = pct(share) + " of requests go to classes a shared cache may not keep"
-                + (names.isEmpty() ? "" : ": " + String.join(", ", names)) + " (bypass from " + pct(PERSONALISED_SHARE) + ")";
+                + (names.isEmpty() ? "" : ": " + String.join(", ", names)) + " (bypass from " + pct(PERSONALISED_SHARE)
+                + ")";
         if (run != null && run.requests() > 0) {
             because += "; the run answered " + pct(run.hitRatio()) + " of its requests from cache";
         }
@@ -107,9 +108,11 @@ final class PullPushRules {
         }
         double byteShare = allBytes > 0 ? bytes / allBytes : 0;
         boolean frequent = requests >= FREQUENT_SHARE || byteShare >= FREQUENT_SHARE;
-        String because = pct(requests) + " of requests and " + pct(byteShare) + " of requested bytes go to objects that "
-                + "change hourly or faster" + (fast.isEmpty() ? " (no class does)" : " (" + String.join(", ", fast) + ")")
-                + "; frequent from " + pct(FREQUENT_SHARE) + " of either";
+        String because =
+                pct(requests) + " of requests and " + pct(byteShare) + " of requested bytes go to objects that "
+                        + "change hourly or faster"
+                        + (fast.isEmpty() ? " (no class does)" : " (" + String.join(", ", fast) + ")")
+                        + "; frequent from " + pct(FREQUENT_SHARE) + " of either";
         return new DerivedAnswer(frequent ? "frequent" : "rare", because);
     }
 
@@ -119,18 +122,25 @@ final class PullPushRules {
 
     private DerivedAnswer predictability() {
         for (NodeSpec n : s.topology.nodes) {
-            if (n.kind == NodeKind.USERS && n.users != null && n.users.profile != null
+            if (n.kind == NodeKind.USERS
+                    && n.users != null
+                    && n.users.profile != null
                     && "flash".equals(n.users.profile.type)) {
                 SimDuration at = n.users.profile.at;
-                return new DerivedAnswer("spiky", n.name + " has an unscheduled flash crowd"
-                        + (at == null ? "" : " at " + at));
+                return new DerivedAnswer(
+                        "spiky", n.name + " has an unscheduled flash crowd" + (at == null ? "" : " at " + at));
             }
         }
         for (NodeSpec n : s.topology.nodes) {
-            if (n.kind == NodeKind.USERS && n.users != null && n.users.profile != null
+            if (n.kind == NodeKind.USERS
+                    && n.users != null
+                    && n.users.profile != null
                     && "launch".equals(n.users.profile.type)) {
-                return new DerivedAnswer("predictable", n.name + " has a scheduled launch"
-                        + (n.users.profile.at == null ? "" : " at " + n.users.profile.at) + " and no users node has a flash crowd");
+                return new DerivedAnswer(
+                        "predictable",
+                        n.name + " has a scheduled launch"
+                                + (n.users.profile.at == null ? "" : " at " + n.users.profile.at)
+                                + " and no users node has a flash crowd");
             }
         }
         return new DerivedAnswer("predictable", "every users node is steady or diurnal; none has a flash crowd");
@@ -139,23 +149,27 @@ final class PullPushRules {
     private DerivedAnswer hitRatioNeed() {
         Double goal = s.decisions == null ? null : s.decisions.hitRatioGoal;
         double g = goal == null ? DEFAULT_GOAL : goal;
-        String src = goal == null ? "no decisions.hitRatioGoal is set, so the goal is taken as " + pct(g)
+        String src = goal == null
+                ? "no decisions.hitRatioGoal is set, so the goal is taken as " + pct(g)
                 : "decisions.hitRatioGoal is " + pct(g);
-        return new DerivedAnswer(g >= 0.99 ? "need-99" : "tolerate", src + (g >= 0.99 ? " (99% or more)" : " (below 99%)"));
+        return new DerivedAnswer(
+                g >= 0.99 ? "need-99" : "tolerate", src + (g >= 0.99 ? " (99% or more)" : " (below 99%)"));
     }
 
     private DerivedAnswer catalogSize() {
         long n = cat.totalObjects();
-        return new DerivedAnswer(n >= LARGE_CATALOG ? "large" : "small", "the catalog has "
-                + String.format(Locale.ROOT, "%,d", n) + " objects (large from "
-                + String.format(Locale.ROOT, "%,d", LARGE_CATALOG) + ")");
+        return new DerivedAnswer(
+                n >= LARGE_CATALOG ? "large" : "small",
+                "the catalog has "
+                        + String.format(Locale.ROOT, "%,d", n) + " objects (large from "
+                        + String.format(Locale.ROOT, "%,d", LARGE_CATALOG) + ")");
     }
 
     private DerivedAnswer accessPattern() {
         long n = cat.rankedObjects();
         double share = ZipfShare.topFractionShare(n, s.workload.alpha, 0.2);
-        String because = "the top 20% of objects get " + pct(share) + " of requests (Zipf α "
-                + s.workload.alpha + " over " + String.format(Locale.ROOT, "%,d", n) + " objects)";
+        String because = "the top 20% of objects get " + pct(share) + " of requests (Zipf α " + s.workload.alpha
+                + " over " + String.format(Locale.ROOT, "%,d", n) + " objects)";
         return new DerivedAnswer(share >= 0.5 ? "long-tail" : "uniform", because);
     }
 

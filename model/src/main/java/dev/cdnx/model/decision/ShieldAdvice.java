@@ -14,16 +14,17 @@ import java.util.List;
  */
 final class ShieldAdvice {
 
-    private ShieldAdvice() {
-    }
+    private ShieldAdvice() {}
 
     static List<String> of(Scenario s, List<DecisionResult.Step> path, Recommendation leaf) {
         boolean spiky = path.stream().anyMatch(st -> "spiky".equals(st.answerId()));
         if (!spiky || leaf.model() != DeliveryModel.PULL) {
             return List.of();
         }
-        long shields = s.topology.nodes.stream().filter(n -> n.kind == NodeKind.SHIELD).count();
-        long edges = s.topology.nodes.stream().filter(n -> n.kind == NodeKind.EDGE).count();
+        long shields =
+                s.topology.nodes.stream().filter(n -> n.kind == NodeKind.SHIELD).count();
+        long edges =
+                s.topology.nodes.stream().filter(n -> n.kind == NodeKind.EDGE).count();
         if (shields > 0 || edges < 2) {
             return List.of();
         }

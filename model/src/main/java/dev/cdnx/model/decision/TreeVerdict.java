@@ -21,8 +21,8 @@ import java.util.List;
  * @param spiky     whether the pull/push tree found unpredictable, spiky demand (a push would have to guess
  *                  what to place)
  */
-public record TreeVerdict(DeliveryModel model, boolean bypass, String title, boolean agree, String agreement,
-        boolean spiky) {
+public record TreeVerdict(
+        DeliveryModel model, boolean bypass, String title, boolean agree, String agreement, boolean spiky) {
 
     /** Combines the pull/push walk and the placement walk (either order in {@code results}). */
     public static TreeVerdict of(List<DecisionResult> results) {
@@ -31,30 +31,58 @@ public record TreeVerdict(DeliveryModel model, boolean bypass, String title, boo
         DecisionTree.Recommendation a = pp.recommendation();
         DecisionTree.Recommendation b = pl.recommendation();
         if (DecisionTrees.BYPASS.equals(a.id())) {
-            return new TreeVerdict(a.model(), true, a.title(), false, "The pull/push tree stops at its first question: "
-                    + pp.path().get(0).because() + ". The placement tree (" + b.title()
-                    + ") assumes the traffic is worth caching, so its answer only applies to the static shell.", false);
+            return new TreeVerdict(
+                    a.model(),
+                    true,
+                    a.title(),
+                    false,
+                    "The pull/push tree stops at its first question: "
+                            + pp.path().get(0).because() + ". The placement tree (" + b.title()
+                            + ") assumes the traffic is worth caching, so its answer only applies to the static shell.",
+                    false);
         }
         boolean schedule = "schedule".equals(pl.answerOf("placement-driver"));
         boolean spiky = pp.path().stream().anyMatch(st -> "spiky".equals(st.answerId()));
         if (a.model() == b.model()) {
-            return new TreeVerdict(a.model(), false, schedule ? b.title() : a.title(), true,
-                    "Both trees lead to " + a.model().label() + ".", spiky);
+            return new TreeVerdict(
+                    a.model(),
+                    false,
+                    schedule ? b.title() : a.title(),
+                    true,
+                    "Both trees lead to " + a.model().label() + ".",
+                    spiky);
         }
         if (schedule) {
-            return new TreeVerdict(b.model(), false, b.title(), false, "The pull/push tree answers how the whole "
-                    + "catalog should be delivered (" + a.title() + ": " + a.rationale() + ") The placement tree "
-                    + "answers what to do for the scheduled launch (" + b.title() + ": " + b.rationale()
-                    + ") Together they describe " + b.model().label() + ": the launch set placed, the rest pulled.", spiky);
+            return new TreeVerdict(
+                    b.model(),
+                    false,
+                    b.title(),
+                    false,
+                    "The pull/push tree answers how the whole "
+                            + "catalog should be delivered (" + a.title() + ": " + a.rationale()
+                            + ") The placement tree "
+                            + "answers what to do for the scheduled launch (" + b.title() + ": " + b.rationale()
+                            + ") Together they describe " + b.model().label()
+                            + ": the launch set placed, the rest pulled.",
+                    spiky);
         }
-        return new TreeVerdict(a.model(), false, a.title(), false, "The placement tree only asks whether a launch "
-                + "schedule makes pre-placing worth it; there is none (" + pl.path().get(0).because() + "), so it "
-                + "falls back to " + b.model().label() + ". The pull/push tree looks at the content itself and "
-                + "decides: " + a.title() + ". " + a.rationale(), spiky);
+        return new TreeVerdict(
+                a.model(),
+                false,
+                a.title(),
+                false,
+                "The placement tree only asks whether a launch "
+                        + "schedule makes pre-placing worth it; there is none ("
+                        + pl.path().get(0).because() + "), so it "
+                        + "falls back to " + b.model().label() + ". The pull/push tree looks at the content itself and "
+                        + "decides: " + a.title() + ". " + a.rationale(),
+                spiky);
     }
 
     private static DecisionResult find(List<DecisionResult> results, String treeId) {
-        return results.stream().filter(r -> r.treeId().equals(treeId)).findFirst()
+        return results.stream()
+                .filter(r -> r.treeId().equals(treeId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no walk of the " + treeId + " tree"));
     }
 }

@@ -18,9 +18,17 @@ import java.util.Map;
  * @param cheapestTyped  the cheapest model on the typed volumes, or null when there are none
  * @param runsFavour     the model whose run did best by {@link ModelRun#betterThan}
  */
-public record Verdict(TreeVerdict tree, Map<DeliveryModel, BigDecimal> typedTotals,
-        Map<DeliveryModel, BigDecimal> measuredTotals, DeliveryModel cheapestTyped, DeliveryModel cheapestMeasured,
-        List<ModelRun> runs, DeliveryModel runsFavour, String currency, boolean agree, String reason) {
+public record Verdict(
+        TreeVerdict tree,
+        Map<DeliveryModel, BigDecimal> typedTotals,
+        Map<DeliveryModel, BigDecimal> measuredTotals,
+        DeliveryModel cheapestTyped,
+        DeliveryModel cheapestMeasured,
+        List<ModelRun> runs,
+        DeliveryModel runsFavour,
+        String currency,
+        boolean agree,
+        String reason) {
 
     public Verdict {
         typedTotals = inModelOrder(typedTotals);

@@ -30,8 +30,7 @@ import java.util.function.Function;
  */
 public final class Verdicts {
 
-    private Verdicts() {
-    }
+    private Verdicts() {}
 
     /** Runs the scenario once under each delivery model (same seed) on the shared pool, one core each. */
     public static Map<DeliveryModel, RunResult> runAll(Scenario s) {
@@ -49,7 +48,7 @@ public final class Verdicts {
             Scenario copy = MeasuredVolumes.under(s, m);
             runs.add(stop -> new Simulation(copy).run());
         }
-        List<RunResult> results = RunPool.runAll(pool, runs, n -> { }, () -> false);
+        List<RunResult> results = RunPool.runAll(pool, runs, n -> {}, () -> false);
         Map<DeliveryModel, RunResult> out = new EnumMap<>(DeliveryModel.class);
         for (int i = 0; i < models.length; i++) {
             out.put(models[i], results.get(i));
@@ -57,7 +56,8 @@ public final class Verdicts {
         return out;
     }
 
-    public static Verdict build(Scenario s, PriceSheet sheet, List<DecisionResult> walks, Map<DeliveryModel, RunResult> runs) {
+    public static Verdict build(
+            Scenario s, PriceSheet sheet, List<DecisionResult> walks, Map<DeliveryModel, RunResult> runs) {
         TreeVerdict tree = TreeVerdict.of(walks);
         Map<DeliveryModel, CostBreakdown> typed = new EnumMap<>(DeliveryModel.class);
         Map<DeliveryModel, CostBreakdown> measured = new EnumMap<>(DeliveryModel.class);
@@ -73,22 +73,40 @@ public final class Verdicts {
         }
         DeliveryModel cheapTyped = typed.isEmpty() ? null : cheapest(typed, tree.model());
         DeliveryModel cheapMeasured = cheapest(measured, tree.model());
-        ModelRun best = modelRuns.stream().filter(r -> r.model() == tree.model()).findFirst().orElseThrow();
+        ModelRun best = modelRuns.stream()
+                .filter(r -> r.model() == tree.model())
+                .findFirst()
+                .orElseThrow();
         for (ModelRun r : modelRuns) {
             best = r.betterThan(best) ? r : best;
         }
         boolean typedBill = !typed.isEmpty();
         Map<DeliveryModel, CostBreakdown> bill = typedBill ? typed : measured;
         DeliveryModel cheap = typedBill ? cheapTyped : cheapMeasured;
-        ReasonInputs in = new ReasonInputs(tree, bill, typedBill ? "typed" : "measured", cheap, modelRuns, best,
-                sheet.currency());
+        ReasonInputs in = new ReasonInputs(
+                tree, bill, typedBill ? "typed" : "measured", cheap, modelRuns, best, sheet.currency());
         boolean agree = !tree.bypass() && cheap == tree.model() && best.model() == tree.model();
-        return new Verdict(tree, totals(typed), totals(measured), cheapTyped, cheapMeasured, modelRuns, best.model(),
-                sheet.currency(), agree, agree ? agreed(in) : disagreed(in));
+        return new Verdict(
+                tree,
+                totals(typed),
+                totals(measured),
+                cheapTyped,
+                cheapMeasured,
+                modelRuns,
+                best.model(),
+                sheet.currency(),
+                agree,
+                agree ? agreed(in) : disagreed(in));
     }
 
-    private record ReasonInputs(TreeVerdict tree, Map<DeliveryModel, CostBreakdown> bill, String volumes,
-            DeliveryModel cheapest, List<ModelRun> runs, ModelRun best, String currency) {
+    private record ReasonInputs(
+            TreeVerdict tree,
+            Map<DeliveryModel, CostBreakdown> bill,
+            String volumes,
+            DeliveryModel cheapest,
+            List<ModelRun> runs,
+            ModelRun best,
+            String currency) {
 
         ModelRun run(DeliveryModel m) {
             return runs.stream().filter(r -> r.model() == m).findFirst().orElseThrow();
@@ -99,7 +117,8 @@ public final class Verdicts {
         DeliveryModel m = in.tree().model();
         return "All three witnesses agree on " + m.label() + ": the trees lead to it, its bill is the lowest ("
                 + Money.format(in.bill().get(m).total(), in.currency()) + " a month on the " + in.volumes()
-                + " volumes) and its run did best (" + in.run(m).errors() + " errors, p95 " + ms(in.run(m).p95Ms()) + ").";
+                + " volumes) and its run did best (" + in.run(m).errors() + " errors, p95 "
+                + ms(in.run(m).p95Ms()) + ").";
     }
 
     private static String disagreed(ReasonInputs in) {
@@ -107,10 +126,12 @@ public final class Verdicts {
         List<String> out = new ArrayList<>();
         if (in.tree().bypass()) {
             ModelRun r = in.run(t);
-            out.add("The trees keep the personalised path off the cache: under " + t.label() + " the run answered "
-                    + pct(r.hitRatio()) + " of requests from cache, so every model's bill (the lowest is "
-                    + in.cheapest().label() + " at " + Money.format(in.bill().get(in.cheapest()).total(), in.currency())
-                    + ") pays request fees and an extra hop for traffic it cannot keep; only the static shell belongs behind the CDN.");
+            out.add(
+                    "The trees keep the personalised path off the cache: under " + t.label() + " the run answered "
+                            + pct(r.hitRatio()) + " of requests from cache, so every model's bill (the lowest is "
+                            + in.cheapest().label() + " at "
+                            + Money.format(in.bill().get(in.cheapest()).total(), in.currency())
+                            + ") pays request fees and an extra hop for traffic it cannot keep; only the static shell belongs behind the CDN.");
             return String.join(" ", out);
         }
         if (in.cheapest() != t) {
@@ -136,11 +157,15 @@ public final class Verdicts {
             }
         }
         String gap = Money.format(tb.total().subtract(cb.total()), in.currency());
-        String line = worst == null ? "" : "; most of the gap is " + worst.label().toLowerCase(Locale.ROOT) + " ("
-                + Money.format(worstGap, in.currency()) + " more under " + t.label() + ")";
-        String weigh = in.tree().spiky() ? "a push must know in advance which object will spike, and nobody knows "
-                + "that for real viral traffic" : "they chose " + in.tree().title() + " for how the content changes "
-                + "and how demand arrives, which a month's bill does not price";
+        String line = worst == null
+                ? ""
+                : "; most of the gap is " + worst.label().toLowerCase(Locale.ROOT) + " ("
+                        + Money.format(worstGap, in.currency()) + " more under " + t.label() + ")";
+        String weigh = in.tree().spiky()
+                ? "a push must know in advance which object will spike, and nobody knows "
+                        + "that for real viral traffic"
+                : "they chose " + in.tree().title() + " for how the content changes "
+                        + "and how demand arrives, which a month's bill does not price";
         return "The bill finds " + c.label() + " cheaper than " + t.label() + " by " + gap + " a month on the "
                 + in.volumes() + " volumes" + line + ". The trees weigh what the bill does not: " + weigh + ".";
     }
@@ -148,19 +173,27 @@ public final class Verdicts {
     private static String runSentence(ModelRun t, ModelRun best, ReasonInputs in) {
         String why;
         if (t.errors() != best.errors()) {
-            why = best.errors() + " errors against " + t.errors() + " under " + t.model().label();
+            why = best.errors() + " errors against " + t.errors() + " under "
+                    + t.model().label();
         } else if (Math.abs(t.p95Ms() - best.p95Ms()) > ModelRun.P95_TIE_MS) {
-            why = "a p95 of " + ms(best.p95Ms()) + " against " + ms(t.p95Ms()) + " under " + t.model().label();
+            why = "a p95 of " + ms(best.p95Ms()) + " against " + ms(t.p95Ms()) + " under "
+                    + t.model().label();
         } else {
-            why = "an origin peak of " + best.originPeakPerSecond() + " requests/s against "
-                    + t.originPeakPerSecond() + " under " + t.model().label();
+            why = "an origin peak of " + best.originPeakPerSecond() + " requests/s against " + t.originPeakPerSecond()
+                    + " under " + t.model().label();
         }
-        String how = best.model() == DeliveryModel.PULL ? "" : ": copies placed ahead of demand answer the first requests";
-        BigDecimal extra = in.bill().get(best.model()).total().subtract(in.bill().get(t.model()).total());
+        String how =
+                best.model() == DeliveryModel.PULL ? "" : ": copies placed ahead of demand answer the first requests";
+        BigDecimal extra = in.bill()
+                .get(best.model())
+                .total()
+                .subtract(in.bill().get(t.model()).total());
         String price = extra.signum() > 0 ? ", for " + Money.format(extra, in.currency()) + " a month more" : "";
-        String spike = !in.tree().spiky() || best.model() == DeliveryModel.PULL ? ""
-                : in.cheapest() != t.model() ? "; the same caveat holds: the run was told which object would spike"
-                : "; but that run knew in advance which object would spike, which nobody knows for real viral traffic";
+        String spike = !in.tree().spiky() || best.model() == DeliveryModel.PULL
+                ? ""
+                : in.cheapest() != t.model()
+                        ? "; the same caveat holds: the run was told which object would spike"
+                        : "; but that run knew in advance which object would spike, which nobody knows for real viral traffic";
         return "The runs favour " + best.model().label() + " (" + why + ")" + how + price + spike + ".";
     }
 

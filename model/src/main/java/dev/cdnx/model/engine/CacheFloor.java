@@ -35,7 +35,6 @@ public final class CacheFloor {
         }
     }
 
-
     private final World world;
     private final int[] edgeOfRequest;
     private final long[] keyOfRequest;
@@ -131,7 +130,6 @@ public final class CacheFloor {
             dependency = (slot + shieldSlot + 2) >>> 31;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Pass(count, edgeHits / (double) count, shieldHits / (double) Math.max(1, shieldRequests),
-                seconds);
+        return new Pass(count, edgeHits / (double) count, shieldHits / (double) Math.max(1, shieldRequests), seconds);
     }
 }

@@ -22,6 +22,7 @@ final class Catalog {
      * in the next 8, change phase (fraction of the period, 16 bits) at the top.
      */
     private final long[] packed;
+
     final ClassPolicy[] classes;
     final ContentClassSpec[] specs;
     final ZipfSampler zipf;
@@ -29,7 +30,8 @@ final class Catalog {
     private final int[][] members;
 
     Catalog(WorkloadSpec w, List<String> cdnTargets, long seed) {
-        specs = w.classes.isEmpty() ? new ContentClassSpec[] {defaultClass()}
+        specs = w.classes.isEmpty()
+                ? new ContentClassSpec[] {defaultClass()}
                 : w.classes.toArray(new ContentClassSpec[0]);
         classes = new ClassPolicy[specs.length];
         changePeriod = new double[specs.length];
@@ -141,7 +143,8 @@ final class Catalog {
 
     /** Gives object {@code o} a size and class of its own (a replayed log's), keeping its change phase. */
     void replaceEntry(int o, long size, int classIndex) {
-        packed[o] = Math.min(Math.max(1, size), SIZE_MASK) | ((long) (classIndex & 0xFF) << 40)
+        packed[o] = Math.min(Math.max(1, size), SIZE_MASK)
+                | ((long) (classIndex & 0xFF) << 40)
                 | (packed[o] & (0xFFFFL << 48));
         members[classIndex] = null;
     }

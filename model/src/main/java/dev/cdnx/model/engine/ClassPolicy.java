@@ -10,8 +10,13 @@ import java.util.List;
  * {@code no-cache} reads as a lifetime of zero (revalidate every time); {@code must-revalidate} (and
  * {@code s-maxage}, which implies it) rules out serving stale while revalidating.
  */
-record ClassPolicy(String name, boolean storable, double lifetime, double staleWhileRevalidate,
-        double staleIfError, boolean hasValidator) {
+record ClassPolicy(
+        String name,
+        boolean storable,
+        double lifetime,
+        double staleWhileRevalidate,
+        double staleIfError,
+        boolean hasValidator) {
 
     static ClassPolicy of(ContentClassSpec spec, List<String> cdnTargets) {
         FreshnessProfile p = FreshnessProfile.of(spec.headers, cdnTargets == null ? List.of() : cdnTargets);

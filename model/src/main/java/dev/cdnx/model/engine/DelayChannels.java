@@ -12,12 +12,14 @@ final class DelayChannels {
 
     /** Delay bits by table cell, and the channel of the cell plus one (0: empty cell). */
     private long[] cellDelay = new long[1024];
+
     private int[] cellChannel = new int[1024];
     private int count;
 
     private Event[][] rings = new Event[64][];
     /** Beside each ring, its events' sort keys (time bits, order), so a new first needs no event read. */
     private long[][] ringKeys = new long[64][];
+
     private int[] head = new int[64];
     private int[] size = new int[64];
 

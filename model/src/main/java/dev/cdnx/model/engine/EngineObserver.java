@@ -15,10 +15,8 @@ public interface EngineObserver {
      * (simulated seconds). Answers going back down are told when they land, so their {@code depart} may be
      * earlier than hops told before them.
      */
-    default void hop(RequestTrace trace, NodeId from, NodeId to, double depart, double arrive, HopKind kind) {
-    }
+    default void hop(RequestTrace trace, NodeId from, NodeId to, double depart, double arrive, HopKind kind) {}
 
     /** A sampled request ended; its trace is complete. */
-    default void requestFinished(RequestTrace trace) {
-    }
+    default void requestFinished(RequestTrace trace) {}
 }

@@ -18,6 +18,7 @@ final class Event {
 
     /** Timeline work happens before traffic at the same instant. */
     static final int PRIORITY_TIMELINE = 0;
+
     static final int PRIORITY_TRAFFIC = 1;
 
     double time;
@@ -25,6 +26,7 @@ final class Event {
     long seq;
     /** The delay channel the event waits in, or -1 when it waits in the heap itself ({@link EventQueue}). */
     int channel = -1;
+
     int type;
     int node;
     int stream;

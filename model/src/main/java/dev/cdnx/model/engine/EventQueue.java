@@ -25,6 +25,7 @@ final class EventQueue {
     private Event[] events = new Event[1024];
     /** keys[2i] = bits of slot i's time (times are never negative, so bits order like values); keys[2i+1] = order. */
     private long[] keys = new long[2048];
+
     private int heapSize;
     private long sequence;
 

@@ -21,26 +21,31 @@ final class Fetch {
     int node;
     /** Where it went. */
     int parent;
+
     long key;
     int object;
     /** The object's size and content class, copied from the catalog when the fetch is made. */
     long size;
+
     int cls;
     /** The object's whole catalog entry (its change phase too), read once when the fetch is made. */
     long packed;
     /** A conditional fetch revalidates the copy of {@link #heldVersion} that the node holds. */
     boolean conditional;
+
     int heldVersion;
     /** Stale-while-revalidate: nobody waits, the node refreshes its copy in the background. */
     boolean background;
     /** A warm-up request before a launch, not a user's. */
     boolean warmup;
+
     double sentAt;
     /** Half the round trip to {@link #parent}, fixed when the fetch is sent: the answer comes back over it. */
     double halfRtt;
 
     /** When the parent's answer left it, and when the origin started serving this fetch (for traces). */
     double answeredAt;
+
     double serviceStart;
 
     int status = PENDING;
@@ -52,6 +57,7 @@ final class Fetch {
 
     /** Waiting user requests: users node, start time, bytes, and the trace if one is followed. */
     int userCount;
+
     int[] userNode = new int[1];
     double[] userStart = new double[1];
     long[] userBytes = new long[1];
@@ -59,6 +65,7 @@ final class Fetch {
     RequestTrace[] userTrace;
     /** Waiting child fetches. */
     int childCount;
+
     Fetch[] children = new Fetch[1];
     /** The traced request this fetch serves, if it is being followed hop by hop. */
     RequestTrace trace;

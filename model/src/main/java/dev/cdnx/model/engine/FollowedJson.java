@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class FollowedJson {
 
-    private FollowedJson() {
-    }
+    private FollowedJson() {}
 
     /** The traces as ordered maps and lists, ready for any JSON writer. */
     public static List<Object> toList(List<RequestTrace> traces) {

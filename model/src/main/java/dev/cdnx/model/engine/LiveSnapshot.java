@@ -11,16 +11,38 @@ import org.HdrHistogram.Histogram;
  * origins' load, push coverage, and latency percentiles since the previous snapshot. Immutable, so the
  * engine thread can hand it to the UI thread.
  */
-public record LiveSnapshot(double time, long requests, long hits, double hitRatio, double byteHitRatio,
-        long originRequests, long errors, long coalesced, long staleServed, long staleIfError, long revalidations,
-        double pushCoverage, double recentP50Ms, double recentP95Ms, double recentP99Ms, List<NodeGauge> nodes) {
+public record LiveSnapshot(
+        double time,
+        long requests,
+        long hits,
+        double hitRatio,
+        double byteHitRatio,
+        long originRequests,
+        long errors,
+        long coalesced,
+        long staleServed,
+        long staleIfError,
+        long revalidations,
+        double pushCoverage,
+        double recentP50Ms,
+        double recentP95Ms,
+        double recentP99Ms,
+        List<NodeGauge> nodes) {
 
     /**
      * One node's gauges: cache fill and hit ratio for caches; load against capacity for origins. A snapshot
      * lists them in node order, so {@code nodes().get(i).id().index() == i}.
      */
-    public record NodeGauge(NodeId id, String kind, boolean down, double fill, double hitRatio, long requests,
-            int originBusy, int originQueued, int originConcurrency) {
+    public record NodeGauge(
+            NodeId id,
+            String kind,
+            boolean down,
+            double fill,
+            double hitRatio,
+            long requests,
+            int originBusy,
+            int originQueued,
+            int originConcurrency) {
 
         /** The node's name, for display. */
         public String name() {
@@ -46,9 +68,16 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
                 fill = cap == 0 ? 0 : (double) (n.cache.usedBytes() + (n.pushTarget ? pinnedNow(w, now) : 0)) / cap;
             }
             OriginServer o = n.kind == NodeKind.ORIGIN ? w.origins[n.index] : null;
-            gauges.add(new NodeGauge(w.ids.id(n.index), n.kind.id(), n.down, fill,
-                    ResultBuilder.ratio(n.counters.hits, n.counters.requests), n.counters.requests,
-                    o == null ? 0 : o.busy(), o == null ? 0 : o.queued(), o == null ? 0 : o.concurrency()));
+            gauges.add(new NodeGauge(
+                    w.ids.id(n.index),
+                    n.kind.id(),
+                    n.down,
+                    fill,
+                    ResultBuilder.ratio(n.counters.hits, n.counters.requests),
+                    n.counters.requests,
+                    o == null ? 0 : o.busy(),
+                    o == null ? 0 : o.queued(),
+                    o == null ? 0 : o.concurrency()));
         }
         Histogram recent = m.recentLatency;
         // The first snapshot starts the recording; until then no run pays for it.
@@ -57,9 +86,22 @@ public record LiveSnapshot(double time, long requests, long hits, double hitRati
         double p95 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(95) / 1000.0;
         double p99 = recent.getTotalCount() == 0 ? Double.NaN : recent.getValueAtPercentile(99) / 1000.0;
         recent.reset();
-        return new LiveSnapshot(now, m.requests, m.hits, ResultBuilder.ratio(m.hits, m.requests),
-                ResultBuilder.ratio(m.bytesHit, m.bytesRequested), m.originRequests, m.errors, m.coalesced,
-                m.staleServed, m.staleIfError, m.revalidations, w.push.active ? w.push.coverage(now) : 0, p50, p95, p99,
+        return new LiveSnapshot(
+                now,
+                m.requests,
+                m.hits,
+                ResultBuilder.ratio(m.hits, m.requests),
+                ResultBuilder.ratio(m.bytesHit, m.bytesRequested),
+                m.originRequests,
+                m.errors,
+                m.coalesced,
+                m.staleServed,
+                m.staleIfError,
+                m.revalidations,
+                w.push.active ? w.push.coverage(now) : 0,
+                p50,
+                p95,
+                p99,
                 List.copyOf(gauges));
     }
 

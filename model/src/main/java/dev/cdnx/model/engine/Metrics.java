@@ -20,6 +20,7 @@ final class Metrics {
     long staleServed;
     /** User requests answered stale because the upstream failed (part of {@link #staleServed}). */
     long staleIfError;
+
     long errors;
     long warmups;
     long pushedBytes;
@@ -37,12 +38,14 @@ final class Metrics {
     final long[] originRequestsByClass;
     /** User requests, bytes they asked for, and origin body bytes, by content class index. */
     final long[] requestsByClass;
+
     final long[] bytesRequestedByClass;
     final long[] originBytesByClass;
     final Histogram[] usersLatency;
     final double[] firstRequestMs;
     /** Recent latencies for live snapshots; reset by each snapshot, kept only once snapshots are taken. */
     final Histogram recentLatency = histogram();
+
     boolean keepRecent;
 
     Metrics(double duration, int nodes, int classes) {

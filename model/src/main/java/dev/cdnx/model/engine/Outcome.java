@@ -7,7 +7,13 @@ package dev.cdnx.model.engine;
  * the two ways a wait can end badly, {@link #STALE_IF_ERROR} and {@link #ERROR}).
  */
 public enum Outcome {
-    HIT, STALE, MISS, REVALIDATED, COALESCED, STALE_IF_ERROR, ERROR;
+    HIT,
+    STALE,
+    MISS,
+    REVALIDATED,
+    COALESCED,
+    STALE_IF_ERROR,
+    ERROR;
 
     public boolean isHit() {
         return this == HIT || this == STALE;

@@ -20,6 +20,7 @@ final class PushPlan {
     private final double[] availableAt;
     /** The pushed objects' verification times in push order (ascending), and the bytes verified by each. */
     private final double[] verifiedAtInOrder;
+
     private final long[] bytesThrough;
     final double start;
     final double bytesPerSecond;

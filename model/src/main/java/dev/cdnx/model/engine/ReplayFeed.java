@@ -22,8 +22,8 @@ final class ReplayFeed {
         this.replay = replay;
         Catalog c = world.catalog;
         if (c.total < replay.objects()) {
-            throw new IllegalArgumentException("the run's catalog has " + c.total + " objects, the replay "
-                    + replay.objects());
+            throw new IllegalArgumentException(
+                    "the run's catalog has " + c.total + " objects, the replay " + replay.objects());
         }
         int[] classIndex = new int[replay.classNames.size()];
         for (int i = 0; i < classIndex.length; i++) {
@@ -68,7 +68,8 @@ final class ReplayFeed {
             if (n.kind != NodeKind.EDGE) {
                 continue;
             }
-            String region = n.spec.region != null ? n.spec.region
+            String region = n.spec.region != null
+                    ? n.spec.region
                     : n.spec.lat != null && n.spec.lon != null ? GeoMath.regionOf(n.spec.lat, n.spec.lon) : "unknown";
             long[] t = out.computeIfAbsent(region, k -> new long[4]);
             t[0] += n.counters.requests;

@@ -68,8 +68,8 @@ public final class ReplayRequests {
          */
         public Builder add(double time, int usersNode, int object) {
             if (count > 0 && time < times[count - 1]) {
-                throw new IllegalArgumentException("replay times must not go backwards: " + time + " after "
-                        + times[count - 1]);
+                throw new IllegalArgumentException(
+                        "replay times must not go backwards: " + time + " after " + times[count - 1]);
             }
             if (count == times.length) {
                 int n = count * 2;

@@ -291,7 +291,12 @@ final class RequestFlow {
             m.originBytesByClass[f.cls] += size;
             m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
         }
-        tracer.hop(f.trace, f.serviceStart, t, e.node, e.node,
+        tracer.hop(
+                f.trace,
+                f.serviceStart,
+                t,
+                e.node,
+                e.node,
                 status == Fetch.OK ? HopKind.ORIGIN_SENDS : HopKind.ORIGIN_NOT_MODIFIED);
         answer(f, status, version, t, t, f.halfRtt);
     }
@@ -315,7 +320,12 @@ final class RequestFlow {
         SimNode n = w.nodes[f.node];
         n.inFlight.remove(f.key, f);
         if (f.trace != null && f.parent >= 0) {
-            tracer.hop(f.trace, f.answeredAt, t, f.parent, f.node,
+            tracer.hop(
+                    f.trace,
+                    f.answeredAt,
+                    t,
+                    f.parent,
+                    f.node,
                     f.status == Fetch.ERROR ? HopKind.ERROR_BACK : HopKind.RESPONSE);
         }
         ClassPolicy cp = w.catalog.classes[f.cls];
@@ -364,7 +374,8 @@ final class RequestFlow {
         }
         for (int i = 0; i < f.childCount; i++) {
             Fetch c = f.children[i];
-            int s = status == Fetch.ERROR ? Fetch.ERROR
+            int s = status == Fetch.ERROR
+                    ? Fetch.ERROR
                     : c.conditional && c.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
             answer(c, s, version, bornAt, t, c.halfRtt);
             c.staleIfError = staleOnError;

@@ -15,8 +15,7 @@ public final class RunInputs {
     /** Sections of the file that no part of the engine reads. */
     private static final String[] NOT_READ_BY_THE_ENGINE = {"description", "pricing", "volumes", "decisions"};
 
-    private RunInputs() {
-    }
+    private RunInputs() {}
 
     /**
      * The scenario's run inputs in canonical JSON text; equal texts mean equal runs. A null scenario gives

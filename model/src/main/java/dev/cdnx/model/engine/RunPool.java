@@ -23,8 +23,7 @@ public final class RunPool {
 
     private static volatile ExecutorService shared;
 
-    private RunPool() {
-    }
+    private RunPool() {}
 
     /** The shared pool: {@code availableProcessors()} daemon threads, made on first use. */
     public static Executor shared() {
@@ -34,7 +33,8 @@ public final class RunPool {
                 pool = shared;
                 if (pool == null) {
                     AtomicInteger n = new AtomicInteger();
-                    pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                    pool = Executors.newFixedThreadPool(
+                            Runtime.getRuntime().availableProcessors(),
                             r -> new PoolThread(r, "cdnx-run-" + n.incrementAndGet()));
                     shared = pool;
                 }
@@ -58,8 +58,8 @@ public final class RunPool {
      *         batch returns the prefix that is complete)
      * @throws RuntimeException the first failure in input order, as the task threw it
      */
-    public static <T> List<T> runAll(Executor pool, List<Function<BooleanSupplier, T>> tasks, IntConsumer progress,
-            BooleanSupplier cancelled) {
+    public static <T> List<T> runAll(
+            Executor pool, List<Function<BooleanSupplier, T>> tasks, IntConsumer progress, BooleanSupplier cancelled) {
         Executor where = Thread.currentThread() instanceof PoolThread ? sequential() : pool;
         // Set by a failure or by the first "cancelled" heard; from then on nobody asks again.
         AtomicBoolean stopped = new AtomicBoolean();
@@ -73,25 +73,27 @@ public final class RunPool {
         int[] done = {0};
         List<CompletableFuture<T>> futures = new ArrayList<>();
         for (Function<BooleanSupplier, T> task : tasks) {
-            futures.add(CompletableFuture.supplyAsync(() -> {
-                if (stop.getAsBoolean()) {
-                    return null;
-                }
-                T result;
-                try {
-                    result = task.apply(stop);
-                } catch (RuntimeException | Error e) {
-                    stopped.set(true);
-                    throw e;
-                }
-                if (result != null) {
-                    // One at a time, so the counts reach the listener in order.
-                    synchronized (lock) {
-                        progress.accept(++done[0]);
-                    }
-                }
-                return result;
-            }, where));
+            futures.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        if (stop.getAsBoolean()) {
+                            return null;
+                        }
+                        T result;
+                        try {
+                            result = task.apply(stop);
+                        } catch (RuntimeException | Error e) {
+                            stopped.set(true);
+                            throw e;
+                        }
+                        if (result != null) {
+                            // One at a time, so the counts reach the listener in order.
+                            synchronized (lock) {
+                                progress.accept(++done[0]);
+                            }
+                        }
+                        return result;
+                    },
+                    where));
         }
         List<T> out = new ArrayList<>();
         RuntimeException firstFailure = null;

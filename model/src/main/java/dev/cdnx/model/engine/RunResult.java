@@ -14,34 +14,71 @@ import java.util.Map;
  * push targets, {@code repushedBytes} the part of it that re-sent changed objects after the first publish;
  * {@code pinnedBytes} only the copies verified at their targets by the end of the run.
  */
-public record RunResult(String scenario, String model, long seed, long requests, long hits, long misses,
-        double hitRatio, double byteHitRatio, long bytesRequested, long bytesHit, long originRequests,
-        long originBytes, long filledFromOrigin, long declinedFromOrigin, long revalidations, long coalesced,
-        long staleServed, long staleIfError, long errors, long peakOriginRequestsPerSecond, Latency latencyMs, double pushCoverage, long pushedBytes,
-        long pinnedBytes, int pushTargets, TierStats edgeTier, TierStats shieldTier, List<NodeStats> nodes,
-        List<UsersStats> users, Map<String, Long> originRequestsByClass, double simulatedSeconds,
-        TimeSeries series, List<ClassTraffic> classTraffic, long repushedBytes) {
+public record RunResult(
+        String scenario,
+        String model,
+        long seed,
+        long requests,
+        long hits,
+        long misses,
+        double hitRatio,
+        double byteHitRatio,
+        long bytesRequested,
+        long bytesHit,
+        long originRequests,
+        long originBytes,
+        long filledFromOrigin,
+        long declinedFromOrigin,
+        long revalidations,
+        long coalesced,
+        long staleServed,
+        long staleIfError,
+        long errors,
+        long peakOriginRequestsPerSecond,
+        Latency latencyMs,
+        double pushCoverage,
+        long pushedBytes,
+        long pinnedBytes,
+        int pushTargets,
+        TierStats edgeTier,
+        TierStats shieldTier,
+        List<NodeStats> nodes,
+        List<UsersStats> users,
+        Map<String, Long> originRequestsByClass,
+        double simulatedSeconds,
+        TimeSeries series,
+        List<ClassTraffic> classTraffic,
+        long repushedBytes) {
 
     /**
      * One content class's share of the run: the user requests for it, the bytes they asked for and the
      * body bytes the origin sent for it. The cost model uses it to tell a launch's traffic (a class with
      * its own object count, asked for only by launches) from the steady traffic.
      */
-    public record ClassTraffic(String name, long requests, long bytesRequested, long originBytes) {
-    }
+    public record ClassTraffic(String name, long requests, long bytesRequested, long originBytes) {}
 
     /** Latency percentiles in milliseconds; NaN when no request finished. */
-    public record Latency(double p50, double p95, double p99, double mean, long count) {
-    }
+    public record Latency(double p50, double p95, double p99, double mean, long count) {}
 
     /** Requests reaching a tier and how many it answered itself. */
-    public record TierStats(long requests, long hits, double hitRatio, double byteHitRatio) {
-    }
+    public record TierStats(long requests, long hits, double hitRatio, double byteHitRatio) {}
 
     /** One node's counters. */
-    public record NodeStats(String name, String kind, long requests, long hits, double hitRatio,
-            long originFetches, long coalesced, long errors, long staleIfError, long revalidations, long bytesFilled,
-            long usedBytes, long capacityBytes, boolean down) {
+    public record NodeStats(
+            String name,
+            String kind,
+            long requests,
+            long hits,
+            double hitRatio,
+            long originFetches,
+            long coalesced,
+            long errors,
+            long staleIfError,
+            long revalidations,
+            long bytesFilled,
+            long usedBytes,
+            long capacityBytes,
+            boolean down) {
 
         /**
          * This node's requests not answered from its own cache, as the run's totals count misses: the
@@ -53,8 +90,7 @@ public record RunResult(String scenario, String model, long seed, long requests,
     }
 
     /** One users node's latency and its first request's latency. */
-    public record UsersStats(String name, Latency latencyMs, double firstRequestMs) {
-    }
+    public record UsersStats(String name, Latency latencyMs, double firstRequestMs) {}
 
     /**
      * Fetches the origins refused because their queue was full. Each one failed the request behind it,
@@ -62,7 +98,10 @@ public record RunResult(String scenario, String model, long seed, long requests,
      * requests can outnumber the caches in it.
      */
     public long originRefused() {
-        return nodes.stream().filter(n -> "origin".equals(n.kind())).mapToLong(NodeStats::errors).sum();
+        return nodes.stream()
+                .filter(n -> "origin".equals(n.kind()))
+                .mapToLong(NodeStats::errors)
+                .sum();
     }
 
     /** The node stats by name, or null. */

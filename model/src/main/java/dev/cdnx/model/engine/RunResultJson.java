@@ -11,8 +11,7 @@ import java.util.Map;
  */
 public final class RunResultJson {
 
-    private RunResultJson() {
-    }
+    private RunResultJson() {}
 
     /** The result as ordered maps and lists, ready for any JSON writer. */
     public static Map<String, Object> toMap(RunResult r, double wallSeconds) {

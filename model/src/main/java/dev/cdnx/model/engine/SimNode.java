@@ -23,10 +23,12 @@ final class SimNode {
      * until at 4s, born at 4s + 1, version at 4s + 2 (exact as a double); 4s + 3 is padding.
      */
     private double[] copies = new double[0];
+
     final InFlightMap inFlight = new InFlightMap();
 
     /** Settings resolved from node, tier and scenario policy. */
     double ttlOverride = Double.NaN;
+
     double ttlJitter;
     boolean coalescing = true;
     double swrOverride = Double.NaN;
@@ -36,6 +38,7 @@ final class SimNode {
     int parent = -1;
     /** Push target: holds pinned copies of pushed objects. */
     boolean pushTarget;
+
     long pinnedBytes;
 
     final NodeCounters counters = new NodeCounters();
@@ -96,6 +99,7 @@ final class SimNode {
         long staleServed;
         /** Stale copies this node served because its parent failed (part of {@link #staleServed}). */
         long staleIfError;
+
         long revalidations;
         long evictions;
         long bytesFilled;

@@ -76,8 +76,9 @@ public final class Simulation {
             var spec = n.spec.usersOrDefault();
             long base = world.seed * 0x9E3779B97F4A7C15L + (long) n.index * 2;
             for (UsersStream s : new UsersStream[] {
-                    UsersStream.base(n.index, spec, world.catalog, base),
-                    UsersStream.extra(n.index, spec, world.catalog, base + 1)}) {
+                UsersStream.base(n.index, spec, world.catalog, base),
+                UsersStream.extra(n.index, spec, world.catalog, base + 1)
+            }) {
                 if (s != null) {
                     s.tracking(world.trackingOn, world.trackingFraction, world.trackingVariants);
                     all.add(s);

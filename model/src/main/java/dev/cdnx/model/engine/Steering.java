@@ -27,6 +27,7 @@ final class Steering {
     private final double[] expires;
     /** Per client, where in the TTL its answers were taken before the run: [0, ttl). */
     private final double[] phase;
+
     private final int[] edgeOfProvider;
     private final SplittableRandom rng;
 

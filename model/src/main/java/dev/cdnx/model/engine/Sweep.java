@@ -21,11 +21,9 @@ public final class Sweep {
     private static final int SLICES = 200;
 
     /** One point of a sweep: the value written, the scenario it made, and the run's totals. */
-    public record Point(String value, Scenario scenario, RunResult result) {
-    }
+    public record Point(String value, Scenario scenario, RunResult result) {}
 
-    private Sweep() {
-    }
+    private Sweep() {}
 
     /**
      * Runs the sweep of one JSON path. {@code progress} hears the number of finished runs; {@code cancelled}
@@ -34,8 +32,8 @@ public final class Sweep {
      *
      * @throws dev.cdnx.model.io.ScenarioException when a value does not fit the parameter
      */
-    public static List<Point> run(Scenario base, String path, List<String> values, IntConsumer progress,
-            BooleanSupplier cancelled) {
+    public static List<Point> run(
+            Scenario base, String path, List<String> values, IntConsumer progress, BooleanSupplier cancelled) {
         List<List<String>> assignments = new ArrayList<>();
         for (String v : values) {
             assignments.add(List.of(path + "=" + v));
@@ -51,14 +49,23 @@ public final class Sweep {
      *
      * @throws dev.cdnx.model.io.ScenarioException when an assignment does not fit its field
      */
-    public static List<Point> run(Scenario base, List<String> labels, List<List<String>> assignments,
-            IntConsumer progress, BooleanSupplier cancelled) {
+    public static List<Point> run(
+            Scenario base,
+            List<String> labels,
+            List<List<String>> assignments,
+            IntConsumer progress,
+            BooleanSupplier cancelled) {
         return run(base, labels, assignments, progress, cancelled, RunPool.shared());
     }
 
     /** As {@link #run(Scenario, List, List, IntConsumer, BooleanSupplier)}, with the runs on {@code pool}. */
-    public static List<Point> run(Scenario base, List<String> labels, List<List<String>> assignments,
-            IntConsumer progress, BooleanSupplier cancelled, Executor pool) {
+    public static List<Point> run(
+            Scenario base,
+            List<String> labels,
+            List<List<String>> assignments,
+            IntConsumer progress,
+            BooleanSupplier cancelled,
+            Executor pool) {
         if (labels.size() != assignments.size()) {
             throw new IllegalArgumentException(labels.size() + " labels for " + assignments.size() + " values");
         }

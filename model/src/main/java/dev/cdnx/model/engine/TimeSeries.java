@@ -12,9 +12,21 @@ public final class TimeSeries {
     public static final int MAX_BUCKETS = 7200;
 
     /** Column names, in the order of {@link #value(int, int)}. */
-    public static final String[] COLUMNS = {"requests", "hits", "bytesRequested", "bytesHit", "originRequests",
-        "originBytes", "errors", "staleServed", "staleIfError", "coalesced", "revalidations", "latencySumMs",
-        "latencyCount"};
+    public static final String[] COLUMNS = {
+        "requests",
+        "hits",
+        "bytesRequested",
+        "bytesHit",
+        "originRequests",
+        "originBytes",
+        "errors",
+        "staleServed",
+        "staleIfError",
+        "coalesced",
+        "revalidations",
+        "latencySumMs",
+        "latencyCount"
+    };
 
     static final int REQUESTS = 0;
     static final int HITS = 1;
@@ -41,6 +53,7 @@ public final class TimeSeries {
     private final double[] values;
     /** The bucket the last add went to and the times it covers, so the next add needs no division. */
     private int current = -1;
+
     private double currentStart = Double.NaN;
     private double currentEnd = Double.NaN;
 

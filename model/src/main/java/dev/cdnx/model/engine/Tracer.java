@@ -25,9 +25,11 @@ final class Tracer {
     private int followCount;
     /** The first-N requests being followed, kept for {@link Simulation#followed()}; null when not asked. */
     private List<RequestTrace> kept;
+
     private RequestTrace last;
     /** Rate sampling: the gap between followed requests in simulated seconds (0: every Nth instead). */
     private double gap;
+
     private double nextAt;
 
     Tracer(World world) {
@@ -43,8 +45,8 @@ final class Tracer {
     /** Follows the first request at or after each multiple of 1/rate simulated seconds from now. */
     void observeAtRate(EngineObserver o, double perSimulatedSecond, double now) {
         if (!(perSimulatedSecond > 0)) {
-            throw new IllegalArgumentException("a sampling rate must be > 0 requests per simulated second, got "
-                    + perSimulatedSecond);
+            throw new IllegalArgumentException(
+                    "a sampling rate must be > 0 requests per simulated second, got " + perSimulatedSecond);
         }
         observer = o;
         every = 1;

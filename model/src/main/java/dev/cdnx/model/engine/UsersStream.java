@@ -33,17 +33,29 @@ final class UsersStream {
 
     /** times[k] is request k's time; times[k + 1] the following one's (infinity: none). */
     private final double[] times = new double[BLOCK + 1];
+
     private final int[] objects = new int[BLOCK];
     private final int[] variants = new int[BLOCK];
     private final long[] entries = new long[BLOCK];
     /** The current request's place in the block; BLOCK: the block is used up (or not drawn yet). */
     private int k = BLOCK;
+
     private boolean trackingOn;
     private double trackingFraction;
     private int trackingVariants = 1;
 
-    private UsersStream(int users, long seed, boolean extra, double rate, double amplitude, double period,
-            double from, double until, int fixedObject, int[] classObjects, Catalog catalog) {
+    private UsersStream(
+            int users,
+            long seed,
+            boolean extra,
+            double rate,
+            double amplitude,
+            double period,
+            double from,
+            double until,
+            int fixedObject,
+            int[] classObjects,
+            Catalog catalog) {
         this.users = users;
         this.rng = new SplittableRandom(seed);
         this.extra = extra;
@@ -83,15 +95,15 @@ final class UsersStream {
         }
         if ("flash".equals(p.type)) {
             int object = (int) Math.max(0, Math.min(catalog.total - 1, (p.object == null ? 1 : p.object) - 1));
-            return new UsersStream(users, seed, true, r, 0, 1, p.at.seconds(), p.at.seconds() + len, object, null,
-                    catalog);
+            return new UsersStream(
+                    users, seed, true, r, 0, 1, p.at.seconds(), p.at.seconds() + len, object, null, catalog);
         }
         int c = catalog.classIndex(p.contentClass);
         if (c < 0 || catalog.members(c).length == 0) {
             return null;
         }
-        return new UsersStream(users, seed, true, r, 0, 1, p.at.seconds(), p.at.seconds() + len, -1,
-                catalog.members(c), catalog);
+        return new UsersStream(
+                users, seed, true, r, 0, 1, p.at.seconds(), p.at.seconds() + len, -1, catalog.members(c), catalog);
     }
 
     /** Sets how tracking-parameter variants are drawn (the scenario's tracking settings). */
@@ -164,7 +176,8 @@ final class UsersStream {
         double s = t;
         while (true) {
             s += exponential(max);
-            if (amplitude == 0 || rng.nextDouble() * max <= rate * (1 + amplitude * Math.sin(2 * Math.PI * s / period))) {
+            if (amplitude == 0
+                    || rng.nextDouble() * max <= rate * (1 + amplitude * Math.sin(2 * Math.PI * s / period))) {
                 return s;
             }
         }

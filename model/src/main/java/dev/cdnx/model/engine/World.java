@@ -31,6 +31,7 @@ final class World {
     final SimNode[] nodes;
     /** The scenario's nodes numbered once; the only name-to-index map of a run. */
     final NodeIndex ids;
+
     final Catalog catalog;
     final PushPlan push;
     final OriginServer[] origins;
@@ -119,7 +120,8 @@ final class World {
         n.ttlOverride = first(c == null ? null : c.ttl, tier == null ? null : tier.ttl, p.ttl);
         double jitter = first(c == null ? null : c.ttlJitter, tier == null ? null : tier.ttlJitter, p.ttlJitter);
         n.ttlJitter = Double.isNaN(jitter) ? 0 : jitter;
-        Boolean co = c != null && c.coalescing != null ? c.coalescing
+        Boolean co = c != null && c.coalescing != null
+                ? c.coalescing
                 : tier != null && tier.coalescing != null ? tier.coalescing : p.coalescing;
         n.coalescing = co;
         n.swrOverride = p.staleWhileRevalidate == null ? Double.NaN : p.staleWhileRevalidate.seconds();

@@ -118,8 +118,12 @@ public final class CacheControl {
     }
 
     private static boolean isDelta(String key) {
-        return key.equals("max-age") || key.equals("s-maxage") || key.equals("stale-while-revalidate")
-                || key.equals("stale-if-error") || key.equals("max-stale") || key.equals("min-fresh");
+        return key.equals("max-age")
+                || key.equals("s-maxage")
+                || key.equals("stale-while-revalidate")
+                || key.equals("stale-if-error")
+                || key.equals("max-stale")
+                || key.equals("min-fresh");
     }
 
     private static void addMember(Map<String, String> map, String member) {
@@ -152,7 +156,9 @@ public final class CacheControl {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
             if (!ok) {
                 return false;

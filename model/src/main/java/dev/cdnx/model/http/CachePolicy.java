@@ -15,8 +15,12 @@ import java.util.List;
  * @param serveStaleOnError whether a stale copy may be served when the upstream fails and no
  *                         directive forbids it (RFC 9111 4.2.4 allows it when disconnected)
  */
-public record CachePolicy(boolean shared, List<String> cdnTargets, double heuristicFraction,
-                          long heuristicCapSeconds, boolean serveStaleOnError) {
+public record CachePolicy(
+        boolean shared,
+        List<String> cdnTargets,
+        double heuristicFraction,
+        long heuristicCapSeconds,
+        boolean serveStaleOnError) {
 
     public CachePolicy {
         cdnTargets = List.copyOf(cdnTargets);

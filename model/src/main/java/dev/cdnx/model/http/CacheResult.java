@@ -5,5 +5,4 @@ package dev.cdnx.model.http;
  * upstream fetches it cost (0 for a hit; 1 for a miss or validation; 2 when a stale response was served
  * and then revalidated in the background).
  */
-public record CacheResult(HttpResponse response, CacheOutcome outcome, int upstreamFetches) {
-}
+public record CacheResult(HttpResponse response, CacheOutcome outcome, int upstreamFetches) {}

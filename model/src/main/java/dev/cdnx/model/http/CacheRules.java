@@ -15,12 +15,11 @@ import java.util.Set;
 public final class CacheRules {
 
     /** Status codes this cache understands, for {@code must-understand}. */
-    public static final Set<Integer> UNDERSTOOD = Set.of(200, 201, 202, 203, 204, 205, 300, 301, 302, 303,
-            304, 307, 308, 400, 401, 403, 404, 405, 406, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417,
-            421, 422, 426, 500, 501, 502, 503, 504, 505);
+    public static final Set<Integer> UNDERSTOOD = Set.of(
+            200, 201, 202, 203, 204, 205, 300, 301, 302, 303, 304, 307, 308, 400, 401, 403, 404, 405, 406, 408, 409,
+            410, 411, 412, 413, 414, 415, 416, 417, 421, 422, 426, 500, 501, 502, 503, 504, 505);
 
-    private CacheRules() {
-    }
+    private CacheRules() {}
 
     /** Whether a shared or private cache following {@code policy} may store this response. */
     public static boolean isStorable(HttpRequest request, int status, HttpHeaders response, CachePolicy policy) {
@@ -42,11 +41,13 @@ public final class CacheRules {
         if (policy.shared() && cc.has("private")) {
             return false;
         }
-        if (policy.shared() && request.headers().has("Authorization")
+        if (policy.shared()
+                && request.headers().has("Authorization")
                 && !(cc.has("public") || cc.has("s-maxage") || cc.has("must-revalidate"))) {
             return false;
         }
-        return cc.has("public") || Freshness.hasExplicitFreshness(response, rd, policy)
+        return cc.has("public")
+                || Freshness.hasExplicitFreshness(response, rd, policy)
                 || Freshness.HEURISTICALLY_CACHEABLE.contains(status);
     }
 
@@ -63,8 +64,7 @@ public final class CacheRules {
         if (member.isEmpty() || !member.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return 0;
         }
-        return member.length() > 10 ? CacheControl.MAX_DELTA
-                : Math.min(Long.parseLong(member), CacheControl.MAX_DELTA);
+        return member.length() > 10 ? CacheControl.MAX_DELTA : Math.min(Long.parseLong(member), CacheControl.MAX_DELTA);
     }
 
     /**

@@ -23,8 +23,13 @@ import java.util.Set;
  * @param mustRevalidate             stale copies must not be served without validation
  * @param noCache                    every use needs validation first
  */
-public record Freshness(long lifetimeMillis, boolean heuristic, long staleWhileRevalidateMillis,
-                        long staleIfErrorMillis, boolean mustRevalidate, boolean noCache) {
+public record Freshness(
+        long lifetimeMillis,
+        boolean heuristic,
+        long staleWhileRevalidateMillis,
+        long staleIfErrorMillis,
+        boolean mustRevalidate,
+        boolean noCache) {
 
     /** Statuses a cache may store without explicit freshness (RFC 9110 15.1). */
     public static final Set<Integer> HEURISTICALLY_CACHEABLE =
@@ -45,23 +50,29 @@ public record Freshness(long lifetimeMillis, boolean heuristic, long staleWhileR
             lifetime = maxAge * 1000;
         } else if (!rd.targeted() && headers.has("Expires")) {
             List<String> lines = headers.all("Expires");
-            OptionalLong expires = lines.size() == 1 ? HttpDates.parse(lines.get(0), responseTimeMillis)
-                    : OptionalLong.empty();
+            OptionalLong expires =
+                    lines.size() == 1 ? HttpDates.parse(lines.get(0), responseTimeMillis) : OptionalLong.empty();
             lifetime = expires.isPresent() ? expires.getAsLong() - dateMillis : 0;
         } else {
             lifetime = heuristicLifetime(status, headers, cc, dateMillis, responseTimeMillis, policy);
             heuristic = lifetime > 0;
         }
-        boolean mustRevalidate = cc.has("must-revalidate")
-                || (policy.shared() && (cc.has("proxy-revalidate") || sMaxAge >= 0));
-        return new Freshness(Math.max(0, lifetime), heuristic, window(cc, "stale-while-revalidate"),
-                window(cc, "stale-if-error"), mustRevalidate, cc.has("no-cache"));
+        boolean mustRevalidate =
+                cc.has("must-revalidate") || (policy.shared() && (cc.has("proxy-revalidate") || sMaxAge >= 0));
+        return new Freshness(
+                Math.max(0, lifetime),
+                heuristic,
+                window(cc, "stale-while-revalidate"),
+                window(cc, "stale-if-error"),
+                mustRevalidate,
+                cc.has("no-cache"));
     }
 
     /** Whether the response carries explicit freshness a cache may rely on for storing it. */
     public static boolean hasExplicitFreshness(HttpHeaders headers, ResponseDirectives rd, CachePolicy policy) {
         CacheControl cc = rd.directives();
-        return cc.has("max-age") || (policy.shared() && cc.has("s-maxage"))
+        return cc.has("max-age")
+                || (policy.shared() && cc.has("s-maxage"))
                 || (!rd.targeted() && headers.has("Expires"));
     }
 
@@ -71,8 +82,13 @@ public record Freshness(long lifetimeMillis, boolean heuristic, long staleWhileR
         return d.isPresent() ? d.getAsLong() : fallback;
     }
 
-    private static long heuristicLifetime(int status, HttpHeaders headers, CacheControl cc, long dateMillis,
-                                          long responseTimeMillis, CachePolicy policy) {
+    private static long heuristicLifetime(
+            int status,
+            HttpHeaders headers,
+            CacheControl cc,
+            long dateMillis,
+            long responseTimeMillis,
+            CachePolicy policy) {
         if (!HEURISTICALLY_CACHEABLE.contains(status) && !cc.has("public")) {
             return 0;
         }

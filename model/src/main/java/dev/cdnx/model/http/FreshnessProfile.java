@@ -19,9 +19,15 @@ import java.util.Map;
  * @param hasValidator                 an {@code ETag} or {@code Last-Modified} allows a 304
  * @param heuristic                    the lifetime is a heuristic guess from {@code Last-Modified}
  */
-public record FreshnessProfile(boolean storable, double freshnessLifetimeSeconds, double staleWhileRevalidateSeconds,
-                               double staleIfErrorSeconds, boolean mustRevalidate, boolean noCache,
-                               boolean hasValidator, boolean heuristic) {
+public record FreshnessProfile(
+        boolean storable,
+        double freshnessLifetimeSeconds,
+        double staleWhileRevalidateSeconds,
+        double staleIfErrorSeconds,
+        boolean mustRevalidate,
+        boolean noCache,
+        boolean hasValidator,
+        boolean heuristic) {
 
     private static final long REFERENCE_TIME = 1_750_000_000_000L;
 
@@ -40,8 +46,15 @@ public record FreshnessProfile(boolean storable, double freshnessLifetimeSeconds
         long initialAge = CacheRules.initialAgeMillis(headers, responseTime, responseTime);
         double lifetime = Math.max(0, f.lifetimeMillis() - initialAge) / 1000.0;
         boolean validator = headers.has("ETag") || headers.has("Last-Modified");
-        return new FreshnessProfile(storable, storable ? lifetime : 0, f.staleWhileRevalidateMillis() / 1000.0,
-                f.staleIfErrorMillis() / 1000.0, f.mustRevalidate(), f.noCache(), validator, f.heuristic());
+        return new FreshnessProfile(
+                storable,
+                storable ? lifetime : 0,
+                f.staleWhileRevalidateMillis() / 1000.0,
+                f.staleIfErrorMillis() / 1000.0,
+                f.mustRevalidate(),
+                f.noCache(),
+                validator,
+                f.heuristic());
     }
 
     /** Whether a copy of this age (seconds since it left the origin) may be served without asking upstream. */
@@ -51,14 +64,19 @@ public record FreshnessProfile(boolean storable, double freshnessLifetimeSeconds
 
     /** Whether a copy of this age may be served stale while a background refresh runs. */
     public boolean canServeWhileRevalidating(double ageSeconds) {
-        return storable && !noCache && !mustRevalidate && staleWhileRevalidateSeconds > 0
+        return storable
+                && !noCache
+                && !mustRevalidate
+                && staleWhileRevalidateSeconds > 0
                 && ageSeconds >= freshnessLifetimeSeconds
                 && ageSeconds - freshnessLifetimeSeconds <= staleWhileRevalidateSeconds;
     }
 
     /** Whether a copy of this age may be served when the upstream fails. */
     public boolean canServeOnError(double ageSeconds) {
-        return storable && !noCache && staleIfErrorSeconds > 0
+        return storable
+                && !noCache
+                && staleIfErrorSeconds > 0
                 && ageSeconds - freshnessLifetimeSeconds <= staleIfErrorSeconds;
     }
 }

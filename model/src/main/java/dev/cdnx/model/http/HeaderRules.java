@@ -16,14 +16,28 @@ import java.util.Set;
  */
 public final class HeaderRules {
 
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection", "te",
-            "transfer-encoding", "upgrade", "proxy-authenticate", "proxy-authentication-info",
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "te",
+            "transfer-encoding",
+            "upgrade",
+            "proxy-authenticate",
+            "proxy-authentication-info",
             "proxy-authorization");
-    private static final List<String> NOT_MODIFIED_FIELDS = List.of("Cache-Control", "Content-Location", "Date",
-            "ETag", "Expires", "Vary", "Last-Modified", "Age", "CDN-Cache-Control");
+    private static final List<String> NOT_MODIFIED_FIELDS = List.of(
+            "Cache-Control",
+            "Content-Location",
+            "Date",
+            "ETag",
+            "Expires",
+            "Vary",
+            "Last-Modified",
+            "Age",
+            "CDN-Cache-Control");
 
-    private HeaderRules() {
-    }
+    private HeaderRules() {}
 
     /** A copy of {@code headers} without hop-by-hop fields. */
     public static HttpHeaders withoutHopByHop(HttpHeaders headers) {
@@ -52,8 +66,11 @@ public final class HeaderRules {
             }
             List<String> values = update.all(name);
             out.remove(name);
-            String original = update.fields().stream().filter(f -> f.name().equalsIgnoreCase(name))
-                    .findFirst().map(HttpHeaders.Field::name).orElse(name);
+            String original = update.fields().stream()
+                    .filter(f -> f.name().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(HttpHeaders.Field::name)
+                    .orElse(name);
             values.forEach(v -> out.add(original, v));
         }
         return out;
@@ -105,8 +122,11 @@ public final class HeaderRules {
         }
         if (name.equals("accept-language")) {
             // Language tags are case-insensitive and, without weights, a set: order carries no meaning here.
-            return java.util.Arrays.stream(value.split(",")).map(s -> s.strip().toLowerCase(Locale.ROOT))
-                    .filter(s -> !s.isEmpty()).sorted().collect(java.util.stream.Collectors.joining(", "));
+            return java.util.Arrays.stream(value.split(","))
+                    .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                    .filter(s -> !s.isEmpty())
+                    .sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         return value.strip().replaceAll("\\s*,\\s*", ", ");
     }

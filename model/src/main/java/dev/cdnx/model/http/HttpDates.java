@@ -27,19 +27,19 @@ public final class HttpDates {
     private static final String LONG_DAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
     private static final String TIME = "(\\d{2}):(\\d{2}):(\\d{2})";
-    private static final Pattern IMF = Pattern.compile(
-            DAY + ", (\\d{2}) " + MONTH + " (\\d{4}) " + TIME + " GMT", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RFC850 = Pattern.compile(
-            LONG_DAY + ", (\\d{2})-" + MONTH + "-(\\d{2}) " + TIME + " GMT", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASCTIME = Pattern.compile(
-            DAY + " " + MONTH + " ([ \\d]\\d) " + TIME + " (\\d{4})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMF =
+            Pattern.compile(DAY + ", (\\d{2}) " + MONTH + " (\\d{4}) " + TIME + " GMT", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RFC850 =
+            Pattern.compile(LONG_DAY + ", (\\d{2})-" + MONTH + "-(\\d{2}) " + TIME + " GMT", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASCTIME =
+            Pattern.compile(DAY + " " + MONTH + " ([ \\d]\\d) " + TIME + " (\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter IMF_OUT =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
     private static final String[] MONTHS = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
 
-    private HttpDates() {
-    }
+    private HttpDates() {}
 
     /** IMF-fixdate of {@code epochMillis} (sub-second part dropped). */
     public static String format(long epochMillis) {
@@ -52,9 +52,16 @@ public final class HttpDates {
         ZonedDateTime t = ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(epochMillis), ZoneOffset.UTC);
         String day = t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String month = t.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
-        return String.format(Locale.ROOT, "%s, %02d-%s-%02d %02d:%02d:%02d GMT", day, t.getDayOfMonth(),
-                month, t.getYear() % 100,
-                t.getHour(), t.getMinute(), t.getSecond());
+        return String.format(
+                Locale.ROOT,
+                "%s, %02d-%s-%02d %02d:%02d:%02d GMT",
+                day,
+                t.getDayOfMonth(),
+                month,
+                t.getYear() % 100,
+                t.getHour(),
+                t.getMinute(),
+                t.getSecond());
     }
 
     /** Parses {@code value}; empty for null, blank or any malformed date. */
@@ -70,7 +77,8 @@ public final class HttpDates {
         m = RFC850.matcher(v);
         if (m.matches()) {
             int yy = Integer.parseInt(m.group(4));
-            int nowYear = ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(nowMillis), ZoneOffset.UTC).getYear();
+            int nowYear = ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(nowMillis), ZoneOffset.UTC)
+                    .getYear();
             int year = (nowYear / 100) * 100 + yy;
             if (year > nowYear + 50) {
                 year -= 100;
@@ -79,7 +87,13 @@ public final class HttpDates {
         }
         m = ASCTIME.matcher(v);
         if (m.matches()) {
-            return build(m.group(1), Integer.parseInt(m.group(7)), m.group(2), m.group(3).strip(), m, 4);
+            return build(
+                    m.group(1),
+                    Integer.parseInt(m.group(7)),
+                    m.group(2),
+                    m.group(3).strip(),
+                    m,
+                    4);
         }
         return OptionalLong.empty();
     }
@@ -87,8 +101,12 @@ public final class HttpDates {
     private static OptionalLong build(String day, int year, String month, String dayOfMonth, Matcher m, int timeGroup) {
         try {
             int monthIndex = monthIndex(month);
-            LocalDateTime t = LocalDateTime.of(year, monthIndex + 1, Integer.parseInt(dayOfMonth),
-                    Integer.parseInt(m.group(timeGroup)), Integer.parseInt(m.group(timeGroup + 1)),
+            LocalDateTime t = LocalDateTime.of(
+                    year,
+                    monthIndex + 1,
+                    Integer.parseInt(dayOfMonth),
+                    Integer.parseInt(m.group(timeGroup)),
+                    Integer.parseInt(m.group(timeGroup + 1)),
                     Integer.parseInt(m.group(timeGroup + 2)));
             // The weekday (day) is redundant with the date; a wrong one is tolerated, as most caches do.
             return OptionalLong.of(t.toEpochSecond(ZoneOffset.UTC) * 1000);

@@ -18,14 +18,12 @@ import java.util.Map;
 public final class HttpHeaders {
 
     /** One header field line. */
-    public record Field(String name, String value) {
-    }
+    public record Field(String name, String value) {}
 
     private final List<Field> fields = new ArrayList<>();
 
     /** An empty header list. */
-    public HttpHeaders() {
-    }
+    public HttpHeaders() {}
 
     /** Builds headers from {@code name, value, name, value, ...}; an odd count is a programming error. */
     public static HttpHeaders of(String... namesAndValues) {

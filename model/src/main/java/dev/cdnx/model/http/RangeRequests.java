@@ -13,12 +13,14 @@ final class RangeRequests {
 
     private static final Pattern SINGLE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
-    private RangeRequests() {
-    }
+    private RangeRequests() {}
 
     static HttpResponse apply(HttpRequest request, HttpResponse full) {
         String range = request.headers().first("Range");
-        if (range == null || full.status() != 200 || full.body() == null || !request.method().equals("GET")) {
+        if (range == null
+                || full.status() != 200
+                || full.body() == null
+                || !request.method().equals("GET")) {
             return full;
         }
         Matcher m = SINGLE.matcher(range.strip());
@@ -42,7 +44,8 @@ final class RangeRequests {
         if (first > last || first >= length) {
             return full;
         }
-        HttpHeaders headers = full.headers().copy()
+        HttpHeaders headers = full.headers()
+                .copy()
                 .set("Content-Range", "bytes " + first + "-" + last + "/" + length)
                 .set("Content-Length", Long.toString(last - first + 1));
         return new HttpResponse(206, headers, full.body().substring((int) first, (int) last + 1));

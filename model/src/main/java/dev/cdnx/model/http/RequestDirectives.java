@@ -7,20 +7,30 @@ package dev.cdnx.model.http;
  * An invalid number in {@code max-age} or {@code min-fresh} reads as 0, the strict choice; a
  * {@code max-stale} without a value accepts any staleness.
  */
-public record RequestDirectives(boolean noCache, boolean noStore, long maxAgeMillis, long maxStaleMillis,
-                                long minFreshMillis, boolean onlyIfCached) {
+public record RequestDirectives(
+        boolean noCache,
+        boolean noStore,
+        long maxAgeMillis,
+        long maxStaleMillis,
+        long minFreshMillis,
+        boolean onlyIfCached) {
 
     /** The directives of a request with {@code headers}. */
     public static RequestDirectives of(HttpHeaders headers) {
         CacheControl cc = CacheControl.parse(headers.all("Cache-Control"));
-        boolean pragmaNoCache = !headers.has("Cache-Control") && headers.has("Pragma")
+        boolean pragmaNoCache = !headers.has("Cache-Control")
+                && headers.has("Pragma")
                 && CacheControl.parse(headers.all("Pragma")).has("no-cache");
         long maxStale = -1;
         if (cc.has("max-stale")) {
             maxStale = cc.value("max-stale") == null ? Long.MAX_VALUE : cc.deltaSeconds("max-stale") * 1000;
         }
-        return new RequestDirectives(cc.has("no-cache") || pragmaNoCache, cc.has("no-store"),
-                millis(cc.deltaSeconds("max-age")), maxStale, millis(cc.deltaSeconds("min-fresh")),
+        return new RequestDirectives(
+                cc.has("no-cache") || pragmaNoCache,
+                cc.has("no-store"),
+                millis(cc.deltaSeconds("max-age")),
+                maxStale,
+                millis(cc.deltaSeconds("min-fresh")),
                 cc.has("only-if-cached"));
     }
 

@@ -34,8 +34,8 @@ public final class SharedHttpCache {
     }
 
     /** A cache keyed by {@code keyFunction}, e.g. a {@link CacheKeyRule} applied to the URL. */
-    public SharedHttpCache(CachePolicy policy, CacheClock clock, Upstream upstream,
-                           Function<HttpRequest, String> keyFunction) {
+    public SharedHttpCache(
+            CachePolicy policy, CacheClock clock, Upstream upstream, Function<HttpRequest, String> keyFunction) {
         this.policy = Objects.requireNonNull(policy);
         this.clock = Objects.requireNonNull(clock);
         this.upstream = Objects.requireNonNull(upstream);
@@ -95,7 +95,8 @@ public final class SharedHttpCache {
         }
         Freshness f = stored.freshness(policy);
         long age = stored.currentAgeMillis(clock.nowMillis());
-        return age < f.lifetimeMillis() && !f.noCache()
+        return age < f.lifetimeMillis()
+                && !f.noCache()
                 && RequestDirectives.of(request.headers()).acceptsFresh(age, f.lifetimeMillis());
     }
 
@@ -165,10 +166,9 @@ public final class SharedHttpCache {
         long now = clock.nowMillis();
         Freshness f = stored.freshness(policy);
         long staleness = stored.currentAgeMillis(now) - f.lifetimeMillis();
-        boolean allowedByDirective = f.staleIfErrorMillis() > 0 && staleness <= f.staleIfErrorMillis()
-                && !f.noCache();
-        boolean allowedByDisconnection = disconnected && policy.serveStaleOnError()
-                && !f.mustRevalidate() && !f.noCache();
+        boolean allowedByDirective = f.staleIfErrorMillis() > 0 && staleness <= f.staleIfErrorMillis() && !f.noCache();
+        boolean allowedByDisconnection =
+                disconnected && policy.serveStaleOnError() && !f.mustRevalidate() && !f.noCache();
         if (allowedByDirective || allowedByDisconnection) {
             return new CacheResult(serve(stored, request, now), CacheOutcome.STALE_IF_ERROR, 1);
         }
@@ -186,13 +186,19 @@ public final class SharedHttpCache {
         return store(request, key, rq, response, requestTime, clock.nowMillis());
     }
 
-    private CacheResult store(HttpRequest request, String key, RequestDirectives rq, HttpResponse response,
-                              long requestTime, long responseTime) {
+    private CacheResult store(
+            HttpRequest request,
+            String key,
+            RequestDirectives rq,
+            HttpResponse response,
+            long requestTime,
+            long responseTime) {
         HttpHeaders headers = HeaderRules.withoutHopByHop(response.headers());
-        if (request.method().equals("GET") && !rq.noStore()
+        if (request.method().equals("GET")
+                && !rq.noStore()
                 && CacheRules.isStorable(request, response.status(), headers, policy)) {
-            store.put(new StoredResponse(key, response.status(), headers, response.body(), request.headers(),
-                    requestTime, responseTime));
+            store.put(new StoredResponse(
+                    key, response.status(), headers, response.body(), request.headers(), requestTime, responseTime));
         }
         return new CacheResult(response.withHeaders(headers), CacheOutcome.MISS, 1);
     }
@@ -213,8 +219,8 @@ public final class SharedHttpCache {
                 }
             }
         }
-        return new CacheResult(response.withHeaders(HeaderRules.withoutHopByHop(response.headers())),
-                CacheOutcome.PASS, 1);
+        return new CacheResult(
+                response.withHeaders(HeaderRules.withoutHopByHop(response.headers())), CacheOutcome.PASS, 1);
     }
 
     /** The stored response as the client gets it: a 304 if its precondition holds, else in full. */

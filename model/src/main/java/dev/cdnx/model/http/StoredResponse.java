@@ -18,8 +18,14 @@ public final class StoredResponse {
     private long requestTimeMillis;
     private long responseTimeMillis;
 
-    public StoredResponse(String key, int status, HttpHeaders headers, String body, HttpHeaders requestHeaders,
-                          long requestTimeMillis, long responseTimeMillis) {
+    public StoredResponse(
+            String key,
+            int status,
+            HttpHeaders headers,
+            String body,
+            HttpHeaders requestHeaders,
+            long requestTimeMillis,
+            long responseTimeMillis) {
         this.key = key;
         this.status = status;
         this.headers = headers.copy();

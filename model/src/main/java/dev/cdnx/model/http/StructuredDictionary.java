@@ -119,8 +119,10 @@ final class StructuredDictionary {
         }
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '*') {
             int start = pos;
-            while (pos < in.length() && (CacheControl.isToken(String.valueOf(in.charAt(pos)))
-                    || in.charAt(pos) == ':' || in.charAt(pos) == '/')) {
+            while (pos < in.length()
+                    && (CacheControl.isToken(String.valueOf(in.charAt(pos)))
+                            || in.charAt(pos) == ':'
+                            || in.charAt(pos) == '/')) {
                 pos++;
             }
             return in.substring(start, pos);

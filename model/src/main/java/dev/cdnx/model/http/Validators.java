@@ -12,8 +12,7 @@ import java.util.OptionalLong;
  */
 public final class Validators {
 
-    private Validators() {
-    }
+    private Validators() {}
 
     /** Whether two entity tags match weakly; false if either is null. */
     public static boolean weakMatch(String a, String b) {

@@ -23,9 +23,14 @@ import java.util.Objects;
 public final class CarriedFields {
 
     /** One value as written: where it sat, the object and field it belongs to, and what loading left. */
-    private record Entry(Object owner, String ownerPointer, String field, JsonNode raw, JsonNode loaded,
-            boolean known, List<Problem> problems) {
-    }
+    private record Entry(
+            Object owner,
+            String ownerPointer,
+            String field,
+            JsonNode raw,
+            JsonNode loaded,
+            boolean known,
+            List<Problem> problems) {}
 
     private static final CarriedFields NONE = new CarriedFields(List.of());
 
@@ -43,15 +48,18 @@ public final class CarriedFields {
      * Collects the values at {@code pointers} of the file's tree that the bound {@code scenario} does not
      * hold as written; {@code problems} are in step with {@code pointers} (the problem of each value).
      */
-    static CarriedFields capture(Object scenario, JsonNode tree, List<String> pointers, List<Problem> problems,
-            ObjectMapper mapper) {
+    static CarriedFields capture(
+            Object scenario, JsonNode tree, List<String> pointers, List<Problem> problems, ObjectMapper mapper) {
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < pointers.size(); i++) {
             Entry e = entryFor(scenario, tree, pointers.get(i), mapper);
             if (e == null) {
                 continue;
             }
-            Entry same = out.stream().filter(x -> x.owner == e.owner && x.field.equals(e.field)).findFirst().orElse(null);
+            Entry same = out.stream()
+                    .filter(x -> x.owner == e.owner && x.field.equals(e.field))
+                    .findFirst()
+                    .orElse(null);
             Entry target = same != null ? same : e;
             if (same == null) {
                 out.add(e);
@@ -96,8 +104,8 @@ public final class CarriedFields {
             return null;
         }
         Field f = ScenarioGraph.field(owner, field);
-        return new Entry(owner, ownerPointer, field, raw.deepCopy(), valueOf(owner, f, mapper), f != null,
-                new ArrayList<>());
+        return new Entry(
+                owner, ownerPointer, field, raw.deepCopy(), valueOf(owner, f, mapper), f != null, new ArrayList<>());
     }
 
     private static Object resolve(Object root, String pointer) {
@@ -139,7 +147,9 @@ public final class CarriedFields {
         Map<Object, String> places = ScenarioGraph.pointers(scenario);
         for (Entry e : entries) {
             String at = placeOf(e, scenario, places);
-            if (at != null && pointer.equals(at + "/" + ScenarioGraph.escape(e.field)) && unchanged(e, scenario, at, mapper)) {
+            if (at != null
+                    && pointer.equals(at + "/" + ScenarioGraph.escape(e.field))
+                    && unchanged(e, scenario, at, mapper)) {
                 return e.raw.isTextual() ? e.raw.asText() : e.raw.toString();
             }
         }
@@ -160,10 +170,19 @@ public final class CarriedFields {
             }
             boolean moved = !at.equals(e.ownerPointer);
             for (Problem p : e.problems) {
-                String path = moved ? JsonPaths.dotted(com.fasterxml.jackson.core.JsonPointer.compile(
-                        at + "/" + ScenarioGraph.escape(e.field))) : p.path();
-                out.add(new Problem(p.severity(), p.file(), moved ? 0 : p.line(), moved ? 0 : p.column(), path,
-                        p.message(), p.fix(), p.nodeName()));
+                String path = moved
+                        ? JsonPaths.dotted(com.fasterxml.jackson.core.JsonPointer.compile(
+                                at + "/" + ScenarioGraph.escape(e.field)))
+                        : p.path();
+                out.add(new Problem(
+                        p.severity(),
+                        p.file(),
+                        moved ? 0 : p.line(),
+                        moved ? 0 : p.column(),
+                        path,
+                        p.message(),
+                        p.fix(),
+                        p.nodeName()));
             }
         }
         return out;

@@ -10,8 +10,7 @@ import dev.cdnx.model.scenario.Scenario;
  */
 final class FormatUpgrades {
 
-    private FormatUpgrades() {
-    }
+    private FormatUpgrades() {}
 
     static ObjectNode upgrade(ObjectNode tree, int fromVersion) {
         int version = Math.max(fromVersion, 0);

@@ -10,8 +10,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
  */
 public final class JsonPaths {
 
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     /** {@code /topology/nodes/3/name} → {@code topology.nodes[3].name}; the root is "". */
     public static String dotted(JsonPointer pointer) {
@@ -40,7 +39,9 @@ public final class JsonPaths {
             }
             sb.append(name);
         } else {
-            sb.append("[\"").append(name.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+            sb.append("[\"")
+                    .append(name.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append("\"]");
         }
     }
 

@@ -27,7 +27,8 @@ public final class LocationIndex {
                 }
                 // A field is placed at its name; an array element (which has no name) at its value.
                 JsonLocation loc = p.currentTokenLocation();
-                index.positions.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                index.positions.putIfAbsent(
+                        p.getParsingContext().pathAsPointer().toString(),
                         new int[] {loc.getLineNr(), loc.getColumnNr()});
             }
         } catch (IOException | RuntimeException e) {

@@ -51,8 +51,12 @@ final class NullRepairs {
                 Object fallback = defaults == null ? null : f.get(defaults);
                 if (value == null && fallback != null && isContainer(fallback)) {
                     boolean list = fallback instanceof List;
-                    report(at, "null where " + (list ? "a list [ … ]" : "an object { … }") + " belongs",
-                            list ? "write [ ] for none, or remove the field" : "write { } for the defaults, or remove the field");
+                    report(
+                            at,
+                            "null where " + (list ? "a list [ … ]" : "an object { … }") + " belongs",
+                            list
+                                    ? "write [ ] for none, or remove the field"
+                                    : "write { } for the defaults, or remove the field");
                     f.set(o, f.get(freshDefaults(o.getClass())));
                 } else {
                     walk(value, at);
@@ -68,7 +72,9 @@ final class NullRepairs {
         for (Iterator<?> it = list.iterator(); it.hasNext(); i++) {
             Object element = it.next();
             if (element == null) {
-                report(pointer + "/" + i, "an entry that is null or could not be read",
+                report(
+                        pointer + "/" + i,
+                        "an entry that is null or could not be read",
                         "write the entry as an object { … } like the others, or remove it");
                 it.remove();
             }
@@ -79,7 +85,7 @@ final class NullRepairs {
     }
 
     private void walkMap(Map<?, ?> map, String pointer) {
-        for (Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<?, ?> e = it.next();
             String at = pointer + "/" + ScenarioGraph.escape(String.valueOf(e.getKey()));
             if (e.getValue() == null) {
@@ -92,8 +98,8 @@ final class NullRepairs {
     }
 
     private void report(String pointer, String message, String fix) {
-        problems.add(Problem.error(JsonPaths.dotted(com.fasterxml.jackson.core.JsonPointer.compile(pointer)),
-                message, fix));
+        problems.add(
+                Problem.error(JsonPaths.dotted(com.fasterxml.jackson.core.JsonPointer.compile(pointer)), message, fix));
         pointers.add(pointer);
     }
 

@@ -59,71 +59,128 @@ final class ProblemCollector extends DeserializationProblemHandler {
         if (extraProperty != null) {
             path = JsonPaths.child(path, extraProperty);
         }
-        return new Problem(problem.severity(), null, loc.getLineNr(), loc.getColumnNr(), path,
-                problem.message(), problem.fix(), null);
+        return new Problem(
+                problem.severity(),
+                null,
+                loc.getLineNr(),
+                loc.getColumnNr(),
+                path,
+                problem.message(),
+                problem.fix(),
+                null);
     }
 
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
-            JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+            DeserializationContext ctxt,
+            JsonParser p,
+            JsonDeserializer<?> deserializer,
+            Object beanOrClass,
+            String propertyName)
+            throws IOException {
         Collection<Object> known = deserializer.getKnownPropertyNames();
         String nearest = Suggest.nearest(propertyName, known);
-        String fix = nearest != null ? "did you mean \"" + nearest + "\"?"
+        String fix = nearest != null
+                ? "did you mean \"" + nearest + "\"?"
                 : "remove it; known fields here: " + Suggest.list(known);
         Problem problem = Problem.error(null, "unknown field \"" + propertyName + "\"", fix);
         JsonLocation loc = p.currentTokenLocation();
         String path = JsonPaths.dotted(p.getParsingContext());
-        add(p, new Problem(problem.severity(), null, loc.getLineNr(), loc.getColumnNr(), path,
-                problem.message(), problem.fix(), null), null);
+        add(
+                p,
+                new Problem(
+                        problem.severity(),
+                        null,
+                        loc.getLineNr(),
+                        loc.getColumnNr(),
+                        path,
+                        problem.message(),
+                        problem.fix(),
+                        null),
+                null);
         p.skipChildren();
         return true;
     }
 
     @Override
-    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
-            JsonParser p, String failureMsg) throws IOException {
+    public Object handleUnexpectedToken(
+            DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg)
+            throws IOException {
         String expected = describeType(targetType.getRawClass());
-        add(p, place(p, Problem.error(null, "expected " + expected + ", got " + UnitsModule.describe(t),
-                "write " + expected + " here"), null), null);
+        add(
+                p,
+                place(
+                        p,
+                        Problem.error(
+                                null,
+                                "expected " + expected + ", got " + UnitsModule.describe(t),
+                                "write " + expected + " here"),
+                        null),
+                null);
         p.skipChildren();
         return defaultFor(targetType.getRawClass());
     }
 
     @Override
-    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
-            String failureMsg) throws IOException {
+    public Object handleWeirdStringValue(
+            DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) throws IOException {
         String expected = describeType(targetType);
         if (targetType.isEnum()) {
             expected = "one of " + Suggest.list(enumIds(targetType));
         }
-        add(ctxt.getParser(), place(ctxt.getParser(), Problem.error(null, "expected " + expected + ", got \""
-                + value + "\"", "write " + expected), null), null);
+        add(
+                ctxt.getParser(),
+                place(
+                        ctxt.getParser(),
+                        Problem.error(null, "expected " + expected + ", got \"" + value + "\"", "write " + expected),
+                        null),
+                null);
         return defaultFor(targetType);
     }
 
     @Override
-    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
-            String failureMsg) throws IOException {
+    public Object handleWeirdNumberValue(
+            DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) throws IOException {
         String expected = describeType(targetType);
-        add(ctxt.getParser(), place(ctxt.getParser(), Problem.error(null, "expected " + expected + ", got " + value,
-                "write " + expected), null), null);
+        add(
+                ctxt.getParser(),
+                place(
+                        ctxt.getParser(),
+                        Problem.error(null, "expected " + expected + ", got " + value, "write " + expected),
+                        null),
+                null);
         return defaultFor(targetType);
     }
 
     @Override
-    public Object handleInstantiationProblem(DeserializationContext ctxt, Class<?> instClass, Object argument,
-            Throwable t) throws IOException {
+    public Object handleInstantiationProblem(
+            DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) throws IOException {
         String expected = instClass.isEnum() ? "one of " + Suggest.list(enumIds(instClass)) : describeType(instClass);
-        add(ctxt.getParser(), place(ctxt.getParser(), Problem.error(null,
-                "expected " + expected + ", got \"" + argument + "\"", "write " + expected), null), null);
+        add(
+                ctxt.getParser(),
+                place(
+                        ctxt.getParser(),
+                        Problem.error(null, "expected " + expected + ", got \"" + argument + "\"", "write " + expected),
+                        null),
+                null);
         return null;
     }
 
     @Override
-    public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-            ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-        add(p, place(p, Problem.error(null, "expected " + describeType(instClass) + ", got "
-                + UnitsModule.describe(p.currentToken()), "write " + describeType(instClass)), null), null);
+    public Object handleMissingInstantiator(
+            DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta, JsonParser p, String msg)
+            throws IOException {
+        add(
+                p,
+                place(
+                        p,
+                        Problem.error(
+                                null,
+                                "expected " + describeType(instClass) + ", got "
+                                        + UnitsModule.describe(p.currentToken()),
+                                "write " + describeType(instClass)),
+                        null),
+                null);
         p.skipChildren();
         return null;
     }

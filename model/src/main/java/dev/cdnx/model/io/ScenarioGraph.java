@@ -17,8 +17,7 @@ final class ScenarioGraph {
 
     private static final String PACKAGE = "dev.cdnx.model.scenario.";
 
-    private ScenarioGraph() {
-    }
+    private ScenarioGraph() {}
 
     /** Whether {@code o} is one of the scenario's own objects (a section, a node, a class…). */
     static boolean isSpec(Object o) {

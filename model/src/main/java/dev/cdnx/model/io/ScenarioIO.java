@@ -53,8 +53,7 @@ public final class ScenarioIO {
     /** Per scenario read from a file, what it said that the scenario could not hold (weak: no leak). */
     private static final Map<Scenario, CarriedFields> CARRIED = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private ScenarioIO() {
-    }
+    private ScenarioIO() {}
 
     /** The mapper with the unit forms, for other model classes that read or write JSON. */
     public static ObjectMapper mapper() {
@@ -71,13 +70,21 @@ public final class ScenarioIO {
         try {
             text = TextFiles.read(file, TextFiles.LIMIT);
         } catch (NoSuchFileException e) {
-            return new LoadResult(null, List.of(Problem.error("", "no such file",
-                    "check the path; scenario files end in .json").at(name, 0, 0)));
+            return new LoadResult(
+                    null,
+                    List.of(Problem.error("", "no such file", "check the path; scenario files end in .json")
+                            .at(name, 0, 0)));
         } catch (TextFiles.Unreadable e) {
-            return new LoadResult(null, List.of(Problem.error("", e.getMessage(), e.fix()).at(name, 0, 0)));
+            return new LoadResult(
+                    null, List.of(Problem.error("", e.getMessage(), e.fix()).at(name, 0, 0)));
         } catch (IOException | RuntimeException e) {
-            return new LoadResult(null, List.of(Problem.error("", "cannot read the file ("
-                    + e.getClass().getSimpleName() + ")", "check that it exists and that you may read it").at(name, 0, 0)));
+            return new LoadResult(
+                    null,
+                    List.of(Problem.error(
+                                    "",
+                                    "cannot read the file (" + e.getClass().getSimpleName() + ")",
+                                    "check that it exists and that you may read it")
+                            .at(name, 0, 0)));
         }
         return read(text, name, file.getParent());
     }
@@ -124,23 +131,31 @@ public final class ScenarioIO {
                 return null;
             }
             if (!tree.isObject()) {
-                problems.add(Problem.error("", "expected a JSON object { … } with the scenario's fields, got "
-                        + tree.getNodeType().toString().toLowerCase(Locale.ROOT),
-                        "start from a file in samples/").at(null, 1, 1));
+                problems.add(Problem.error(
+                                "",
+                                "expected a JSON object { … } with the scenario's fields, got "
+                                        + tree.getNodeType().toString().toLowerCase(Locale.ROOT),
+                                "start from a file in samples/")
+                        .at(null, 1, 1));
                 return null;
             }
-            ObjectReader reader = MAPPER.readerFor(Scenario.class).withHandler(collector)
+            ObjectReader reader = MAPPER.readerFor(Scenario.class)
+                    .withHandler(collector)
                     .withAttribute(ProblemCollector.ATTRIBUTE, collector);
             Scenario scenario;
             JsonNode version = tree.path("formatVersion");
             if (!version.isMissingNode() && !(version.canConvertToInt() && version.isIntegralNumber())) {
-                problems.add(Problem.error("formatVersion", "the format version must be a whole number",
+                problems.add(Problem.error(
+                        "formatVersion",
+                        "the format version must be a whole number",
                         "write \"formatVersion\": " + Scenario.CURRENT_FORMAT_VERSION));
                 return null;
             }
             int v = version.asInt(1);
             if (v < 0) {
-                problems.add(Problem.error("formatVersion", "the format version " + v + " does not exist",
+                problems.add(Problem.error(
+                        "formatVersion",
+                        "the format version " + v + " does not exist",
                         "write \"formatVersion\": " + Scenario.CURRENT_FORMAT_VERSION));
                 return null;
             }
@@ -163,8 +178,9 @@ public final class ScenarioIO {
             return null;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             problems.addAll(collector.problems());
-            problems.add(Problem.error("", "this file could not be read as a scenario ("
-                    + e.getClass().getSimpleName() + ")",
+            problems.add(Problem.error(
+                    "",
+                    "this file could not be read as a scenario (" + e.getClass().getSimpleName() + ")",
                     "compare the file with samples/hello-cdn.json and report the file to the project"));
             return null;
         }
@@ -251,8 +267,8 @@ public final class ScenarioIO {
 
     private static DefaultPrettyPrinter printer() {
         DefaultPrettyPrinter p = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         p.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
         return p;
     }

@@ -2,7 +2,6 @@ package dev.cdnx.model.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.cdnx.model.scenario.Scenario;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

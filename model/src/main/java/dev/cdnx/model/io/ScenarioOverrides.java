@@ -22,11 +22,10 @@ import java.util.List;
  */
 public final class ScenarioOverrides {
 
-    private static final ObjectReader WHOLE_JSON = ScenarioIO.mapper().reader()
-            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader WHOLE_JSON =
+            ScenarioIO.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private ScenarioOverrides() {
-    }
+    private ScenarioOverrides() {}
 
     /**
      * Applies the assignments to a copy of the scenario.
@@ -42,14 +41,15 @@ public final class ScenarioOverrides {
         for (String a : assignments) {
             int eq = a.indexOf('=');
             if (eq <= 0) {
-                throw new ScenarioException("--set " + a + ": expected PATH=VALUE, e.g. policy.ttlJitter=300s",
-                        List.of());
+                throw new ScenarioException(
+                        "--set " + a + ": expected PATH=VALUE, e.g. policy.ttlJitter=300s", List.of());
             }
             set(tree, a.substring(0, eq).trim(), a.substring(eq + 1));
         }
         LoadResult r = ScenarioIO.read(tree.toPrettyString(), "--set");
         // Lines of the generated text mean nothing to the person who typed --set: name the path only.
-        List<Problem> unplaced = r.problems().stream().map(p -> p.at("--set", 0, 0)).toList();
+        List<Problem> unplaced =
+                r.problems().stream().map(p -> p.at("--set", 0, 0)).toList();
         return new LoadResult(r.scenario(), unplaced).orThrow();
     }
 
@@ -61,8 +61,10 @@ public final class ScenarioOverrides {
         // Keep empty steps ("[][]" is the pointer "//"): each is refused below, not silently dropped.
         String[] parts = pointer.substring(1).split("/", -1);
         if (Arrays.asList(parts).contains("")) {
-            throw new ScenarioException("--set " + path + ": every step of a path names a field or a list index,"
-                    + " e.g. topology.nodes[0].name", List.of());
+            throw new ScenarioException(
+                    "--set " + path + ": every step of a path names a field or a list index,"
+                            + " e.g. topology.nodes[0].name",
+                    List.of());
         }
         JsonNode at = root;
         for (int i = 0; i < parts.length - 1; i++) {
@@ -103,8 +105,10 @@ public final class ScenarioOverrides {
     }
 
     private static ScenarioException noSuchPath(String path, String part) {
-        return new ScenarioException("--set " + path + ": there is no \"" + part + "\" at this place in the scenario"
-                + " (lists are indexed from 0, e.g. topology.nodes[0].name)", List.of());
+        return new ScenarioException(
+                "--set " + path + ": there is no \"" + part + "\" at this place in the scenario"
+                        + " (lists are indexed from 0, e.g. topology.nodes[0].name)",
+                List.of());
     }
 
     /** The value as JSON when all of it is one JSON value, else as text (a unit form such as 20 GB). */

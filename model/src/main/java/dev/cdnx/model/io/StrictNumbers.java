@@ -38,14 +38,18 @@ final class StrictNumbers extends SimpleModule {
                 if (Double.isFinite(v)) {
                     return v;
                 }
-                ProblemCollector.report(ctxt, Problem.error(null, "a number too large to use",
-                        "write a number of ordinary size"));
+                ProblemCollector.report(
+                        ctxt, Problem.error(null, "a number too large to use", "write a number of ordinary size"));
                 return fallback;
             }
             String got = t == JsonToken.VALUE_STRING ? "\"" + shorten(p.getText()) + "\"" : UnitsModule.describe(t);
             p.skipChildren();
-            ProblemCollector.report(ctxt, Problem.error(null, "expected a number, got " + got,
-                    "write a finite number without quotes, such as 0.8"));
+            ProblemCollector.report(
+                    ctxt,
+                    Problem.error(
+                            null,
+                            "expected a number, got " + got,
+                            "write a finite number without quotes, such as 0.8"));
             return fallback;
         }
 

@@ -37,8 +37,7 @@ public final class TextFiles {
         }
     }
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** The file's text. */
     public static String read(Path file, long limit) throws IOException {
@@ -50,23 +49,30 @@ public final class TextFiles {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         }
         if (bytes.length > limit) {
-            throw new Unreadable(String.format(Locale.ROOT, "the file is larger than %,d bytes, the most this program reads",
-                    limit), "check that this is the file you meant; scenario files are usually well under 1 MB");
+            throw new Unreadable(
+                    String.format(Locale.ROOT, "the file is larger than %,d bytes, the most this program reads", limit),
+                    "check that this is the file you meant; scenario files are usually well under 1 MB");
         }
         return decode(bytes);
     }
 
     /** Strict UTF-8: a byte sequence that is not UTF-8 is an error naming its offset. */
     public static String decode(byte[] bytes) throws Unreadable {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult r = decoder.decode(in, out, true);
         if (r.isError()) {
-            throw new Unreadable(String.format(Locale.ROOT, "byte %,d (0x%02X) is not UTF-8 text", in.position(),
-                    bytes[in.position()] & 0xff), "save the file as UTF-8 (it may be in Latin-1 or Windows-1252)");
+            throw new Unreadable(
+                    String.format(
+                            Locale.ROOT,
+                            "byte %,d (0x%02X) is not UTF-8 text",
+                            in.position(),
+                            bytes[in.position()] & 0xff),
+                    "save the file as UTF-8 (it may be in Latin-1 or Windows-1252)");
         }
         decoder.flush(out);
         out.flip();

@@ -68,24 +68,34 @@ public final class UnitsModule extends SimpleModule {
                 text = p.getText();
             } else {
                 p.skipChildren();
-                ProblemCollector.report(ctxt, Problem.error(null, "expected " + example + ", got " + describe(t),
-                        "write the value as a string, for example " + example.substring(example.indexOf('"'))));
+                ProblemCollector.report(
+                        ctxt,
+                        Problem.error(
+                                null,
+                                "expected " + example + ", got " + describe(t),
+                                "write the value as a string, for example " + example.substring(example.indexOf('"'))));
                 return null;
             }
             if (text.length() > MAX_TEXT) {
                 // Bounded before parsing: a unit pattern's repetition must never see a megabyte of "1h".
-                ProblemCollector.report(ctxt, Problem.error(null, "a value of " + text.length()
-                        + " characters is too long to be " + example, "write " + example));
+                ProblemCollector.report(
+                        ctxt,
+                        Problem.error(
+                                null,
+                                "a value of " + text.length() + " characters is too long to be " + example,
+                                "write " + example));
                 return null;
             }
             try {
                 return parser.apply(text);
             } catch (UnitFormatException e) {
-                ProblemCollector.report(ctxt, Problem.error(null, e.getMessage(), "write " + examplesOnly(e.expected())));
+                ProblemCollector.report(
+                        ctxt, Problem.error(null, e.getMessage(), "write " + examplesOnly(e.expected())));
                 return null;
             } catch (RuntimeException e) {
-                ProblemCollector.report(ctxt, Problem.error(null, "expected " + example + ", got \"" + text + "\"",
-                        "write " + example));
+                ProblemCollector.report(
+                        ctxt,
+                        Problem.error(null, "expected " + example + ", got \"" + text + "\"", "write " + example));
                 return null;
             }
         }

@@ -10,5 +10,4 @@ package dev.cdnx.model.lessons;
  * {@code fires}, {@code quiet}, {@code opened}; {@code value} is compared as a number when both sides are
  * numbers, as text otherwise.
  */
-public record Expectation(String source, String key, String op, String value, Double hitRatio) {
-}
+public record Expectation(String source, String key, String op, String value, Double hitRatio) {}

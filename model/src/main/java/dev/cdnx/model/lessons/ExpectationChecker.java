@@ -22,11 +22,9 @@ import java.util.Locale;
 public final class ExpectationChecker {
 
     /** The verdict and the value that was found (null when there was nothing to read). */
-    public record Verdict(boolean met, String found) {
-    }
+    public record Verdict(boolean met, String found) {}
 
-    private ExpectationChecker() {
-    }
+    private ExpectationChecker() {}
 
     public static Verdict check(Expectation e, LessonState state) {
         switch (e.source()) {
@@ -36,8 +34,8 @@ public final class ExpectationChecker {
                 if (state.lastRun() == null) {
                     return new Verdict(false, null);
                 }
-                return compare(read(ScenarioIO.mapper().valueToTree(RunResultJson.toMap(state.lastRun(), 0)),
-                        e.key()), e);
+                return compare(
+                        read(ScenarioIO.mapper().valueToTree(RunResultJson.toMap(state.lastRun(), 0)), e.key()), e);
             case "cost":
                 return compare(cost(e, state), e);
             case "check":
@@ -62,8 +60,8 @@ public final class ExpectationChecker {
             return null;
         }
         double h = e.hitRatio() != null ? e.hitRatio() : TypedVolumes.hitRatios(state.scenario())[0];
-        CostBreakdown b = CostModel.breakdown(TypedVolumes.of(state.scenario(), DeliveryModel.fromId(parts[0]), h),
-                load.sheet());
+        CostBreakdown b =
+                CostModel.breakdown(TypedVolumes.of(state.scenario(), DeliveryModel.fromId(parts[0]), h), load.sheet());
         return (parts[1].equals("total") ? b.total() : b.term(parts[1]).amount()).toPlainString();
     }
 
@@ -71,7 +69,8 @@ public final class ExpectationChecker {
         for (CheckOutcome o : ArchitectureChecks.run(new CheckContext(state.scenario(), state.lastRun(), null))) {
             if (o.id().equals(e.key())) {
                 boolean fires = o.fired();
-                return new Verdict("fires".equals(e.op()) == fires, o.status().name().toLowerCase(Locale.ROOT));
+                return new Verdict(
+                        "fires".equals(e.op()) == fires, o.status().name().toLowerCase(Locale.ROOT));
             }
         }
         return new Verdict(false, null);

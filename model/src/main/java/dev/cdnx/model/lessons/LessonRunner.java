@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class LessonRunner {
 
-    private LessonRunner() {
-    }
+    private LessonRunner() {}
 
     /** Does the step's action. */
     public static void perform(LessonStep.StepAction a, LessonState state) {

@@ -14,31 +14,31 @@ import java.util.List;
 public final class Lessons {
 
     /** A common interview question, a short model answer, and the sample (and lesson) that shows it. */
-    public record InterviewCard(String question, String answer, String sample, String lesson) {
-    }
+    public record InterviewCard(String question, String answer, String sample, String lesson) {}
 
     /** A term and its meaning in the project's words. */
-    public record GlossaryEntry(String term, String definition, List<String> seeAlso) {
-    }
+    public record GlossaryEntry(String term, String definition, List<String> seeAlso) {}
 
-    private Lessons() {
-    }
+    private Lessons() {}
 
     public static List<Lesson> lessons() {
-        return read("lessons.json", new TypeReference<List<Lesson>>() { });
+        return read("lessons.json", new TypeReference<List<Lesson>>() {});
     }
 
     public static List<InterviewCard> interviewCards() {
-        return read("interview.json", new TypeReference<List<InterviewCard>>() { });
+        return read("interview.json", new TypeReference<List<InterviewCard>>() {});
     }
 
     public static List<GlossaryEntry> glossary() {
-        return read("glossary.json", new TypeReference<List<GlossaryEntry>>() { });
+        return read("glossary.json", new TypeReference<List<GlossaryEntry>>() {});
     }
 
     /** The glossary entry for a term (case-insensitive), or null. */
     public static GlossaryEntry term(String term) {
-        return glossary().stream().filter(g -> g.term().equalsIgnoreCase(term)).findFirst().orElse(null);
+        return glossary().stream()
+                .filter(g -> g.term().equalsIgnoreCase(term))
+                .findFirst()
+                .orElse(null);
     }
 
     private static <T> T read(String name, TypeReference<T> type) {

@@ -5,12 +5,20 @@ package dev.cdnx.model.problem;
  * such as {@code topology.nodes[3].cache.capacity}), what is wrong, and how to fix it. Line and column
  * are 1-based, 0 when unknown.
  */
-public record Problem(Severity severity, String file, int line, int column, String path, String message,
-        String fix, String nodeName) {
+public record Problem(
+        Severity severity,
+        String file,
+        int line,
+        int column,
+        String path,
+        String message,
+        String fix,
+        String nodeName) {
 
     /** How bad a problem is: an error stops a run, a warning does not. */
     public enum Severity {
-        ERROR, WARNING
+        ERROR,
+        WARNING
     }
 
     public static Problem error(String path, String message, String fix) {

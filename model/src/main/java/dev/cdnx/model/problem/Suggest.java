@@ -8,8 +8,7 @@ import java.util.Locale;
 /** "Did you mean …?" — the known name nearest to a misspelt one. */
 public final class Suggest {
 
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /** The known name within a small edit distance of {@code wrong}, or null when none is close. */
     public static String nearest(String wrong, Collection<?> known) {

@@ -9,17 +9,19 @@ import dev.cdnx.model.engine.RunResult;
  */
 public final class HtmlReport {
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     public static String render(ReportData d, RunResult run) {
         String markdown = MarkdownReport.render(d, run, null);
         StringBuilder sb = new StringBuilder();
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(TopologySvg.escape(d.scenario().name)).append(" — CDN Explorer report</title>\n<style>\n")
+                .append(TopologySvg.escape(d.scenario().name))
+                .append(" — CDN Explorer report</title>\n<style>\n")
                 .append("body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;color:#1f2430}\n")
-                .append("table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #d0d7de;padding:.3rem .6rem}\n")
-                .append("td:not(:first-child){text-align:right}svg{max-width:100%;height:auto;border:1px solid #d0d7de}\n")
+                .append(
+                        "table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #d0d7de;padding:.3rem .6rem}\n")
+                .append(
+                        "td:not(:first-child){text-align:right}svg{max-width:100%;height:auto;border:1px solid #d0d7de}\n")
                 .append("</style>\n</head>\n<body>\n");
         String[] lines = markdown.split("\n", -1);
         boolean drawn = false;
@@ -38,7 +40,9 @@ public final class HtmlReport {
                 }
                 sb.append("<h2>").append(inline(line.substring(3))).append("</h2>\n");
             } else if (line.startsWith("1. ") || line.startsWith("- ")) {
-                sb.append("<p>• ").append(inline(line.substring(line.indexOf(' ') + 1))).append("</p>\n");
+                sb.append("<p>• ")
+                        .append(inline(line.substring(line.indexOf(' ') + 1)))
+                        .append("</p>\n");
             } else if (!line.isBlank()) {
                 sb.append("<p>").append(inline(line)).append("</p>\n");
             }

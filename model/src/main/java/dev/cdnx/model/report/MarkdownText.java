@@ -10,8 +10,7 @@ final class MarkdownText {
 
     private static final String ACTIVE = "\\`*_[]<>|&{}!#";
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** The text with Markdown's active characters escaped and line breaks turned into spaces; null gives "". */
     static String escape(String text) {

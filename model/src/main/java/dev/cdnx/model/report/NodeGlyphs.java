@@ -9,8 +9,7 @@ import dev.cdnx.model.scenario.NodeKind;
  */
 final class NodeGlyphs {
 
-    private NodeGlyphs() {
-    }
+    private NodeGlyphs() {}
 
     /** The path data of {@code kind}'s glyph, or empty for none. */
     static String path(NodeKind kind) {

@@ -28,8 +28,15 @@ import java.util.Map;
  * every check outcome. One run per model is always made (the verdict needs them); the checks and the
  * trees' figures see the run of the scenario's own model ({@code ownRun}).
  */
-public record ReportData(Scenario scenario, PriceSheet sheet, boolean measured, Map<DeliveryModel, CostBreakdown> cost,
-        List<Crossover.Point> byHitRatio, List<DecisionResult> decisions, List<CheckOutcome> checks, Verdict verdict,
+public record ReportData(
+        Scenario scenario,
+        PriceSheet sheet,
+        boolean measured,
+        Map<DeliveryModel, CostBreakdown> cost,
+        List<Crossover.Point> byHitRatio,
+        List<DecisionResult> decisions,
+        List<CheckOutcome> checks,
+        Verdict verdict,
         RunResult ownRun) {
 
     public static ReportData build(Scenario s, PriceSheet sheet, boolean measured) {
@@ -47,8 +54,8 @@ public record ReportData(Scenario scenario, PriceSheet sheet, boolean measured, 
         List<Crossover.Point> sweep = measured ? List.of() : Crossover.byHitRatio(s, sheet, TypedVolumes.hitRatios(s));
         List<CheckOutcome> checks = ArchitectureChecks.run(new CheckContext(s, own, cost.get(DeliveryModel.PULL)));
         List<DecisionResult> decisions = Decisions.evaluate(s, sheet, own);
-        return new ReportData(s, sheet, measured, cost, sweep, decisions, checks,
-                Verdicts.build(s, sheet, decisions, runs), own);
+        return new ReportData(
+                s, sheet, measured, cost, sweep, decisions, checks, Verdicts.build(s, sheet, decisions, runs), own);
     }
 
     /** The scenario's own model's month priced on every shipped sheet (and the scenario's own sheet). */

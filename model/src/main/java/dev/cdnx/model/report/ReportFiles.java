@@ -15,8 +15,7 @@ import java.nio.file.Path;
  */
 public final class ReportFiles {
 
-    private ReportFiles() {
-    }
+    private ReportFiles() {}
 
     /**
      * Writes the HTML and/or Markdown report; a null path skips that form.
@@ -32,7 +31,8 @@ public final class ReportFiles {
             String base = markdown.getFileName().toString().replaceFirst("\\.[^.]*$", "");
             Path svg = markdown.resolveSibling(base + ".svg");
             AtomicFiles.writeString(svg, TopologySvg.render(data.scenario(), "#ffffff"), ReportFiles::refuseNonSvg);
-            AtomicFiles.writeString(markdown, MarkdownReport.render(data, run, svg.getFileName().toString()));
+            AtomicFiles.writeString(
+                    markdown, MarkdownReport.render(data, run, svg.getFileName().toString()));
         }
     }
 

@@ -24,8 +24,7 @@ import java.util.Map;
  */
 public final class ReportJson {
 
-    private ReportJson() {
-    }
+    private ReportJson() {}
 
     private static Map<String, Object> sheet(ReportData d) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -6,8 +6,8 @@ import dev.cdnx.model.cost.CostInput;
 import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.cost.Crossover;
 import dev.cdnx.model.cost.Money;
-import dev.cdnx.model.decision.DecisionResult;
 import dev.cdnx.model.cost.ProviderComparison;
+import dev.cdnx.model.decision.DecisionResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +17,7 @@ import java.util.Locale;
 /** The text form of a report: bills term by term with their inputs, the hit-ratio sweep, paths, checks. */
 public final class ReportText {
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     /** The provider section: the own model's month on every shipped sheet, cheapest first, gaps named. */
     public static void printProviders(PrintWriter out, ReportData d) {
@@ -37,8 +36,11 @@ public final class ReportText {
 
     public static void print(PrintWriter out, ReportData d) {
         String cur = d.sheet().currency();
-        out.printf("%s — monthly cost, %s volumes, price sheet %s%n", d.scenario().name,
-                d.measured() ? "measured" : "typed", d.sheet().name());
+        out.printf(
+                "%s — monthly cost, %s volumes, price sheet %s%n",
+                d.scenario().name,
+                d.measured() ? "measured" : "typed",
+                d.sheet().name());
         out.printf("  (%s)%n", d.sheet().label());
         out.printf("  prices from: %s%n", d.sheet().provider().provenance());
         CostBreakdown any = d.cost().values().iterator().next();
@@ -56,18 +58,25 @@ public final class ReportText {
         if (!d.byHitRatio().isEmpty()) {
             out.println("Pull cost by byte hit ratio (origin egress = egress × (1 − h) × origin price):");
             for (Crossover.Point p : d.byHitRatio()) {
-                out.printf(Locale.ROOT, "  h = %-6s origin egress %14s   total %16s%n", Money.number(Money.decimal(p.x()), 4),
-                        Money.format(p.originEgress(), cur), Money.format(p.total(), cur));
+                out.printf(
+                        Locale.ROOT,
+                        "  h = %-6s origin egress %14s   total %16s%n",
+                        Money.number(Money.decimal(p.x()), 4),
+                        Money.format(p.originEgress(), cur),
+                        Money.format(p.total(), cur));
             }
             out.println();
         }
         for (DecisionResult r : d.decisions()) {
             out.printf("Decision: %s%n", r.title());
             for (DecisionResult.Step s : r.path()) {
-                out.printf("  %s %s%s — because %s%n", s.question(), s.answer(), s.overridden() ? " (overridden)" : "",
-                        s.because());
+                out.printf(
+                        "  %s %s%s — because %s%n",
+                        s.question(), s.answer(), s.overridden() ? " (overridden)" : "", s.because());
             }
-            out.printf("  => %s: %s%n", r.recommendation().title(), r.recommendation().rationale());
+            out.printf(
+                    "  => %s: %s%n",
+                    r.recommendation().title(), r.recommendation().rationale());
             r.notes().forEach(n -> out.printf("  note: %s%n", n));
             out.println();
         }

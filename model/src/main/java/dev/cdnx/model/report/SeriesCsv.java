@@ -10,8 +10,7 @@ import java.util.Locale;
  */
 public final class SeriesCsv {
 
-    private SeriesCsv() {
-    }
+    private SeriesCsv() {}
 
     /** Every bucket of the series (a finished run). */
     public static String render(TimeSeries series) {

@@ -22,10 +22,10 @@ final class SketchSvg {
     private static final String TEXT = "#1f2328";
     /** Average width of a 12-px character, to wrap a note's text without measuring fonts. */
     private static final double CHAR_WIDTH = 6.6;
+
     private static final double LINE_HEIGHT = 15;
 
-    private SketchSvg() {
-    }
+    private SketchSvg() {}
 
     /** Widens {minX, minY, maxX, maxY} to take in every box. */
     static void extend(Scenario s, double[] bounds) {
@@ -41,26 +41,50 @@ final class SketchSvg {
 
     static void regions(StringBuilder sb, Scenario s, double ox, double oy) {
         for (RegionSpec r : s.regions) {
-            sb.append(String.format(Locale.ROOT, "  <g class=\"region\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
-                    + " height=\"%.1f\" rx=\"6\" fill=\"%s\" fill-opacity=\"0.08\" stroke=\"%s\" stroke-width=\"1.5\""
-                    + " stroke-dasharray=\"8 4\"/>%n", r.x + ox, r.y + oy, r.width, r.height, REGION_FILL, REGION_STROKE));
-            sb.append(String.format(Locale.ROOT, "    <text x=\"%.1f\" y=\"%.1f\" fill=\"%s\" font-size=\"13\""
-                    + " font-weight=\"bold\">%s</text></g>%n", r.x + ox + 8, r.y + oy + 18, REGION_TEXT,
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  <g class=\"region\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
+                            + " height=\"%.1f\" rx=\"6\" fill=\"%s\" fill-opacity=\"0.08\" stroke=\"%s\" stroke-width=\"1.5\""
+                            + " stroke-dasharray=\"8 4\"/>%n",
+                    r.x + ox,
+                    r.y + oy,
+                    r.width,
+                    r.height,
+                    REGION_FILL,
+                    REGION_STROKE));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "    <text x=\"%.1f\" y=\"%.1f\" fill=\"%s\" font-size=\"13\""
+                            + " font-weight=\"bold\">%s</text></g>%n",
+                    r.x + ox + 8,
+                    r.y + oy + 18,
+                    REGION_TEXT,
                     TopologySvg.escape(r.words())));
         }
     }
 
     static void notes(StringBuilder sb, Scenario s, double ox, double oy) {
         for (NoteSpec n : s.notes) {
-            sb.append(String.format(Locale.ROOT, "  <g class=\"note\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
-                    + " height=\"%.1f\" fill=\"%s\" stroke=\"%s\"/>%n", n.x + ox, n.y + oy, n.width, n.height,
-                    NOTE_FILL, NOTE_STROKE));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "  <g class=\"note\"><rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\""
+                            + " height=\"%.1f\" fill=\"%s\" stroke=\"%s\"/>%n",
+                    n.x + ox,
+                    n.y + oy,
+                    n.width,
+                    n.height,
+                    NOTE_FILL,
+                    NOTE_STROKE));
             sb.append(String.format(Locale.ROOT, "    <text fill=\"%s\" font-size=\"12\">", TEXT));
             List<String> lines = wrap(n.words(), (int) Math.max(1, (n.width - 16) / CHAR_WIDTH));
             int room = (int) Math.max(1, (n.height - 8) / LINE_HEIGHT);
             for (int i = 0; i < Math.min(room, lines.size()); i++) {
-                sb.append(String.format(Locale.ROOT, "<tspan x=\"%.1f\" y=\"%.1f\">%s</tspan>", n.x + ox + 8,
-                        n.y + oy + 20 + i * LINE_HEIGHT, TopologySvg.escape(lines.get(i))));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "<tspan x=\"%.1f\" y=\"%.1f\">%s</tspan>",
+                        n.x + ox + 8,
+                        n.y + oy + 20 + i * LINE_HEIGHT,
+                        TopologySvg.escape(lines.get(i))));
             }
             sb.append("</text></g>\n");
         }

@@ -24,19 +24,19 @@ public final class TopologySvg {
     private static final double RADIUS = 13;
     /** Room below a disc for its name. */
     private static final double LABEL_ROOM = 18;
+
     private static final String LINK = "#6e7781";
     private static final String TEXT = "#1f2328";
     /** The light theme's map colours ({@code -cdn-map-sea}, {@code -cdn-map-land}, {@code -cdn-map-coast}). */
     private static final String SEA = "#e8f1f8";
+
     private static final String LAND = "#f6f8f3";
     private static final String COAST = "#b9c7b4";
 
-    private TopologySvg() {
-    }
+    private TopologySvg() {}
 
     /** One closed outline of land, in the drawing's world coordinates (as the app's map has them). */
-    public record LandRing(double[] xs, double[] ys) {
-    }
+    public record LandRing(double[] xs, double[] ys) {}
 
     /** The SVG text; {@code background} is a CSS colour, or null for transparent. */
     public static String render(Scenario s, String background) {
@@ -78,9 +78,15 @@ public final class TopologySvg {
         double ox = MARGIN - minX;
         double oy = MARGIN - minY;
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
-                + " viewBox=\"0 0 %.0f %.0f\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\""
-                + " font-size=\"11\">%n", w, h, w, h));
+        sb.append(String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
+                        + " viewBox=\"0 0 %.0f %.0f\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\""
+                        + " font-size=\"11\">%n",
+                w,
+                h,
+                w,
+                h));
         sb.append("  <title>").append(escape(s.name)).append("</title>\n");
         boolean map = !land.isEmpty();
         String halo = map ? SEA : background == null ? "#ffffff" : escape(background);
@@ -91,14 +97,21 @@ public final class TopologySvg {
             land(sb, land, ox, oy, w, h);
         }
         SketchSvg.regions(sb, s, ox, oy);
-        sb.append(String.format(Locale.ROOT,
-                "  <g stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\">%n", LINK));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  <g stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\">%n",
+                LINK));
         for (LinkSpec l : s.topology.links) {
             NodeSpec a = byName.get(l.from);
             NodeSpec b = byName.get(l.to);
             if (a != null && b != null) {
-                sb.append(String.format(Locale.ROOT, "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n",
-                        a.x + ox, a.y + oy, b.x + ox, b.y + oy));
+                sb.append(String.format(
+                        Locale.ROOT,
+                        "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>%n",
+                        a.x + ox,
+                        a.y + oy,
+                        b.x + ox,
+                        b.y + oy));
             }
         }
         sb.append("  </g>\n");
@@ -112,15 +125,18 @@ public final class TopologySvg {
 
     /** The outlines that reach into the w × h picture, shifted by (ox, oy), as one path. */
     private static void land(StringBuilder sb, List<LandRing> land, double ox, double oy, double w, double h) {
-        sb.append(String.format(Locale.ROOT, "  <path fill=\"%s\" stroke=\"%s\" stroke-width=\"0.8\""
-                + " stroke-linejoin=\"round\" d=\"", LAND, COAST));
+        sb.append(String.format(
+                Locale.ROOT,
+                "  <path fill=\"%s\" stroke=\"%s\" stroke-width=\"0.8\"" + " stroke-linejoin=\"round\" d=\"",
+                LAND,
+                COAST));
         for (LandRing r : land) {
             if (!reaches(r, ox, oy, w, h)) {
                 continue;
             }
             for (int i = 0; i < r.xs().length; i++) {
-                sb.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", r.xs()[i] + ox,
-                        r.ys()[i] + oy));
+                sb.append(i == 0 ? 'M' : 'L')
+                        .append(String.format(Locale.ROOT, "%.1f %.1f", r.xs()[i] + ox, r.ys()[i] + oy));
             }
             sb.append('Z');
         }
@@ -143,22 +159,40 @@ public final class TopologySvg {
 
     private static void node(StringBuilder sb, NodeSpec n, double x, double y, String halo) {
         String kind = n.kind == null ? "?" : n.kind.id();
-        sb.append(String.format(Locale.ROOT, "  <g class=\"node %s\">%n    <title>%s (%s)</title>%n",
-                escape(kind), escape(n.name), escape(kind)));
-        sb.append(String.format(Locale.ROOT,
+        sb.append(String.format(
+                Locale.ROOT,
+                "  <g class=\"node %s\">%n    <title>%s (%s)</title>%n",
+                escape(kind),
+                escape(n.name),
+                escape(kind)));
+        sb.append(String.format(
+                Locale.ROOT,
                 "    <circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.0f\" fill=\"%s\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>%n",
-                x, y, RADIUS, colour(n.kind)));
+                x,
+                y,
+                RADIUS,
+                colour(n.kind)));
         String glyph = NodeGlyphs.path(n.kind);
         if (!glyph.isEmpty()) {
             // The glyphs are drawn on a 24-unit square: scaled to fill most of the disc, centred on it.
             double scale = 0.68;
-            sb.append(String.format(Locale.ROOT,
+            sb.append(String.format(
+                    Locale.ROOT,
                     "    <path transform=\"translate(%.2f %.2f) scale(%.2f)\" fill=\"#ffffff\" d=\"%s\"/>%n",
-                    x - 12 * scale, y - 12 * scale, scale, glyph));
+                    x - 12 * scale,
+                    y - 12 * scale,
+                    scale,
+                    glyph));
         }
-        sb.append(String.format(Locale.ROOT, "    <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\""
-                + " stroke=\"%s\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>%n",
-                x, y + RADIUS + 13, TEXT, halo, escape(n.name)));
+        sb.append(String.format(
+                Locale.ROOT,
+                "    <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\""
+                        + " stroke=\"%s\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>%n",
+                x,
+                y + RADIUS + 13,
+                TEXT,
+                halo,
+                escape(n.name)));
         sb.append("  </g>\n");
     }
 
@@ -190,6 +224,9 @@ public final class TopologySvg {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -17,8 +17,7 @@ import java.util.Map;
  */
 final class VerdictJson {
 
-    private VerdictJson() {
-    }
+    private VerdictJson() {}
 
     static Map<String, Object> toMap(Verdict v) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -30,7 +29,8 @@ final class VerdictJson {
         tree.put("agreement", v.tree().agreement());
         m.put("tree", tree);
         Map<String, Object> cheapest = new LinkedHashMap<>();
-        cheapest.put("typed", v.cheapestTyped() == null ? null : v.cheapestTyped().id());
+        cheapest.put(
+                "typed", v.cheapestTyped() == null ? null : v.cheapestTyped().id());
         cheapest.put("measured", v.cheapestMeasured().id());
         cheapest.put("typedTotals", totals(v.typedTotals()));
         cheapest.put("measuredTotals", totals(v.measuredTotals()));

@@ -13,12 +13,12 @@ public final class CacheSpec {
     public DataSize capacity = DataSize.parse("100 GB");
     /** Eviction policy by name: lru, fifo, lfu, clock, sieve, s3fifo, arc, wtinylfu, gdsf, lfuda. */
     public String eviction = "lru";
+
     public SimDuration ttl;
     public SimDuration ttlJitter;
     public Boolean coalescing;
 
-    public CacheSpec() {
-    }
+    public CacheSpec() {}
 
     public CacheSpec(DataSize capacity) {
         this.capacity = capacity;

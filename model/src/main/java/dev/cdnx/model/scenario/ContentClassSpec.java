@@ -20,6 +20,7 @@ public final class ContentClassSpec {
     public double share = 1.0;
     /** A fixed number of objects of its own (a bundle), instead of a share of the catalog. */
     public Long objects;
+
     public SizeSpec size = new SizeSpec();
     /** Response headers the origin sends for objects of this class, e.g. Cache-Control. */
     public Map<String, String> headers = new LinkedHashMap<>();
@@ -30,8 +31,7 @@ public final class ContentClassSpec {
     /** Surrogate tags (purge groups) the class's objects carry. */
     public List<String> tags = new ArrayList<>();
 
-    public ContentClassSpec() {
-    }
+    public ContentClassSpec() {}
 
     public ContentClassSpec(String name) {
         this.name = name;

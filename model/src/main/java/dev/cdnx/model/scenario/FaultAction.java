@@ -8,7 +8,8 @@ import java.util.Locale;
  * save and is reported where it stands.
  */
 public enum FaultAction {
-    DOWN, UP;
+    DOWN,
+    UP;
 
     /** The word in the file: "down" or "up". */
     public String word() {

@@ -15,8 +15,7 @@ public final class FaultSpec {
     public String target;
     public String action = "down";
 
-    public FaultSpec() {
-    }
+    public FaultSpec() {}
 
     public FaultSpec(SimDuration at, String target, String action) {
         this.at = at;

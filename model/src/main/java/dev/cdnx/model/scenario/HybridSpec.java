@@ -21,7 +21,8 @@ public final class HybridSpec {
      * Meaningless when {@link #contentClass} is set, which wins.
      */
     public long topObjects(long rankedObjects) {
-        long k = headObjects != null ? headObjects
+        long k = headObjects != null
+                ? headObjects
                 : headPercent != null ? Math.round(rankedObjects * headPercent / 100.0) : 0;
         return Math.min(Math.max(k, 0), Math.max(rankedObjects, 0));
     }

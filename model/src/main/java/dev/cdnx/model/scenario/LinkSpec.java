@@ -14,8 +14,7 @@ public final class LinkSpec {
     /** Null means "derive from distance". */
     public SimDuration rtt;
 
-    public LinkSpec() {
-    }
+    public LinkSpec() {}
 
     public LinkSpec(String from, String to) {
         this.from = from;

@@ -10,8 +10,7 @@ public final class MapProjection {
     public static final double WIDTH = 2000;
     public static final double HEIGHT = 1000;
 
-    private MapProjection() {
-    }
+    private MapProjection() {}
 
     public static double x(double lon) {
         return (lon + 180) / 360 * WIDTH;

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * steering. A block left out takes its defaults. {@code x}/{@code y} are canvas coordinates; {@code lat}
  * and {@code lon} (degrees) place the node on the map and derive link RTTs.
  */
-@JsonPropertyOrder({"name", "kind", "x", "y", "lat", "lon", "region", "provider", "users", "cache", "origin",
-        "steering"})
+@JsonPropertyOrder({"name", "kind", "x", "y", "lat", "lon", "region", "provider", "users", "cache", "origin", "steering"
+})
 public final class NodeSpec {
     public String name;
     public NodeKind kind;
@@ -21,13 +21,13 @@ public final class NodeSpec {
     public String region;
     /** The CDN provider an edge or shield belongs to (multi-CDN); null for a single CDN. */
     public String provider;
+
     public UsersSpec users;
     public CacheSpec cache;
     public OriginSpec origin;
     public SteeringSpec steering;
 
-    public NodeSpec() {
-    }
+    public NodeSpec() {}
 
     public NodeSpec(String name, NodeKind kind) {
         this.name = name;

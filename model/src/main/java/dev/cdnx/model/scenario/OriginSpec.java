@@ -14,6 +14,7 @@ public final class OriginSpec {
     public int concurrency = 100;
     /** Time to produce one response once a connection is free. */
     public SimDuration serviceTime = SimDuration.ofMillis(20);
+
     public int queueLimit = 1000;
     /**
      * Extra round trips a cache spends before its request reaches the origin (new TCP and TLS

@@ -12,8 +12,16 @@ import java.util.Map;
  * its own node settings say otherwise. {@link #ttl}, when set, overrides the freshness the origin's
  * headers give (an edge TTL rule); {@link #ttlJitter} adds a uniform ± offset drawn per insertion.
  */
-@JsonPropertyOrder({"ttl", "ttlJitter", "staleWhileRevalidate", "staleIfError", "coalescing", "cacheKey",
-        "cdnTargets", "tiers"})
+@JsonPropertyOrder({
+    "ttl",
+    "ttlJitter",
+    "staleWhileRevalidate",
+    "staleIfError",
+    "coalescing",
+    "cacheKey",
+    "cdnTargets",
+    "tiers"
+})
 public final class PolicySpec {
     public SimDuration ttl;
     public SimDuration ttlJitter = SimDuration.ZERO;
@@ -23,8 +31,10 @@ public final class PolicySpec {
     public SimDuration staleIfError;
     /** Collapse concurrent misses for one key at one node into one upstream fetch. */
     public boolean coalescing = true;
+
     public CacheKeySpec cacheKey = new CacheKeySpec();
     /** Targeted Cache-Control header fields this CDN obeys, most specific first (RFC 9213). */
     public List<String> cdnTargets = new ArrayList<>(List.of("CDN-Cache-Control"));
+
     public Map<String, TierPolicySpec> tiers = new LinkedHashMap<>();
 }

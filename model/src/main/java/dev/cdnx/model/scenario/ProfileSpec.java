@@ -22,10 +22,10 @@ public final class ProfileSpec {
     public String contentClass;
     /** Diurnal swing, 0..1 of the mean rate. */
     public Double amplitude;
+
     public SimDuration period;
 
-    public ProfileSpec() {
-    }
+    public ProfileSpec() {}
 
     public ProfileSpec(String type) {
         this.type = type;

@@ -6,8 +6,7 @@ public final class ProviderSpec {
     /** A label for the screen, e.g. "Provider A". */
     public String label;
 
-    public ProviderSpec() {
-    }
+    public ProviderSpec() {}
 
     public ProviderSpec(String name) {
         this.name = name;

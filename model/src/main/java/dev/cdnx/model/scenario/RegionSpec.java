@@ -12,8 +12,7 @@ public final class RegionSpec extends BoxSpec {
 
     public String label = "";
 
-    public RegionSpec() {
-    }
+    public RegionSpec() {}
 
     public RegionSpec(String label, double x, double y, double width, double height) {
         this.label = label;

@@ -12,8 +12,24 @@ import java.util.List;
  * because this is the file's shape; the editor changes them only through commands on a
  * {@link ScenarioDocument}, which tells listeners. Missing blocks take the documented defaults.
  */
-@JsonPropertyOrder({"formatVersion", "name", "description", "seed", "duration", "topology", "workload",
-        "policy", "delivery", "pricing", "volumes", "faults", "purges", "decisions", "regions", "notes"})
+@JsonPropertyOrder({
+    "formatVersion",
+    "name",
+    "description",
+    "seed",
+    "duration",
+    "topology",
+    "workload",
+    "policy",
+    "delivery",
+    "pricing",
+    "volumes",
+    "faults",
+    "purges",
+    "decisions",
+    "regions",
+    "notes"
+})
 public final class Scenario {
 
     /** The version this build writes. Files with a lower version are read and upgraded. */
@@ -26,6 +42,7 @@ public final class Scenario {
     public long seed = 1;
     /** Simulated time a run covers. */
     public SimDuration duration = SimDuration.ofSeconds(600);
+
     public TopologySpec topology = new TopologySpec();
     public WorkloadSpec workload = new WorkloadSpec();
     public PolicySpec policy = new PolicySpec();
@@ -33,6 +50,7 @@ public final class Scenario {
     public PricingSpec pricing = new PricingSpec();
     /** Monthly volumes typed by hand for back-of-the-envelope cost; null when only measured volumes are used. */
     public VolumesSpec volumes;
+
     public List<FaultSpec> faults = new ArrayList<>();
     public List<PurgeSpec> purges = new ArrayList<>();
     /** The person's overrides of derived decision-tree answers and goals. */

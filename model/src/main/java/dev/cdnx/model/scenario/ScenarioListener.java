@@ -6,37 +6,28 @@ package dev.cdnx.model.scenario;
  */
 public interface ScenarioListener {
 
-    default void nodeAdded(NodeSpec node) {
-    }
+    default void nodeAdded(NodeSpec node) {}
 
-    default void nodeRemoved(NodeSpec node) {
-    }
+    default void nodeRemoved(NodeSpec node) {}
 
     /** A node's settings or position changed. */
-    default void nodeChanged(NodeSpec node) {
-    }
+    default void nodeChanged(NodeSpec node) {}
 
-    default void linkAdded(LinkSpec link) {
-    }
+    default void linkAdded(LinkSpec link) {}
 
-    default void linkRemoved(LinkSpec link) {
-    }
+    default void linkRemoved(LinkSpec link) {}
 
     /** A link's settings changed. */
-    default void linkChanged(LinkSpec link) {
-    }
+    default void linkChanged(LinkSpec link) {}
 
     /** A scenario-level setting changed (workload, policy, delivery, pricing, faults, …). */
-    default void settingsChanged() {
-    }
+    default void settingsChanged() {}
 
     /** A note or region was added, removed or changed (drawing only: nothing a run reads). */
-    default void sketchChanged() {
-    }
+    default void sketchChanged() {}
 
     /** The whole scenario was replaced (new file, open, recovery). */
-    default void scenarioReplaced(Scenario scenario) {
-    }
+    default void scenarioReplaced(Scenario scenario) {}
 
     /**
      * Several edits made as one ({@link ScenarioDocument#batch(Runnable)}, e.g. moving 50 nodes), told

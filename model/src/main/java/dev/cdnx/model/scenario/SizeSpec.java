@@ -18,8 +18,7 @@ public final class SizeSpec {
     public DataSize max;
     public Double shape;
 
-    public SizeSpec() {
-    }
+    public SizeSpec() {}
 
     public static SizeSpec fixed(DataSize size) {
         SizeSpec s = new SizeSpec();

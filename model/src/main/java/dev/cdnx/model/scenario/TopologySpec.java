@@ -19,6 +19,7 @@ public final class TopologySpec {
      * theirs is back.
      */
     public Boolean anycastFailover;
+
     public List<ProviderSpec> providers = new ArrayList<>();
     public List<NodeSpec> nodes = new ArrayList<>();
     public List<LinkSpec> links = new ArrayList<>();

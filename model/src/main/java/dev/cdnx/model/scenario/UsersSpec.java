@@ -8,6 +8,7 @@ import dev.cdnx.model.units.Rate;
 public final class UsersSpec {
     /** Mean Poisson arrival rate of requests. */
     public Rate rate = Rate.perSecond(50);
+
     public ProfileSpec profile = new ProfileSpec();
     /** How many clients (DNS resolvers) share the population; each keeps its own DNS answer. */
     public int clients = 100;

@@ -9,13 +9,22 @@ import java.util.Map;
  * Monthly volumes typed by hand, for the back-of-the-envelope cost case: bytes served, requests, the
  * byte hit ratios to compare, and the share of egress per pricing region.
  */
-@JsonPropertyOrder({"egressPerMonth", "requestsPerMonth", "byteHitRatios", "regionShares", "pushedBytes",
-        "pushLocations", "headBytes", "headShare"})
+@JsonPropertyOrder({
+    "egressPerMonth",
+    "requestsPerMonth",
+    "byteHitRatios",
+    "regionShares",
+    "pushedBytes",
+    "pushLocations",
+    "headBytes",
+    "headShare"
+})
 public final class VolumesSpec {
     public DataSize egressPerMonth;
     public Double requestsPerMonth;
     /** The byte hit ratios the report compares, e.g. [0.85, 0.95, 0.98]. */
     public double[] byteHitRatios;
+
     public Map<String, Double> regionShares = new LinkedHashMap<>();
     public DataSize pushedBytes;
     public Integer pushLocations;

@@ -15,9 +15,11 @@ public final class WorkloadSpec {
      * fitted run takes its catalog, popularity, classes and daily curve from it. Null: none.
      */
     public String file;
+
     public long objects = 10_000;
     /** Zipf exponent: 0 is uniform, around 0.8–1.0 is typical web traffic. */
     public double alpha = 0.9;
+
     public List<ContentClassSpec> classes = new ArrayList<>();
     public TrackingSpec tracking = new TrackingSpec();
 

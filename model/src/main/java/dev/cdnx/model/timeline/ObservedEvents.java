@@ -67,9 +67,14 @@ final class ObservedEvents {
             for (int b = (int) Math.floor(p.at.seconds() / width); b < buckets && b * width < end; b++) {
                 if (origin[b] > 0) {
                     long n0 = Math.round(origin[b]);
-                    out.add(new RunEvent(b * width, EventKind.FIRST_ORIGIN_FETCH, "the flash crowd on object " + object
-                            + " reaches the origin: " + n0 + (n0 == 1 ? " origin fetch" : " origin fetches") + " in "
-                            + span() + ", " + flashUsers(p) + " asking", origins()));
+                    out.add(new RunEvent(
+                            b * width,
+                            EventKind.FIRST_ORIGIN_FETCH,
+                            "the flash crowd on object " + object
+                                    + " reaches the origin: " + n0 + (n0 == 1 ? " origin fetch" : " origin fetches")
+                                    + " in "
+                                    + span() + ", " + flashUsers(p) + " asking",
+                            origins()));
                     break;
                 }
             }
@@ -77,13 +82,18 @@ final class ObservedEvents {
     }
 
     private String flashUsers(ProfileSpec p) {
-        long count = s.topology.nodes.stream().filter(n -> n.kind == NodeKind.USERS)
-                .filter(n -> same(n.usersOrDefault().profile, p)).count();
+        long count = s.topology.nodes.stream()
+                .filter(n -> n.kind == NodeKind.USERS)
+                .filter(n -> same(n.usersOrDefault().profile, p))
+                .count();
         return count + (count == 1 ? " users node" : " users nodes");
     }
 
     private static boolean same(ProfileSpec a, ProfileSpec b) {
-        return a != null && "flash".equals(a.type) && a.at != null && a.at.equals(b.at)
+        return a != null
+                && "flash".equals(a.type)
+                && a.at != null
+                && a.at.equals(b.at)
                 && Objects.equals(a.object, b.object);
     }
 
@@ -101,8 +111,12 @@ final class ObservedEvents {
                 sum += reval[b];
                 b++;
             }
-            out.add(new RunEvent(start * width, EventKind.EXPIRY_WAVE, Math.round(sum) + " revalidations within "
-                    + seconds((b - start) * width) + " at the edges" + maxAge(), edges()));
+            out.add(new RunEvent(
+                    start * width,
+                    EventKind.EXPIRY_WAVE,
+                    Math.round(sum) + " revalidations within " + seconds((b - start) * width) + " at the edges"
+                            + maxAge(),
+                    edges()));
         }
     }
 
@@ -140,9 +154,13 @@ final class ObservedEvents {
             if (now && !over) {
                 long n0 = Math.round(origin[b]);
                 long e = Math.round(errors[b]);
-                out.add(new RunEvent(b * width, EventKind.OVERLOAD, n0 + " origin requests in " + span()
-                        + " against a capacity of " + Rate.perSecond(capacity) + " (" + String.join(", ", names)
-                        + ")" + (e > 0 ? "; " + e + " user errors" : ""), names));
+                out.add(new RunEvent(
+                        b * width,
+                        EventKind.OVERLOAD,
+                        n0 + " origin requests in " + span()
+                                + " against a capacity of " + Rate.perSecond(capacity) + " (" + String.join(", ", names)
+                                + ")" + (e > 0 ? "; " + e + " user errors" : ""),
+                        names));
             }
             over = now;
         }
@@ -157,10 +175,16 @@ final class ObservedEvents {
     }
 
     private List<String> origins() {
-        return s.topology.nodes.stream().filter(n -> n.kind == NodeKind.ORIGIN).map(n -> n.name).toList();
+        return s.topology.nodes.stream()
+                .filter(n -> n.kind == NodeKind.ORIGIN)
+                .map(n -> n.name)
+                .toList();
     }
 
     private List<String> edges() {
-        return s.topology.nodes.stream().filter(n -> n.kind == NodeKind.EDGE).map(n -> n.name).toList();
+        return s.topology.nodes.stream()
+                .filter(n -> n.kind == NodeKind.EDGE)
+                .map(n -> n.name)
+                .toList();
     }
 }

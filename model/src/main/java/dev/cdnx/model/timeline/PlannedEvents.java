@@ -4,8 +4,8 @@ import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
-import dev.cdnx.model.scenario.ProfileSpec;
 import dev.cdnx.model.scenario.PrewarmSpec;
+import dev.cdnx.model.scenario.ProfileSpec;
 import dev.cdnx.model.scenario.PurgeSpec;
 import dev.cdnx.model.scenario.PushSpec;
 import dev.cdnx.model.scenario.Scenario;
@@ -52,10 +52,14 @@ final class PlannedEvents {
         for (FaultSpec f : s.faults) {
             boolean down = !"up".equals(f.action);
             List<String> hit = targets(f.target);
-            String who = hit.size() == 1 && hit.get(0).equals(f.target) ? f.target
+            String who = hit.size() == 1 && hit.get(0).equals(f.target)
+                    ? f.target
                     : f.target + " (" + hit.size() + " nodes)";
-            add(f.at, down ? EventKind.FAULT : EventKind.RECOVERY,
-                    down ? who + " goes down; its caches are lost" : who + " comes back up with cold caches", hit);
+            add(
+                    f.at,
+                    down ? EventKind.FAULT : EventKind.RECOVERY,
+                    down ? who + " goes down; its caches are lost" : who + " comes back up with cold caches",
+                    hit);
             if (down && s.node(f.target) == null) {
                 failover(f);
             }
@@ -77,9 +81,13 @@ final class PlannedEvents {
             List<String> nodes = new ArrayList<>(List.of(n.name));
             others.forEach(p -> nodes.addAll(targets(p)));
             SimDuration at = SimDuration.ofSeconds(f.at.seconds() + st.dnsTtl.seconds());
-            add(at, EventKind.DNS_FAILOVER, n.name + "'s answers for " + f.target + " (TTL " + st.dnsTtl
-                    + ") have all expired; users now land on " + (others.isEmpty() ? "no other provider"
-                    : String.join(", ", others)), nodes);
+            add(
+                    at,
+                    EventKind.DNS_FAILOVER,
+                    n.name + "'s answers for " + f.target + " (TTL " + st.dnsTtl
+                            + ") have all expired; users now land on "
+                            + (others.isEmpty() ? "no other provider" : String.join(", ", others)),
+                    nodes);
         }
     }
 
@@ -103,7 +111,10 @@ final class PlannedEvents {
             String who = g.size() == 1 ? g.get(0).name : g.size() + " users nodes";
             String rate = p.extraRate == null ? "" : " at +" + p.extraRate + (g.size() == 1 ? "" : " each");
             String length = p.length == null ? "" : " for " + p.length;
-            add(p.at, flash ? EventKind.FLASH_CROWD : EventKind.LAUNCH, who + " ask for " + what + rate + length,
+            add(
+                    p.at,
+                    flash ? EventKind.FLASH_CROWD : EventKind.LAUNCH,
+                    who + " ask for " + what + rate + length,
                     g.stream().map(n -> n.name).toList());
         }
     }
@@ -115,11 +126,15 @@ final class PlannedEvents {
         }
         PushSpec p = s.delivery.push;
         String targets = m == DeliveryModel.HYBRID ? "shields" : p.targets;
-        String what = m == DeliveryModel.HYBRID ? "the hybrid head"
+        String what = m == DeliveryModel.HYBRID
+                ? "the hybrid head"
                 : p.contentClass == null ? "the whole catalog" : "content class " + p.contentClass;
         List<String> nodes = tier("shields".equals(targets) ? NodeKind.SHIELD : NodeKind.EDGE);
-        add(p.at, EventKind.PUSH, what + " is pushed to " + nodes.size() + " " + targets + " at " + p.bandwidth
-                + " each", nodes);
+        add(
+                p.at,
+                EventKind.PUSH,
+                what + " is pushed to " + nodes.size() + " " + targets + " at " + p.bandwidth + " each",
+                nodes);
         if (p.rollbackAt != null) {
             add(p.rollbackAt, EventKind.ROLLBACK, "the pushed version is rolled back at the " + targets, nodes);
         }
@@ -128,8 +143,11 @@ final class PlannedEvents {
     private void purges() {
         for (PurgeSpec p : s.purges) {
             SimDuration lag = p.propagation == null ? SimDuration.ZERO : p.propagation;
-            add(p.at, EventKind.PURGE, "by " + p.by + " \"" + p.value + "\"; every cache drops the matches " + lag
-                    + " later", List.of());
+            add(
+                    p.at,
+                    EventKind.PURGE,
+                    "by " + p.by + " \"" + p.value + "\"; every cache drops the matches " + lag + " later",
+                    List.of());
         }
     }
 
@@ -138,7 +156,8 @@ final class PlannedEvents {
         if (pw == null || !pw.enabled) {
             return;
         }
-        String what = pw.contentClass != null ? "content class " + pw.contentClass
+        String what = pw.contentClass != null
+                ? "content class " + pw.contentClass
                 : "the top " + pw.objects + (pw.objects == 1 ? " object" : " objects");
         String how = "preloaded".equals(pw.mode) ? " is preloaded at " : " is requested once by each of ";
         List<String> edges = tier(NodeKind.EDGE);
@@ -147,9 +166,12 @@ final class PlannedEvents {
         if (age != null) {
             SimDuration jitter = s.policy.ttlJitter;
             boolean spread = jitter != null && jitter.seconds() > 0;
-            add(SimDuration.ofSeconds((pw.at == null ? 0 : pw.at.seconds()) + age.seconds()), EventKind.EXPIRY_WAVE,
+            add(
+                    SimDuration.ofSeconds((pw.at == null ? 0 : pw.at.seconds()) + age.seconds()),
+                    EventKind.EXPIRY_WAVE,
                     "the copies pre-warmed together expire together (" + age + ")"
-                    + (spread ? "; the ±" + jitter + " TTL jitter spreads them out" : ""), edges);
+                            + (spread ? "; the ±" + jitter + " TTL jitter spreads them out" : ""),
+                    edges);
         }
     }
 
@@ -158,11 +180,16 @@ final class PlannedEvents {
         if (s.node(target) != null) {
             return List.of(target);
         }
-        return s.topology.nodes.stream().filter(n -> target != null && target.equals(n.provider))
-                .map(n -> n.name).toList();
+        return s.topology.nodes.stream()
+                .filter(n -> target != null && target.equals(n.provider))
+                .map(n -> n.name)
+                .toList();
     }
 
     private List<String> tier(NodeKind kind) {
-        return s.topology.nodes.stream().filter(n -> n.kind == kind).map(n -> n.name).toList();
+        return s.topology.nodes.stream()
+                .filter(n -> n.kind == kind)
+                .map(n -> n.name)
+                .toList();
     }
 }

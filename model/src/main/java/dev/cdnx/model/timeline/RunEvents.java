@@ -17,8 +17,7 @@ import java.util.Map;
  */
 public final class RunEvents {
 
-    private RunEvents() {
-    }
+    private RunEvents() {}
 
     /** The events the scenario file alone schedules (no run needed). */
     public static List<RunEvent> planned(Scenario s) {
@@ -84,8 +83,8 @@ public final class RunEvents {
             return false;
         }
         double near = Math.max(60, s.policy.ttlJitter == null ? 0 : s.policy.ttlJitter.seconds());
-        return observed.stream().anyMatch(o -> o.kind() == EventKind.EXPIRY_WAVE
-                && Math.abs(o.time() - planned.time()) <= near);
+        return observed.stream()
+                .anyMatch(o -> o.kind() == EventKind.EXPIRY_WAVE && Math.abs(o.time() - planned.time()) <= near);
     }
 
     private static List<RunEvent> sorted(List<RunEvent> events) {

@@ -8,8 +8,7 @@ public final class GeoMath {
     /** Light in fibre covers about 200 km per millisecond one way (two thirds of c). */
     public static final double FIBRE_KM_PER_MS = 200.0;
 
-    private GeoMath() {
-    }
+    private GeoMath() {}
 
     /** Haversine distance in km between two points given in degrees. */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
@@ -17,8 +16,8 @@ public final class GeoMath {
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        double a =
+                Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 

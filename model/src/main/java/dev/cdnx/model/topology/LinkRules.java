@@ -9,8 +9,7 @@ import dev.cdnx.model.scenario.NodeKind;
  */
 public final class LinkRules {
 
-    private LinkRules() {
-    }
+    private LinkRules() {}
 
     /** True when a link from a node of kind {@code from} to one of kind {@code to} is allowed. */
     public static boolean allowed(NodeKind from, NodeKind to) {
@@ -24,15 +23,18 @@ public final class LinkRules {
         }
         switch (from) {
             case USERS:
-                return to == NodeKind.EDGE || to == NodeKind.STEERING ? null
+                return to == NodeKind.EDGE || to == NodeKind.STEERING
+                        ? null
                         : "users connect to an edge (or to DNS steering), not to " + article(to);
             case STEERING:
                 return to == NodeKind.EDGE ? null : "DNS steering hands users to edges, not to " + article(to);
             case EDGE:
-                return to == NodeKind.EDGE || to == NodeKind.SHIELD || to == NodeKind.ORIGIN ? null
+                return to == NodeKind.EDGE || to == NodeKind.SHIELD || to == NodeKind.ORIGIN
+                        ? null
                         : "an edge fetches from a shield, a parent edge or the origin, not from " + article(to);
             case SHIELD:
-                return to == NodeKind.SHIELD || to == NodeKind.ORIGIN ? null
+                return to == NodeKind.SHIELD || to == NodeKind.ORIGIN
+                        ? null
                         : "a shield fetches from the origin (or another shield), not from " + article(to);
             case ORIGIN:
                 return "the origin is the source of truth: links go into it, not out of it";

@@ -134,7 +134,8 @@ public final class Router {
         List<NodeSpec> route = new ArrayList<>();
         route.add(cache);
         NodeSpec at = cache;
-        while (at.kind != NodeKind.ORIGIN && route.size() <= topology.graph().vertexSet().size()) {
+        while (at.kind != NodeKind.ORIGIN
+                && route.size() <= topology.graph().vertexSet().size()) {
             NodeSpec next = nextHop(at);
             if (next == null || route.contains(next)) {
                 break;
@@ -149,8 +150,7 @@ public final class Router {
     public List<NodeSpec> shortestHealthyPathToOrigin(NodeSpec from) {
         MaskSubgraph<NodeSpec, dev.cdnx.model.scenario.LinkSpec> healthy = new MaskSubgraph<>(
                 topology.graph(), v -> v != from && (isDown(v) || v.kind == NodeKind.USERS), e -> false);
-        DijkstraShortestPath<NodeSpec, dev.cdnx.model.scenario.LinkSpec> dijkstra =
-                new DijkstraShortestPath<>(healthy);
+        DijkstraShortestPath<NodeSpec, dev.cdnx.model.scenario.LinkSpec> dijkstra = new DijkstraShortestPath<>(healthy);
         List<NodeSpec> best = List.of();
         double bestWeight = Double.POSITIVE_INFINITY;
         for (NodeSpec origin : topology.nodesOf(NodeKind.ORIGIN)) {

@@ -82,7 +82,8 @@ public final class BinaryTraceReader extends RecordFields {
                 if (version != 0x0100) {
                     throw new TraceFormatException(String.format(
                             "%s: record 1 has vscsi version field 0x%04x, not 0x0100; only vscsi version 1"
-                                    + " is read. Check --format (is it oracleGeneral?).", path, version));
+                                    + " is read. Check --format (is it oracleGeneral?).",
+                            path, version));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -27,12 +27,12 @@ import java.util.Locale;
  */
 public final class TextTraceReader extends RecordFields {
 
-    private static final List<String> TIME_NAMES = List.of("time", "timestamp", "ts", "clock_time", "real_time",
-            "clock", "time_s");
-    private static final List<String> ID_NAMES = List.of("id", "obj_id", "object_id", "objid", "obj", "object",
-            "key", "lbn", "lba", "block", "block_id", "obj_key");
-    private static final List<String> SIZE_NAMES = List.of("size", "obj_size", "object_size", "objsize", "len",
-            "length", "bytes", "req_size", "request_size");
+    private static final List<String> TIME_NAMES =
+            List.of("time", "timestamp", "ts", "clock_time", "real_time", "clock", "time_s");
+    private static final List<String> ID_NAMES = List.of(
+            "id", "obj_id", "object_id", "objid", "obj", "object", "key", "lbn", "lba", "block", "block_id", "obj_key");
+    private static final List<String> SIZE_NAMES =
+            List.of("size", "obj_size", "object_size", "objsize", "len", "length", "bytes", "req_size", "request_size");
 
     private final Path path;
     private final boolean txt;
@@ -150,8 +150,11 @@ public final class TextTraceReader extends RecordFields {
     /** Settles delimiter, header and columns from the first non-blank line; true if it is a header. */
     private boolean configure() throws TraceFormatException {
         configured = true;
-        if (lineNumber == 1 && lineEnd - lineStart >= 3 && (buf[lineStart] & 0xFF) == 0xEF
-                && (buf[lineStart + 1] & 0xFF) == 0xBB && (buf[lineStart + 2] & 0xFF) == 0xBF) {
+        if (lineNumber == 1
+                && lineEnd - lineStart >= 3
+                && (buf[lineStart] & 0xFF) == 0xEF
+                && (buf[lineStart + 1] & 0xFF) == 0xBB
+                && (buf[lineStart + 2] & 0xFF) == 0xBF) {
             lineStart += 3;
         }
         String line = new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
@@ -169,7 +172,8 @@ public final class TextTraceReader extends RecordFields {
             whitespace = true;
         }
         List<String> fields = split(line);
-        boolean header = options.header() != null ? options.header()
+        boolean header = options.header() != null
+                ? options.header()
                 : !txt && fields.stream().noneMatch(f -> f.matches("[-+]?\\d+(\\.\\d*)?"));
         if (options.columns() != null) {
             columns = options.columns();
@@ -204,7 +208,11 @@ public final class TextTraceReader extends RecordFields {
         int i = 0;
         int s = 0;
         for (int c = 0; c < fields.size(); c++) {
-            String name = fields.get(c).replace("\"", "").trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            String name = fields.get(c)
+                    .replace("\"", "")
+                    .trim()
+                    .toLowerCase(Locale.ROOT)
+                    .replace(' ', '_');
             if (t == 0 && TIME_NAMES.contains(name)) {
                 t = c + 1;
             } else if (i == 0 && ID_NAMES.contains(name)) {
@@ -214,8 +222,9 @@ public final class TextTraceReader extends RecordFields {
             }
         }
         if (i == 0) {
-            throw new TraceFormatException(String.format("%s line %d: cannot tell which column holds the object id"
-                    + " from the header \"%s\". Name the columns with --columns time=N,id=N,size=N (1-based).",
+            throw new TraceFormatException(String.format(
+                    "%s line %d: cannot tell which column holds the object id"
+                            + " from the header \"%s\". Name the columns with --columns time=N,id=N,size=N (1-based).",
                     path, lineNumber, abbreviate(line)));
         }
         return new TextColumns(t, i, s);

@@ -1,8 +1,7 @@
 package dev.cdnx.model.trace;
 
-import java.io.IOException;
-
 import dev.cdnx.model.cache.ObjectCache;
+import java.io.IOException;
 
 /**
  * Replays a trace through one cache with libCacheSim's rules: every request counts (no warm-up), a
@@ -13,8 +12,7 @@ import dev.cdnx.model.cache.ObjectCache;
  */
 public final class TraceReplay {
 
-    private TraceReplay() {
-    }
+    private TraceReplay() {}
 
     /** Reads {@code reader} to its end through {@code cache}. */
     public static ReplayResult run(TraceReader reader, ObjectCache cache, boolean ignoreSize) throws IOException {

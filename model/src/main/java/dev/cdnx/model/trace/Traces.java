@@ -1,11 +1,10 @@
 package dev.cdnx.model.trace;
 
+import dev.cdnx.model.cache.LongIntIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-
-import dev.cdnx.model.cache.LongIntIndex;
 
 /**
  * Opens trace readers by format and measures a trace's working set. A missing or unreadable file gives
@@ -13,8 +12,7 @@ import dev.cdnx.model.cache.LongIntIndex;
  */
 public final class Traces {
 
-    private Traces() {
-    }
+    private Traces() {}
 
     /** A reader for {@code path} in {@code format}; {@code options} may be null for the defaults. */
     public static TraceReader open(Path path, TraceFormat format, TraceOptions options) throws IOException {
@@ -26,7 +24,8 @@ public final class Traces {
             throw new IOException(path + " is a folder, not a trace file");
         }
         return switch (format) {
-            case ORACLE_GENERAL -> new BinaryTraceReader(path, BinaryTraceReader.Layout.ORACLE_GENERAL, o.skipBadLines());
+            case ORACLE_GENERAL ->
+                new BinaryTraceReader(path, BinaryTraceReader.Layout.ORACLE_GENERAL, o.skipBadLines());
             case VSCSI -> new BinaryTraceReader(path, BinaryTraceReader.Layout.VSCSI, o.skipBadLines());
             case CSV -> new TextTraceReader(path, false, o);
             case TXT -> new TextTraceReader(path, true, o);
@@ -54,6 +53,5 @@ public final class Traces {
     }
 
     /** What {@link #workingSet} found: requests read, distinct objects, and first-seen bytes. */
-    public record WorkingSet(long requests, long objects, long bytes) {
-    }
+    public record WorkingSet(long requests, long objects, long bytes) {}
 }

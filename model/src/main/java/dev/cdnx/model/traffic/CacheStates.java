@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class CacheStates {
 
-    private CacheStates() {
-    }
+    private CacheStates() {}
 
     static byte of(String s, int from, int to) {
         int n = to - from;
@@ -34,13 +33,24 @@ final class CacheStates {
             return LogRecord.CACHE_UNKNOWN;
         }
         String w = word.trim().toLowerCase(Locale.ROOT);
-        if (w.startsWith("hit") || w.equals("refreshhit") || w.equals("stale") || w.equals("updating")
-                || w.equals("revalidated") || w.equals("stream_hit")) {
+        if (w.startsWith("hit")
+                || w.equals("refreshhit")
+                || w.equals("stale")
+                || w.equals("updating")
+                || w.equals("revalidated")
+                || w.equals("stream_hit")) {
             return LogRecord.CACHE_HIT;
         }
         switch (w) {
-            case "miss": case "expired": case "pass": case "bypass": case "dynamic": case "ignored": case "deferred":
-            case "miss-wait": case "pass-wait":
+            case "miss":
+            case "expired":
+            case "pass":
+            case "bypass":
+            case "dynamic":
+            case "ignored":
+            case "deferred":
+            case "miss-wait":
+            case "pass-wait":
                 return LogRecord.CACHE_MISS;
             default:
                 return LogRecord.CACHE_UNKNOWN;

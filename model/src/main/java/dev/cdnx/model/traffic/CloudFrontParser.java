@@ -55,10 +55,11 @@ final class CloudFrontParser implements LineParser {
                 case "sc-status" -> status = i;
                 case "x-edge-result-type" -> result = i;
                 case "sc-content-type" -> contentType = i;
-                default -> { }
+                default -> {}
             }
         }
-        last = Math.max(Math.max(Math.max(date, time), Math.max(edge, bytes)),
+        last = Math.max(
+                Math.max(Math.max(date, time), Math.max(edge, bytes)),
                 Math.max(Math.max(host, stem), Math.max(Math.max(status, result), contentType)));
     }
 
@@ -113,8 +114,8 @@ final class CloudFrontParser implements LineParser {
         if (edge >= 0 && ends[edge] - starts[edge] >= 3) {
             r.edge = Regions.iataCode(line, starts[edge]);
         }
-        String cls = contentType >= 0 ? ContentClasses.ofContentType(line, starts[contentType], ends[contentType])
-                : null;
+        String cls =
+                contentType >= 0 ? ContentClasses.ofContentType(line, starts[contentType], ends[contentType]) : null;
         r.contentClass = cls != null ? cls : ContentClasses.ofPath(line, starts[stem], ends[stem]);
         return null;
     }

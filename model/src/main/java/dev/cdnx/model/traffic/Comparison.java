@@ -15,8 +15,14 @@ import java.util.Set;
 public record Comparison(Row total, List<Row> regions) {
 
     /** One line of the comparison. Ratios are fractions (0..1) or null when unknown. */
-    public record Row(String region, long logRequests, Double logHitRatio, Double logByteHitRatio, long simRequests,
-            Double simHitRatio, Double simByteHitRatio) {
+    public record Row(
+            String region,
+            long logRequests,
+            Double logHitRatio,
+            Double logByteHitRatio,
+            long simRequests,
+            Double simHitRatio,
+            Double simByteHitRatio) {
 
         /** Simulated minus logged hit ratio, or null when either is unknown. */
         public Double hitRatioGap() {
@@ -26,8 +32,14 @@ public record Comparison(Row total, List<Row> regions) {
 
     /** Compares {@code log} with a run; {@code edges} are the run's edge tallies by region. */
     public static Comparison of(Workload log, RunResult run, Map<String, long[]> edges) {
-        Row total = new Row("all", log.requests, log.logHitRatio, log.logByteHitRatio, run.requests(),
-                run.hitRatio(), run.byteHitRatio());
+        Row total = new Row(
+                "all",
+                log.requests,
+                log.logHitRatio,
+                log.logByteHitRatio,
+                run.requests(),
+                run.hitRatio(),
+                run.byteHitRatio());
         Set<String> names = new LinkedHashSet<>();
         log.regions.forEach(r -> names.add(r.region));
         names.addAll(edges.keySet());
@@ -35,8 +47,12 @@ public record Comparison(Row total, List<Row> regions) {
         for (String name : names) {
             Workload.RegionStats l = log.region(name);
             long[] e = edges.get(name);
-            rows.add(new Row(name, l == null ? 0 : l.requests, l == null ? null : l.logHitRatio,
-                    l == null ? null : l.logByteHitRatio, e == null ? 0 : e[0],
+            rows.add(new Row(
+                    name,
+                    l == null ? 0 : l.requests,
+                    l == null ? null : l.logHitRatio,
+                    l == null ? null : l.logByteHitRatio,
+                    e == null ? 0 : e[0],
                     e == null || e[0] == 0 ? null : (double) e[1] / e[0],
                     e == null || e[2] == 0 ? null : (double) e[3] / e[2]));
         }
@@ -46,16 +62,32 @@ public record Comparison(Row total, List<Row> regions) {
     /** The comparison as a text table (percentages, "-" for unknown). */
     public String table() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT, "  %-8s %12s %9s %9s %12s %9s %9s%n", "region", "log req",
-                "log hit", "log byte", "sim req", "sim hit", "sim byte"));
+        b.append(String.format(
+                java.util.Locale.ROOT,
+                "  %-8s %12s %9s %9s %12s %9s %9s%n",
+                "region",
+                "log req",
+                "log hit",
+                "log byte",
+                "sim req",
+                "sim hit",
+                "sim byte"));
         line(b, total);
         regions.forEach(r -> line(b, r));
         return b.toString();
     }
 
     private static void line(StringBuilder b, Row r) {
-        b.append(String.format(java.util.Locale.ROOT, "  %-8s %,12d %9s %9s %,12d %9s %9s%n", r.region, r.logRequests,
-                pct(r.logHitRatio), pct(r.logByteHitRatio), r.simRequests, pct(r.simHitRatio), pct(r.simByteHitRatio)));
+        b.append(String.format(
+                java.util.Locale.ROOT,
+                "  %-8s %,12d %9s %9s %,12d %9s %9s%n",
+                r.region,
+                r.logRequests,
+                pct(r.logHitRatio),
+                pct(r.logByteHitRatio),
+                r.simRequests,
+                pct(r.simHitRatio),
+                pct(r.simByteHitRatio)));
     }
 
     private static String pct(Double d) {

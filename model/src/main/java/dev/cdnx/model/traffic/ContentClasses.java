@@ -19,8 +19,7 @@ public final class ContentClasses {
     /** Every class name, in the order workload files list them. */
     public static final List<String> ALL = List.of(IMAGES, VIDEO, HTML, STATIC, API, OTHER);
 
-    private ContentClasses() {
-    }
+    private ContentClasses() {}
 
     /** {@link #ofContentType(String)} of {@code s[from, to)}, without copying the common types. */
     static String ofContentType(String s, int from, int to) {
@@ -45,7 +44,10 @@ public final class ContentClasses {
         if (type.startsWith("image/")) {
             return IMAGES;
         }
-        if (type.startsWith("video/") || type.startsWith("audio/") || type.contains("mpegurl") || type.contains("dash+xml")) {
+        if (type.startsWith("video/")
+                || type.startsWith("audio/")
+                || type.contains("mpegurl")
+                || type.contains("dash+xml")) {
             return VIDEO;
         }
         if (type.startsWith("text/html")) {
@@ -93,17 +95,51 @@ public final class ContentClasses {
     /** The class of a file extension or a Wikimedia image type ("jpeg", "png", "webm"…). */
     public static String ofExtension(String ext) {
         switch (ext.toLowerCase(java.util.Locale.ROOT)) {
-            case "jpg": case "jpeg": case "png": case "gif": case "webp": case "avif": case "svg": case "ico":
-            case "bmp": case "tif": case "tiff":
+            case "jpg":
+            case "jpeg":
+            case "png":
+            case "gif":
+            case "webp":
+            case "avif":
+            case "svg":
+            case "ico":
+            case "bmp":
+            case "tif":
+            case "tiff":
                 return IMAGES;
-            case "mp4": case "webm": case "m4s": case "ts": case "m3u8": case "mpd": case "mov": case "ogv": case "mp3":
-            case "ogg": case "oga": case "m4a": case "flac": case "wav":
+            case "mp4":
+            case "webm":
+            case "m4s":
+            case "ts":
+            case "m3u8":
+            case "mpd":
+            case "mov":
+            case "ogv":
+            case "mp3":
+            case "ogg":
+            case "oga":
+            case "m4a":
+            case "flac":
+            case "wav":
                 return VIDEO;
-            case "html": case "htm": case "php": case "asp": case "aspx":
+            case "html":
+            case "htm":
+            case "php":
+            case "asp":
+            case "aspx":
                 return HTML;
-            case "js": case "mjs": case "css": case "woff": case "woff2": case "ttf": case "otf": case "map":
+            case "js":
+            case "mjs":
+            case "css":
+            case "woff":
+            case "woff2":
+            case "ttf":
+            case "otf":
+            case "map":
                 return STATIC;
-            case "json": case "xml": case "rss":
+            case "json":
+            case "xml":
+            case "rss":
                 return API;
             default:
                 return OTHER;

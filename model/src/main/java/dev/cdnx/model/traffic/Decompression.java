@@ -18,11 +18,14 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Decompression {
 
-    private Decompression() {
-    }
+    private Decompression() {}
 
     /** What the file is packed with. */
-    public enum Packing { PLAIN, GZIP, ZSTD }
+    public enum Packing {
+        PLAIN,
+        GZIP,
+        ZSTD
+    }
 
     /** A stream of the unpacked bytes that counts the packed bytes read under it. */
     public static final class Counted extends FilterInputStream {
@@ -65,7 +68,10 @@ public final class Decompression {
         if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1f && (magic[1] & 0xFF) == 0x8b) {
             return new Counted(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16), raw, Packing.GZIP);
         }
-        if (magic.length == 4 && (magic[0] & 0xFF) == 0x28 && (magic[1] & 0xFF) == 0xb5 && (magic[2] & 0xFF) == 0x2f
+        if (magic.length == 4
+                && (magic[0] & 0xFF) == 0x28
+                && (magic[1] & 0xFF) == 0xb5
+                && (magic[2] & 0xFF) == 0x2f
                 && (magic[3] & 0xFF) == 0xfd) {
             return new Counted(new BufferedInputStream(new ZstdInputStream(in), 1 << 16), raw, Packing.ZSTD);
         }

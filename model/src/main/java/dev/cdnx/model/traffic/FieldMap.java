@@ -8,21 +8,36 @@ import java.util.Map;
  * map is the user's to give ({@code --field url=req_url}); Cloudflare's field names are fixed by Logpush.
  * A null field is one the log does not have.
  */
-public record FieldMap(String url, String host, String bytes, String status, String cache, String time, String pop,
-        String country, String contentType) {
+public record FieldMap(
+        String url,
+        String host,
+        String bytes,
+        String status,
+        String cache,
+        String time,
+        String pop,
+        String country,
+        String contentType) {
 
     /** Cloudflare Logpush, dataset http_requests. */
-    public static final FieldMap CLOUDFLARE = new FieldMap("ClientRequestURI", "ClientRequestHost",
-            "EdgeResponseBytes", "EdgeResponseStatus", "CacheCacheStatus", "EdgeStartTimestamp", "EdgeColoCode",
-            "ClientCountry", "EdgeResponseContentType");
+    public static final FieldMap CLOUDFLARE = new FieldMap(
+            "ClientRequestURI",
+            "ClientRequestHost",
+            "EdgeResponseBytes",
+            "EdgeResponseStatus",
+            "CacheCacheStatus",
+            "EdgeStartTimestamp",
+            "EdgeColoCode",
+            "ClientCountry",
+            "EdgeResponseContentType");
 
     /** The names a Fastly JSON log format usually gives its fields (each can be changed). */
-    public static final FieldMap FASTLY = new FieldMap("url", "host", "bytes", "status", "cache", "time", "pop",
-            "country", "content_type");
+    public static final FieldMap FASTLY =
+            new FieldMap("url", "host", "bytes", "status", "cache", "time", "pop", "country", "content_type");
 
     /** The roles a user can map, in the order {@link #with} accepts them. */
-    public static final java.util.List<String> ROLES = java.util.List.of("url", "host", "bytes", "status", "cache",
-            "time", "pop", "country", "content_type");
+    public static final java.util.List<String> ROLES =
+            java.util.List.of("url", "host", "bytes", "status", "cache", "time", "pop", "country", "content_type");
 
     /**
      * This map with the fields in {@code changes} (role → JSON field name) replaced.
@@ -33,13 +48,21 @@ public record FieldMap(String url, String host, String bytes, String status, Str
         Map<String, String> m = new LinkedHashMap<>(asMap());
         for (Map.Entry<String, String> e : changes.entrySet()) {
             if (!m.containsKey(e.getKey())) {
-                throw new IllegalArgumentException("unknown field role '" + e.getKey() + "'; the roles are "
-                        + String.join(", ", ROLES));
+                throw new IllegalArgumentException(
+                        "unknown field role '" + e.getKey() + "'; the roles are " + String.join(", ", ROLES));
             }
             m.put(e.getKey(), e.getValue());
         }
-        return new FieldMap(m.get("url"), m.get("host"), m.get("bytes"), m.get("status"), m.get("cache"),
-                m.get("time"), m.get("pop"), m.get("country"), m.get("content_type"));
+        return new FieldMap(
+                m.get("url"),
+                m.get("host"),
+                m.get("bytes"),
+                m.get("status"),
+                m.get("cache"),
+                m.get("time"),
+                m.get("pop"),
+                m.get("country"),
+                m.get("content_type"));
     }
 
     /** Role → field name, in {@link #ROLES} order. */

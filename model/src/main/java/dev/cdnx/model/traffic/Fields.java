@@ -3,8 +3,7 @@ package dev.cdnx.model.traffic;
 /** Splits a line at runs of spaces and tabs into at most {@code starts.length} fields, in place. */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** Fills starts/ends with the fields' bounds; returns how many fields there are (capped at the arrays' length). */
     static int split(String line, int[] starts, int[] ends) {

@@ -26,14 +26,13 @@ import java.util.Map;
  */
 public final class FittedWorkload {
 
-    private FittedWorkload() {
-    }
+    private FittedWorkload() {}
 
     /** The drawing with the workload applied; neither argument is changed. */
     public static Scenario apply(Scenario drawing, Workload w, double trafficScale, double catalogScale) {
         if (!(trafficScale > 0) || !(catalogScale > 0)) {
-            throw new IllegalArgumentException("traffic and catalog scales must be above 0, got " + trafficScale
-                    + " and " + catalogScale);
+            throw new IllegalArgumentException(
+                    "traffic and catalog scales must be above 0, got " + trafficScale + " and " + catalogScale);
         }
         Scenario s = ScenarioIO.copy(drawing);
         s.workload.objects = Math.max(1, Math.round(w.objects * catalogScale));
@@ -47,8 +46,9 @@ public final class FittedWorkload {
         List<ContentClassSpec> out = new ArrayList<>();
         for (Workload.ClassStats c : w.classes) {
             ContentClassSpec mine = drawing.workload.contentClass(c.name);
-            ContentClassSpec spec = mine != null ? ScenarioIO.mapper().convertValue(
-                    ScenarioIO.mapper().valueToTree(mine), ContentClassSpec.class) : new ContentClassSpec(c.name);
+            ContentClassSpec spec = mine != null
+                    ? ScenarioIO.mapper().convertValue(ScenarioIO.mapper().valueToTree(mine), ContentClassSpec.class)
+                    : new ContentClassSpec(c.name);
             if (mine == null) {
                 spec.headers.put("Cache-Control", "public, max-age=86400");
             }

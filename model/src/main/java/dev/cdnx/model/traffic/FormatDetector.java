@@ -19,12 +19,10 @@ public final class FormatDetector {
     /** How many lines a preview shows and detection looks at. */
     public static final int PREVIEW_LINES = 20;
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     /** What detection found: the format (null when nothing fits) and the first lines, for a preview. */
-    public record Detected(LogFormat format, List<String> firstLines, Decompression.Packing packing) {
-    }
+    public record Detected(LogFormat format, List<String> firstLines, Decompression.Packing packing) {}
 
     /** Reads the first lines of {@code file} and guesses its format. */
     public static Detected detect(Path file) throws IOException {
@@ -36,8 +34,8 @@ public final class FormatDetector {
                 }
             }
             List<String> lines = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(head),
-                    StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(
+                    new InputStreamReader(new java.io.ByteArrayInputStream(head), StandardCharsets.UTF_8));
             String line;
             while (lines.size() < PREVIEW_LINES && (line = r.readLine()) != null) {
                 if (!line.isBlank()) {
@@ -85,7 +83,8 @@ public final class FormatDetector {
 
     private static List<String> jsonKeys(String line) {
         List<String> keys = new ArrayList<>();
-        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(line)) {
+        try (com.fasterxml.jackson.core.JsonParser p =
+                new com.fasterxml.jackson.core.JsonFactory().createParser(line)) {
             if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
                 return keys;
             }
@@ -121,7 +120,8 @@ public final class FormatDetector {
         String t = line.strip();
         if (t.startsWith("{")) {
             return t.contains("\"ClientRequestURI\"") || t.contains("\"EdgeStartTimestamp\"") || t.contains("\"RayID\"")
-                    ? LogFormat.CLOUDFLARE : LogFormat.FASTLY;
+                    ? LogFormat.CLOUDFLARE
+                    : LogFormat.FASTLY;
         }
         int bracket = t.indexOf(" [");
         if (bracket > 0 && t.indexOf("] \"", bracket) > 0) {

@@ -17,12 +17,17 @@ import java.util.SplittableRandom;
 public final class ImportBench {
 
     /** One format's figures. */
-    public record Figures(String format, long lines, long fileBytes, double[] seconds, double bestLinesPerSecond,
-            double bestCpuLinesPerSecond, long peakHeapBytes, long objects) {
-    }
+    public record Figures(
+            String format,
+            long lines,
+            long fileBytes,
+            double[] seconds,
+            double bestLinesPerSecond,
+            double bestCpuLinesPerSecond,
+            long peakHeapBytes,
+            long objects) {}
 
-    private ImportBench() {
-    }
+    private ImportBench() {}
 
     /** Writes (if absent) and imports a log of {@code lines} lines in {@code format}, {@code passes} times. */
     public static Figures run(LogFormat format, long lines, int catalog, int passes, Path dir) throws IOException {
@@ -54,7 +59,14 @@ public final class ImportBench {
         for (double s : seconds) {
             best = Math.min(best, s);
         }
-        return new Figures(format.label(), w.requests, Files.size(file), seconds, lines / best, lines / bestCpu, peak[0],
+        return new Figures(
+                format.label(),
+                w.requests,
+                Files.size(file),
+                seconds,
+                lines / best,
+                lines / bestCpu,
+                peak[0],
                 w.objects);
     }
 
@@ -75,19 +87,37 @@ public final class ImportBench {
                 b.setLength(0);
                 if (format == LogFormat.CLOUDFRONT) {
                     java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(t, 0, java.time.ZoneOffset.UTC);
-                    b.append(d.toLocalDate()).append('\t').append(String.format("%02d:%02d:%02d", d.getHour(),
-                            d.getMinute(), d.getSecond())).append('\t').append(edges[(int) (i % edges.length)])
-                            .append('\t').append(1000 + o % 50_000).append("\t192.0.2.1\tGET\td1.cloudfront.net\t/img/")
-                            .append(o).append(".jpg\t200\t-\tMozilla/5.0%20(X11)\t-\t-\t").append(hit ? "Hit" : "Miss")
-                            .append("\tR").append(i).append("\texample.com\thttps\t300\t0.002\t-\tTLSv1.3\t")
-                            .append("TLS_AES_128_GCM_SHA256\t").append(hit ? "Hit" : "Miss")
-                            .append("\tHTTP/2.0\t-\t-\t443\t0.002\t").append(hit ? "Hit" : "Miss")
-                            .append("\timage/jpeg\t").append(1000 + o % 50_000).append("\t-\t-");
+                    b.append(d.toLocalDate())
+                            .append('\t')
+                            .append(String.format("%02d:%02d:%02d", d.getHour(), d.getMinute(), d.getSecond()))
+                            .append('\t')
+                            .append(edges[(int) (i % edges.length)])
+                            .append('\t')
+                            .append(1000 + o % 50_000)
+                            .append("\t192.0.2.1\tGET\td1.cloudfront.net\t/img/")
+                            .append(o)
+                            .append(".jpg\t200\t-\tMozilla/5.0%20(X11)\t-\t-\t")
+                            .append(hit ? "Hit" : "Miss")
+                            .append("\tR")
+                            .append(i)
+                            .append("\texample.com\thttps\t300\t0.002\t-\tTLSv1.3\t")
+                            .append("TLS_AES_128_GCM_SHA256\t")
+                            .append(hit ? "Hit" : "Miss")
+                            .append("\tHTTP/2.0\t-\t-\t443\t0.002\t")
+                            .append(hit ? "Hit" : "Miss")
+                            .append("\timage/jpeg\t")
+                            .append(1000 + o % 50_000)
+                            .append("\t-\t-");
                 } else {
-                    b.append("198.51.100.7 - - [01/Mar/2026:00:00:").append(String.format("%02d", (i / 200) % 60))
-                            .append(" +0000] \"GET /img/").append(o).append(".jpg HTTP/1.1\" 200 ")
-                            .append(1000 + o % 50_000).append(" \"-\" \"Mozilla/5.0 (X11; Linux x86_64)\" ")
-                            .append(hit ? "HIT" : "MISS").append(" 0.004");
+                    b.append("198.51.100.7 - - [01/Mar/2026:00:00:")
+                            .append(String.format("%02d", (i / 200) % 60))
+                            .append(" +0000] \"GET /img/")
+                            .append(o)
+                            .append(".jpg HTTP/1.1\" 200 ")
+                            .append(1000 + o % 50_000)
+                            .append(" \"-\" \"Mozilla/5.0 (X11; Linux x86_64)\" ")
+                            .append(hit ? "HIT" : "MISS")
+                            .append(" 0.004");
                 }
                 b.append('\n');
                 w.append(b);

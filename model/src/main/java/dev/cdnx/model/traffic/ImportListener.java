@@ -7,12 +7,10 @@ package dev.cdnx.model.traffic;
 public interface ImportListener {
 
     /** Nobody listens, nothing stops. */
-    ImportListener NONE = new ImportListener() {
-    };
+    ImportListener NONE = new ImportListener() {};
 
     /** Lines read so far and bytes of the file read out of {@code fileBytes}. */
-    default void progress(long lines, long fileBytesRead, long fileBytes) {
-    }
+    default void progress(long lines, long fileBytesRead, long fileBytes) {}
 
     /** True to stop the import; it then ends with {@link ImportCancelledException}. */
     default boolean cancelled() {

@@ -17,7 +17,17 @@ final class JsonLineParser implements LineParser {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private enum Role { URL, HOST, BYTES, STATUS, CACHE, TIME, POP, COUNTRY, CONTENT_TYPE }
+    private enum Role {
+        URL,
+        HOST,
+        BYTES,
+        STATUS,
+        CACHE,
+        TIME,
+        POP,
+        COUNTRY,
+        CONTENT_TYPE
+    }
 
     private final Map<String, Role> roles = new HashMap<>();
     private final FieldMap map;
@@ -72,7 +82,9 @@ final class JsonLineParser implements LineParser {
                         r.bytes = b;
                         bytesSeen = true;
                     }
-                    case STATUS -> r.status = (int) (v.isNumeric() ? p.getValueAsLong(0) : Math.max(0, parseLong(p.getValueAsString())));
+                    case STATUS ->
+                        r.status = (int)
+                                (v.isNumeric() ? p.getValueAsLong(0) : Math.max(0, parseLong(p.getValueAsString())));
                     case CACHE -> r.cache = CacheStates.of(p.getValueAsString());
                     case TIME -> {
                         if (v.isNumeric()) {
@@ -83,7 +95,9 @@ final class JsonLineParser implements LineParser {
                     }
                     case POP -> {
                         String pop = p.getValueAsString();
-                        r.edge = pop == null || pop.length() < 3 ? null : pop.substring(0, 3).toUpperCase(Locale.ROOT);
+                        r.edge = pop == null || pop.length() < 3
+                                ? null
+                                : pop.substring(0, 3).toUpperCase(Locale.ROOT);
                     }
                     case COUNTRY -> {
                         String c = p.getValueAsString();

@@ -9,8 +9,7 @@ final class KeyHash {
 
     private static final long SEED = 0x9E3779B97F4A7C15L;
 
-    private KeyHash() {
-    }
+    private KeyHash() {}
 
     /** The hash of {@code s[from, to)}, continuing from {@code h} (start with {@link #start()}). */
     static long of(long h, CharSequence s, int from, int to) {

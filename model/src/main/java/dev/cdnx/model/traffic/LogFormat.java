@@ -14,7 +14,9 @@ public enum LogFormat {
     NGINX("nginx", "nginx or Apache combined log, optionally with $upstream_cache_status and $request_time"),
     CLOUDFLARE("cloudflare", "Cloudflare Logpush http_requests: one JSON object a line"),
     FASTLY("fastly", "Fastly JSON lines, fields named by a field map"),
-    WIKIMEDIA("wikimedia", "Wikimedia CDN trace: relative_unix hashed_path_query image_type response_size time_firstbyte"),
+    WIKIMEDIA(
+            "wikimedia",
+            "Wikimedia CDN trace: relative_unix hashed_path_query image_type response_size time_firstbyte"),
     ORACLE_GENERAL("oracleGeneral", "libCacheSim oracleGeneral binary trace: 24-byte little-endian records"),
     VSCSI("vscsi", "VMware vscsi binary trace (uncompressed files only)"),
     CSV("csv", "cache trace as delimited text: time, id, size columns"),

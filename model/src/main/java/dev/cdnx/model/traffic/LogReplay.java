@@ -25,12 +25,10 @@ public final class LogReplay {
     /** Seconds between requests of a log that has no times. */
     static final double UNTIMED_GAP = 0.001;
 
-    private LogReplay() {
-    }
+    private LogReplay() {}
 
     /** The prepared replay: the scenario to run and the requests to feed it. */
-    public record Prepared(Scenario scenario, ReplayRequests requests, Workload workload) {
-    }
+    public record Prepared(Scenario scenario, ReplayRequests requests, Workload workload) {}
 
     /** Reads {@code log} and prepares it for a run on {@code drawing} (which is not changed). */
     public static Prepared prepare(Scenario drawing, Path log, ImportOptions options, ImportListener listener)
@@ -66,8 +64,7 @@ public final class LogReplay {
     }
 
     /** A replay's totals and its comparison with the log. */
-    public record Result(RunResult run, Comparison comparison) {
-    }
+    public record Result(RunResult run, Comparison comparison) {}
 
     /** Makes the scenario's catalog the log's: {@code objects} objects in the six import classes. */
     static void fitCatalog(Scenario s, int objects) {

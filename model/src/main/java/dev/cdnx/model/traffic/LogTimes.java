@@ -7,8 +7,7 @@ package dev.cdnx.model.traffic;
  */
 final class LogTimes {
 
-    private LogTimes() {
-    }
+    private LogTimes() {}
 
     /** {@code 2019-12-04} and {@code 21:02:31} (CloudFront: UTC). */
     static double dateAndTime(String line, int dateFrom, int dateTo, int timeFrom, int timeTo) {
@@ -21,7 +20,8 @@ final class LogTimes {
         int hh = digits(line, timeFrom, 2);
         int mm = digits(line, timeFrom + 3, 2);
         int ss = digits(line, timeFrom + 6, 2);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0 || ss > 60) {
+        if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31 || hh < 0 || hh > 23 || mm < 0 || mm > 59 || ss < 0
+                || ss > 60) {
             return Double.NaN;
         }
         return epochDay(y, m, d) * 86400.0 + hh * 3600 + mm * 60 + ss;

@@ -16,15 +16,29 @@ final class NginxParser implements LineParser {
     static final String DEFAULT_PATTERN = "$remote_addr - $remote_user [$time_local] \"$request\" $status "
             + "$body_bytes_sent \"$http_referer\" \"$http_user_agent\" $upstream_cache_status $request_time";
 
-    private enum Var { TIME_LOCAL, TIME_ISO, MSEC, REQUEST, URI, STATUS, BYTES, CACHE, HOST, CONTENT_TYPE, COUNTRY, EDGE, OTHER }
+    private enum Var {
+        TIME_LOCAL,
+        TIME_ISO,
+        MSEC,
+        REQUEST,
+        URI,
+        STATUS,
+        BYTES,
+        CACHE,
+        HOST,
+        CONTENT_TYPE,
+        COUNTRY,
+        EDGE,
+        OTHER
+    }
 
     /** Literal tokens have a null var; variables have a null literal. */
-    private record Token(String literal, Var var) {
-    }
+    private record Token(String literal, Var var) {}
 
     private final Token[] tokens;
     /** Tokens from this index on may be cut off by the end of the line. */
     private final int optionalFrom;
+
     private final int[] starts;
     private final int[] ends;
 
@@ -39,8 +53,13 @@ final class NginxParser implements LineParser {
                         + " put a space or other separator between them: " + pattern);
             }
             Var v = tokens[i].var;
-            if (v == Var.REQUEST || v == Var.URI || v == Var.STATUS || v == Var.BYTES || v == Var.TIME_LOCAL
-                    || v == Var.TIME_ISO || v == Var.MSEC) {
+            if (v == Var.REQUEST
+                    || v == Var.URI
+                    || v == Var.STATUS
+                    || v == Var.BYTES
+                    || v == Var.TIME_LOCAL
+                    || v == Var.TIME_ISO
+                    || v == Var.MSEC) {
                 lastNeeded = i;
             }
             hasPath |= v == Var.REQUEST || v == Var.URI;
@@ -73,7 +92,8 @@ final class NginxParser implements LineParser {
                     if (c == '%' && j < pattern.length() && pattern.charAt(j) == '>') {
                         j++;
                     }
-                    while (j < pattern.length() && (Character.isLetterOrDigit(pattern.charAt(j)) || pattern.charAt(j) == '_')) {
+                    while (j < pattern.length()
+                            && (Character.isLetterOrDigit(pattern.charAt(j)) || pattern.charAt(j) == '_')) {
                         j++;
                     }
                     name = pattern.substring(i, j);
@@ -98,19 +118,50 @@ final class NginxParser implements LineParser {
     /** nginx variable names and their Apache LogFormat equivalents. */
     private static Var varOf(String name) {
         switch (name) {
-            case "$time_local": case "%t": return Var.TIME_LOCAL;
-            case "$time_iso8601": return Var.TIME_ISO;
-            case "$msec": return Var.MSEC;
-            case "$request": case "%r": return Var.REQUEST;
-            case "$request_uri": case "$uri": case "%U": return Var.URI;
-            case "$status": case "%s": case "%>s": return Var.STATUS;
-            case "$body_bytes_sent": case "$bytes_sent": case "%b": case "%B": case "%O": return Var.BYTES;
-            case "$upstream_cache_status": case "$srcache_fetch_status": return Var.CACHE;
-            case "$host": case "$http_host": case "%v": case "%{Host}i": return Var.HOST;
-            case "$sent_http_content_type": case "%{Content-Type}o": return Var.CONTENT_TYPE;
-            case "$geoip_country_code": case "$geoip2_country_code": case "$http_cf_ipcountry": return Var.COUNTRY;
-            case "$server_pop": case "$pop": return Var.EDGE;
-            default: return Var.OTHER;
+            case "$time_local":
+            case "%t":
+                return Var.TIME_LOCAL;
+            case "$time_iso8601":
+                return Var.TIME_ISO;
+            case "$msec":
+                return Var.MSEC;
+            case "$request":
+            case "%r":
+                return Var.REQUEST;
+            case "$request_uri":
+            case "$uri":
+            case "%U":
+                return Var.URI;
+            case "$status":
+            case "%s":
+            case "%>s":
+                return Var.STATUS;
+            case "$body_bytes_sent":
+            case "$bytes_sent":
+            case "%b":
+            case "%B":
+            case "%O":
+                return Var.BYTES;
+            case "$upstream_cache_status":
+            case "$srcache_fetch_status":
+                return Var.CACHE;
+            case "$host":
+            case "$http_host":
+            case "%v":
+            case "%{Host}i":
+                return Var.HOST;
+            case "$sent_http_content_type":
+            case "%{Content-Type}o":
+                return Var.CONTENT_TYPE;
+            case "$geoip_country_code":
+            case "$geoip2_country_code":
+            case "$http_cf_ipcountry":
+                return Var.COUNTRY;
+            case "$server_pop":
+            case "$pop":
+                return Var.EDGE;
+            default:
+                return Var.OTHER;
         }
     }
 
@@ -207,7 +258,7 @@ final class NginxParser implements LineParser {
                 case CONTENT_TYPE -> type = ContentClasses.ofContentType(line.substring(a, b));
                 case COUNTRY -> r.country = b - a == 2 ? line.substring(a, b).toUpperCase(java.util.Locale.ROOT) : null;
                 case EDGE -> r.edge = b - a >= 3 ? Regions.iataCode(line, a) : null;
-                default -> { }
+                default -> {}
             }
         }
         if (pathFrom < 0 || pathTo <= pathFrom) {

@@ -38,8 +38,7 @@ public final class Regions {
     /** Three-letter codes by their letters (AAA..ZZZ), made on first use, so lines allocate no code. */
     private static final String[] CODES = new String[26 * 26 * 26];
 
-    private Regions() {
-    }
+    private Regions() {}
 
     /** The airport with this IATA code (any case), or null. */
     public static Airport airport(String code) {

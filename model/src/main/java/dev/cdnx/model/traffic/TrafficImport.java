@@ -18,8 +18,7 @@ public final class TrafficImport {
 
     private static final int PROGRESS_EVERY = 1 << 16;
 
-    private TrafficImport() {
-    }
+    private TrafficImport() {}
 
     /** Imports {@code file}; {@code listener} hears progress and may cancel. */
     public static Workload run(Path file, ImportOptions options, ImportListener listener) throws IOException {
@@ -100,8 +99,8 @@ public final class TrafficImport {
             case CSV:
             case TXT:
                 TraceFormat tf = TraceFormat.parse(format.label());
-                return new TraceRecordSource(Traces.open(file, tf, TraceOptions.DEFAULT.withSkipBadLines(true)),
-                        Files.size(file));
+                return new TraceRecordSource(
+                        Traces.open(file, tf, TraceOptions.DEFAULT.withSkipBadLines(true)), Files.size(file));
             default:
                 return new TextRecordSource(Decompression.open(file), parser(format, options), bad);
         }
@@ -125,9 +124,11 @@ public final class TrafficImport {
     }
 
     private static ImportException nothingRead(Path file, LogFormat format, BadLines bad) {
-        String found = bad.shown().isEmpty() ? "no request lines at all (the file is empty or only headers)"
-                : bad.count() + " lines, none readable; line " + bad.shown().get(0).line() + " ("
-                        + bad.shown().get(0).reason() + ") reads: " + quote(bad.shown().get(0).text());
+        String found = bad.shown().isEmpty()
+                ? "no request lines at all (the file is empty or only headers)"
+                : bad.count() + " lines, none readable; line "
+                        + bad.shown().get(0).line() + " (" + bad.shown().get(0).reason() + ") reads: "
+                        + quote(bad.shown().get(0).text());
         return new ImportException(file + ": no usable line as " + format.label() + " (" + format.description()
                 + "); found " + found + ". Check the format (--format " + LogFormat.names() + ")"
                 + (format == LogFormat.NGINX ? " or give the log_format with --pattern" : "")

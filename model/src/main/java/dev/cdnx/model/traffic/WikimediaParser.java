@@ -20,7 +20,8 @@ final class WikimediaParser implements LineParser {
     public String parse(String line, LogRecord r) {
         int n = Fields.split(line, starts, ends);
         if (n < 4) {
-            return "expected 5 fields (relative_unix hashed_path_query image_type response_size time_firstbyte), found " + n;
+            return "expected 5 fields (relative_unix hashed_path_query image_type response_size time_firstbyte), found "
+                    + n;
         }
         long t = LogTimes.number(line, starts[0], ends[0]);
         if (t < 0) {

@@ -10,13 +10,31 @@ import java.util.List;
  * (UTC), the regions requests came from, and the log's own hit ratios by region and class (from its
  * cache-status field; null when the log has none). The source file is named so a replay can read it again.
  */
-@JsonPropertyOrder({"kind", "version", "source", "requests", "objects", "bytes", "uniqueBytes", "start", "end",
-        "zipfAlpha", "logHitRatio", "logByteHitRatio", "hourly", "classes", "regions", "rankFrequency",
-        "rejectedLines", "rejected"})
+@JsonPropertyOrder({
+    "kind",
+    "version",
+    "source",
+    "requests",
+    "objects",
+    "bytes",
+    "uniqueBytes",
+    "start",
+    "end",
+    "zipfAlpha",
+    "logHitRatio",
+    "logByteHitRatio",
+    "hourly",
+    "classes",
+    "regions",
+    "rankFrequency",
+    "rejectedLines",
+    "rejected"
+})
 public final class Workload {
 
     /** Marks the file as a workload (so a scenario is not taken for one). */
     public String kind = "cdnx-workload";
+
     public int version = 1;
     public Source source = new Source();
     public long requests;
@@ -27,17 +45,21 @@ public final class Workload {
     public long uniqueBytes;
     /** First and last request time, seconds (since 1970 for logs, since the trace's start for traces); null: none. */
     public Double start;
+
     public Double end;
     public double zipfAlpha;
     /** Hits over requests with a known cache status; null when the log has no cache-status field. */
     public Double logHitRatio;
+
     public Double logByteHitRatio;
     /** Share of the requests in each hour of the day, UTC (24 numbers summing to 1; all 0 without times). */
     public double[] hourly = new double[24];
+
     public List<ClassStats> classes = new ArrayList<>();
     public List<RegionStats> regions = new ArrayList<>();
     /** [rank, requests] pairs, log-spaced, for the popularity plot. */
     public List<long[]> rankFrequency = new ArrayList<>();
+
     public long rejectedLines;
     /** The first rejected lines: number and reason. */
     public List<BadLines.Rejected> rejected = new ArrayList<>();
@@ -47,6 +69,7 @@ public final class Workload {
     public static final class Source {
         /** As given to the import (a path; a replay resolves it like the workload file itself). */
         public String file;
+
         public String format;
         public long lines;
         /** The nginx pattern used, when not the default. */
@@ -56,7 +79,16 @@ public final class Workload {
     }
 
     /** Requests, bytes and hits of one content class. */
-    @JsonPropertyOrder({"name", "objects", "requests", "bytes", "meanSize", "sizeSigma", "logHitRatio", "logByteHitRatio"})
+    @JsonPropertyOrder({
+        "name",
+        "objects",
+        "requests",
+        "bytes",
+        "meanSize",
+        "sizeSigma",
+        "logHitRatio",
+        "logByteHitRatio"
+    })
     public static final class ClassStats {
         public String name;
         public long objects;
@@ -66,6 +98,7 @@ public final class Workload {
         public double meanSize;
         /** Spread of log(size) across the class's objects (a lognormal's sigma). */
         public double sizeSigma;
+
         public Double logHitRatio;
         public Double logByteHitRatio;
     }

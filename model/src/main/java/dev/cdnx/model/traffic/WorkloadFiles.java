@@ -23,8 +23,7 @@ public final class WorkloadFiles {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final String MARK = "\"cdnx-workload\"";
 
-    private WorkloadFiles() {
-    }
+    private WorkloadFiles() {}
 
     /** The workload as JSON text. */
     public static String toJson(Workload w) {
@@ -39,7 +38,8 @@ public final class WorkloadFiles {
     public static void save(Workload w, Path file) throws IOException {
         AtomicFiles.writeString(file, toJson(w) + "\n", existing -> {
             String text = TextFiles.read(existing, TextFiles.LIMIT);
-            return text.isBlank() || text.contains(MARK) ? null
+            return text.isBlank() || text.contains(MARK)
+                    ? null
                     : existing + " exists and is not a workload file; choose another --out name";
         });
     }
@@ -58,8 +58,8 @@ public final class WorkloadFiles {
         try {
             return JSON.readValue(text, Workload.class);
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ": the workload file is damaged at line " + e.getLocation().getLineNr()
-                    + " (" + e.getOriginalMessage() + "); import the log again");
+            throw new IOException(file + ": the workload file is damaged at line "
+                    + e.getLocation().getLineNr() + " (" + e.getOriginalMessage() + "); import the log again");
         }
     }
 

@@ -13,8 +13,7 @@ public final class ZipfFit {
     private static final double MAX_ALPHA = 4;
     private static final int STEPS = 40;
 
-    private ZipfFit() {
-    }
+    private ZipfFit() {}
 
     /** α for counts sorted from the most requested object down (trailing zeros are ignored). */
     public static double alpha(int[] descending) {

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 /** Bits per second, written {@code "1 Gbps"}, {@code "100 Mbps"}, {@code "10 Gbit/s"}. */
 public record Bandwidth(double bitsPerSecond) {
 
-    private static final Pattern FORM = Pattern.compile(
-            "\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)(?:bps|bit/s|b/s)\\s*");
+    private static final Pattern FORM = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)(?:bps|bit/s|b/s)\\s*");
 
     /** @throws UnitFormatException when the text is not a bandwidth */
     public static Bandwidth parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new UnitFormatException("a bandwidth like \"1 Gbps\", \"100 Mbps\" or \"10 Gbit/s\""
-                    + " (bps, kbps, Mbps, Gbps, Tbps)", text);
+            throw new UnitFormatException(
+                    "a bandwidth like \"1 Gbps\", \"100 Mbps\" or \"10 Gbit/s\"" + " (bps, kbps, Mbps, Gbps, Tbps)",
+                    text);
         }
         double n = Double.parseDouble(m.group(1));
         String p = m.group(2).toLowerCase(Locale.ROOT);

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public record DataSize(long bytes) implements Comparable<DataSize> {
 
-    private static final Pattern FORM = Pattern.compile(
-            "\\s*([+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]*)\\s*");
+    private static final Pattern FORM =
+            Pattern.compile("\\s*([+-]?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]*)\\s*");
 
     /** What a size field accepts, said once for every way a size can be mistyped. */
     static final String FORMS = "a size like \"40 GB\", \"1.5MB\" or \"512 KiB\" (B, KB, MB, GB, TB, PB, EB;"
@@ -109,8 +109,10 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
         for (int i = DECIMAL.length - 1; i >= 1; i--) {
             long d = pow(1000L, i);
             if (Math.abs(bytes) >= d && (bytes * 1000) % d == 0 && Math.abs(bytes) < Long.MAX_VALUE / 1000) {
-                return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(d)).stripTrailingZeros().toPlainString()
-                        + " " + DECIMAL[i];
+                return BigDecimal.valueOf(bytes)
+                                .divide(BigDecimal.valueOf(d))
+                                .stripTrailingZeros()
+                                .toPlainString() + " " + DECIMAL[i];
             }
         }
         return bytes + " B";

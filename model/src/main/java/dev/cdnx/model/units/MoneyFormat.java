@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class MoneyFormat {
 
-    private MoneyFormat() {
-    }
+    private MoneyFormat() {}
 
     /** The amount in {@code currency} (an ISO code or a sign; null means US dollars). */
     public static String format(BigDecimal amount, String currency) {

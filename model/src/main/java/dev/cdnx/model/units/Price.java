@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
  */
 public record Price(String currency, BigDecimal amount, String per) {
 
-    private static final Pattern FORM = Pattern.compile(
-            "\\s*([$€£¥]|[A-Z]{3}\\s)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:/\\s*([A-Za-z0-9.\\-]+))?\\s*");
+    private static final Pattern FORM =
+            Pattern.compile("\\s*([$€£¥]|[A-Z]{3}\\s)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:/\\s*([A-Za-z0-9.\\-]+))?\\s*");
 
     /** @throws UnitFormatException when the text is not a price */
     public static Price parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new UnitFormatException("a price like \"$0.05/GB\", \"$0.0075/10k\", \"$0.50/M\" or"
-                    + " \"$0.023/GB-month\"", text);
+            throw new UnitFormatException(
+                    "a price like \"$0.05/GB\", \"$0.0075/10k\", \"$0.50/M\" or" + " \"$0.023/GB-month\"", text);
         }
         String currency = m.group(1) == null ? "$" : m.group(1).trim();
         String per = m.group(3) == null ? "unit" : m.group(3);
@@ -33,7 +33,8 @@ public record Price(String currency, BigDecimal amount, String per) {
         Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)([km]?)").matcher(p);
         if (m.matches()) {
             BigDecimal n = new BigDecimal(m.group(1));
-            return m.group(2).equals("k") ? n.multiply(BigDecimal.valueOf(1000))
+            return m.group(2).equals("k")
+                    ? n.multiply(BigDecimal.valueOf(1000))
                     : m.group(2).equals("m") ? n.multiply(BigDecimal.valueOf(1_000_000)) : n;
         }
         if (p.equals("m") || p.equals("million")) {

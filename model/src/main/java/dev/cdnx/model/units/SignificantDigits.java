@@ -11,8 +11,7 @@ import java.math.RoundingMode;
  */
 final class SignificantDigits {
 
-    private SignificantDigits() {
-    }
+    private SignificantDigits() {}
 
     /** {@code v} to {@code digits} significant digits (half up), plain notation; NaN and infinities as words. */
     static String round(double v, int digits) {

@@ -37,11 +37,9 @@ public final class ResourceBudget {
     public static final long LONG_RUN_REQUESTS = 500_000_000L;
 
     /** The estimate: heap in bytes and expected requests. */
-    public record Estimate(long heapBytes, double requests) {
-    }
+    public record Estimate(long heapBytes, double requests) {}
 
-    private ResourceBudget() {
-    }
+    private ResourceBudget() {}
 
     public static Estimate estimate(Scenario s) {
         long objects = Math.max(0, Math.min(s.workload.objects, CATALOG_CAP));
@@ -98,15 +96,27 @@ public final class ResourceBudget {
         Estimate e = estimate(s);
         if (e.heapBytes() > maxHeapBytes) {
             long gb = (long) Math.ceil(e.heapBytes() / 1e9);
-            out.add(Problem.error("workload.objects", String.format(Locale.ROOT,
-                    "this run needs about %,d GB of heap for %,d objects and the caches, and this Java may use %.1f GB",
-                    gb, s.workload.objects, maxHeapBytes / 1e9),
-                    String.format(Locale.ROOT, "reduce workload.objects or the cache capacities, or run with -Xmx%dg", gb + 1)));
+            out.add(Problem.error(
+                    "workload.objects",
+                    String.format(
+                            Locale.ROOT,
+                            "this run needs about %,d GB of heap for %,d objects and the caches, and this Java may use %.1f GB",
+                            gb,
+                            s.workload.objects,
+                            maxHeapBytes / 1e9),
+                    String.format(
+                            Locale.ROOT,
+                            "reduce workload.objects or the cache capacities, or run with -Xmx%dg",
+                            gb + 1)));
         }
         if (e.requests() > LONG_RUN_REQUESTS && !allowLong) {
-            out.add(Problem.error("duration", String.format(Locale.ROOT,
-                    "this run would simulate about %,.0f requests, which takes hours (about %,.0f minutes at 400,000 requests/s)",
-                    e.requests(), e.requests() / 400_000 / 60),
+            out.add(Problem.error(
+                    "duration",
+                    String.format(
+                            Locale.ROOT,
+                            "this run would simulate about %,.0f requests, which takes hours (about %,.0f minutes at 400,000 requests/s)",
+                            e.requests(),
+                            e.requests() / 400_000 / 60),
                     "shorten the duration or lower the request rates, or pass --allow-long to run it anyway"));
         }
         return out;

@@ -25,13 +25,17 @@ public final class ScenarioValidator {
     public List<Problem> validate(Scenario s) {
         List<Problem> out = new ArrayList<>();
         if (s.formatVersion > Scenario.CURRENT_FORMAT_VERSION) {
-            out.add(Problem.error("formatVersion", "this file was written by a newer CDN Explorer (format "
-                    + s.formatVersion + "; this build reads up to " + Scenario.CURRENT_FORMAT_VERSION + ")",
+            out.add(Problem.error(
+                    "formatVersion",
+                    "this file was written by a newer CDN Explorer (format " + s.formatVersion
+                            + "; this build reads up to " + Scenario.CURRENT_FORMAT_VERSION + ")",
                     "open it with a newer version of CDN Explorer"));
         }
         if (s.topology == null || s.workload == null || s.policy == null || s.delivery == null) {
-            out.add(Problem.error("", "the scenario lacks a section (topology, workload, policy or delivery) "
-                    + "or has it set to null", "remove the null or give the section as { }"));
+            out.add(Problem.error(
+                    "",
+                    "the scenario lacks a section (topology, workload, policy or delivery) " + "or has it set to null",
+                    "remove the null or give the section as { }"));
             return out;
         }
         new TopologyRules(s, out).check();

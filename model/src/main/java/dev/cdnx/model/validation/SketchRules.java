@@ -41,31 +41,38 @@ final class SketchRules {
             checkSize(b.width, path + ".width");
             checkSize(b.height, path + ".height");
             if (!Double.isFinite(b.x) || !Double.isFinite(b.y)) {
-                out.add(Problem.error(path + ".x", "the box's position is not a finite number",
+                out.add(Problem.error(
+                        path + ".x",
+                        "the box's position is not a finite number",
                         "write canvas coordinates such as \"x\": 100, \"y\": 80"));
             }
             String words = wordsOf(b, wordsField);
             if (words == null) {
-                out.add(Problem.error(path + "." + wordsField, "the " + wordsField + " is missing",
+                out.add(Problem.error(
+                        path + "." + wordsField,
+                        "the " + wordsField + " is missing",
                         "write \"" + wordsField + "\": \"…\" (an empty text \"\" is allowed)"));
             } else if (words.length() > LONG_TEXT) {
-                out.add(Problem.warning(path + "." + wordsField, "the " + wordsField + " has " + words.length()
-                        + " characters; a box shows about " + LONG_TEXT,
+                out.add(Problem.warning(
+                        path + "." + wordsField,
+                        "the " + wordsField + " has " + words.length() + " characters; a box shows about " + LONG_TEXT,
                         "shorten it, or split it into several notes"));
             }
         }
     }
 
     private static String wordsOf(BoxSpec b, String field) {
-        return b instanceof dev.cdnx.model.scenario.NoteSpec n ? n.text
+        return b instanceof dev.cdnx.model.scenario.NoteSpec n
+                ? n.text
                 : b instanceof dev.cdnx.model.scenario.RegionSpec r ? r.label : null;
     }
 
     private void checkSize(double v, String path) {
         if (!(v >= BoxSpec.MIN_SIZE)) {
-            out.add(Problem.error(path, "a box must be at least " + (int) BoxSpec.MIN_SIZE
-                    + " units wide and high (it is " + v + ")", "write " + (int) BoxSpec.MIN_SIZE
-                    + " or more, or drag the box's corner in the editor"));
+            out.add(Problem.error(
+                    path,
+                    "a box must be at least " + (int) BoxSpec.MIN_SIZE + " units wide and high (it is " + v + ")",
+                    "write " + (int) BoxSpec.MIN_SIZE + " or more, or drag the box's corner in the editor"));
         }
     }
 }

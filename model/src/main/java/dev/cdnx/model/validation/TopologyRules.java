@@ -38,8 +38,10 @@ final class TopologyRules {
             return;
         }
         if (t.pathStretch < 1) {
-            out.add(Problem.error("topology.pathStretch", "the path stretch must be 1 or more (it is "
-                    + t.pathStretch + ")", "use 1.0 for a straight fibre, about 1.5 for real routes"));
+            out.add(Problem.error(
+                    "topology.pathStretch",
+                    "the path stretch must be 1 or more (it is " + t.pathStretch + ")",
+                    "use 1.0 for a straight fibre, about 1.5 for real routes"));
         }
         checkNodes();
         checkLinks();
@@ -64,20 +66,29 @@ final class TopologyRules {
             if (n.name == null || n.name.isBlank()) {
                 out.add(Problem.error(nodePath(i), "a node without a name", "give it a unique \"name\""));
             } else if (index.containsKey(n.name)) {
-                out.add(Problem.error(nodePath(i) + ".name", "duplicate node name \"" + n.name + "\" (also node "
-                        + index.get(n.name) + ")", "rename one of them; names must be unique").aboutNode(n.name));
+                out.add(Problem.error(
+                                nodePath(i) + ".name",
+                                "duplicate node name \"" + n.name + "\" (also node " + index.get(n.name) + ")",
+                                "rename one of them; names must be unique")
+                        .aboutNode(n.name));
             } else {
                 index.put(n.name, i);
             }
             if (n.kind == null) {
-                out.add(Problem.error(nodePath(i) + ".kind", "node \"" + n.name + "\" has no kind",
-                        "set \"kind\" to users, edge, shield, origin or steering").aboutNode(n.name));
+                out.add(Problem.error(
+                                nodePath(i) + ".kind",
+                                "node \"" + n.name + "\" has no kind",
+                                "set \"kind\" to users, edge, shield, origin or steering")
+                        .aboutNode(n.name));
                 continue;
             }
             checkGeo(n, i);
             if (n.provider != null && !providers.contains(n.provider)) {
-                out.add(Problem.error(nodePath(i) + ".provider", "unknown provider \"" + n.provider + "\"",
-                        ScenarioValidator.unknownFix(n.provider, new ArrayList<>(providers), "provider under topology.providers"))
+                out.add(Problem.error(
+                                nodePath(i) + ".provider",
+                                "unknown provider \"" + n.provider + "\"",
+                                ScenarioValidator.unknownFix(
+                                        n.provider, new ArrayList<>(providers), "provider under topology.providers"))
                         .aboutNode(n.name));
             }
             NodeSettingsRules.check(n, nodePath(i), scenario, out);
@@ -86,16 +97,25 @@ final class TopologyRules {
 
     private void checkGeo(NodeSpec n, int i) {
         if ((n.lat == null) != (n.lon == null)) {
-            out.add(Problem.error(nodePath(i) + (n.lat == null ? ".lat" : ".lon"), "node \"" + n.name
-                    + "\" has only one of lat and lon", "give both, in degrees, or neither").aboutNode(n.name));
+            out.add(Problem.error(
+                            nodePath(i) + (n.lat == null ? ".lat" : ".lon"),
+                            "node \"" + n.name + "\" has only one of lat and lon",
+                            "give both, in degrees, or neither")
+                    .aboutNode(n.name));
         }
         if (n.lat != null && (n.lat < -90 || n.lat > 90)) {
-            out.add(Problem.error(nodePath(i) + ".lat", "latitude " + n.lat + " is outside -90..90",
-                    "write degrees north as positive, south as negative").aboutNode(n.name));
+            out.add(Problem.error(
+                            nodePath(i) + ".lat",
+                            "latitude " + n.lat + " is outside -90..90",
+                            "write degrees north as positive, south as negative")
+                    .aboutNode(n.name));
         }
         if (n.lon != null && (n.lon < -180 || n.lon > 180)) {
-            out.add(Problem.error(nodePath(i) + ".lon", "longitude " + n.lon + " is outside -180..180",
-                    "write degrees east as positive, west as negative").aboutNode(n.name));
+            out.add(Problem.error(
+                            nodePath(i) + ".lon",
+                            "longitude " + n.lon + " is outside -180..180",
+                            "write degrees east as positive, west as negative")
+                    .aboutNode(n.name));
         }
     }
 
@@ -113,9 +133,12 @@ final class TopologyRules {
             for (String end : new String[] {"from", "to"}) {
                 String name = end.equals("from") ? l.from : l.to;
                 if (name == null || !index.containsKey(name)) {
-                    out.add(Problem.error(path + "." + end, name == null ? "the link has no \"" + end + "\""
-                            : "link to unknown node \"" + name + "\"",
-                            name == null ? "name the node at this end" : ScenarioValidator.unknownFix(name, names, "node")));
+                    out.add(Problem.error(
+                            path + "." + end,
+                            name == null ? "the link has no \"" + end + "\"" : "link to unknown node \"" + name + "\"",
+                            name == null
+                                    ? "name the node at this end"
+                                    : ScenarioValidator.unknownFix(name, names, "node")));
                     ends = false;
                 }
             }
@@ -125,7 +148,8 @@ final class TopologyRules {
             NodeSpec a = t.nodes.get(index.get(l.from));
             NodeSpec b = t.nodes.get(index.get(l.to));
             if (a == b) {
-                out.add(Problem.error(path, "a link from \"" + a.name + "\" to itself", "remove it").aboutNode(a.name));
+                out.add(Problem.error(path, "a link from \"" + a.name + "\" to itself", "remove it")
+                        .aboutNode(a.name));
                 continue;
             }
             if (!seen.add(l.from + "\u0000" + l.to)) {
@@ -134,13 +158,19 @@ final class TopologyRules {
             }
             String refused = LinkRules.reasonRefused(a.kind, b.kind);
             if (refused != null && a.kind != null && b.kind != null) {
-                out.add(Problem.error(path, "link " + l.from + " → " + l.to + " is not allowed: " + refused,
-                        "links point upstream: users → edge → shield → origin").aboutNode(a.name));
+                out.add(Problem.error(
+                                path,
+                                "link " + l.from + " → " + l.to + " is not allowed: " + refused,
+                                "links point upstream: users → edge → shield → origin")
+                        .aboutNode(a.name));
             }
             if (l.rtt == null && (!a.hasGeo() || !b.hasGeo())) {
-                out.add(Problem.error(path + ".rtt", "link " + l.from + " → " + l.to
-                        + " has no rtt and its ends have no coordinates to derive one from",
-                        "type an \"rtt\" such as \"40ms\", or give both nodes lat and lon").aboutNode(a.name));
+                out.add(Problem.error(
+                                path + ".rtt",
+                                "link " + l.from + " → " + l.to
+                                        + " has no rtt and its ends have no coordinates to derive one from",
+                                "type an \"rtt\" such as \"40ms\", or give both nodes lat and lon")
+                        .aboutNode(a.name));
             }
         }
     }
@@ -149,7 +179,9 @@ final class TopologyRules {
         TopologyGraph g = new TopologyGraph(t);
         List<NodeSpec> origins = g.nodesOf(NodeKind.ORIGIN);
         if (origins.isEmpty()) {
-            out.add(Problem.error("topology.nodes", "the topology has no origin",
+            out.add(Problem.error(
+                    "topology.nodes",
+                    "the topology has no origin",
                     "add a node of kind \"origin\" and link the edges or shields to it"));
         }
         Router router = new Router(g);
@@ -159,20 +191,32 @@ final class TopologyRules {
             }
             String path = nodePath(index.get(n.name));
             if (n.kind == NodeKind.USERS && router.candidateEdges(n, e -> true).isEmpty()) {
-                out.add(Problem.error(path, "users \"" + n.name + "\" have no edge to go to",
-                        "link them to an edge (or to DNS steering that links to edges)").aboutNode(n.name));
+                out.add(Problem.error(
+                                path,
+                                "users \"" + n.name + "\" have no edge to go to",
+                                "link them to an edge (or to DNS steering that links to edges)")
+                        .aboutNode(n.name));
             }
             if (n.kind == NodeKind.SHIELD && g.downstreamOf(n).isEmpty()) {
-                out.add(Problem.error(path, "shield \"" + n.name + "\" has no edges behind it",
-                        "link one or more edges to it, or remove it").aboutNode(n.name));
+                out.add(Problem.error(
+                                path,
+                                "shield \"" + n.name + "\" has no edges behind it",
+                                "link one or more edges to it, or remove it")
+                        .aboutNode(n.name));
             }
             if (n.kind == NodeKind.STEERING && g.upstreamOf(n).isEmpty()) {
-                out.add(Problem.error(path, "DNS steering \"" + n.name + "\" has no edges to hand users to",
-                        "link it to the edges of each provider").aboutNode(n.name));
+                out.add(Problem.error(
+                                path,
+                                "DNS steering \"" + n.name + "\" has no edges to hand users to",
+                                "link it to the edges of each provider")
+                        .aboutNode(n.name));
             }
             if (n.kind.caches() && !origins.isEmpty() && !Router.hasPathToOrigin(g, n)) {
-                out.add(Problem.error(path, n.kind.id() + " \"" + n.name + "\" has no route to an origin",
-                        "link it to a shield or straight to the origin").aboutNode(n.name));
+                out.add(Problem.error(
+                                path,
+                                n.kind.id() + " \"" + n.name + "\" has no route to an origin",
+                                "link it to a shield or straight to the origin")
+                        .aboutNode(n.name));
             }
         }
         checkCycles(g);
@@ -195,8 +239,10 @@ final class TopologyRules {
             names.sort(null);
             NodeSpec first = g.node(names.get(0));
             String path = index.containsKey(first.name) ? nodePath(index.get(first.name)) : "topology.nodes";
-            out.add(Problem.error(path, "caches fetch from each other in a cycle: "
-                    + String.join(", ", names), "remove one link of the cycle so fetches lead to the origin")
+            out.add(Problem.error(
+                            path,
+                            "caches fetch from each other in a cycle: " + String.join(", ", names),
+                            "remove one link of the cycle so fetches lead to the origin")
                     .aboutNode(first.name));
         }
     }

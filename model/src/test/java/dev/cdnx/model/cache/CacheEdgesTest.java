@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -134,7 +133,8 @@ class CacheEdgesTest {
     void namesAreCaseInsensitiveAndUnknownNamesListTheKnownOnes() {
         assertEquals("s3fifo", CachePolicies.create("s3-fifo", 10).policyName());
         assertEquals("clock", CachePolicies.create("CLOCK", 10).policyName());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CachePolicies.create("mru", 10));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> CachePolicies.create("mru", 10));
         assertTrue(e.getMessage().contains("lru, fifo, lfu, clock, sieve, s3fifo, arc"), e.getMessage());
         assertEquals("lfuda", CachePolicies.create("LFU-DA", 10).policyName());
     }

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import dev.cdnx.model.trace.ArrayTraceReader;
 import dev.cdnx.model.trace.ReplayResult;
 import dev.cdnx.model.trace.TraceReplay;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -29,10 +28,11 @@ class CachePropertiesTest {
     }
 
     @Property(tries = 300)
-    void capacityAndAccountingHold(@ForAll("policies") String policy,
-                                   @ForAll @LongRange(min = 0, max = 300) long capacity,
-                                   @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 60) Integer> keys,
-                                   @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 40) Integer> sizes) {
+    void capacityAndAccountingHold(
+            @ForAll("policies") String policy,
+            @ForAll @LongRange(min = 0, max = 300) long capacity,
+            @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 60) Integer> keys,
+            @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 40) Integer> sizes) {
         ObjectCache cache = CachePolicies.create(policy, capacity);
         Map<Long, Integer> evictedAt = new HashMap<>();
         cache.setEvictionListener((key, slot, size) -> {
@@ -63,9 +63,10 @@ class CachePropertiesTest {
     }
 
     @Property(tries = 200)
-    void hitsPlusMissesAreRequests(@ForAll("policies") String policy,
-                                   @ForAll @LongRange(min = 0, max = 100) long capacity,
-                                   @ForAll @Size(max = 500) List<@LongRange(min = -5, max = 80) Long> keys) {
+    void hitsPlusMissesAreRequests(
+            @ForAll("policies") String policy,
+            @ForAll @LongRange(min = 0, max = 100) long capacity,
+            @ForAll @Size(max = 500) List<@LongRange(min = -5, max = 80) Long> keys) {
         long[] ids = keys.stream().mapToLong(Long::longValue).toArray();
         long[] sizes = new long[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -90,9 +91,10 @@ class CachePropertiesTest {
     }
 
     @Property(tries = 300)
-    void everyRequestAgreesWithTheNaiveReference(@ForAll("naivePolicies") String policy,
-                                                 @ForAll @LongRange(min = 0, max = 120) long capacity,
-                                                 @ForAll @Size(max = 600) List<@IntRange(min = 0, max = 40) Integer> keys) {
+    void everyRequestAgreesWithTheNaiveReference(
+            @ForAll("naivePolicies") String policy,
+            @ForAll @LongRange(min = 0, max = 120) long capacity,
+            @ForAll @Size(max = 600) List<@IntRange(min = 0, max = 40) Integer> keys) {
         ObjectCache cache = CachePolicies.create(policy, capacity);
         NaiveCaches.Naive naive = NaiveCaches.create(policy, capacity);
         for (int i = 0; i < keys.size(); i++) {

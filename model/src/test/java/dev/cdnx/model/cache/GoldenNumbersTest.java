@@ -2,11 +2,10 @@ package dev.cdnx.model.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-
 import dev.cdnx.model.trace.ArrayTraceReader;
 import dev.cdnx.model.trace.ReplayResult;
 import dev.cdnx.model.trace.TraceReplay;
+import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,8 +67,8 @@ class GoldenNumbersTest {
         "cloud, s3fifo, 489, unit, 94559, 94559",
         "cloud, s3fifo, 4897, unit, 85691, 85691",
     })
-    void pinnedCountsAgreeWithNaiveReference(String trace, String policy, long capacity, String mode,
-                                             long misses, long missedBytes) throws IOException {
+    void pinnedCountsAgreeWithNaiveReference(
+            String trace, String policy, long capacity, String mode, long misses, long missedBytes) throws IOException {
         long[][] t = TraceFixtures.load(trace.equals("cloud") ? TraceFixtures.CLOUD : TraceFixtures.WEBCACHESIM);
         boolean unit = mode.equals("unit");
         ReplayResult r = TraceReplay.run(TraceFixtures.reader(t, unit), CachePolicies.create(policy, capacity), unit);
@@ -84,7 +83,8 @@ class GoldenNumbersTest {
                 naiveMissedBytes += reader.size();
             }
         }
-        String row = String.format("\"%s, %s, %d, %s, %d, %d\",", trace, policy, capacity, mode, r.misses(), r.missedBytes());
+        String row = String.format(
+                "\"%s, %s, %d, %s, %d, %d\",", trace, policy, capacity, mode, r.misses(), r.missedBytes());
         assertEquals(naiveMisses, r.misses(), "misses differ from the naive reference; " + row);
         assertEquals(naiveMissedBytes, r.missedBytes(), "missed bytes differ from the naive reference; " + row);
         assertEquals(misses, r.misses(), "misses; " + row);

@@ -2,6 +2,12 @@ package dev.cdnx.model.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cdnx.model.cli.Cdnx;
+import dev.cdnx.model.trace.ReplayResult;
+import dev.cdnx.model.trace.TraceFormat;
+import dev.cdnx.model.trace.TraceReader;
+import dev.cdnx.model.trace.TraceReplay;
+import dev.cdnx.model.trace.Traces;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -10,13 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-
-import dev.cdnx.model.cli.Cdnx;
-import dev.cdnx.model.trace.ReplayResult;
-import dev.cdnx.model.trace.TraceFormat;
-import dev.cdnx.model.trace.TraceReader;
-import dev.cdnx.model.trace.TraceReplay;
-import dev.cdnx.model.trace.Traces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +37,7 @@ class InProjectGoldenTest {
 
     @TempDir
     static Path dir;
+
     static Path trace;
 
     @BeforeAll
@@ -48,8 +48,20 @@ class InProjectGoldenTest {
         try {
             // gen-trace reports what it wrote; the build's output has no use for that line
             System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
-            code = Cdnx.execute("gen-trace", "--objects", "100000", "--requests", "1000000", "--alpha", "1.0",
-                    "--seed", "42", "--format", "txt", "--out", trace.toString());
+            code = Cdnx.execute(
+                    "gen-trace",
+                    "--objects",
+                    "100000",
+                    "--requests",
+                    "1000000",
+                    "--alpha",
+                    "1.0",
+                    "--seed",
+                    "42",
+                    "--format",
+                    "txt",
+                    "--out",
+                    trace.toString());
         } finally {
             System.setOut(out);
         }
@@ -61,7 +73,7 @@ class InProjectGoldenTest {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         try (InputStream in = Files.newInputStream(trace)) {
             byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0;) {
+            for (int n; (n = in.read(buf)) > 0; ) {
                 digest.update(buf, 0, n);
             }
         }

@@ -25,8 +25,7 @@ final class NaiveCaches {
     /** The policies this class has a naive version of. */
     static final List<String> POLICIES = List.of("lru", "fifo", "lfu", "clock", "sieve", "s3fifo");
 
-    private NaiveCaches() {
-    }
+    private NaiveCaches() {}
 
     static Naive create(String policy, long capacity) {
         return switch (policy) {
@@ -74,7 +73,8 @@ final class NaiveCaches {
     static final class Lfu implements Naive {
         final long cap;
         final Map<Long, long[]> entries = new HashMap<>(); // freq, seq, size, id
-        final TreeSet<long[]> order = new TreeSet<>(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        final TreeSet<long[]> order =
+                new TreeSet<>(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
         long used;
         long seq;
 

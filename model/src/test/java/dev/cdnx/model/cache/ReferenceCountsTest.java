@@ -2,14 +2,13 @@ package dev.cdnx.model.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-
 import dev.cdnx.model.SharedData;
 import dev.cdnx.model.trace.ReplayResult;
 import dev.cdnx.model.trace.TraceFormat;
 import dev.cdnx.model.trace.TraceReader;
 import dev.cdnx.model.trace.TraceReplay;
 import dev.cdnx.model.trace.Traces;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,7 +68,8 @@ class ReferenceCountsTest {
     void replayMatchesLibCacheSim(String policy, long capacity, String mode, long misses, long missedBytes)
             throws IOException {
         boolean unit = mode.equals("unit");
-        try (TraceReader reader = Traces.open(SharedData.require(TraceFixtures.CLOUD), TraceFormat.ORACLE_GENERAL, null)) {
+        try (TraceReader reader =
+                Traces.open(SharedData.require(TraceFixtures.CLOUD), TraceFormat.ORACLE_GENERAL, null)) {
             ReplayResult r = TraceReplay.run(reader, CachePolicies.create(policy, capacity), unit);
             assertEquals(113_872, r.requests());
             assertEquals(misses, r.misses(), "misses");
@@ -118,7 +118,8 @@ class ReferenceCountsTest {
 
     @Test
     void workingSetIsTheSumOfFirstSeenSizes() throws IOException {
-        try (TraceReader reader = Traces.open(SharedData.require(TraceFixtures.CLOUD), TraceFormat.ORACLE_GENERAL, null)) {
+        try (TraceReader reader =
+                Traces.open(SharedData.require(TraceFixtures.CLOUD), TraceFormat.ORACLE_GENERAL, null)) {
             Traces.WorkingSet ws = Traces.workingSet(reader, false);
             assertEquals(2_029_769_728L, ws.bytes());
             assertEquals(48_974, ws.objects());

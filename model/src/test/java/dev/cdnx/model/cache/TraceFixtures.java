@@ -1,16 +1,15 @@
 package dev.cdnx.model.cache;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-
 import dev.cdnx.model.SharedData;
 import dev.cdnx.model.trace.ArrayTraceReader;
 import dev.cdnx.model.trace.TraceFormat;
 import dev.cdnx.model.trace.TraceReader;
 import dev.cdnx.model.trace.Traces;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The shared example traces loaded once into arrays (skipped when ../shared is absent, failed in CI). */
 final class TraceFixtures {
@@ -20,8 +19,7 @@ final class TraceFixtures {
 
     private static final Map<String, long[][]> LOADED = new HashMap<>();
 
-    private TraceFixtures() {
-    }
+    private TraceFixtures() {}
 
     /** {ids, sizes} of the named shared trace. */
     static synchronized long[][] load(String relative) throws IOException {

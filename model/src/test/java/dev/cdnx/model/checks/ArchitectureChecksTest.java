@@ -25,7 +25,8 @@ class ArchitectureChecksTest {
     void thereAreAtLeastTenChecksWithDistinctIds() {
         List<ArchitectureCheck> all = ArchitectureChecks.all();
         assertTrue(all.size() >= 10);
-        assertEquals(all.size(), all.stream().map(ArchitectureCheck::id).distinct().count());
+        assertEquals(
+                all.size(), all.stream().map(ArchitectureCheck::id).distinct().count());
     }
 
     @Test
@@ -76,8 +77,11 @@ class ArchitectureChecksTest {
     @Test
     void byteHitRatioFarBelowRequestHitRatio() {
         Scenario s = TestScenarios.sample("cost-lever.json");
-        assertEquals(CheckOutcome.Status.SKIPPED, check("byte-hit-gap", CheckContext.of(s)).status());
-        assertTrue(check("byte-hit-gap", new CheckContext(s, fakeRun(0.93, 0.60), null)).fired());
+        assertEquals(
+                CheckOutcome.Status.SKIPPED,
+                check("byte-hit-gap", CheckContext.of(s)).status());
+        assertTrue(check("byte-hit-gap", new CheckContext(s, fakeRun(0.93, 0.60), null))
+                .fired());
         assertQuiet("byte-hit-gap", new CheckContext(s, fakeRun(0.93, 0.90), null));
     }
 
@@ -114,7 +118,9 @@ class ArchitectureChecksTest {
     void lowTrafficFromOneRegion() {
         Scenario s = TestScenarios.sample("single-request.json");
         assertTrue(check("regional-low-traffic", CheckContext.of(s)).fired());
-        s.topology.nodes.stream().filter(n -> n.kind == NodeKind.USERS).forEach(n -> n.users.rate = Rate.perSecond(500));
+        s.topology.nodes.stream()
+                .filter(n -> n.kind == NodeKind.USERS)
+                .forEach(n -> n.users.rate = Rate.perSecond(500));
         assertQuiet("regional-low-traffic", CheckContext.of(s));
     }
 
@@ -141,7 +147,9 @@ class ArchitectureChecksTest {
     @Test
     void logsAboveATenthOfEgress() {
         Scenario s = TestScenarios.sample("cost-lever.json");
-        assertEquals(CheckOutcome.Status.SKIPPED, check("log-cost-share", CheckContext.of(s)).status());
+        assertEquals(
+                CheckOutcome.Status.SKIPPED,
+                check("log-cost-share", CheckContext.of(s)).status());
         assertQuiet("log-cost-share", new CheckContext(s, null, bill(s)));
         s.volumes.egressPerMonth = dev.cdnx.model.units.DataSize.parse("50 TB");
         s.volumes.requestsPerMonth = 2.0e10;
@@ -170,9 +178,40 @@ class ArchitectureChecksTest {
 
     static RunResult fakeRun(double hit, double byteHit) {
         RunResult.TierStats t = new RunResult.TierStats(1000, (long) (1000 * hit), hit, byteHit);
-        return new RunResult("fake", "pull", 1, 1000, (long) (1000 * hit), 1000 - (long) (1000 * hit), hit, byteHit,
-                1_000_000, (long) (1_000_000 * byteHit), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                new RunResult.Latency(1, 1, 1, 1, 1000), 0, 0, 0, 0, t, t, List.of(), List.of(), java.util.Map.of(), 60,
-                null, List.of(), 0);
+        return new RunResult(
+                "fake",
+                "pull",
+                1,
+                1000,
+                (long) (1000 * hit),
+                1000 - (long) (1000 * hit),
+                hit,
+                byteHit,
+                1_000_000,
+                (long) (1_000_000 * byteHit),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                new RunResult.Latency(1, 1, 1, 1, 1000),
+                0,
+                0,
+                0,
+                0,
+                t,
+                t,
+                List.of(),
+                List.of(),
+                java.util.Map.of(),
+                60,
+                null,
+                List.of(),
+                0);
     }
 }

@@ -14,12 +14,16 @@ class PushCapacityCheckTest {
 
     private static CheckOutcome pushCapacity(Scenario s) {
         return ArchitectureChecks.run(CheckContext.of(s)).stream()
-                .filter(o -> o.id().equals(PushCapacityCheck.ID)).findFirst().orElseThrow();
+                .filter(o -> o.id().equals(PushCapacityCheck.ID))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void patchDaysBundleFitsItsShields() {
-        assertEquals(CheckOutcome.Status.PASSED, pushCapacity(TestScenarios.sample("patch-day.json")).status());
+        assertEquals(
+                CheckOutcome.Status.PASSED,
+                pushCapacity(TestScenarios.sample("patch-day.json")).status());
     }
 
     @Test

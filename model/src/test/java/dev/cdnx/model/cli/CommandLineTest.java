@@ -56,9 +56,27 @@ class CommandLineTest {
     void simulateJsonHasTheContractFieldsAndIsDeterministic() throws Exception {
         assertEquals(0, run("simulate", sample("hello-cdn.json"), "--seed", "3", "--duration", "60s", "--json"), err);
         JsonNode a = ScenarioIO.mapper().readTree(out);
-        for (String k : new String[] {"requests", "hits", "misses", "hitRatio", "byteHitRatio", "originRequests",
-            "originBytes", "revalidations", "coalesced", "staleServed", "errors", "peakOriginRequestsPerSecond",
-            "latencyMs", "pushCoverage", "tiers", "nodes", "simulatedSeconds", "wallSeconds", "requestsPerSecond"}) {
+        for (String k : new String[] {
+            "requests",
+            "hits",
+            "misses",
+            "hitRatio",
+            "byteHitRatio",
+            "originRequests",
+            "originBytes",
+            "revalidations",
+            "coalesced",
+            "staleServed",
+            "errors",
+            "peakOriginRequestsPerSecond",
+            "latencyMs",
+            "pushCoverage",
+            "tiers",
+            "nodes",
+            "simulatedSeconds",
+            "wallSeconds",
+            "requestsPerSecond"
+        }) {
             assertTrue(a.has(k), "simulate --json lacks " + k);
         }
         assertTrue(a.get("latencyMs").has("p99"));
@@ -72,16 +90,25 @@ class CommandLineTest {
 
     @Test
     void setOverridesAFieldAndNamesAWrongOne() {
-        assertEquals(0, run("simulate", sample("thundering-herd.json"), "--duration", "100s", "--set",
-                "policy.ttlJitter=300s"));
+        assertEquals(
+                0,
+                run(
+                        "simulate",
+                        sample("thundering-herd.json"),
+                        "--duration",
+                        "100s",
+                        "--set",
+                        "policy.ttlJitter=300s"));
         assertEquals(1, run("simulate", sample("hello-cdn.json"), "--set", "policy.ttlJiter=300s"));
         assertTrue(err.contains("did you mean \"ttlJitter\""), err);
     }
 
     @Test
     void sweepPrintsOneRowPerValue() {
-        assertEquals(0, run("sweep", sample("single-request.json"), "--param", "workload.alpha", "--values",
-                "0.5,1.0"), err);
+        assertEquals(
+                0,
+                run("sweep", sample("single-request.json"), "--param", "workload.alpha", "--values", "0.5,1.0"),
+                err);
         assertEquals(3, out.strip().split("\n").length, out);
     }
 }

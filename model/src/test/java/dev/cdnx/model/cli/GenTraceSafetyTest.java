@@ -22,14 +22,23 @@ class GenTraceSafetyTest {
         Path f = dir.resolve("scenario.json");
         Files.writeString(f, SCENARIO);
         for (String format : new String[] {"txt", "oracleGeneral"}) {
-            ReplayCommandTest.Run r = ReplayCommandTest.run("gen-trace", "--objects", "10", "--requests", "100",
-                    "--format", format, "--out", f.toString());
+            ReplayCommandTest.Run r = ReplayCommandTest.run(
+                    "gen-trace", "--objects", "10", "--requests", "100", "--format", format, "--out", f.toString());
             assertEquals(1, r.code(), r.err());
             assertTrue(r.err().contains("does not look like a trace") && r.err().contains("--force"), r.err());
             assertEquals(SCENARIO, Files.readString(f));
         }
-        ReplayCommandTest.Run forced = ReplayCommandTest.run("gen-trace", "--objects", "10", "--requests", "100",
-                "--format", "txt", "--force", "--out", f.toString());
+        ReplayCommandTest.Run forced = ReplayCommandTest.run(
+                "gen-trace",
+                "--objects",
+                "10",
+                "--requests",
+                "100",
+                "--format",
+                "txt",
+                "--force",
+                "--out",
+                f.toString());
         assertEquals(0, forced.code(), forced.err());
         assertEquals(100, Files.readAllLines(f).size());
     }
@@ -37,16 +46,29 @@ class GenTraceSafetyTest {
     @Test
     void anOlderTraceIsReplacedInPlace() throws IOException {
         Path bin = dir.resolve("t.bin");
-        assertEquals(0, ReplayCommandTest.run("gen-trace", "--objects", "10", "--requests", "100", "--out",
-                bin.toString()).code());
-        ReplayCommandTest.Run again = ReplayCommandTest.run("gen-trace", "--objects", "10", "--requests", "50",
-                "--out", bin.toString());
+        assertEquals(
+                0,
+                ReplayCommandTest.run("gen-trace", "--objects", "10", "--requests", "100", "--out", bin.toString())
+                        .code());
+        ReplayCommandTest.Run again =
+                ReplayCommandTest.run("gen-trace", "--objects", "10", "--requests", "50", "--out", bin.toString());
         assertEquals(0, again.code(), again.err());
         assertEquals(50 * 24, Files.size(bin));
         Path txt = dir.resolve("t.txt");
         Files.writeString(txt, "1\n2\n3\n");
-        assertEquals(0, ReplayCommandTest.run("gen-trace", "--objects", "10", "--requests", "5", "--format", "txt",
-                "--out", txt.toString()).code());
+        assertEquals(
+                0,
+                ReplayCommandTest.run(
+                                "gen-trace",
+                                "--objects",
+                                "10",
+                                "--requests",
+                                "5",
+                                "--format",
+                                "txt",
+                                "--out",
+                                txt.toString())
+                        .code());
         assertEquals(5, Files.readAllLines(txt).size());
     }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cdnx.model.SharedData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,14 +15,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cdnx.model.SharedData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The replay and gen-trace commands: output, exit codes and messages. */
 class ReplayCommandTest {
@@ -27,8 +26,7 @@ class ReplayCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run run(String... args) {
         PrintStream oldOut = System.out;
@@ -53,17 +51,29 @@ class ReplayCommandTest {
 
     @Test
     void percentOfTheWorkingSetGivesTheReferenceCapacityAndCounts() throws IOException {
-        String trace = SharedData.require("traces/cloudPhysicsIO.oracleGeneral.bin").toString();
-        JsonNode d = json(run("replay", trace, "--format", "oracleGeneral", "--policy", "LRU", "--cache-size", "1%", "--json"));
+        String trace =
+                SharedData.require("traces/cloudPhysicsIO.oracleGeneral.bin").toString();
+        JsonNode d = json(
+                run("replay", trace, "--format", "oracleGeneral", "--policy", "LRU", "--cache-size", "1%", "--json"));
         assertEquals(20_297_697, d.get("cacheSize").asLong());
         assertEquals(2_029_769_728L, d.get("workingSet").asLong());
         assertEquals(94_956, d.get("misses").asLong());
         assertEquals(4_280_799_744L, d.get("missedBytes").asLong());
-        for (String k : new String[] {"requests", "misses", "missRatio", "missedBytes", "byteMissRatio", "requestsPerSecond"}) {
+        for (String k :
+                new String[] {"requests", "misses", "missRatio", "missedBytes", "byteMissRatio", "requestsPerSecond"}) {
             assertTrue(d.has(k), k);
         }
-        JsonNode unit = json(run("replay", trace, "--format", "oracleGeneral", "--policy", "fifo", "--cache-size", "0.1",
-                "--ignore-size", "--json"));
+        JsonNode unit = json(run(
+                "replay",
+                trace,
+                "--format",
+                "oracleGeneral",
+                "--policy",
+                "fifo",
+                "--cache-size",
+                "0.1",
+                "--ignore-size",
+                "--json"));
         assertEquals(4_897, unit.get("cacheSize").asLong());
         assertEquals(91_716, unit.get("misses").asLong());
     }
@@ -79,11 +89,14 @@ class ReplayCommandTest {
     })
     void newPoliciesAreSelectedByNameOnTheCommandLine(String policy, long missesWithSizes, long missesUnitSize)
             throws IOException {
-        String trace = SharedData.require("traces/cloudPhysicsIO.oracleGeneral.bin").toString();
+        String trace =
+                SharedData.require("traces/cloudPhysicsIO.oracleGeneral.bin").toString();
         JsonNode sized = json(run("replay", trace, "--format", "oracleGeneral", "--policy", policy, "--json"));
         assertEquals(missesWithSizes, sized.get("misses").asLong());
-        assertEquals(policy.toLowerCase(java.util.Locale.ROOT), sized.get("policy").asText());
-        JsonNode unit = json(run("replay", trace, "--format", "oracleGeneral", "--policy", policy, "--ignore-size", "--json"));
+        assertEquals(
+                policy.toLowerCase(java.util.Locale.ROOT), sized.get("policy").asText());
+        JsonNode unit =
+                json(run("replay", trace, "--format", "oracleGeneral", "--policy", policy, "--ignore-size", "--json"));
         assertEquals(missesUnitSize, unit.get("misses").asLong());
     }
 
@@ -101,7 +114,8 @@ class ReplayCommandTest {
         Path trace = write("t.txt", "1\n2\n");
         Run policy = run("replay", trace.toString(), "--format", "txt", "--policy", "mru");
         assertEquals(2, policy.code());
-        assertTrue(policy.err().contains("lru, fifo, lfu, clock, sieve, s3fifo, arc, wtinylfu, gdsf, lfuda"),
+        assertTrue(
+                policy.err().contains("lru, fifo, lfu, clock, sieve, s3fifo, arc, wtinylfu, gdsf, lfuda"),
                 policy.err());
         Run format = run("replay", trace.toString(), "--format", "parquet");
         assertEquals(2, format.code());
@@ -109,13 +123,17 @@ class ReplayCommandTest {
         Run size = run("replay", trace.toString(), "--format", "txt", "--cache-size", "lots");
         assertEquals(2, size.code());
         assertTrue(size.err().contains("10%"), size.err());
-        assertEquals(2, run("replay", trace.toString(), "--format", "txt", "--cache-size", "5MB", "--ignore-size").code());
+        assertEquals(
+                2,
+                run("replay", trace.toString(), "--format", "txt", "--cache-size", "5MB", "--ignore-size")
+                        .code());
         assertEquals(2, run("replay", trace.toString()).code(), "--format is required");
     }
 
     @Test
     void badInputExitsOneWithOneLineAndNoStackTrace() {
-        Run missing = run("replay", dir.resolve("nope.bin").toString(), "--format", "oracleGeneral", "--cache-size", "10");
+        Run missing =
+                run("replay", dir.resolve("nope.bin").toString(), "--format", "oracleGeneral", "--cache-size", "10");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such trace file"), missing.err());
         Path bad = write("bad.csv", "1,2,3\n1,x,3\n");
@@ -132,7 +150,18 @@ class ReplayCommandTest {
     @Test
     void genTraceWritesOracleGeneralWithNextAccessAndTxt() throws IOException {
         Path bin = dir.resolve("z.bin");
-        Run r = run("gen-trace", "--objects", "50", "--requests", "1000", "--alpha", "0.9", "--seed", "7", "--out", bin.toString());
+        Run r = run(
+                "gen-trace",
+                "--objects",
+                "50",
+                "--requests",
+                "1000",
+                "--alpha",
+                "0.9",
+                "--seed",
+                "7",
+                "--out",
+                bin.toString());
         assertEquals(0, r.code(), r.err());
         ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(bin)).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(24_000, b.capacity());
@@ -152,12 +181,28 @@ class ReplayCommandTest {
             assertEquals(j < 1000 ? j + 1 : -1, next[i], "next access of request " + i);
         }
         Path txt = dir.resolve("z.txt");
-        assertEquals(0, run("gen-trace", "--objects", "50", "--requests", "1000", "--alpha", "0.9", "--seed", "7",
-                "--format", "txt", "--out", txt.toString()).code());
+        assertEquals(
+                0,
+                run(
+                                "gen-trace",
+                                "--objects",
+                                "50",
+                                "--requests",
+                                "1000",
+                                "--alpha",
+                                "0.9",
+                                "--seed",
+                                "7",
+                                "--format",
+                                "txt",
+                                "--out",
+                                txt.toString())
+                        .code());
         String[] lines = Files.readString(txt).split("\n");
         assertEquals(1000, lines.length);
         assertEquals(ids[999], Long.parseLong(lines[999]));
-        assertEquals(2, run("gen-trace", "--objects", "0", "--out", txt.toString()).code());
+        assertEquals(
+                2, run("gen-trace", "--objects", "0", "--out", txt.toString()).code());
     }
 
     private Path write(String name, String text) {

@@ -33,8 +33,18 @@ class ReportExportTest {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         try {
             System.setOut(new PrintStream(text, true, StandardCharsets.UTF_8));
-            assertEquals(0, Cdnx.execute("report", sample("cost-lever.json").toString(), "--typed", "--duration", "20s",
-                    "--html", html.toString(), "--markdown", md.toString()));
+            assertEquals(
+                    0,
+                    Cdnx.execute(
+                            "report",
+                            sample("cost-lever.json").toString(),
+                            "--typed",
+                            "--duration",
+                            "20s",
+                            "--html",
+                            html.toString(),
+                            "--markdown",
+                            md.toString()));
         } finally {
             System.setOut(old);
         }
@@ -55,7 +65,8 @@ class ReportExportTest {
     void svgParsesAndNamesEveryNode() throws Exception {
         Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
         String svg = TopologySvg.render(s, null);
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals("svg", doc.getDocumentElement().getNodeName());
         s.topology.nodes.forEach(n -> assertTrue(svg.contains(">" + n.name + "<"), n.name));
@@ -93,22 +104,28 @@ class ReportExportTest {
     void svgDrawsEachNodeAsTheAppDoesInAFormEveryRendererReads() throws Exception {
         Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
         String svg = TopologySvg.render(s, "#ffffff");
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         var circles = doc.getElementsByTagName("circle");
         assertEquals(s.topology.nodes.size(), circles.getLength());
         for (int i = 0; i < circles.getLength(); i++) {
             var circle = (org.w3c.dom.Element) circles.item(i);
-            assertEquals(0, circle.getChildNodes().getLength(), "nothing inside a circle (some renderers then skip it)");
+            assertEquals(
+                    0, circle.getChildNodes().getLength(), "nothing inside a circle (some renderers then skip it)");
             var group = (org.w3c.dom.Element) circle.getParentNode();
             assertEquals("g", group.getNodeName());
             var title = group.getElementsByTagName("title").item(0);
             String name = title.getTextContent().replaceFirst(" \\(.*", "");
             var node = s.node(name);
-            assertEquals(dev.cdnx.model.report.TopologySvg.colour(node.kind), circle.getAttribute("fill"), name + " in its kind's colour");
+            assertEquals(
+                    dev.cdnx.model.report.TopologySvg.colour(node.kind),
+                    circle.getAttribute("fill"),
+                    name + " in its kind's colour");
             var text = (org.w3c.dom.Element) group.getElementsByTagName("text").item(0);
             assertEquals("middle", text.getAttribute("text-anchor"), "the name is centred under the disc");
-            assertTrue(Double.parseDouble(text.getAttribute("y")) > Double.parseDouble(circle.getAttribute("cy")),
+            assertTrue(
+                    Double.parseDouble(text.getAttribute("y")) > Double.parseDouble(circle.getAttribute("cy")),
                     "below it");
             assertEquals("stroke", text.getAttribute("paint-order"), "on a halo, so links do not cross the letters");
             assertEquals(1, group.getElementsByTagName("path").getLength(), name + " has its kind's glyph");
@@ -118,19 +135,23 @@ class ReportExportTest {
     @Test
     void svgDrawsTheMapBehindTheDrawingWhenGivenTheLand() throws Exception {
         Scenario s = ScenarioIO.read(sample("hello-cdn.json")).orThrow();
-        var near = new dev.cdnx.model.report.TopologySvg.LandRing(new double[] {300, 900, 900, 300},
-                new double[] {200, 200, 400, 400});
-        var far = new dev.cdnx.model.report.TopologySvg.LandRing(new double[] {-9000, -8000, -8000},
-                new double[] {-9000, -9000, -8000});
+        var near = new dev.cdnx.model.report.TopologySvg.LandRing(
+                new double[] {300, 900, 900, 300}, new double[] {200, 200, 400, 400});
+        var far = new dev.cdnx.model.report.TopologySvg.LandRing(
+                new double[] {-9000, -8000, -8000}, new double[] {-9000, -9000, -8000});
         String svg = TopologySvg.render(s, "#ffffff", java.util.List.of(near, far));
-        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         var land = (org.w3c.dom.Element) doc.getElementsByTagName("path").item(0);
         assertEquals("#f6f8f3", land.getAttribute("fill"), "the land, first, in the map's colour");
-        assertEquals(1, land.getAttribute("d").chars().filter(c -> c == 'Z').count(), "only the outline in the picture");
+        assertEquals(
+                1, land.getAttribute("d").chars().filter(c -> c == 'Z').count(), "only the outline in the picture");
         var sea = (org.w3c.dom.Element) doc.getElementsByTagName("rect").item(0);
         assertEquals("#e8f1f8", sea.getAttribute("fill"), "on the sea");
-        assertEquals(TopologySvg.render(s, "#ffffff"), TopologySvg.render(s, "#ffffff", java.util.List.of()),
+        assertEquals(
+                TopologySvg.render(s, "#ffffff"),
+                TopologySvg.render(s, "#ffffff", java.util.List.of()),
                 "no land, no map");
     }
 }

@@ -27,7 +27,8 @@ class SimulateFollowTest {
 
     @Test
     void followedRequestsHopsTileTheirLatencyInTheJson() throws Exception {
-        assertEquals(0, run("simulate", sample("hello-cdn.json"), "--duration", "60s", "--follow", "200", "--json"), err);
+        assertEquals(
+                0, run("simulate", sample("hello-cdn.json"), "--duration", "60s", "--follow", "200", "--json"), err);
         JsonNode followed = ScenarioIO.mapper().readTree(out).get("followed");
         assertEquals(200, followed.size());
         long previousId = 0;
@@ -39,14 +40,20 @@ class SimulateFollowTest {
             assertTrue(hops.size() >= 3, "request, something at the edge, answer to the user: " + r);
             assertEquals(0.0, hops.get(0).get("startMs").asDouble(), 0.0, "the first hop starts at the send: " + r);
             for (int i = 1; i < hops.size(); i++) {
-                assertEquals(hops.get(i - 1).get("endMs").asDouble(), hops.get(i).get("startMs").asDouble(), 0.0,
+                assertEquals(
+                        hops.get(i - 1).get("endMs").asDouble(),
+                        hops.get(i).get("startMs").asDouble(),
+                        0.0,
                         "no gap and no overlap: " + r);
             }
             for (JsonNode h : hops) {
                 assertTrue(h.has("from") && h.has("to") && h.has("kind"), "" + h);
                 assertTrue(h.get("endMs").asDouble() >= h.get("startMs").asDouble(), "" + h);
             }
-            assertEquals(r.get("latencyMs").asDouble(), hops.get(hops.size() - 1).get("endMs").asDouble(), 0.0,
+            assertEquals(
+                    r.get("latencyMs").asDouble(),
+                    hops.get(hops.size() - 1).get("endMs").asDouble(),
+                    0.0,
                     "the last hop ends at the latency: " + r);
         }
         assertEquals("request", followed.get(0).get("hops").get(0).get("kind").asText());

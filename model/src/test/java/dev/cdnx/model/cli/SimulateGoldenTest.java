@@ -26,24 +26,35 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SimulateGoldenTest {
 
-    private static final String[] SAMPLES = {"cost-lever", "hello-cdn", "multi-cdn", "patch-day", "personalized",
-        "query-fragmentation", "regional-caches", "single-request", "thundering-herd", "viral-no-shield",
-        "viral-shield"};
+    private static final String[] SAMPLES = {
+        "cost-lever",
+        "hello-cdn",
+        "multi-cdn",
+        "patch-day",
+        "personalized",
+        "query-fragmentation",
+        "regional-caches",
+        "single-request",
+        "thundering-herd",
+        "viral-no-shield",
+        "viral-shield"
+    };
 
     static Stream<Arguments> runs() {
         List<Arguments> all = new ArrayList<>();
         for (String s : SAMPLES) {
             for (String m : new String[] {"pull", "push", "hybrid"}) {
-                all.add(Arguments.of(s + "-" + m, new String[] {"simulate", CliRun.sample(s + ".json"), "--model", m,
-                    "--json"}));
+                all.add(Arguments.of(
+                        s + "-" + m, new String[] {"simulate", CliRun.sample(s + ".json"), "--model", m, "--json"}));
             }
-            all.add(Arguments.of(s + "-follow", new String[] {"simulate", CliRun.sample(s + ".json"), "--json",
-                "--follow", "30"}));
+            all.add(Arguments.of(
+                    s + "-follow", new String[] {"simulate", CliRun.sample(s + ".json"), "--json", "--follow", "30"}));
         }
-        all.add(Arguments.of("large-5s", new String[] {"simulate", CliRun.sample("large-cdn.json"), "--duration",
-            "5s", "--json"}));
-        all.add(Arguments.of("large-1000", new String[] {"simulate", CliRun.sample("large-cdn.json"), "--duration",
-            "5s", "--set", "workload.objects=1000", "--json"}));
+        all.add(Arguments.of(
+                "large-5s", new String[] {"simulate", CliRun.sample("large-cdn.json"), "--duration", "5s", "--json"}));
+        all.add(Arguments.of("large-1000", new String[] {
+            "simulate", CliRun.sample("large-cdn.json"), "--duration", "5s", "--set", "workload.objects=1000", "--json"
+        }));
         return all.stream();
     }
 
@@ -60,13 +71,15 @@ class SimulateGoldenTest {
     /** The output without the two fields that depend on the wall clock, as the script's grep -v leaves it. */
     static String withoutTimings(String out) {
         StringBuilder b = new StringBuilder();
-        out.lines().filter(l -> !l.contains("\"wallSeconds\"") && !l.contains("\"requestsPerSecond\""))
+        out.lines()
+                .filter(l -> !l.contains("\"wallSeconds\"") && !l.contains("\"requestsPerSecond\""))
                 .forEach(l -> b.append(l).append('\n'));
         return b.toString();
     }
 
     private static String sha256(String s) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static Properties golden() throws IOException {

@@ -32,10 +32,12 @@ class TraceSizesTest {
     @Test
     void refusalsSayWhatIsAccepted() {
         for (String bad : new String[] {"", "-5", "1e6", "2.5", "3 parsecs", "101%"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TraceSizes.parse(bad, false), bad);
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> TraceSizes.parse(bad, false), bad);
             assertFalse(e.getMessage().isBlank());
         }
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TraceSizes.parse("5MB", true))
-                .getMessage().contains("--ignore-size"));
+                .getMessage()
+                .contains("--ignore-size"));
     }
 }

@@ -31,14 +31,21 @@ class UnitValuesOnTheCommandLineTest {
     }
 
     private static Scenario hello() {
-        return ScenarioIO.read(SharedData.projectDir().resolve("samples").resolve("hello-cdn.json")).orThrow();
+        return ScenarioIO.read(SharedData.projectDir().resolve("samples").resolve("hello-cdn.json"))
+                .orThrow();
     }
 
     @Test
     void valuesWithASpaceBeforeTheUnitAreReadWhole() {
-        Scenario s = ScenarioOverrides.apply(hello(), List.of("topology.nodes[1].cache.capacity=7.3 PB",
-                "policy.ttlJitter=5 m", "delivery.push.bandwidth=10 Gbps", "topology.nodes[0].users.rate=2 k/s"));
-        assertEquals(7_300_000_000_000_000L, s.topology.nodes.get(1).cache.capacity.bytes());
+        Scenario s = ScenarioOverrides.apply(
+                hello(),
+                List.of(
+                        "topology.nodes[1].cache.capacity=7.3 PB",
+                        "policy.ttlJitter=5 m",
+                        "delivery.push.bandwidth=10 Gbps",
+                        "topology.nodes[0].users.rate=2 k/s"));
+        assertEquals(
+                7_300_000_000_000_000L, s.topology.nodes.get(1).cache.capacity.bytes());
         assertEquals(300, s.policy.ttlJitter.seconds(), 1e-9);
         assertEquals(10e9, s.delivery.push.bandwidth.bitsPerSecond(), 1e-3);
         assertEquals(2000, s.topology.nodes.get(0).users.rate.perSecond(), 1e-9);
@@ -46,8 +53,15 @@ class UnitValuesOnTheCommandLineTest {
 
     @Test
     void aValueThatCannotBeReadWholeExitsOneNamingValueFieldAndForms() {
-        assertEquals(1, run("simulate", sample("hello-cdn.json"), "--duration", "10s", "--set",
-                "topology.nodes[1].cache.capacity=7.3 PBs"));
+        assertEquals(
+                1,
+                run(
+                        "simulate",
+                        sample("hello-cdn.json"),
+                        "--duration",
+                        "10s",
+                        "--set",
+                        "topology.nodes[1].cache.capacity=7.3 PBs"));
         assertTrue(err.contains("--set"), err);
         assertTrue(err.contains("topology.nodes[1].cache.capacity"), err);
         assertTrue(err.contains("\"7.3 PBs\""), err);
@@ -58,11 +72,23 @@ class UnitValuesOnTheCommandLineTest {
 
     @Test
     void sweepOverCapacitiesWithSpacesGivesDifferentRows() throws Exception {
-        assertEquals(0, run("sweep", sample("hello-cdn.json"), "--param",
-                "topology.nodes[1].cache.capacity", "--values", "200 MB,2 GB", "--json"), err);
+        assertEquals(
+                0,
+                run(
+                        "sweep",
+                        sample("hello-cdn.json"),
+                        "--param",
+                        "topology.nodes[1].cache.capacity",
+                        "--values",
+                        "200 MB,2 GB",
+                        "--json"),
+                err);
         JsonNode points = ScenarioIO.mapper().readTree(out).get("points");
         assertEquals(2, points.size());
-        assertNotEquals(points.get(0).get("result").get("hitRatio"), points.get(1).get("result").get("hitRatio"), out);
+        assertNotEquals(
+                points.get(0).get("result").get("hitRatio"),
+                points.get(1).get("result").get("hitRatio"),
+                out);
     }
 
     @Test

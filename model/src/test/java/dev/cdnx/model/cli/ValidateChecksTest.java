@@ -19,21 +19,25 @@ class ValidateChecksTest {
 
     private Path withSheet(String sheet) throws IOException {
         Path f = dir.resolve("s.json");
-        Files.writeString(f, Files.readString(SharedData.projectDir().resolve("samples/hello-cdn.json"))
-                .replace("\"sheet\": \"illustrative\"", "\"sheet\": \"" + sheet + "\""));
+        Files.writeString(
+                f,
+                Files.readString(SharedData.projectDir().resolve("samples/hello-cdn.json"))
+                        .replace("\"sheet\": \"illustrative\"", "\"sheet\": \"" + sheet + "\""));
         return f;
     }
 
     @Test
     void aMissingPriceSheetFailsValidateAsItWouldFailReport() throws IOException {
-        ReplayCommandTest.Run r = ReplayCommandTest.run("validate", withSheet("no-such-sheet").toString());
+        ReplayCommandTest.Run r =
+                ReplayCommandTest.run("validate", withSheet("no-such-sheet").toString());
         assertEquals(1, r.code(), r.out());
         assertTrue(r.err().contains("pricing.sheet") && r.err().contains("no price sheet"), r.err());
     }
 
     @Test
     void aSheetOutsideTheFolderFailsWithoutBeingRead() throws IOException {
-        ReplayCommandTest.Run r = ReplayCommandTest.run("validate", withSheet("/etc/passwd").toString());
+        ReplayCommandTest.Run r =
+                ReplayCommandTest.run("validate", withSheet("/etc/passwd").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("outside the scenario's folder"), r.err());
         assertFalse(r.err().contains("root:"), r.err());
@@ -41,7 +45,8 @@ class ValidateChecksTest {
 
     @Test
     void theSamplesStillValidate() {
-        ReplayCommandTest.Run r = ReplayCommandTest.run("validate",
+        ReplayCommandTest.Run r = ReplayCommandTest.run(
+                "validate",
                 SharedData.projectDir().resolve("samples/hello-cdn.json").toString());
         assertEquals(0, r.code(), r.err());
     }

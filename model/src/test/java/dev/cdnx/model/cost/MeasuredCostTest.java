@@ -27,7 +27,10 @@ class MeasuredCostTest {
         assertEquals(new BigDecimal("80.00"), b.term("storage").amount());
         assertEquals(new BigDecimal("16.00"), b.term("pushTransfer").amount());
         // Flows are scaled: the month's requests are the run's × 21,600.
-        assertEquals(0, BigDecimal.valueOf(r.requests() * 21_600L).compareTo(v.requests().value()));
+        assertEquals(
+                0,
+                BigDecimal.valueOf(r.requests() * 21_600L)
+                        .compareTo(v.requests().value()));
         assertTrue(v.egressByRegion().size() >= 5, v.egressByRegion().keySet().toString());
     }
 
@@ -41,7 +44,8 @@ class MeasuredCostTest {
         BigDecimal served = Money.gigabytes(r.bytesRequested());
         BigDecimal fromOrigin = Money.gigabytes(r.originBytes());
         assertTrue(fromOrigin.compareTo(served.multiply(new BigDecimal("0.8"))) > 0, fromOrigin + " vs " + served);
-        assertTrue(b.term("originEgress").amount().signum() > 0 && b.term("cdnEgress").amount().signum() > 0);
+        assertTrue(b.term("originEgress").amount().signum() > 0
+                && b.term("cdnEgress").amount().signum() > 0);
     }
 
     @Test
@@ -50,10 +54,13 @@ class MeasuredCostTest {
         PriceSheet sheet = TestScenarios.illustrative();
         var curve = Crossover.hybridByHead(s, sheet, 0.85);
         assertEquals(1, curve.stream().filter(Crossover.Point::minimum).count());
-        Crossover.Point min = curve.stream().filter(Crossover.Point::minimum).findFirst().orElseThrow();
+        Crossover.Point min =
+                curve.stream().filter(Crossover.Point::minimum).findFirst().orElseThrow();
         curve.forEach(p -> assertTrue(p.total().compareTo(min.total()) >= 0));
         var byH = Crossover.byHitRatio(s, sheet, new double[] {0.85, 0.95, 0.98});
-        assertEquals(new BigDecimal("25000.00"), byH.get(0).total().subtract(byH.get(1).total()));
+        assertEquals(
+                new BigDecimal("25000.00"),
+                byH.get(0).total().subtract(byH.get(1).total()));
         var even = Crossover.breakEven(s, sheet, s.workload.classes.get(0), 0.85);
         assertTrue(even.pushCheaper(), even.toString());
         var never = Crossover.breakEven(s, sheet, s.workload.classes.get(0), 1.0);

@@ -28,9 +28,11 @@ class OneOffEventsTest {
         BigDecimal gap = pull.originFill().value().subtract(hybrid.originFill().value());
         // 400 bundle files of 100 MB filled at each of 20 shields; before the launch both runs are the same
         // traffic, and the steady fills are measured there, so the gap is the launch's fills alone.
-        assertTrue(gap.subtract(new BigDecimal("800")).abs().compareTo(new BigDecimal("40")) <= 0,
+        assertTrue(
+                gap.subtract(new BigDecimal("800")).abs().compareTo(new BigDecimal("40")) <= 0,
                 "one launch apart, not scaled by " + pull.scale() + ": " + gap + " GB");
-        assertTrue(pull.originFill().how().contains("one-off"), pull.originFill().how());
+        assertTrue(
+                pull.originFill().how().contains("one-off"), pull.originFill().how());
         assertTrue(pull.originFill().how().contains("steady"), pull.originFill().how());
     }
 
@@ -43,11 +45,20 @@ class OneOffEventsTest {
         RunResult hybrid = MeasuredVolumes.run(once, DeliveryModel.HYBRID);
         BigDecimal fillOnce = MeasuredVolumes.of(once, pull).originFill().value();
         BigDecimal fillTwice = MeasuredVolumes.of(twice, pull).originFill().value();
-        long bundleFill = pull.classTraffic().stream().filter(c -> c.name().equals("bundle")).findFirst()
-                .orElseThrow().originBytes();
+        long bundleFill = pull.classTraffic().stream()
+                .filter(c -> c.name().equals("bundle"))
+                .findFirst()
+                .orElseThrow()
+                .originBytes();
         assertEquals(0, fillTwice.subtract(fillOnce).compareTo(Money.gigabytes(bundleFill)), "one more launch's fill");
-        assertEquals(0, new BigDecimal("800").compareTo(MeasuredVolumes.of(once, hybrid).push().value()));
-        assertEquals(0, new BigDecimal("1600").compareTo(MeasuredVolumes.of(twice, hybrid).push().value()));
+        assertEquals(
+                0,
+                new BigDecimal("800")
+                        .compareTo(MeasuredVolumes.of(once, hybrid).push().value()));
+        assertEquals(
+                0,
+                new BigDecimal("1600")
+                        .compareTo(MeasuredVolumes.of(twice, hybrid).push().value()));
     }
 
     @Test
@@ -56,7 +67,11 @@ class OneOffEventsTest {
         s.duration = SimDuration.parse("1m");
         RunResult r = MeasuredVolumes.run(s, DeliveryModel.PULL);
         MonthlyVolumes v = MeasuredVolumes.of(s, r);
-        assertEquals(0, Money.gigabytes(r.originBytes()).multiply(v.scale()).compareTo(v.originFill().value()));
+        assertEquals(
+                0,
+                Money.gigabytes(r.originBytes())
+                        .multiply(v.scale())
+                        .compareTo(v.originFill().value()));
         assertTrue(!v.originFill().how().contains("one-off"), v.originFill().how());
     }
 

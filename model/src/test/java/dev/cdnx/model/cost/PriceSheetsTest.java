@@ -24,7 +24,9 @@ class PriceSheetsTest {
             Path file = TestScenarios.samples().resolve("pricing/" + name + ".json");
             try (InputStream in = PriceSheets.class.getResourceAsStream("/pricing/" + name + ".json")) {
                 assertNotNull(in, "resource for " + name);
-                assertEquals(Files.readString(file), new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                assertEquals(
+                        Files.readString(file),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8),
                         "model/src/main/resources/pricing/" + name + ".json must equal samples/pricing/" + name
                                 + ".json: copy the sample over the resource");
             }
@@ -48,7 +50,8 @@ class PriceSheetsTest {
             BigDecimal na = s.egressTiers("na").get(0).price().amount();
             for (String far : List.of("apac", "sa")) {
                 BigDecimal ratio = s.egressTiers(far).get(0).price().amount().divide(na, Money.MC);
-                assertTrue(ratio.compareTo(BigDecimal.valueOf(2)) >= 0 && ratio.compareTo(BigDecimal.valueOf(4)) <= 0,
+                assertTrue(
+                        ratio.compareTo(BigDecimal.valueOf(2)) >= 0 && ratio.compareTo(BigDecimal.valueOf(4)) <= 0,
                         name + " " + far + " ratio " + ratio);
             }
         }
@@ -60,7 +63,9 @@ class PriceSheetsTest {
         String text = Files.readString(TestScenarios.samples().resolve("pricing/illustrative.json"))
                 .replace("\"$0.05/GB\"", "\"$0.07/GB\"");
         Files.writeString(dir.resolve("pricing/mine.json"), text);
-        assertEquals(new BigDecimal("0.07"), PriceSheets.locate("mine", dir).sheet().originEgress().amount());
+        assertEquals(
+                new BigDecimal("0.07"),
+                PriceSheets.locate("mine", dir).sheet().originEgress().amount());
         assertTrue(PriceSheets.locate("illustrative", dir).ok());
         SheetLoad missing = PriceSheets.locate("nope", dir);
         assertFalse(missing.ok());
@@ -74,7 +79,9 @@ class PriceSheetsTest {
         SheetLoad load = PriceSheets.parse(text, "bad.json");
         assertFalse(load.ok());
         String all = load.describe();
-        assertTrue(all.contains("bad.json:4:3: error: egres: unknown field \"egres\". Fix: did you mean \"egress\"?"), all);
+        assertTrue(
+                all.contains("bad.json:4:3: error: egres: unknown field \"egres\". Fix: did you mean \"egress\"?"),
+                all);
         assertTrue(all.contains("requests: \"$0.0075/GB\" is priced per GB, expected per 10k"), all);
         assertTrue(all.contains("bad.json:6:"), all);
         assertTrue(load.problems().stream().allMatch(Problem::isError));
@@ -91,7 +98,8 @@ class PriceSheetsTest {
     void tiersAreGraduated() {
         PriceSheet s = TestScenarios.illustrative();
         // 20 TB in na: 10,000 GB × $0.085 + 10,000 GB × $0.060 = $1,450.
-        assertEquals(new BigDecimal("1450.00"), Money.cents(CostModel.tiered(new BigDecimal("20000"), s.egressTiers("na"))));
+        assertEquals(
+                new BigDecimal("1450.00"), Money.cents(CostModel.tiered(new BigDecimal("20000"), s.egressTiers("na"))));
         assertEquals("default", s.pricedAs("mars"));
     }
 }

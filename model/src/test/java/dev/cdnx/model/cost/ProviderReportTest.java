@@ -56,12 +56,17 @@ class ProviderReportTest {
         assertEquals(118122.50, cf.get("total").asDouble(), 0.0);
         assertFalse(cf.get("complete").asBoolean());
         assertTrue(cf.get("gaps").toString().contains("CDN egress in apac (989,800 GB)"), cf.toString());
-        assertTrue(cf.get("source").asText().contains("aws.amazon.com/cloudfront/pricing") && cf.get("source").asText()
-                .contains("2026-06-15"), cf.toString());
+        assertTrue(
+                cf.get("source").asText().contains("aws.amazon.com/cloudfront/pricing")
+                        && cf.get("source").asText().contains("2026-06-15"),
+                cf.toString());
         // the scenario's own sheet: its source recorded in the report's header too
-        assertTrue(d.at("/sheet/source").asText().contains("made up for teaching"), d.get("sheet").toString());
+        assertTrue(
+                d.at("/sheet/source").asText().contains("made up for teaching"),
+                d.get("sheet").toString());
         // the illustrative row is the report's own pull total
-        assertEquals(d.at("/cost/pull/total").asDouble(), d.at("/providers/0/total").asDouble(), 0.0);
+        assertEquals(
+                d.at("/cost/pull/total").asDouble(), d.at("/providers/0/total").asDouble(), 0.0);
     }
 
     @Test
@@ -75,7 +80,8 @@ class ProviderReportTest {
         assertFalse(out.contains("Compare providers"), "the section is asked for");
         assertTrue(out.contains("prices from: made up for teaching"), out);
         Scenario s = TestScenarios.sample("cost-lever.json");
-        String md = MarkdownReport.render(ReportData.build(s, PriceSheets.shipped("cloudfront").sheet(), false), null, null);
+        String md = MarkdownReport.render(
+                ReportData.build(s, PriceSheets.shipped("cloudfront").sheet(), false), null, null);
         assertTrue(md.contains("## Compare providers"), md);
         assertTrue(md.contains("Prices from: https://aws.amazon.com/cloudfront/pricing/"), md);
         assertTrue(md.contains("| fastly | $421,500.00 |"), md);

@@ -30,7 +30,9 @@ class RealPriceSheetsTest {
         assertEquals(new BigDecimal("7832.00"), b.term("cdnEgress").amount());
         assertEquals(new BigDecimal("2.50"), b.term("invalidations").amount());
         assertEquals(new BigDecimal("0.00"), b.term("requests").amount());
-        assertTrue(b.term("requests").formula().startsWith("not priced by this sheet"), b.term("requests").formula());
+        assertTrue(
+                b.term("requests").formula().startsWith("not priced by this sheet"),
+                b.term("requests").formula());
         assertEquals(new BigDecimal("7834.50"), b.total());
     }
 
@@ -40,8 +42,10 @@ class RealPriceSheetsTest {
         // first 10 TB at $0.120 = 1,200.00; the other 9,000 GB lie beyond the last known tier: unpriced.
         CostBreakdown b = bill("cloudfront", regions("apac", "20000"), 0, 0);
         assertEquals(new BigDecimal("1200.00"), b.term("cdnEgress").amount());
-        CostInput gap = b.term("cdnEgress").inputs().stream().filter(i -> i.name().equals("unpriced apac"))
-                .findFirst().orElseThrow();
+        CostInput gap = b.term("cdnEgress").inputs().stream()
+                .filter(i -> i.name().equals("unpriced apac"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("9,000", gap.value());
         // no purges: 0 paths, all within the free 1,000 → 0.00
         assertEquals(new BigDecimal("0.00"), b.term("invalidations").amount());
@@ -56,8 +60,8 @@ class RealPriceSheetsTest {
         assertEquals(new BigDecimal("15.00"), b.term("requests").amount());
         assertEquals(new BigDecimal("0.00"), b.term("minimum").amount());
         assertEquals(new BigDecimal("375.00"), b.total());
-        assertTrue(b.term("cdnEgress").inputs().stream().anyMatch(i -> i.name().equals("unpriced apac")
-                && i.value().equals("500")));
+        assertTrue(b.term("cdnEgress").inputs().stream()
+                .anyMatch(i -> i.name().equals("unpriced apac") && i.value().equals("500")));
     }
 
     @Test
@@ -72,8 +76,13 @@ class RealPriceSheetsTest {
     @Test
     void cloudflarePlansAreFlatWhateverTheTraffic() {
         // 500,000 GB at $0/GB = 0.00; Pro plan $20 → 20.00; Business plan $200 → 200.00
-        assertEquals(new BigDecimal("20.00"), bill("cloudflare-pro", regions("na", "500000"), 9_000_000_000L, 3).total());
-        assertEquals(new BigDecimal("200.00"), bill("cloudflare-business", regions("eu", "500000"), 1, 0).total());
+        assertEquals(
+                new BigDecimal("20.00"),
+                bill("cloudflare-pro", regions("na", "500000"), 9_000_000_000L, 3)
+                        .total());
+        assertEquals(
+                new BigDecimal("200.00"),
+                bill("cloudflare-business", regions("eu", "500000"), 1, 0).total());
     }
 
     @Test
@@ -99,7 +108,8 @@ class RealPriceSheetsTest {
 
     @Test
     void illustrativeSheetsKeepTheirEightLines() {
-        assertEquals(8, bill("illustrative", regions("na", "1000"), 1000, 5).terms().size());
+        assertEquals(
+                8, bill("illustrative", regions("na", "1000"), 1000, 5).terms().size());
     }
 
     @Test
@@ -110,17 +120,28 @@ class RealPriceSheetsTest {
         SheetLoad bad = PriceSheets.parse(text, "x.json");
         assertFalse(bad.ok());
         assertTrue(bad.describe().contains("say why the source gives none in \"unpriced\""), bad.describe());
-        SheetLoad good = PriceSheets.parse(text.replace("{ \"label\"", "{ \"unpriced\": { \"requests\": \"not read\" }, \"label\""),
-                "x.json");
+        SheetLoad good = PriceSheets.parse(
+                text.replace("{ \"label\"", "{ \"unpriced\": { \"requests\": \"not read\" }, \"label\""), "x.json");
         assertTrue(good.ok(), good.describe());
     }
 
     static CostBreakdown bill(String sheet, Map<String, Quantity> regions, long requests, long paths) {
         PriceSheet s = PriceSheets.shipped(sheet).sheet();
-        MonthlyVolumes v = new MonthlyVolumes(DeliveryModel.PULL, "typed", BigDecimal.ONE, "test", regions,
-                new Quantity(BigDecimal.valueOf(requests), "requests", "test"), Quantity.zero("GB", "test"),
-                Quantity.zero("GB", "test"), Quantity.zero("GB", "test"), Quantity.zero("locations", "test"),
-                Quantity.zero("GB", "test"), 0.9, Double.NaN, 1.0,
+        MonthlyVolumes v = new MonthlyVolumes(
+                DeliveryModel.PULL,
+                "typed",
+                BigDecimal.ONE,
+                "test",
+                regions,
+                new Quantity(BigDecimal.valueOf(requests), "requests", "test"),
+                Quantity.zero("GB", "test"),
+                Quantity.zero("GB", "test"),
+                Quantity.zero("GB", "test"),
+                Quantity.zero("locations", "test"),
+                Quantity.zero("GB", "test"),
+                0.9,
+                Double.NaN,
+                1.0,
                 new Quantity(BigDecimal.valueOf(paths), "paths", "test"));
         return CostModel.breakdown(v, s);
     }

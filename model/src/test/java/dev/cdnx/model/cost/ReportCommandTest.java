@@ -65,7 +65,8 @@ class ReportCommandTest {
         assertEquals("measured", d.get("volumes").asText());
         boolean fired = false;
         for (JsonNode c : d.get("checks")) {
-            fired |= c.get("id").asText().equals("uncacheable-traffic") && c.get("status").asText().equals("failed");
+            fired |= c.get("id").asText().equals("uncacheable-traffic")
+                    && c.get("status").asText().equals("failed");
         }
         assertTrue(fired, out);
     }

@@ -25,7 +25,9 @@ class SeedFiguresTest {
 
     @Test
     void onePetabyteIsAMillionGigabytes() {
-        assertEquals(new BigDecimal("1000000"), Money.gigabytes(DataSize.parse("1 PB").bytes()));
+        assertEquals(
+                new BigDecimal("1000000"),
+                Money.gigabytes(DataSize.parse("1 PB").bytes()));
         MonthlyVolumes v = TypedVolumes.of(TestScenarios.sample("cost-lever.json"), DeliveryModel.PULL, 0.85);
         assertEquals(0, new BigDecimal("750000").compareTo(v.originFill().value()));
     }
@@ -46,11 +48,16 @@ class SeedFiguresTest {
         CostBreakdown allHit = CostModel.breakdown(TypedVolumes.of(s, DeliveryModel.PULL, 1.0), sheet);
         // The same 1,000 GB reach users either way: CDN egress (first tier, $0.12/GB by default) is paid for both.
         assertEquals(new BigDecimal("120.00"), allMiss.term("cdnEgress").amount());
-        assertEquals(allHit.term("cdnEgress").amount(), allMiss.term("cdnEgress").amount());
+        assertEquals(
+                allHit.term("cdnEgress").amount(), allMiss.term("cdnEgress").amount());
         // A miss also pays the origin to fill: 1,000 GB × $0.05.
         assertEquals(new BigDecimal("50.00"), allMiss.term("originEgress").amount());
         assertEquals(new BigDecimal("0.00"), allHit.term("originEgress").amount());
-        assertEquals(new BigDecimal("170.00"), allMiss.term("cdnEgress").amount().add(allMiss.term("originEgress").amount()));
+        assertEquals(
+                new BigDecimal("170.00"),
+                allMiss.term("cdnEgress")
+                        .amount()
+                        .add(allMiss.term("originEgress").amount()));
     }
 
     @Test
@@ -78,6 +85,8 @@ class SeedFiguresTest {
     }
 
     private BigDecimal originEgress(Scenario s, double h) {
-        return CostModel.breakdown(TypedVolumes.of(s, DeliveryModel.PULL, h), sheet).term("originEgress").amount();
+        return CostModel.breakdown(TypedVolumes.of(s, DeliveryModel.PULL, h), sheet)
+                .term("originEgress")
+                .amount();
     }
 }

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 /** Loads the shipped samples and sheets for the cost, decision and check tests. */
 public final class TestScenarios {
 
-    private TestScenarios() {
-    }
+    private TestScenarios() {}
 
     public static Path samples() {
         return SharedData.projectDir().resolve("samples");

@@ -37,7 +37,12 @@ class BecauseFiguresTest {
 
     static Stream<String> samples() throws IOException {
         try (Stream<Path> files = Files.list(TestScenarios.samples())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -52,19 +57,22 @@ class BecauseFiguresTest {
         for (DecisionResult.Step step : r.path()) {
             Oracle o = oracle(step.questionId(), s, run);
             for (double cited : numbers(step.because())) {
-                assertTrue(o.figures.stream().anyMatch(v -> close(cited, v)), sample + " / " + step.questionId()
-                        + ": " + cited + " is not a figure of the scenario or the run (" + o.figures + "): " + step.because());
+                assertTrue(
+                        o.figures.stream().anyMatch(v -> close(cited, v)),
+                        sample + " / " + step.questionId() + ": " + cited
+                                + " is not a figure of the scenario or the run (" + o.figures + "): " + step.because());
             }
             assertEquals(o.answer, step.answerId(), sample + " / " + step.questionId() + ": " + step.because());
         }
         for (String advice : r.advice()) {
-            long edges = s.topology.nodes.stream().filter(n -> n.kind == NodeKind.EDGE).count();
+            long edges = s.topology.nodes.stream()
+                    .filter(n -> n.kind == NodeKind.EDGE)
+                    .count();
             numbers(advice).forEach(n -> assertEquals(edges, n, 0.0, advice));
         }
     }
 
-    private record Oracle(String answer, List<Double> figures) {
-    }
+    private record Oracle(String answer, List<Double> figures) {}
 
     private static Oracle oracle(String question, Scenario s, RunResult run) {
         CatalogEstimate cat = new CatalogEstimate(s.workload);
@@ -75,8 +83,11 @@ class BecauseFiguresTest {
                 for (ContentClassSpec c : s.workload.classes) {
                     String cc = c.headers.getOrDefault("Cache-Control", "").toLowerCase(Locale.ROOT);
                     Matcher age = Pattern.compile("max-?age=(\\d+)").matcher(cc);
-                    boolean kept = !cc.contains("private") && !cc.contains("no-store") && !cc.contains("no-cache")
-                            && age.find() && Long.parseLong(age.group(1)) > 0;
+                    boolean kept = !cc.contains("private")
+                            && !cc.contains("no-store")
+                            && !cc.contains("no-cache")
+                            && age.find()
+                            && Long.parseLong(age.group(1)) > 0;
                     if (!kept) {
                         share += cat.requestShare(c);
                         numbers(cc).forEach(f::add);

@@ -13,8 +13,7 @@ import dev.cdnx.model.units.SimDuration;
 /** Small scenarios built in code, one knob at a time, for the decision tree tests. */
 final class DecisionScenarios {
 
-    private DecisionScenarios() {
-    }
+    private DecisionScenarios() {}
 
     /** One users node (steady), two edges, one shield, one origin; one cacheable class of 100 KB objects. */
     static Scenario base(long objects, double alpha, String changeEvery) {

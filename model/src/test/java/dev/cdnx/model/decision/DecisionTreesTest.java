@@ -67,10 +67,20 @@ class DecisionTreesTest {
     @Test
     void aLargeLongTailCatalogGivesPull() {
         Scenario s = DecisionScenarios.base(1_000_000, 0.9, "never");
-        DecisionResult r = assertPath(s, DecisionTrees.pullPush(), "pull-long-tail", "cacheable", "rare", "predictable", "large", "long-tail");
+        DecisionResult r = assertPath(
+                s,
+                DecisionTrees.pullPush(),
+                "pull-long-tail",
+                "cacheable",
+                "rare",
+                "predictable",
+                "large",
+                "long-tail");
         double share = exactTopShare(1_000_000, 0.9, 200_000);
         String pct = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
-        assertTrue(r.path().get(4).because().startsWith("the top 20% of objects get " + pct), r.path().get(4).because());
+        assertTrue(
+                r.path().get(4).because().startsWith("the top 20% of objects get " + pct),
+                r.path().get(4).because());
     }
 
     @Test
@@ -78,7 +88,15 @@ class DecisionTreesTest {
         Scenario s = DecisionScenarios.base(1_000_000, 0.2, "never");
         assertPath(s, DecisionTrees.pullPush(), "hybrid-even", "cacheable", "rare", "predictable", "large", "uniform");
         s.workload.alpha = 1.0;
-        assertPath(s, DecisionTrees.pullPush(), "pull-long-tail", "cacheable", "rare", "predictable", "large", "long-tail");
+        assertPath(
+                s,
+                DecisionTrees.pullPush(),
+                "pull-long-tail",
+                "cacheable",
+                "rare",
+                "predictable",
+                "large",
+                "long-tail");
     }
 
     @Test
@@ -86,7 +104,8 @@ class DecisionTreesTest {
         Scenario s = DecisionScenarios.base(10_000, 0.9, "10s");
         s.workload.classes.get(0).headers.put("Cache-Control", "private, no-store");
         DecisionResult r = assertPath(s, DecisionTrees.pullPush(), DecisionTrees.BYPASS, "personalised");
-        assertTrue(r.path().get(0).because().startsWith("100% of requests go to classes a shared cache may not keep"),
+        assertTrue(
+                r.path().get(0).because().startsWith("100% of requests go to classes a shared cache may not keep"),
                 r.path().get(0).because());
     }
 
@@ -98,8 +117,10 @@ class DecisionTreesTest {
         assertTrue(r.advice().isEmpty(), r.advice().toString());
         s.topology.nodes.removeIf(n -> n.name.equals("shield-a"));
         r = assertPath(s, DecisionTrees.pullPush(), "pull-viral", "cacheable", "rare", "spiky");
-        assertEquals(List.of("Add a regional shield with coalescing: with 2 edges and no shield, a spike on one object "
-                + "can cost up to 2 origin fetches; behind one shield it costs one."), r.advice());
+        assertEquals(
+                List.of("Add a regional shield with coalescing: with 2 edges and no shield, a spike on one object "
+                        + "can cost up to 2 origin fetches; behind one shield it costs one."),
+                r.advice());
     }
 
     @Test
@@ -114,11 +135,14 @@ class DecisionTreesTest {
         s.workload.classes.add(video);
         DecisionResult r = Decisions.evaluate(DecisionTrees.pullPush(), s, sheet);
         assertEquals("frequent", r.answerOf("update-frequency"));
-        assertTrue(r.path().get(1).because().startsWith("20% of requests and 90.9% of requested bytes"), r.path().get(1).because());
+        assertTrue(
+                r.path().get(1).because().startsWith("20% of requests and 90.9% of requested bytes"),
+                r.path().get(1).because());
         video.share = 0.1;
         s.workload.classes.get(0).share = 0.9;
         video.size = dev.cdnx.model.scenario.SizeSpec.fixed(dev.cdnx.model.units.DataSize.parse("10 KB"));
-        assertEquals("rare", Decisions.evaluate(DecisionTrees.pullPush(), s, sheet).answerOf("update-frequency"));
+        assertEquals(
+                "rare", Decisions.evaluate(DecisionTrees.pullPush(), s, sheet).answerOf("update-frequency"));
     }
 
     @Test
@@ -164,7 +188,9 @@ class DecisionTreesTest {
         Scenario s = TestScenarios.sample("patch-day.json");
         DecisionResult r = assertPath(s, DecisionTrees.placement(), "hybrid-head", "schedule", "storage-lower", "head");
         assertEquals(DeliveryModel.HYBRID, r.recommendation().model());
-        assertTrue(r.path().get(1).because().contains("40 GB at 20 shields"), r.path().get(1).because());
+        assertTrue(
+                r.path().get(1).because().contains("40 GB at 20 shields"),
+                r.path().get(1).because());
     }
 
     @Test

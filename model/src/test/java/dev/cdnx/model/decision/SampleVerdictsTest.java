@@ -28,7 +28,8 @@ class SampleVerdictsTest {
         "patch-day.json, pull-long-tail, HYBRID, false, false",
         "cost-lever.json, push-small, PUSH, false, false",
     })
-    void theTreesLeadWhereTheArticlesDo(String sample, String leaf, DeliveryModel model, boolean bypass, boolean shield) {
+    void theTreesLeadWhereTheArticlesDo(
+            String sample, String leaf, DeliveryModel model, boolean bypass, boolean shield) {
         Scenario s = TestScenarios.sample(sample);
         List<DecisionResult> walks = Decisions.evaluate(s, TestScenarios.illustrative());
         DecisionResult pp = walks.get(0);
@@ -36,7 +37,10 @@ class SampleVerdictsTest {
         TreeVerdict v = TreeVerdict.of(walks);
         assertEquals(model, v.model(), v.agreement());
         assertEquals(bypass, v.bypass());
-        assertEquals(shield, pp.advice().stream().anyMatch(a -> a.contains("shield")), pp.advice().toString());
+        assertEquals(
+                shield,
+                pp.advice().stream().anyMatch(a -> a.contains("shield")),
+                pp.advice().toString());
         assertFalse(v.agreement().isBlank());
     }
 

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 class DnsPhaseTest {
 
     private static long failoverErrors(int outageAt) {
-        return Samples.run("multi-cdn",
-                "faults=[{\"at\": \"" + outageAt + "s\", \"target\": \"provider-a\", \"action\": \"down\"}]").errors();
+        return Samples.run(
+                        "multi-cdn",
+                        "faults=[{\"at\": \"" + outageAt + "s\", \"target\": \"provider-a\", \"action\": \"down\"}]")
+                .errors();
     }
 
     @Test

@@ -14,7 +14,10 @@ class EngineFeaturesTest {
 
     @Test
     void purgeByTagEmptiesTheCachesAfterItsPropagationDelay() {
-        Scenario s = Samples.load("single-request", "duration=120s", "topology.nodes[0].users.rate=2/s",
+        Scenario s = Samples.load(
+                "single-request",
+                "duration=120s",
+                "topology.nodes[0].users.rate=2/s",
                 "workload.classes[0].tags=[\"images\"]");
         RunResult before = new Simulation(s).run();
         PurgeSpec p = new PurgeSpec();
@@ -32,7 +35,8 @@ class EngineFeaturesTest {
     @Test
     void prewarmFillsTheEdgesBeforeTheFirstUser() {
         Scenario cold = Samples.load("viral-shield");
-        Scenario warm = Samples.load("viral-shield", "delivery.prewarm={\"enabled\": true, \"at\": \"10s\", \"objects\": 1}");
+        Scenario warm =
+                Samples.load("viral-shield", "delivery.prewarm={\"enabled\": true, \"at\": \"10s\", \"objects\": 1}");
         RunResult c = new Simulation(cold).run();
         RunResult w = new Simulation(warm).run();
         assertTrue(w.hitRatio() > c.hitRatio(), c.hitRatio() + " → " + w.hitRatio());
@@ -42,13 +46,19 @@ class EngineFeaturesTest {
 
     @Test
     void staleIfErrorServesTheOldCopyWhenTheOriginIsDown() {
-        Scenario s = Samples.load("single-request", "duration=300s", "topology.nodes[0].users.rate=1/s",
+        Scenario s = Samples.load(
+                "single-request",
+                "duration=300s",
+                "topology.nodes[0].users.rate=1/s",
                 "workload.classes[0].headers={\"Cache-Control\": \"public, max-age=60, stale-if-error=600\", \"ETag\": \"\\\"a\\\"\"}");
         s.faults.add(new FaultSpec(SimDuration.ofSeconds(30), "origin-us-east", "down"));
         RunResult r = new Simulation(s).run();
         assertEquals(0, r.errors(), "no user sees the outage");
         assertTrue(r.staleServed() > 0);
-        Scenario noSie = Samples.load("single-request", "duration=300s", "topology.nodes[0].users.rate=1/s",
+        Scenario noSie = Samples.load(
+                "single-request",
+                "duration=300s",
+                "topology.nodes[0].users.rate=1/s",
                 "workload.classes[0].headers={\"Cache-Control\": \"public, max-age=60\", \"ETag\": \"\\\"a\\\"\"}");
         noSie.faults.add(new FaultSpec(SimDuration.ofSeconds(30), "origin-us-east", "down"));
         assertTrue(new Simulation(noSie).run().errors() > 0, "without stale-if-error users see errors");

@@ -28,8 +28,16 @@ import net.jqwik.api.constraints.LongRange;
 class EnginePropertiesTest {
 
     /** A small generated CDN: edges behind an optional shield, one class of objects. */
-    static Scenario generated(int edges, boolean shield, long capacityKb, double alpha, int objects,
-            boolean coalescing, String eviction, String cacheControl, long seed) {
+    static Scenario generated(
+            int edges,
+            boolean shield,
+            long capacityKb,
+            double alpha,
+            int objects,
+            boolean coalescing,
+            String eviction,
+            String cacheControl,
+            long seed) {
         Scenario s = new Scenario();
         s.seed = seed;
         s.duration = SimDuration.ofSeconds(120);
@@ -74,10 +82,15 @@ class EnginePropertiesTest {
     }
 
     @Property(tries = 40)
-    void countsAddUpAndCachesStayWithinCapacity(@ForAll @IntRange(min = 1, max = 5) int edges,
-            @ForAll boolean shield, @ForAll @LongRange(min = 300, max = 5000) long capacityKb,
-            @ForAll @DoubleRange(min = 0, max = 1.3) double alpha, @ForAll @IntRange(min = 1, max = 3000) int objects,
-            @ForAll boolean coalescing, @ForAll("evictions") String eviction, @ForAll("cacheControls") String cc,
+    void countsAddUpAndCachesStayWithinCapacity(
+            @ForAll @IntRange(min = 1, max = 5) int edges,
+            @ForAll boolean shield,
+            @ForAll @LongRange(min = 300, max = 5000) long capacityKb,
+            @ForAll @DoubleRange(min = 0, max = 1.3) double alpha,
+            @ForAll @IntRange(min = 1, max = 3000) int objects,
+            @ForAll boolean coalescing,
+            @ForAll("evictions") String eviction,
+            @ForAll("cacheControls") String cc,
             @ForAll @LongRange(min = 1, max = 1000) long seed) {
         Scenario s = generated(edges, shield, capacityKb, alpha, objects, coalescing, eviction, cc, seed);
         assertTrue(ScenarioIO.read(ScenarioIO.toJson(s), "generated").ok(), "a valid scenario");
@@ -90,7 +103,9 @@ class EnginePropertiesTest {
             assertTrue(n.hits() <= n.requests());
         }
         if (!cc.contains("no-store") && !cc.contains("private")) {
-            assertEquals(r.originBytes(), r.filledFromOrigin() + r.declinedFromOrigin(),
+            assertEquals(
+                    r.originBytes(),
+                    r.filledFromOrigin() + r.declinedFromOrigin(),
                     "bytes leaving the origin are bytes filled, or passed on by a cache that would not keep them");
         }
     }
@@ -102,8 +117,13 @@ class EnginePropertiesTest {
 
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> cacheControls() {
-        return net.jqwik.api.Arbitraries.of("public, max-age=60", "public, max-age=10, stale-while-revalidate=30",
-                "public, s-maxage=5, stale-if-error=60", "no-cache", "private, no-store", "public, max-age=3600");
+        return net.jqwik.api.Arbitraries.of(
+                "public, max-age=60",
+                "public, max-age=10, stale-while-revalidate=30",
+                "public, s-maxage=5, stale-if-error=60",
+                "no-cache",
+                "private, no-store",
+                "public, max-age=3600");
     }
 
     @Property(tries = 10)
@@ -122,7 +142,9 @@ class EnginePropertiesTest {
         RunResult a = new Simulation(s).run();
         RunResult b = new Simulation(t).run();
         // Per second, not in total: two Poisson totals of about 10,800 are equal about once in 370 draws.
-        assertFalse(java.util.Arrays.equals(a.series().column("requests"), b.series().column("requests")),
+        assertFalse(
+                java.util.Arrays.equals(
+                        a.series().column("requests"), b.series().column("requests")),
                 "another seed draws other traffic");
         assertTrue(Math.abs(a.hitRatio() - b.hitRatio()) < 0.03, a.hitRatio() + " vs " + b.hitRatio());
         // Poisson arrivals: each run's count lies within six standard deviations of rate × duration.

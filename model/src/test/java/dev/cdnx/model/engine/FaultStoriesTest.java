@@ -33,7 +33,8 @@ class FaultStoriesTest {
         // and the edges' users count them as stale-if-error, not as plain misses or revalidations.
         assertEquals(243, r.staleIfError());
         assertEquals(r.staleIfError(), r.staleServed(), "nothing else is stale within 200 s");
-        assertEquals(242, r.node("shield-chicago").staleIfError(), "the shield's own count (one answer had two waiters)");
+        assertEquals(
+                242, r.node("shield-chicago").staleIfError(), "the shield's own count (one answer had two waiters)");
         // Every error left is a request for an object no cache on its path holds.
         assertEquals(1022, r.errors());
         double inWindow = 0;
@@ -46,11 +47,14 @@ class FaultStoriesTest {
     @Test
     void withoutStaleIfErrorTheSameCopiesBecomeErrors() {
         RunResult with = new Simulation(helloWithOutage("origin-us-east")).run();
-        RunResult without = new Simulation(helloWithOutage("origin-us-east",
-                "workload.classes[2].headers={\"Cache-Control\": \"public, s-maxage=10\", \"ETag\": \"\\\"a1\\\"\"}"))
+        RunResult without = new Simulation(
+                        helloWithOutage(
+                                "origin-us-east",
+                                "workload.classes[2].headers={\"Cache-Control\": \"public, s-maxage=10\", \"ETag\": \"\\\"a1\\\"\"}"))
                 .run();
         assertEquals(0, without.staleIfError());
-        assertTrue(without.errors() >= with.errors() + with.staleIfError() - 5,
+        assertTrue(
+                without.errors() >= with.errors() + with.staleIfError() - 5,
                 "the stale answers turn into errors: " + with.errors() + " + " + with.staleIfError() + " vs "
                         + without.errors());
     }
@@ -60,14 +64,16 @@ class FaultStoriesTest {
         Scenario s = helloWithOutage("edge-london");
         Simulation sim = new Simulation(s);
         List<RequestTrace> london = new ArrayList<>();
-        sim.setObserver(new EngineObserver() {
-            @Override
-            public void requestFinished(RequestTrace t) {
-                if (t.users().name().equals("users-london")) {
-                    london.add(t);
-                }
-            }
-        }, 1);
+        sim.setObserver(
+                new EngineObserver() {
+                    @Override
+                    public void requestFinished(RequestTrace t) {
+                        if (t.users().name().equals("users-london")) {
+                            london.add(t);
+                        }
+                    }
+                },
+                1);
         RunResult r = sim.run();
 
         assertEquals(3, r.errors(), "only the requests inside edge-london when it went down (1,262 without failover)");

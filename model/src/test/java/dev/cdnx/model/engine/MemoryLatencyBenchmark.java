@@ -15,8 +15,7 @@ public final class MemoryLatencyBenchmark {
 
     private static final int INTS_PER_LINE = 16;
 
-    private MemoryLatencyBenchmark() {
-    }
+    private MemoryLatencyBenchmark() {}
 
     public static void main(String[] args) {
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 256;

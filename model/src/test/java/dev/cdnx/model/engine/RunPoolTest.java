@@ -43,8 +43,8 @@ class RunPoolTest {
         };
         List<Integer> heard = new ArrayList<>();
         List<Sweep.Point> parallel = Sweep.run(base, JITTERS, assignments(), heard::add, () -> false, counting);
-        List<Sweep.Point> sequential = Sweep.run(base, JITTERS, assignments(), n -> { }, () -> false,
-                RunPool.sequential());
+        List<Sweep.Point> sequential =
+                Sweep.run(base, JITTERS, assignments(), n -> {}, () -> false, RunPool.sequential());
         assertEquals(4, submitted.get(), "every run went to the pool");
         assertEquals(List.of(1, 2, 3, 4), heard, "progress counts finished runs in order");
         assertEquals(4, parallel.size());
@@ -72,7 +72,7 @@ class RunPoolTest {
                 }
             });
         }
-        List<Integer> out = RunPool.runAll(RunPool.shared(), tasks, n -> { }, () -> false);
+        List<Integer> out = RunPool.runAll(RunPool.shared(), tasks, n -> {}, () -> false);
         for (int i = 0; i < cores; i++) {
             assertEquals(i, out.get(i), "task " + i + " ran alongside the others");
         }
@@ -83,12 +83,18 @@ class RunPoolTest {
         Scenario base = Samples.load("hello-cdn");
         AtomicInteger asked = new AtomicInteger();
         AtomicBoolean cancel = new AtomicBoolean();
-        List<Sweep.Point> points = Sweep.run(base, JITTERS, assignments(), n -> { }, () -> {
-            if (asked.incrementAndGet() >= 6) {
-                cancel.set(true);
-            }
-            return cancel.get();
-        }, RunPool.shared());
+        List<Sweep.Point> points = Sweep.run(
+                base,
+                JITTERS,
+                assignments(),
+                n -> {},
+                () -> {
+                    if (asked.incrementAndGet() >= 6) {
+                        cancel.set(true);
+                    }
+                    return cancel.get();
+                },
+                RunPool.shared());
         assertTrue(points.isEmpty(), "no run reached its end: " + points.size());
         assertTrue(asked.get() < 40, "stopped within the first slices, not after whole runs: " + asked.get());
     }
@@ -105,8 +111,8 @@ class RunPoolTest {
                     }
                     return null;
                 });
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> RunPool.runAll(RunPool.shared(), tasks, n -> { }, () -> false));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> RunPool.runAll(RunPool.shared(), tasks, n -> {}, () -> false));
         assertEquals("run 1 broke", e.getMessage());
     }
 }

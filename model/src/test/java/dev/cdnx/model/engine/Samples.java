@@ -8,11 +8,11 @@ import java.util.List;
 
 /** Loads a sample scenario for a test, with optional {@code --set} style changes. */
 final class Samples {
-    private Samples() {
-    }
+    private Samples() {}
 
     static Scenario load(String name, String... sets) {
-        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples").resolve(name + ".json")).orThrow();
+        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples").resolve(name + ".json"))
+                .orThrow();
         return ScenarioOverrides.apply(s, List.of(sets));
     }
 

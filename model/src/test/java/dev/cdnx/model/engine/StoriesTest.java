@@ -13,9 +13,11 @@ class StoriesTest {
     void story1SingleRequestMissCostsTheOriginRoundTripAndTheNextOneHits() {
         RunResult r = Samples.run("single-request");
         RunResult.UsersStats tokyo = r.users().get(0);
-        assertTrue(tokyo.firstRequestMs() > 450 && tokyo.firstRequestMs() < 550,
+        assertTrue(
+                tokyo.firstRequestMs() > 450 && tokyo.firstRequestMs() < 550,
                 "first request (a miss) about 500 ms: " + tokyo.firstRequestMs());
-        assertTrue(tokyo.latencyMs().p50() > 45 && tokyo.latencyMs().p50() < 55,
+        assertTrue(
+                tokyo.latencyMs().p50() > 45 && tokyo.latencyMs().p50() < 55,
                 "later requests hit at about 50 ms: " + tokyo.latencyMs().p50());
         assertEquals(1, r.originRequests(), "one origin fetch");
         assertEquals(r.requests() - 1, r.hits());
@@ -25,7 +27,11 @@ class StoriesTest {
     void story2ViralObjectWithoutShieldCosts200OriginFetches() {
         RunResult r = Samples.run("viral-no-shield");
         assertEquals(200, r.originRequests());
-        assertEquals(200, r.nodes().stream().filter(n -> n.kind().equals("edge") && n.originFetches() == 1).count());
+        assertEquals(
+                200,
+                r.nodes().stream()
+                        .filter(n -> n.kind().equals("edge") && n.originFetches() == 1)
+                        .count());
     }
 
     @Test
@@ -69,8 +75,11 @@ class StoriesTest {
 
     @Test
     void story4TheArticlesThousandPerSecondOriginAbsorbsTheHerdBecauseItArrivesSpreadOut() {
-        Scenario s = Samples.load("thundering-herd", "duration=3700s",
-                "topology.nodes[400].origin.capacity=1000/s", "topology.nodes[400].origin.concurrency=20");
+        Scenario s = Samples.load(
+                "thundering-herd",
+                "duration=3700s",
+                "topology.nodes[400].origin.capacity=1000/s",
+                "topology.nodes[400].origin.concurrency=20");
         RunResult r = new Simulation(s).run();
         assertEquals(200, r.originRequests());
         assertEquals(0, r.errors(), "what the sample's description says");
@@ -93,11 +102,14 @@ class StoriesTest {
         assertTrue(last - first >= 500, "spread over " + (last - first) + " s");
         assertEquals(200, r.revalidations());
         assertEquals(0, r.errors());
-        assertTrue(r.peakOriginRequestsPerSecond() < 100, "under the origin's 100/s: " + r.peakOriginRequestsPerSecond());
+        assertTrue(
+                r.peakOriginRequestsPerSecond() < 100, "under the origin's 100/s: " + r.peakOriginRequestsPerSecond());
     }
 
     private static long distinctEdgesRevalidatingIn(RunResult r) {
-        return r.nodes().stream().filter(n -> n.kind().equals("edge") && n.revalidations() >= 1).count();
+        return r.nodes().stream()
+                .filter(n -> n.kind().equals("edge") && n.revalidations() >= 1)
+                .count();
     }
 
     @Test
@@ -110,7 +122,8 @@ class StoriesTest {
         assertTrue(r.originRequestsByClass().get("catalog") > 0, "the tail is pulled on demand");
         assertEquals(1.0, r.pushCoverage(), 1e-9);
         assertEquals(0, r.errors(), "the origin copes with the tail alone");
-        assertTrue(r.peakOriginRequestsPerSecond() < 500, "under the origin's 500/s: " + r.peakOriginRequestsPerSecond());
+        assertTrue(
+                r.peakOriginRequestsPerSecond() < 500, "under the origin's 500/s: " + r.peakOriginRequestsPerSecond());
     }
 
     @Test
@@ -122,8 +135,10 @@ class StoriesTest {
         assertEquals(0, pull.pushedBytes());
         assertTrue(pull.peakOriginRequestsPerSecond() > 1000, "the fill storm: " + pull.peakOriginRequestsPerSecond());
         assertTrue(pull.errors() > 1000, "the origin's queue overflows: " + pull.errors());
-        assertTrue(pull.latencyMs().p95() > hybrid.latencyMs().p95() + 50,
-                "p95 " + pull.latencyMs().p95() + " ms under pull vs " + hybrid.latencyMs().p95() + " ms under hybrid");
+        assertTrue(
+                pull.latencyMs().p95() > hybrid.latencyMs().p95() + 50,
+                "p95 " + pull.latencyMs().p95() + " ms under pull vs "
+                        + hybrid.latencyMs().p95() + " ms under hybrid");
         // Before the launch both runs are the same traffic on the same seed, error-free.
         double errorsBeforeLaunch = 0;
         for (int b = 0; b < pull.series().buckets() && pull.series().bucketStart(b) < 600; b++) {
@@ -137,16 +152,20 @@ class StoriesTest {
         RunResult fragmented = Samples.run("query-fragmentation");
         RunResult normalised = Samples.run("query-fragmentation", "policy.cacheKey.dropTrackingParams=true");
         assertEquals(fragmented.requests(), normalised.requests(), "identical traffic");
-        assertTrue(normalised.hitRatio() > fragmented.hitRatio() + 0.15,
+        assertTrue(
+                normalised.hitRatio() > fragmented.hitRatio() + 0.15,
                 fragmented.hitRatio() + " → " + normalised.hitRatio());
     }
 
     @Test
     void story8SplittingTrafficBetweenTwoProvidersLowersEachOnesHitRatio() {
         RunResult one = Samples.run("multi-cdn", "faults=[]");
-        RunResult split = Samples.run("multi-cdn", "faults=[]",
+        RunResult split = Samples.run(
+                "multi-cdn",
+                "faults=[]",
                 "topology.nodes[0].steering.weights={\"provider-a\": 0.5, \"provider-b\": 0.5}");
-        assertTrue(split.edgeTier().hitRatio() < one.edgeTier().hitRatio() - 0.02,
+        assertTrue(
+                split.edgeTier().hitRatio() < one.edgeTier().hitRatio() - 0.02,
                 one.edgeTier().hitRatio() + " → " + split.edgeTier().hitRatio());
     }
 
@@ -170,7 +189,10 @@ class StoriesTest {
         assertEquals(0, before);
         assertTrue(during > 0, "cached DNS answers send users to the dead provider");
         assertEquals(0, after, "after the 60 s DNS TTL everyone is on the standby");
-        long standby = r.nodes().stream().filter(n -> n.name().startsWith("edge-b-")).mapToLong(n -> n.requests()).sum();
+        long standby = r.nodes().stream()
+                .filter(n -> n.name().startsWith("edge-b-"))
+                .mapToLong(n -> n.requests())
+                .sum();
         assertTrue(standby > 0, "the cold standby takes the traffic");
     }
 

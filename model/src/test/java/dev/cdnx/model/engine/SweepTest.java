@@ -15,16 +15,22 @@ class SweepTest {
     @Test
     void eachPointEqualsARunOfItsOwnVariant() {
         Scenario base = Samples.load("single-request", "duration=60s", "topology.nodes[0].users.rate=5/s");
-        List<Sweep.Point> points = Sweep.run(base, List.of("short", "long"),
-                List.of(List.of("policy.ttl=\"10s\"", "policy.ttlJitter=\"0s\""),
-                        List.of("policy.ttl=\"1h\"", "policy.ttlJitter=\"0s\"")), done -> { }, () -> false);
+        List<Sweep.Point> points = Sweep.run(
+                base,
+                List.of("short", "long"),
+                List.of(
+                        List.of("policy.ttl=\"10s\"", "policy.ttlJitter=\"0s\""),
+                        List.of("policy.ttl=\"1h\"", "policy.ttlJitter=\"0s\"")),
+                done -> {},
+                () -> false);
         assertEquals(2, points.size());
         for (Sweep.Point p : points) {
             RunResult direct = new Simulation(p.scenario()).run();
             assertEquals(direct.originRequests(), p.result().originRequests(), p.value());
             assertEquals(direct.requests(), p.result().requests(), "same seed, same traffic");
         }
-        assertTrue(points.get(0).result().originRequests() > points.get(1).result().originRequests(),
+        assertTrue(
+                points.get(0).result().originRequests() > points.get(1).result().originRequests(),
                 "a short TTL sends more requests to the origin");
     }
 
@@ -32,8 +38,9 @@ class SweepTest {
     void aValueThatDoesNotFitFailsBeforeAnyRun() {
         Scenario base = Samples.load("single-request", "duration=10s");
         int[] runs = {0};
-        assertThrows(ScenarioException.class, () -> Sweep.run(base, "policy.ttl", List.of("10s", "soon"),
-                done -> runs[0] = done, () -> false));
+        assertThrows(
+                ScenarioException.class,
+                () -> Sweep.run(base, "policy.ttl", List.of("10s", "soon"), done -> runs[0] = done, () -> false));
         assertEquals(0, runs[0]);
     }
 
@@ -42,9 +49,13 @@ class SweepTest {
         Scenario base = Samples.load("hello-cdn");
         int[] asked = {0};
         // Cancelled from the second question on: the first run must stop part way, not finish.
-        List<Sweep.Point> points = Sweep.run(base, List.of("0s", "60s"),
-                List.of(List.of("policy.ttlJitter=\"0s\""), List.of("policy.ttlJitter=\"60s\"")), n -> { },
-                () -> ++asked[0] >= 2, RunPool.sequential());
+        List<Sweep.Point> points = Sweep.run(
+                base,
+                List.of("0s", "60s"),
+                List.of(List.of("policy.ttlJitter=\"0s\""), List.of("policy.ttlJitter=\"60s\"")),
+                n -> {},
+                () -> ++asked[0] >= 2,
+                RunPool.sequential());
         assertTrue(points.isEmpty(), "no point finished: " + points.size());
         assertEquals(2, asked[0], "asked once more, inside the first run, and stopped there");
     }

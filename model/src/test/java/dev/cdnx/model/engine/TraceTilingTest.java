@@ -22,7 +22,10 @@ class TraceTilingTest {
         assertTrue(!hops.isEmpty(), "request #" + t.id() + " has hops");
         assertEquals(t.start(), hops.get(0).start(), 0.0, "request #" + t.id() + " starts with its first hop");
         for (int i = 1; i < hops.size(); i++) {
-            assertEquals(hops.get(i - 1).end(), hops.get(i).start(), 0.0,
+            assertEquals(
+                    hops.get(i - 1).end(),
+                    hops.get(i).start(),
+                    0.0,
                     "request #" + t.id() + ": hop " + i + " starts where hop " + (i - 1) + " ends: " + hops);
         }
         for (RequestTrace.Hop h : hops) {
@@ -50,7 +53,8 @@ class TraceTilingTest {
     @Test
     void helloCdnHitsMissesAndRevalidationsTile() {
         Set<Outcome> seen = followAndCheck(Samples.load("hello-cdn", "duration=400s"), 300, 3000);
-        assertTrue(seen.containsAll(EnumSet.of(Outcome.HIT, Outcome.MISS, Outcome.REVALIDATED, Outcome.STALE)), "" + seen);
+        assertTrue(
+                seen.containsAll(EnumSet.of(Outcome.HIT, Outcome.MISS, Outcome.REVALIDATED, Outcome.STALE)), "" + seen);
     }
 
     @Test

@@ -10,11 +10,11 @@ import java.util.List;
  */
 final class FuzzChecks {
 
-    private static final String[] JAVA_WORDS = {"java.", "Exception", "Cannot invoke", "Input length =",
-        "Unrecognized token", "null pointer"};
+    private static final String[] JAVA_WORDS = {
+        "java.", "Exception", "Cannot invoke", "Input length =", "Unrecognized token", "null pointer"
+    };
 
-    private FuzzChecks() {
-    }
+    private FuzzChecks() {}
 
     /**
      * The input as a message may quote it: the raw text plus every field name and string value as JSON
@@ -23,7 +23,8 @@ final class FuzzChecks {
      */
     static String echoable(String text) {
         StringBuilder sb = new StringBuilder(text);
-        try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
+        try (com.fasterxml.jackson.core.JsonParser p =
+                new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
             com.fasterxml.jackson.core.JsonToken t;
             while ((t = p.nextToken()) != null) {
                 if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME

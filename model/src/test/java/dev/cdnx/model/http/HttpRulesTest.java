@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Parsing edges, the engine's FreshnessProfile and the cache-key rule. */
@@ -17,27 +16,39 @@ class HttpRulesTest {
 
     @Test
     void cacheControlEdges() {
-        assertEquals(1, CacheControl.parse("extension=\"max-age=3600\", max-age=1").deltaSeconds("max-age"));
+        assertEquals(
+                1, CacheControl.parse("extension=\"max-age=3600\", max-age=1").deltaSeconds("max-age"));
         assertEquals(0, CacheControl.parse("max-age='3600'").deltaSeconds("max-age"), "invalid = stale");
         assertEquals(0, CacheControl.parse("max-age=-1").deltaSeconds("max-age"));
         assertEquals(3600, CacheControl.parse("max-age=003600").deltaSeconds("max-age"));
-        assertEquals(CacheControl.MAX_DELTA, CacheControl.parse("max-age=99999999999").deltaSeconds("max-age"));
+        assertEquals(
+                CacheControl.MAX_DELTA,
+                CacheControl.parse("max-age=99999999999").deltaSeconds("max-age"));
         assertEquals(1800, CacheControl.parse("max-age=1800, max-age=1").deltaSeconds("max-age"), "first wins");
         assertEquals(-1, CacheControl.parse("public").deltaSeconds("max-age"));
         assertTrue(CacheControl.parse("No-StOrE").has("no-store"));
         assertTrue(CacheControl.parseTargeted(List.of("max-age=10000, &&&&&")).isEmpty());
-        assertEquals(-1, CacheControl.parseTargeted(List.of("max-age=\"10\"")).get().deltaSeconds("max-age"));
+        assertEquals(
+                -1, CacheControl.parseTargeted(List.of("max-age=\"10\"")).get().deltaSeconds("max-age"));
     }
 
     @Test
     void datesAcceptTheThreeFormatsAndNothingElse() {
         long now = 1_750_000_000_000L;
         long expected = HttpDates.parse("Thu, 18 Aug 2050 02:01:18 GMT", now).getAsLong();
-        assertEquals(expected, HttpDates.parse("Thursday, 18-Aug-50 02:01:18 GMT", now).getAsLong());
-        assertEquals(expected, HttpDates.parse("THU, 18 AUG 2050 02:01:18 gmt", now).getAsLong());
+        assertEquals(
+                expected,
+                HttpDates.parse("Thursday, 18-Aug-50 02:01:18 GMT", now).getAsLong());
+        assertEquals(
+                expected, HttpDates.parse("THU, 18 AUG 2050 02:01:18 gmt", now).getAsLong());
         assertTrue(HttpDates.parse("Thu Aug 18 02:01:18 2050", now).isPresent());
-        for (String bad : List.of("0", "Thu, 18 Aug 2050 02:01:18 UTC", "Thu 18 Aug 2050 02:01:18 GMT",
-                "Thu, 18  Aug  2050 02:01:18 GMT", "Thu, 18 Aug 2050 2:01:18 GMT", "Thu, 31 Feb 2050 02:01:18 GMT")) {
+        for (String bad : List.of(
+                "0",
+                "Thu, 18 Aug 2050 02:01:18 UTC",
+                "Thu 18 Aug 2050 02:01:18 GMT",
+                "Thu, 18  Aug  2050 02:01:18 GMT",
+                "Thu, 18 Aug 2050 2:01:18 GMT",
+                "Thu, 31 Feb 2050 02:01:18 GMT")) {
             assertTrue(HttpDates.parse(bad, now).isEmpty(), bad);
         }
         assertEquals("Sun, 15 Jun 2025 15:06:40 GMT", HttpDates.format(now));
@@ -45,11 +56,17 @@ class HttpRulesTest {
 
     @Test
     void freshnessProfileOfCommonContentClasses() {
-        FreshnessProfile hashed = FreshnessProfile.of(Map.of("Cache-Control", "public, max-age=31536000, immutable"), CDN);
+        FreshnessProfile hashed =
+                FreshnessProfile.of(Map.of("Cache-Control", "public, max-age=31536000, immutable"), CDN);
         assertTrue(hashed.storable());
         assertEquals(31_536_000, hashed.freshnessLifetimeSeconds());
-        FreshnessProfile html = FreshnessProfile.of(Map.of("Cache-Control", "max-age=60, s-maxage=300, "
-                + "stale-while-revalidate=30, stale-if-error=86400", "ETag", "\"x\""), CDN);
+        FreshnessProfile html = FreshnessProfile.of(
+                Map.of(
+                        "Cache-Control",
+                        "max-age=60, s-maxage=300, " + "stale-while-revalidate=30, stale-if-error=86400",
+                        "ETag",
+                        "\"x\""),
+                CDN);
         assertEquals(300, html.freshnessLifetimeSeconds());
         assertTrue(html.mustRevalidate(), "s-maxage forbids stale in a shared cache");
         assertFalse(html.canServeWhileRevalidating(310));
@@ -63,7 +80,8 @@ class HttpRulesTest {
         targeted.put("CDN-Cache-Control", "max-age=600");
         assertEquals(600, FreshnessProfile.of(targeted, CDN).freshnessLifetimeSeconds());
         assertFalse(FreshnessProfile.of(targeted, List.of()).storable(), "without targets, no-store rules");
-        FreshnessProfile swr = FreshnessProfile.of(Map.of("Cache-Control", "max-age=10, stale-while-revalidate=20"), CDN);
+        FreshnessProfile swr =
+                FreshnessProfile.of(Map.of("Cache-Control", "max-age=10, stale-while-revalidate=20"), CDN);
         assertTrue(swr.canServeWhileRevalidating(25));
         assertFalse(swr.canServeWhileRevalidating(31));
         FreshnessProfile none = FreshnessProfile.of(Map.of(), CDN);
@@ -88,9 +106,11 @@ class HttpRulesTest {
         assertTrue(Validators.noneMatchHits("\"x\", W/\"a\"", "\"a\""));
         assertTrue(Validators.noneMatchHits("*", "\"a\""));
         HttpHeaders stored = HttpHeaders.of("Content-Length", "36", "Test-Header", "old", "Connection", "close");
-        HttpHeaders updated = HeaderRules.updatedBy304(stored, HttpHeaders.of("Content-Length", "0", "Test-Header", "new"));
+        HttpHeaders updated =
+                HeaderRules.updatedBy304(stored, HttpHeaders.of("Content-Length", "0", "Test-Header", "new"));
         assertEquals("36", updated.get("Content-Length"));
         assertEquals("new", updated.get("Test-Header"));
-        assertFalse(HeaderRules.withoutHopByHop(HttpHeaders.of("Connection", "a", "a", "1", "b", "2")).has("a"));
+        assertFalse(HeaderRules.withoutHopByHop(HttpHeaders.of("Connection", "a", "a", "1", "b", "2"))
+                .has("a"));
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +82,8 @@ class SharedHttpCacheTest {
         cache.handle(HttpRequest.get("/b"));
         clock.advanceSeconds(60);
         originDown = true;
-        assertEquals(CacheOutcome.STALE_IF_ERROR, cache.handle(HttpRequest.get("/a")).outcome());
+        assertEquals(
+                CacheOutcome.STALE_IF_ERROR, cache.handle(HttpRequest.get("/a")).outcome());
         CacheResult b = cache.handle(HttpRequest.get("/b"));
         assertEquals(CacheOutcome.ERROR, b.outcome());
         assertEquals(502, b.response().status());
@@ -111,7 +111,9 @@ class SharedHttpCacheTest {
         assertTrue(pending.stream().allMatch(CoalescingCache.Pending::isDone));
         assertEquals(CacheOutcome.MISS, pending.get(0).result().outcome());
         assertEquals(CacheOutcome.COALESCED, pending.get(199).result().outcome());
-        assertEquals(CacheOutcome.HIT, coalescing.submit(HttpRequest.get("/viral")).result().outcome());
+        assertEquals(
+                CacheOutcome.HIT,
+                coalescing.submit(HttpRequest.get("/viral")).result().outcome());
     }
 
     @Test

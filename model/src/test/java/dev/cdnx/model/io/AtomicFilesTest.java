@@ -20,8 +20,9 @@ class AtomicFilesTest {
     void aWriteThatFailsHalfwayLeavesTheOldFileWhole(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("scenario.json");
         Files.writeString(f, "{\"name\": \"precious\"}");
-        IOException full = assertThrows(IOException.class, () -> AtomicFiles.write(f, AtomicFiles.OverwriteCheck.ANY,
-                out -> {
+        IOException full = assertThrows(
+                IOException.class,
+                () -> AtomicFiles.write(f, AtomicFiles.OverwriteCheck.ANY, out -> {
                     out.write(new byte[100_000]);
                     throw new IOException("No space left on device");
                 }));
@@ -44,7 +45,8 @@ class AtomicFilesTest {
     void aNewFileIsNotMadePrivate(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("new.json");
         AtomicFiles.writeString(f, "x");
-        assertTrue(Files.getPosixFilePermissions(f).size() > 2,
+        assertTrue(
+                Files.getPosixFilePermissions(f).size() > 2,
                 "a new file gets the default mode (umask), not the 0600 of a temp file: "
                         + PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
     }
@@ -64,8 +66,8 @@ class AtomicFilesTest {
         Path f = dir.resolve("notes.txt");
         Files.writeString(f, "mine");
         AtomicFiles.OverwriteCheck onlyTraces = existing -> existing + " is not a trace; pass --force";
-        AtomicFiles.NotOursException e = assertThrows(AtomicFiles.NotOursException.class,
-                () -> AtomicFiles.writeString(f, "trace", onlyTraces));
+        AtomicFiles.NotOursException e =
+                assertThrows(AtomicFiles.NotOursException.class, () -> AtomicFiles.writeString(f, "trace", onlyTraces));
         assertTrue(e.getMessage().contains("--force"));
         assertEquals("mine", Files.readString(f, StandardCharsets.UTF_8));
         assertEquals(1, count(dir));

@@ -18,7 +18,9 @@ class CarriedFieldsTest {
     static final String WITH_MISTAKES = BrokenFilesTest.VALID
             .replace("\"formatVersion\": 1", "\"formatVersion\": 2")
             .replace("\"name\": \"t\",", "\"name\": \"t\", \"futureSection\": {\"mode\": \"fast\", \"n\": [1, 2]},")
-            .replace("\"cache\": {\"capacity\": \"1 GB\"}", "\"cache\": {\"capacity\": \"40 GBs\", \"evicton\": \"lfu\", \"ttl\": \"soon\"}")
+            .replace(
+                    "\"cache\": {\"capacity\": \"1 GB\"}",
+                    "\"cache\": {\"capacity\": \"40 GBs\", \"evicton\": \"lfu\", \"ttl\": \"soon\"}")
             .replace("\"duration\": \"60s\",", "\"duration\": \"60s\", \"faults\": [null],");
 
     private static JsonNode tree(String json) throws Exception {
@@ -73,12 +75,13 @@ class CarriedFieldsTest {
     @Test
     void theProblemsOfTheScenarioNowAreThoseOfTheFileOnOpening() {
         LoadResult r = ScenarioIO.read(WITH_MISTAKES, "f.json");
-        java.util.function.Function<java.util.List<Problem>, java.util.Set<String>> said = list -> list.stream()
-                .map(p -> p.path() + ": " + p.message()).collect(java.util.stream.Collectors.toSet());
+        java.util.function.Function<java.util.List<Problem>, java.util.Set<String>> said = list ->
+                list.stream().map(p -> p.path() + ": " + p.message()).collect(java.util.stream.Collectors.toSet());
         assertEquals(said.apply(r.problems()), said.apply(ScenarioIO.check(r.scenario(), null)));
         assertTrue(r.problems().size() >= 6, r.problems().toString());
         r.scenario().node("edge").cache.ttl = dev.cdnx.model.units.SimDuration.ofSeconds(60);
-        assertEquals(r.problems().size() - 1, ScenarioIO.check(r.scenario(), null).size(), "the fixed TTL is gone");
+        assertEquals(
+                r.problems().size() - 1, ScenarioIO.check(r.scenario(), null).size(), "the fixed TTL is gone");
     }
 
     @Test

@@ -15,8 +15,12 @@ class CsvTableTest {
 
     @Test
     void plainCellsAreNotQuoted() {
-        assertEquals("metric,value\nrequests,1200\nhitRatio,0.5\n",
-                new CsvTable("metric", "value").row("requests", 1200).row("hitRatio", 0.5).render());
+        assertEquals(
+                "metric,value\nrequests,1200\nhitRatio,0.5\n",
+                new CsvTable("metric", "value")
+                        .row("requests", 1200)
+                        .row("hitRatio", 0.5)
+                        .render());
     }
 
     @Test

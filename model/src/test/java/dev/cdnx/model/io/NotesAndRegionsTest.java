@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /** Notes and regions are saved with the scenario, checked, carried when odd, and ignored by runs. */
 class NotesAndRegionsTest {
 
-    private static final String WITH_SKETCH = BrokenFilesTest.VALID.replace("\"duration\": \"60s\",",
+    private static final String WITH_SKETCH = BrokenFilesTest.VALID.replace(
+            "\"duration\": \"60s\",",
             "\"duration\": \"60s\", \"regions\": [{\"label\": \"EU\", \"x\": 10, \"y\": 20, \"width\": 300, "
                     + "\"height\": 200}], \"notes\": [{\"text\": \"ask ops first\", \"x\": 50, \"y\": 60}],");
 
@@ -40,14 +41,16 @@ class NotesAndRegionsTest {
 
     @Test
     void aScenarioWithoutThemWritesNeitherField() {
-        String json = ScenarioIO.toJson(ScenarioIO.read(BrokenFilesTest.VALID, "f.json").scenario());
+        String json = ScenarioIO.toJson(
+                ScenarioIO.read(BrokenFilesTest.VALID, "f.json").scenario());
         assertFalse(json.contains("\"notes\""), json);
         assertFalse(json.contains("\"regions\""), json);
     }
 
     @Test
     void anUnknownFieldOfANoteIsCarriedToTheSavedFile() throws Exception {
-        String odd = WITH_SKETCH.replace("\"text\": \"ask ops first\"", "\"text\": \"ask ops first\", \"colour\": \"pink\"");
+        String odd =
+                WITH_SKETCH.replace("\"text\": \"ask ops first\"", "\"text\": \"ask ops first\", \"colour\": \"pink\"");
         LoadResult r = ScenarioIO.read(odd, "f.json");
         assertFalse(r.ok());
         assertEquals("notes[0].colour", r.errors().get(0).path());
@@ -58,12 +61,17 @@ class NotesAndRegionsTest {
 
     @Test
     void aBoxTooSmallOrWithoutWordsIsALocatedError() {
-        String bad = WITH_SKETCH.replace("\"width\": 300", "\"width\": 5").replace("\"text\": \"ask ops first\", ", "\"text\": null, ");
+        String bad = WITH_SKETCH
+                .replace("\"width\": 300", "\"width\": 5")
+                .replace("\"text\": \"ask ops first\", ", "\"text\": null, ");
         LoadResult r = ScenarioIO.read(bad, "f.json");
         List<String> paths = r.errors().stream().map(Problem::path).toList();
         assertTrue(paths.contains("regions[0].width"), paths.toString());
         assertTrue(paths.contains("notes[0].text"), paths.toString());
-        Problem width = r.errors().stream().filter(p -> p.path().equals("regions[0].width")).findFirst().orElseThrow();
+        Problem width = r.errors().stream()
+                .filter(p -> p.path().equals("regions[0].width"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(width.line() > 0, "placed at its line in the file");
     }
 

@@ -19,8 +19,8 @@ class OverridePathsTest {
     @ParameterizedTest
     @ValueSource(strings = {"[][]=1", "[][][]=x", "[]=1", "topology[][]=1"})
     void bracketOnlyPathsAreRefusedInWords(String assignment) {
-        ScenarioException e = assertThrows(ScenarioException.class,
-                () -> ScenarioOverrides.apply(ScenarioIO.copy(BASE), List.of(assignment)));
+        ScenarioException e = assertThrows(
+                ScenarioException.class, () -> ScenarioOverrides.apply(ScenarioIO.copy(BASE), List.of(assignment)));
         assertTrue(e.getMessage().startsWith("--set"), e.getMessage());
     }
 }

@@ -51,11 +51,14 @@ class OverridesMatchFileEditsTest {
             spaced += value.equals(f.getValue()) ? 0 : 1;
             ObjectNode edited = raw.deepCopy();
             replace(edited, f.getKey(), value);
-            Scenario fromFile = ScenarioIO.read(edited.toPrettyString(), "edited").orThrow();
+            Scenario fromFile =
+                    ScenarioIO.read(edited.toPrettyString(), "edited").orThrow();
             String typed = asTyped(value);
             Scenario fromSet = ScenarioOverrides.apply(base, List.of(f.getKey() + "=" + typed));
-            assertTrue(tree(fromFile).equals(tree(fromSet)), sample.getFileName() + ": --set " + f.getKey() + "=" + typed
-                    + " differs from writing \"" + value + "\" in the file");
+            assertTrue(
+                    tree(fromFile).equals(tree(fromSet)),
+                    sample.getFileName() + ": --set " + f.getKey() + "=" + typed + " differs from writing \"" + value
+                            + "\" in the file");
         }
         assertTrue(spaced > 0, sample + " has no unit field to try");
     }
@@ -93,7 +96,10 @@ class OverridesMatchFileEditsTest {
     /** What a person types on the command line for a text value: as is, quoted only when it is itself JSON. */
     private static String asTyped(String value) throws IOException {
         try {
-            ScenarioIO.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(value);
+            ScenarioIO.mapper()
+                    .reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readTree(value);
             return ScenarioIO.mapper().writeValueAsString(value);
         } catch (JsonProcessingException notJson) {
             return value;

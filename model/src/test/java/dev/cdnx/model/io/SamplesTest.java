@@ -21,7 +21,8 @@ class SamplesTest {
     static Stream<Path> samples() throws IOException {
         Path dir = SharedData.projectDir().resolve("samples");
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> list = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            List<Path> list =
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             return list.stream();
         }
     }
@@ -29,8 +30,17 @@ class SamplesTest {
     @Test
     void everyReferenceStoryHasASample() throws IOException {
         List<String> names = samples().map(p -> p.getFileName().toString()).toList();
-        for (String story : List.of("hello-cdn", "single-request", "viral-no-shield", "viral-shield",
-                "regional-caches", "thundering-herd", "patch-day", "cost-lever", "query-fragmentation", "multi-cdn",
+        for (String story : List.of(
+                "hello-cdn",
+                "single-request",
+                "viral-no-shield",
+                "viral-shield",
+                "regional-caches",
+                "thundering-herd",
+                "patch-day",
+                "cost-lever",
+                "query-fragmentation",
+                "multi-cdn",
                 "personalized")) {
             assertTrue(names.contains(story + ".json"), "samples/ lacks " + story + ".json");
         }
@@ -59,12 +69,25 @@ class SamplesTest {
     void sizesOfTheStoriesAreThoseOfTheSpec() {
         Path dir = SharedData.projectDir().resolve("samples");
         Scenario viral = ScenarioIO.read(dir.resolve("viral-no-shield.json")).orThrow();
-        assertEquals(200, viral.topology.nodes.stream().filter(n -> n.kind.id().equals("edge")).count());
+        assertEquals(
+                200,
+                viral.topology.nodes.stream()
+                        .filter(n -> n.kind.id().equals("edge"))
+                        .count());
         Scenario regional = ScenarioIO.read(dir.resolve("regional-caches.json")).orThrow();
-        assertEquals(12, regional.topology.nodes.stream().filter(n -> n.kind.id().equals("shield")).count());
+        assertEquals(
+                12,
+                regional.topology.nodes.stream()
+                        .filter(n -> n.kind.id().equals("shield"))
+                        .count());
         Scenario patch = ScenarioIO.read(dir.resolve("patch-day.json")).orThrow();
-        assertEquals(20, patch.topology.nodes.stream().filter(n -> n.kind.id().equals("shield")).count());
-        long catalogBytes = patch.workload.objects * patch.workload.classes.get(0).size.mean.bytes();
+        assertEquals(
+                20,
+                patch.topology.nodes.stream()
+                        .filter(n -> n.kind.id().equals("shield"))
+                        .count());
+        long catalogBytes =
+                patch.workload.objects * patch.workload.classes.get(0).size.mean.bytes();
         assertEquals(4_000_000_000_000L, catalogBytes, "4 TB catalog");
         var bundle = patch.workload.contentClass("bundle");
         assertEquals(40_000_000_000L, bundle.objects * bundle.size.mean.bytes(), "40 GB bundle");

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class ScenarioIdentityTest {
 
     private static Scenario sample(String name) {
-        return ScenarioIO.read(SharedData.projectDir().resolve("samples/" + name + ".json")).orThrow();
+        return ScenarioIO.read(SharedData.projectDir().resolve("samples/" + name + ".json"))
+                .orThrow();
     }
 
     @Test

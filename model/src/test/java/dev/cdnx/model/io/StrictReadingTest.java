@@ -39,16 +39,33 @@ class StrictReadingTest {
         return Stream.of(
                 edit("faults null", WORKLOAD, "\"faults\": null, " + WORKLOAD, "faults", "null where a list"),
                 edit("purges null", WORKLOAD, "\"purges\": null, " + WORKLOAD, "purges", "null where a list"),
-                edit("providers null", NODES, "\"providers\": null, " + NODES, "topology.providers", "null where a list"),
+                edit(
+                        "providers null",
+                        NODES,
+                        "\"providers\": null, " + NODES,
+                        "topology.providers",
+                        "null where a list"),
                 edit("nodes null", "\"nodes\": [", "\"nodes\": null, \"x\": [", "topology.nodes", "null where a list"),
-                edit("classes null", "\"objects\": 100,", "\"objects\": 100, \"classes\": null,", "workload.classes",
+                edit(
+                        "classes null",
+                        "\"objects\": 100,",
+                        "\"objects\": 100, \"classes\": null,",
+                        "workload.classes",
                         "null where a list"),
                 edit("a null fault", WORKLOAD, "\"faults\": [null], " + WORKLOAD, "faults[0]", "null"),
                 edit("a node that is a number", NODES, NODES + " 1,", "topology.nodes[0]", "expected an object"),
-                edit("an empty node name", "{\"name\": \"origin\"", "{\"name\": \"\"", "topology.nodes[3]",
+                edit(
+                        "an empty node name",
+                        "{\"name\": \"origin\"",
+                        "{\"name\": \"\"",
+                        "topology.nodes[3]",
                         "without a name"),
                 edit("a duration of 2000 parts", "\"60s\"", "\"" + longDuration + "\"", "duration", "too long"),
-                edit("a field name with a bracket", "\"name\": \"t\",", "\"name\": \"t\", \"a[b\": 1,", "[\"a[b\"]",
+                edit(
+                        "a field name with a bracket",
+                        "\"name\": \"t\",",
+                        "\"name\": \"t\", \"a[b\": 1,",
+                        "[\"a[b\"]",
                         "unknown field"),
                 edit("NaN as text", "\"alpha\": 0.9", "\"alpha\": \"NaN\"", "workload.alpha", "expected a number"),
                 edit("NaN as a token", "\"alpha\": 0.9", "\"alpha\": NaN", "", "NaN and Infinity are not allowed"),
@@ -56,20 +73,43 @@ class StrictReadingTest {
                 edit("a duplicate key", "\"name\": \"t\",", "\"name\": \"t\", \"name\": \"u\",", "", "appears twice"),
                 Arguments.of("trailing content", VALID + "\n{\"name\": \"second\"}", "", "more content after"),
                 Arguments.of("trailing garbage", VALID + " garbage", "", "not valid JSON"),
-                edit("format version -2", "\"formatVersion\": 1", "\"formatVersion\": -2", "formatVersion", "does not exist"),
-                edit("format version text", "\"formatVersion\": 1", "\"formatVersion\": \"one\"", "formatVersion",
+                edit(
+                        "format version -2",
+                        "\"formatVersion\": 1",
+                        "\"formatVersion\": -2",
+                        "formatVersion",
+                        "does not exist"),
+                edit(
+                        "format version text",
+                        "\"formatVersion\": 1",
+                        "\"formatVersion\": \"one\"",
+                        "formatVersion",
                         "whole number"),
-                edit("an unknown region", "{\"name\": \"edge\", \"kind\": \"edge\",",
-                        "{\"name\": \"edge\", \"kind\": \"edge\", \"region\": \"mars\",", "topology.nodes[1].region",
+                edit(
+                        "an unknown region",
+                        "{\"name\": \"edge\", \"kind\": \"edge\",",
+                        "{\"name\": \"edge\", \"kind\": \"edge\", \"region\": \"mars\",",
+                        "topology.nodes[1].region",
                         "unknown pricing region"),
-                edit("negative log sampling", WORKLOAD, "\"pricing\": {\"logSampling\": -0.5}, " + WORKLOAD,
-                        "pricing.logSampling", "between 0 and 1"),
-                edit("negative steering weight", NODES,
-                        NODES + "{\"name\": \"dns\", \"kind\": \"steering\", \"steering\": {\"weights\": {\"a\": -1}}},",
-                        "topology.nodes[0].steering.weights.a", "zero or more"),
-                edit("all-zero steering weights", NODES,
+                edit(
+                        "negative log sampling",
+                        WORKLOAD,
+                        "\"pricing\": {\"logSampling\": -0.5}, " + WORKLOAD,
+                        "pricing.logSampling",
+                        "between 0 and 1"),
+                edit(
+                        "negative steering weight",
+                        NODES,
+                        NODES
+                                + "{\"name\": \"dns\", \"kind\": \"steering\", \"steering\": {\"weights\": {\"a\": -1}}},",
+                        "topology.nodes[0].steering.weights.a",
+                        "zero or more"),
+                edit(
+                        "all-zero steering weights",
+                        NODES,
                         NODES + "{\"name\": \"dns\", \"kind\": \"steering\", \"steering\": {\"weights\": {\"a\": 0}}},",
-                        "topology.nodes[0].steering.weights", "every steering weight is zero"));
+                        "topology.nodes[0].steering.weights",
+                        "every steering weight is zero"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,10 +118,17 @@ class StrictReadingTest {
         LoadResult r = ScenarioIO.read(text, "f.json");
         assertFalse(r.ok(), why + ": accepted");
         String all = r.problems().stream().map(Problem::format).collect(Collectors.joining("\n"));
-        assertTrue(r.errors().stream().anyMatch(p -> p.path().equals(path) && p.message().contains(fragment)
-                && p.line() > 0 && p.fix() != null && !p.fix().isEmpty()),
-                why + ": expected an error at \"" + path + "\" saying \"" + fragment + "\" with a line and a fix, got\n" + all);
-        for (String javaWords : new String[] {"java.", "Exception", "Cannot invoke", "Input length", "Unrecognized token"}) {
+        assertTrue(
+                r.errors().stream()
+                        .anyMatch(p -> p.path().equals(path)
+                                && p.message().contains(fragment)
+                                && p.line() > 0
+                                && p.fix() != null
+                                && !p.fix().isEmpty()),
+                why + ": expected an error at \"" + path + "\" saying \"" + fragment + "\" with a line and a fix, got\n"
+                        + all);
+        for (String javaWords :
+                new String[] {"java.", "Exception", "Cannot invoke", "Input length", "Unrecognized token"}) {
             assertFalse(all.contains(javaWords), why + ": " + all);
         }
     }
@@ -100,7 +147,9 @@ class StrictReadingTest {
     void anEndlessFileIsRefusedBeforeParsing() {
         LoadResult r = ScenarioIO.read(Path.of("/dev/zero"));
         assertFalse(r.ok());
-        assertTrue(r.errors().get(0).message().contains("larger than 67,108,864 bytes"), r.errors().toString());
+        assertTrue(
+                r.errors().get(0).message().contains("larger than 67,108,864 bytes"),
+                r.errors().toString());
     }
 
     @Test

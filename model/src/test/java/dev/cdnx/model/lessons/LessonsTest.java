@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every lesson runs end to end: each step's expectations are unmet before its action where the action
@@ -34,7 +34,8 @@ class LessonsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void runsEndToEnd(Lesson lesson) {
-        LessonState state = new LessonState(ScenarioIO.read(sample(lesson.sample())).orThrow());
+        LessonState state =
+                new LessonState(ScenarioIO.read(sample(lesson.sample())).orThrow());
         int i = 0;
         for (LessonStep step : lesson.steps()) {
             i++;
@@ -48,8 +49,10 @@ class LessonsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
     void aStepIsNotDoneBeforeItsAction(Lesson lesson) {
-        LessonState fresh = new LessonState(ScenarioIO.read(sample(lesson.sample())).orThrow());
-        assertFalse(LessonRunner.unmet(lesson.steps().get(0), fresh).isEmpty(),
+        LessonState fresh =
+                new LessonState(ScenarioIO.read(sample(lesson.sample())).orThrow());
+        assertFalse(
+                LessonRunner.unmet(lesson.steps().get(0), fresh).isEmpty(),
                 lesson.id() + ": the first step is already done before the person acts");
     }
 

@@ -22,7 +22,8 @@ class ReportSafetyTest {
     private static final String HOSTILE = "<script>alert(1)</script> *bold* | cell\n# heading [link](x)";
 
     private static ReportData data() {
-        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples/hello-cdn.json")).orThrow();
+        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples/hello-cdn.json"))
+                .orThrow();
         s.name = HOSTILE;
         s.description = "- <img src=x onerror=alert(1)>";
         return ReportData.build(s, PriceSheets.shipped("illustrative").sheet(), true);
@@ -32,7 +33,8 @@ class ReportSafetyTest {
     void markdownEscapesTheScenariosNameAndDescription() {
         String md = MarkdownReport.render(data(), null, null);
         assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)<").matcher(md).find(), "every < is escaped");
-        assertTrue(md.startsWith("# \\<script\\>alert(1)\\</script\\> \\*bold\\* \\| cell \\# heading \\[link\\](x)\n"),
+        assertTrue(
+                md.startsWith("# \\<script\\>alert(1)\\</script\\> \\*bold\\* \\| cell \\# heading \\[link\\](x)\n"),
                 md.substring(0, 120));
         assertTrue(md.contains("\n\\- \\<img"), "a description cannot start a list");
     }
@@ -42,7 +44,8 @@ class ReportSafetyTest {
         String html = HtmlReport.render(data(), null);
         assertFalse(html.contains("<script"));
         assertFalse(html.contains("<img"));
-        assertTrue(html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; *bold* | cell # heading [link](x)</h1>"),
+        assertTrue(
+                html.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; *bold* | cell # heading [link](x)</h1>"),
                 html.substring(html.indexOf("<h1>"), html.indexOf("</h1>")));
     }
 
@@ -50,8 +53,8 @@ class ReportSafetyTest {
     void theDrawingBesideAMarkdownReportDoesNotReplaceAnotherFile(@TempDir Path dir) throws IOException {
         Path notes = dir.resolve("r.svg");
         Files.writeString(notes, "my notes, not a drawing");
-        assertThrows(AtomicFiles.NotOursException.class,
-                () -> ReportFiles.write(data(), null, null, dir.resolve("r.md")));
+        assertThrows(
+                AtomicFiles.NotOursException.class, () -> ReportFiles.write(data(), null, null, dir.resolve("r.md")));
         assertEquals("my notes, not a drawing", Files.readString(notes));
         assertFalse(Files.exists(dir.resolve("r.md")));
         Files.writeString(notes, "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>");

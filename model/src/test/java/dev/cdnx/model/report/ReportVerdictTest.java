@@ -49,10 +49,15 @@ class ReportVerdictTest {
         assertEquals(DeliveryModel.PULL, v.tree().model());
         assertEquals(DeliveryModel.PUSH, v.runsFavour());
         assertFalse(v.agree());
-        String extra = dev.cdnx.model.cost.Money.format(v.measuredTotals().get(DeliveryModel.PUSH)
-                .subtract(v.measuredTotals().get(DeliveryModel.PULL)), "USD");
-        assertTrue(v.reason().startsWith("The runs favour Push (a p95 of ") && v.reason().contains("for " + extra
-                + " a month more"), v.reason());
+        String extra = dev.cdnx.model.cost.Money.format(
+                v.measuredTotals()
+                        .get(DeliveryModel.PUSH)
+                        .subtract(v.measuredTotals().get(DeliveryModel.PULL)),
+                "USD");
+        assertTrue(
+                v.reason().startsWith("The runs favour Push (a p95 of ")
+                        && v.reason().contains("for " + extra + " a month more"),
+                v.reason());
     }
 
     @Test

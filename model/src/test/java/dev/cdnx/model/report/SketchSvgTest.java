@@ -32,7 +32,8 @@ class SketchSvgTest {
         assertTrue(svg.contains("EU &lt;west&gt;"), "escaped label: " + svg);
         assertTrue(svg.contains("class=\"note\""), svg);
         assertTrue(svg.contains(">shield goes here next<") || svg.contains("shield goes here"), svg);
-        assertTrue(svg.indexOf("class=\"region\"") < svg.indexOf("<line") || !svg.contains("<line"),
+        assertTrue(
+                svg.indexOf("class=\"region\"") < svg.indexOf("<line") || !svg.contains("<line"),
                 "regions under the links");
         assertTrue(svg.indexOf("class=\"note\"") > svg.indexOf("edge-paris"), "notes over the nodes");
     }

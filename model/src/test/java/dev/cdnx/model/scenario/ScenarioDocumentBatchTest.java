@@ -30,7 +30,7 @@ class ScenarioDocumentBatchTest {
         ScenarioDocument doc = fiftyNodes();
         int[] topology = {0};
         int[] settings = {0};
-        doc.addListener(new ScenarioChanges(() -> topology[0]++, () -> settings[0]++, s -> { }));
+        doc.addListener(new ScenarioChanges(() -> topology[0]++, () -> settings[0]++, s -> {}));
 
         doc.batch(() -> moveAll(doc, 10));
 
@@ -91,13 +91,15 @@ class ScenarioDocumentBatchTest {
         ScenarioDocument doc = fiftyNodes();
         int[] events = {0};
         doc.addListener(new ScenarioChanges(() -> events[0]++));
-        doc.batch(() -> { });
+        doc.batch(() -> {});
         assertEquals(0, events[0]);
 
-        assertThrows(IllegalStateException.class, () -> doc.batch(() -> {
-            moveAll(doc, 1);
-            throw new IllegalStateException("half way");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> doc.batch(() -> {
+                    moveAll(doc, 1);
+                    throw new IllegalStateException("half way");
+                }));
         assertEquals(1, events[0], "the listeners catch up with the edits that were made");
         doc.updateSettings(s -> s.description = "after");
         assertEquals(2, events[0], "the document is out of batch mode again");

@@ -11,9 +11,11 @@ class LinkRulesWordingTest {
 
     @Test
     void anEdgeToUsersIsRefusedInPlainWords() {
-        assertEquals("an edge fetches from a shield, a parent edge or the origin, not from a users node",
+        assertEquals(
+                "an edge fetches from a shield, a parent edge or the origin, not from a users node",
                 LinkRules.reasonRefused(NodeKind.EDGE, NodeKind.USERS));
-        assertEquals("a shield fetches from the origin (or another shield), not from a DNS steering node",
+        assertEquals(
+                "a shield fetches from the origin (or another shield), not from a DNS steering node",
                 LinkRules.reasonRefused(NodeKind.SHIELD, NodeKind.STEERING));
     }
 

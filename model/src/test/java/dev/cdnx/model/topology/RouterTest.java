@@ -59,7 +59,9 @@ class RouterTest {
         link("e", "o", 10);
         Router r = router();
         assertEquals("s", r.nextHop(e).name, "the shield, even though the origin link is shorter");
-        assertEquals(List.of("e", "s", "o"), r.routeToOrigin(e).stream().map(n -> n.name).toList());
+        assertEquals(
+                List.of("e", "s", "o"),
+                r.routeToOrigin(e).stream().map(n -> n.name).toList());
         r.setDown("s", true);
         assertEquals("o", r.nextHop(e).name);
     }

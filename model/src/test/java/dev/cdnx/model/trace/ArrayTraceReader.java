@@ -16,7 +16,8 @@ public final class ArrayTraceReader extends RecordFields {
      */
     public ArrayTraceReader(long[] ids, long[] sizes) {
         if (sizes != null && sizes.length != ids.length) {
-            throw new IllegalArgumentException("ids and sizes differ in length: " + ids.length + " and " + sizes.length);
+            throw new IllegalArgumentException(
+                    "ids and sizes differ in length: " + ids.length + " and " + sizes.length);
         }
         this.ids = ids;
         this.sizes = sizes;

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.model.SharedData;
+import dev.cdnx.model.cache.LongIntIndex;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import dev.cdnx.model.SharedData;
-import dev.cdnx.model.cache.LongIntIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,11 +46,13 @@ class TraceReadersTest {
     void allCloudPhysicsFormatsAgree() throws IOException {
         long[][] vscsi = readAll(SharedData.require("traces/cloudPhysicsIO.vscsi"), TraceFormat.VSCSI, null);
         long[][] csv = readAll(SharedData.require("traces/cloudPhysicsIO.csv"), TraceFormat.CSV, null);
-        long[][] printed = readAll(SharedData.require("traces/cloudPhysicsIO.vscsi.timestamp_id_size.csv"), TraceFormat.CSV, null);
+        long[][] printed =
+                readAll(SharedData.require("traces/cloudPhysicsIO.vscsi.timestamp_id_size.csv"), TraceFormat.CSV, null);
         long[][] txt = readAll(SharedData.require("traces/cloudPhysicsIO.txt"), TraceFormat.TXT, null);
-        long[][] oracle = readAll(SharedData.require("traces/cloudPhysicsIO.oracleGeneral.bin"), TraceFormat.ORACLE_GENERAL, null);
-        long[][] oraclePrinted = readAll(SharedData.require("traces/cloudPhysicsIO.oracleGeneral.timestamp_id_size.csv"),
-                TraceFormat.CSV, null);
+        long[][] oracle = readAll(
+                SharedData.require("traces/cloudPhysicsIO.oracleGeneral.bin"), TraceFormat.ORACLE_GENERAL, null);
+        long[][] oraclePrinted = readAll(
+                SharedData.require("traces/cloudPhysicsIO.oracleGeneral.timestamp_id_size.csv"), TraceFormat.CSV, null);
         assertEquals(113_872, vscsi[0].length);
         for (int k = 0; k < 3; k++) {
             assertArrayEquals(vscsi[k], csv[k], "vscsi and csv, field " + k);
@@ -101,8 +102,14 @@ class TraceReadersTest {
         Path p = write("bad.csv", "time,id,size\n1,10,100\n2,abc,100\n3,11,100\n");
         TraceFormatException e = assertThrows(TraceFormatException.class, () -> readAll(p, TraceFormat.CSV, null));
         String m = e.getMessage();
-        assertTrue(m.contains(p.toString()) && m.contains("line 3") && m.contains("2,abc,100")
-                && m.contains("--columns") && m.contains("--skip-bad-lines") && m.contains("\"abc\""), m);
+        assertTrue(
+                m.contains(p.toString())
+                        && m.contains("line 3")
+                        && m.contains("2,abc,100")
+                        && m.contains("--columns")
+                        && m.contains("--skip-bad-lines")
+                        && m.contains("\"abc\""),
+                m);
         assertFalse(m.contains("\n"), "one line");
         try (TraceReader r = Traces.open(p, TraceFormat.CSV, TraceOptions.DEFAULT.withSkipBadLines(true))) {
             assertEquals(2, Traces.workingSet(r, false).requests());
@@ -129,7 +136,9 @@ class TraceReadersTest {
 
     @Test
     void textEdgesZeroSizesCrlfBlankLinesAndNoFinalNewline() throws IOException {
-        Path p = write("edges.csv", "\uFEFFtimestamp,object_id,object_size\r\n5,1,0\r\n\r\n6,2,7\r\n7.5,18446744073709551615,3");
+        Path p = write(
+                "edges.csv",
+                "\uFEFFtimestamp,object_id,object_size\r\n5,1,0\r\n\r\n6,2,7\r\n7.5,18446744073709551615,3");
         long[][] t = readAll(p, TraceFormat.CSV, null);
         assertEquals(2, t[0].length);
         assertEquals(2, t[0][0]);
@@ -145,7 +154,8 @@ class TraceReadersTest {
         b.putInt(3).putLong(102).putInt(4096).putLong(-1);
         Path p = dir.resolve("cut.oracleGeneral");
         Files.write(p, b.array());
-        TraceFormatException e = assertThrows(TraceFormatException.class, () -> readAll(p, TraceFormat.ORACLE_GENERAL, null));
+        TraceFormatException e =
+                assertThrows(TraceFormatException.class, () -> readAll(p, TraceFormat.ORACLE_GENERAL, null));
         assertTrue(e.getMessage().contains("truncated") && e.getMessage().contains("24-byte"), e.getMessage());
         long[][] t = readAll(p, TraceFormat.ORACLE_GENERAL, TraceOptions.DEFAULT.withSkipBadLines(true));
         assertEquals(2, t[0].length);
@@ -174,10 +184,12 @@ class TraceReadersTest {
         assertEquals(new TextColumns(2, 5, 4), TextColumns.parse("time=2,id=5,size=4"));
         assertEquals(new TextColumns(1, 2, 3), TextColumns.parse("time-col=1,obj-id-col=2,obj-size-col=3"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TextColumns.parse("time=2"))
-                .getMessage().contains("id column"));
+                .getMessage()
+                .contains("id column"));
         assertEquals(TraceFormat.ORACLE_GENERAL, TraceFormat.parse("oraclegeneral"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TraceFormat.parse("parquet"))
-                .getMessage().contains("oracleGeneral, vscsi, csv, txt"));
+                .getMessage()
+                .contains("oracleGeneral, vscsi, csv, txt"));
         LongIntIndex unused = new LongIntIndex(1);
         assertEquals(0, unused.size());
     }

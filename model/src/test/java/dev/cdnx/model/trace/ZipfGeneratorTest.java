@@ -3,11 +3,10 @@ package dev.cdnx.model.trace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.cdnx.model.cache.LongIntIndex;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-
-import dev.cdnx.model.cache.LongIntIndex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,7 +18,8 @@ class ZipfGeneratorTest {
         "0.8, 96547, 18312215905, 26115 71 472 1055 3, f1f46ff85ee9db66acd0ff8fa331dfd85485fc1ed80c7574b6d5590269736c22",
         "1.0, 80759, 8288129242, 4396 4 16 36 1, b0b80ae79efcfe218d43a977877053fe8cdcd511e0a8ab8aa1bd22200d3f894c",
     })
-    void reproducesTheReadmeTraces(double alpha, int unique, long idSum, String firstIds, String sha256) throws Exception {
+    void reproducesTheReadmeTraces(double alpha, int unique, long idSum, String firstIds, String sha256)
+            throws Exception {
         ZipfGenerator zipf = new ZipfGenerator(100_000, alpha, 42);
         LongIntIndex seen = new LongIntIndex(1 << 17);
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -34,7 +34,9 @@ class ZipfGeneratorTest {
             seen.put(id, 0);
             digest.update((id + "\n").getBytes(StandardCharsets.US_ASCII));
         }
-        long[] expectedFirst = java.util.Arrays.stream(firstIds.split(" ")).mapToLong(Long::parseLong).toArray();
+        long[] expectedFirst = java.util.Arrays.stream(firstIds.split(" "))
+                .mapToLong(Long::parseLong)
+                .toArray();
         assertArrayEquals(expectedFirst, first, "first ids");
         assertEquals(unique, seen.size(), "unique ids");
         assertEquals(idSum, sum, "sum of ids");

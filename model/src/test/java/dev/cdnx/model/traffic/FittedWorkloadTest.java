@@ -23,7 +23,8 @@ class FittedWorkloadTest {
         SyntheticLogs gen = new SyntheticLogs(4000, 500, 0.9, 7);
         Path log = gen.write(dir.resolve("cf.log"), SyntheticLogs.CLOUDFRONT_HEADER, SyntheticLogs.CLOUDFRONT);
         Workload w = TrafficImport.run(log, ImportOptions.AUTO, ImportListener.NONE);
-        Scenario drawing = ScenarioIO.read(SharedData.projectDir().resolve("samples/hello-cdn.json")).orThrow();
+        Scenario drawing = ScenarioIO.read(SharedData.projectDir().resolve("samples/hello-cdn.json"))
+                .orThrow();
         Scenario s = FittedWorkload.apply(drawing, w, 10, 3);
 
         assertEquals(w.zipfAlpha, s.workload.alpha);

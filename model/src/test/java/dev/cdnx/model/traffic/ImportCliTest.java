@@ -22,8 +22,7 @@ class ImportCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run cdnx(String... args) {
         PrintStream oldOut = System.out;
@@ -88,8 +87,12 @@ class ImportCliTest {
         Path log = cloudFrontLog(new SyntheticLogs(2000, 300, 0.9, 5));
         Path w = dir.resolve("w.json");
         assertEquals(0, cdnx("import", log.toString(), "--out", w.toString()).code());
-        Run r = cdnx("simulate", SharedData.projectDir().resolve("samples/hello-cdn.json").toString(), "--workload",
-                w.toString(), "--replay");
+        Run r = cdnx(
+                "simulate",
+                SharedData.projectDir().resolve("samples/hello-cdn.json").toString(),
+                "--workload",
+                w.toString(),
+                "--replay");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("requests          2,000"), r.out());
         assertTrue(r.out().contains("Log against simulation") && r.out().contains("eu "), r.out());
@@ -100,11 +103,23 @@ class ImportCliTest {
         Path log = cloudFrontLog(new SyntheticLogs(2000, 300, 0.9, 5));
         Path w = dir.resolve("w.json");
         assertEquals(0, cdnx("import", log.toString(), "--out", w.toString()).code());
-        String scenario = SharedData.projectDir().resolve("samples/hello-cdn.json").toString();
-        JsonNode once = new ObjectMapper().readTree(cdnx("simulate", scenario, "--workload", w.toString(), "--json",
-                "--duration", "200s").out());
-        JsonNode tenTimes = new ObjectMapper().readTree(cdnx("simulate", scenario, "--workload", w.toString(), "--json",
-                "--duration", "200s", "--traffic-scale", "10").out());
+        String scenario =
+                SharedData.projectDir().resolve("samples/hello-cdn.json").toString();
+        JsonNode once = new ObjectMapper()
+                .readTree(cdnx("simulate", scenario, "--workload", w.toString(), "--json", "--duration", "200s")
+                        .out());
+        JsonNode tenTimes = new ObjectMapper()
+                .readTree(cdnx(
+                                "simulate",
+                                scenario,
+                                "--workload",
+                                w.toString(),
+                                "--json",
+                                "--duration",
+                                "200s",
+                                "--traffic-scale",
+                                "10")
+                        .out());
         // The log has one request a second: about 200 in 200 s, and ten times that when scaled.
         long base = once.get("requests").asLong();
         assertTrue(base > 150 && base < 250, "fitted at the log's rate: " + base);
@@ -117,12 +132,24 @@ class ImportCliTest {
         Path log = cloudFrontLog(new SyntheticLogs(500, 100, 0.9, 5));
         Path inside = dir.resolve("proj");
         Files.createDirectories(inside);
-        assertEquals(0, cdnx("import", log.toString(), "--out", inside.resolve("w.json").toString()).code());
-        assertEquals(0, cdnx("import", log.toString(), "--out", dir.resolve("outside.json").toString()).code());
+        assertEquals(
+                0,
+                cdnx("import", log.toString(), "--out", inside.resolve("w.json").toString())
+                        .code());
+        assertEquals(
+                0,
+                cdnx(
+                                "import",
+                                log.toString(),
+                                "--out",
+                                dir.resolve("outside.json").toString())
+                        .code());
         String text = Files.readString(SharedData.projectDir().resolve("samples/hello-cdn.json"));
-        Path good = Files.writeString(inside.resolve("good.json"),
+        Path good = Files.writeString(
+                inside.resolve("good.json"),
                 text.replaceFirst("\"workload\"\\s*:\\s*\\{", "\"workload\": { \"file\": \"w.json\","));
-        Path bad = Files.writeString(inside.resolve("bad.json"),
+        Path bad = Files.writeString(
+                inside.resolve("bad.json"),
                 text.replaceFirst("\"workload\"\\s*:\\s*\\{", "\"workload\": { \"file\": \"../outside.json\","));
         Run ok = cdnx("simulate", good.toString(), "--duration", "60s", "--json");
         assertEquals(0, ok.code(), ok.err());
@@ -133,7 +160,10 @@ class ImportCliTest {
 
     @Test
     void replayWithoutAWorkloadIsAUsageError() {
-        Run r = cdnx("simulate", SharedData.projectDir().resolve("samples/hello-cdn.json").toString(), "--replay");
+        Run r = cdnx(
+                "simulate",
+                SharedData.projectDir().resolve("samples/hello-cdn.json").toString(),
+                "--replay");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--replay needs a workload"), r.err());
     }

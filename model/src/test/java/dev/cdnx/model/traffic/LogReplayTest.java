@@ -3,12 +3,12 @@ package dev.cdnx.model.traffic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.model.SharedData;
 import dev.cdnx.model.cache.LruCache;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
-import dev.cdnx.model.SharedData;
 import dev.cdnx.model.trace.ArrayTraceReader;
 import dev.cdnx.model.trace.ReplayResult;
 import dev.cdnx.model.trace.TraceReplay;
@@ -26,7 +26,8 @@ class LogReplayTest {
     Path dir;
 
     private static Scenario oneEdge(long capacityBytes) {
-        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples/single-request.json")).orThrow();
+        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples/single-request.json"))
+                .orThrow();
         for (NodeSpec n : s.topology.nodes) {
             if (n.kind == NodeKind.EDGE) {
                 n.cacheOrDefault().capacity = DataSize.ofBytes(capacityBytes);
@@ -62,7 +63,8 @@ class LogReplayTest {
 
     @Test
     void requestsEnterAtTheUsersNodeOfTheirRegion() throws IOException {
-        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples/hello-cdn.json")).orThrow();
+        Scenario s = ScenarioIO.read(SharedData.projectDir().resolve("samples/hello-cdn.json"))
+                .orThrow();
         SyntheticLogs gen = new SyntheticLogs(2000, 300, 0.9, 3);
         Path log = gen.write(dir.resolve("cf.log"), SyntheticLogs.CLOUDFRONT_HEADER, SyntheticLogs.CLOUDFRONT);
         LogReplay.Result r = LogReplay.run(LogReplay.prepare(s, log, ImportOptions.AUTO, ImportListener.NONE));
@@ -76,14 +78,20 @@ class LogReplayTest {
         }
         assertEquals(2000, edgeRequests, "every request reached one edge");
         for (String region : new String[] {"eu", "na", "apac", "sa"}) {
-            Comparison.Row row = c.regions().stream().filter(x -> x.region().equals(region)).findFirst().orElseThrow();
+            Comparison.Row row = c.regions().stream()
+                    .filter(x -> x.region().equals(region))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(500, row.logRequests(), region);
         }
         assertTrue(users.has("eu") && users.has("na") && users.has("apac") && !users.has("sa"));
         int first = users.users().get(0);
         assertEquals(first, users.nodeFor("sa"), "a region without users enters at the first users node");
         assertEquals("eu", UsersByRegion.regionOf(s.topology.nodes.get(users.nodeFor("eu"))));
-        Comparison.Row eu = c.regions().stream().filter(x -> x.region().equals("eu")).findFirst().orElseThrow();
+        Comparison.Row eu = c.regions().stream()
+                .filter(x -> x.region().equals("eu"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(500, eu.simRequests(), "the eu users' requests, and only theirs, reach the eu edge");
     }
 }

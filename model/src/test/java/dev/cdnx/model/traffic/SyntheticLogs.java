@@ -29,6 +29,7 @@ final class SyntheticLogs {
     final long seed;
     /** Filled by writing: requests that hit (not the first of their object) and distinct objects seen. */
     long hits;
+
     long hitBytes;
     long bytes;
     int seen;
@@ -92,40 +93,80 @@ final class SyntheticLogs {
 
     static final Line CLOUDFRONT = (b, i, o, size, hit, edge, country, t) -> {
         java.time.LocalDateTime d = java.time.LocalDateTime.ofEpochSecond(t, 0, java.time.ZoneOffset.UTC);
-        b.append(d.toLocalDate()).append('\t').append(d.toLocalTime().toString().length() == 5
-                ? d.toLocalTime() + ":00" : d.toLocalTime()).append('\t')
-                .append(edge).append(50 + i % 7).append("-C1\t").append(size).append("\t192.0.2.").append(i % 250)
-                .append("\tGET\td111.cloudfront.net\t").append(path(o)).append("\t200\t-\tMozilla/5.0\t-\t-\t")
-                .append(hit ? "Hit" : "Miss").append("\treq").append(i).append("\texample.com\thttps\t120\t0.01\t")
+        b.append(d.toLocalDate())
+                .append('\t')
+                .append(d.toLocalTime().toString().length() == 5 ? d.toLocalTime() + ":00" : d.toLocalTime())
+                .append('\t')
+                .append(edge)
+                .append(50 + i % 7)
+                .append("-C1\t")
+                .append(size)
+                .append("\t192.0.2.")
+                .append(i % 250)
+                .append("\tGET\td111.cloudfront.net\t")
+                .append(path(o))
+                .append("\t200\t-\tMozilla/5.0\t-\t-\t")
+                .append(hit ? "Hit" : "Miss")
+                .append("\treq")
+                .append(i)
+                .append("\texample.com\thttps\t120\t0.01\t")
                 .append(o % 2 == 0 ? "image/png" : "application/javascript");
     };
 
     static final Line NGINX = (b, i, o, size, hit, edge, country, t) -> {
         java.time.OffsetDateTime d = java.time.Instant.ofEpochSecond(t).atOffset(java.time.ZoneOffset.ofHours(2));
-        b.append("198.51.100.").append(i % 250).append(" - - [")
-                .append(java.time.format.DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).format(d))
-                .append("] \"GET ").append(path(o)).append(" HTTP/1.1\" 200 ").append(size)
-                .append(" \"-\" \"curl/8.0 (x; y)\" ").append(hit ? "HIT" : "MISS").append(" 0.012");
+        b.append("198.51.100.")
+                .append(i % 250)
+                .append(" - - [")
+                .append(java.time.format.DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT)
+                        .format(d))
+                .append("] \"GET ")
+                .append(path(o))
+                .append(" HTTP/1.1\" 200 ")
+                .append(size)
+                .append(" \"-\" \"curl/8.0 (x; y)\" ")
+                .append(hit ? "HIT" : "MISS")
+                .append(" 0.012");
     };
 
     static final Line CLOUDFLARE = (b, i, o, size, hit, edge, country, t) -> b.append("{\"ClientCountry\":\"")
-            .append(country.toLowerCase(Locale.ROOT)).append("\",\"ClientRequestHost\":\"example.com\",\"ClientRequestURI\":\"")
-            .append(path(o)).append("\",\"EdgeResponseBytes\":").append(size)
-            .append(",\"EdgeResponseStatus\":200,\"CacheCacheStatus\":\"").append(hit ? "hit" : "miss")
-            .append("\",\"EdgeStartTimestamp\":").append(t * 1_000_000_000L).append(",\"RayID\":\"7f").append(i)
+            .append(country.toLowerCase(Locale.ROOT))
+            .append("\",\"ClientRequestHost\":\"example.com\",\"ClientRequestURI\":\"")
+            .append(path(o))
+            .append("\",\"EdgeResponseBytes\":")
+            .append(size)
+            .append(",\"EdgeResponseStatus\":200,\"CacheCacheStatus\":\"")
+            .append(hit ? "hit" : "miss")
+            .append("\",\"EdgeStartTimestamp\":")
+            .append(t * 1_000_000_000L)
+            .append(",\"RayID\":\"7f")
+            .append(i)
             .append("\",\"Extra\":{\"nested\":[1,2]}}");
 
     static final Line FASTLY = (b, i, o, size, hit, edge, country, t) -> b.append("{\"ts\":\"")
-            .append(java.time.Instant.ofEpochSecond(t)).append("\",\"req_url\":\"").append(path(o))
-            .append("\",\"resp_bytes\":").append(size).append(",\"state\":\"").append(hit ? "HIT" : "MISS")
-            .append("\",\"datacenter\":\"").append(edge).append("\",\"status\":200}");
+            .append(java.time.Instant.ofEpochSecond(t))
+            .append("\",\"req_url\":\"")
+            .append(path(o))
+            .append("\",\"resp_bytes\":")
+            .append(size)
+            .append(",\"state\":\"")
+            .append(hit ? "HIT" : "MISS")
+            .append("\",\"datacenter\":\"")
+            .append(edge)
+            .append("\",\"status\":200}");
 
     static final String WIKIMEDIA_HEADER = "relative_unix hashed_path_query image_type response_size time_firstbyte\n";
 
-    static final Line WIKIMEDIA = (b, i, o, size, hit, edge, country, t) -> b.append(t - START).append(' ')
-            .append(Long.toHexString(o * 0x9E3779B97F4A7C15L)).append(' ').append(o % 2 == 0 ? "png" : "js")
-            .append(' ').append(size).append(" 0.0").append(i % 10);
+    static final Line WIKIMEDIA = (b, i, o, size, hit, edge, country, t) -> b.append(t - START)
+            .append(' ')
+            .append(Long.toHexString(o * 0x9E3779B97F4A7C15L))
+            .append(' ')
+            .append(o % 2 == 0 ? "png" : "js")
+            .append(' ')
+            .append(size)
+            .append(" 0.0")
+            .append(i % 10);
 
-    static final Line CSV_TRACE = (b, i, o, size, hit, edge, country, t) -> b.append(t - START).append(',')
-            .append(o).append(',').append(size);
+    static final Line CSV_TRACE = (b, i, o, size, hit, edge, country, t) ->
+            b.append(t - START).append(',').append(o).append(',').append(size);
 }

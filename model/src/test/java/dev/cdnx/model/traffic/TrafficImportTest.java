@@ -80,8 +80,8 @@ class TrafficImportTest {
     @Test
     void fastlyWithAFieldMap() throws IOException {
         Path f = gen.write(dir.resolve("fastly.json"), null, SyntheticLogs.FASTLY);
-        FieldMap map = FieldMap.FASTLY.with(Map.of("url", "req_url", "bytes", "resp_bytes", "cache", "state",
-                "time", "ts", "pop", "datacenter"));
+        FieldMap map = FieldMap.FASTLY.with(
+                Map.of("url", "req_url", "bytes", "resp_bytes", "cache", "state", "time", "ts", "pop", "datacenter"));
         Workload w = TrafficImport.run(f, new ImportOptions(LogFormat.AUTO, null, map), ImportListener.NONE);
         assertEquals("fastly", w.source.format);
         assertCatalog(w);
@@ -92,8 +92,8 @@ class TrafficImportTest {
     @Test
     void fastlyWithoutItsFieldMapSaysWhichFieldIsMissing() throws IOException {
         Path f = gen.write(dir.resolve("fastly.json"), null, SyntheticLogs.FASTLY);
-        ImportException e = assertThrows(ImportException.class,
-                () -> TrafficImport.run(f, ImportOptions.AUTO, ImportListener.NONE));
+        ImportException e = assertThrows(
+                ImportException.class, () -> TrafficImport.run(f, ImportOptions.AUTO, ImportListener.NONE));
         assertTrue(e.getMessage().contains("no \"url\" field") && e.getMessage().contains("--field"), e.getMessage());
     }
 
@@ -124,7 +124,8 @@ class TrafficImportTest {
             b.putInt((int) r[0]).putLong(r[1]).putInt((int) r[2]).putLong(-1);
         }
         byte[] raw = b.array();
-        byte[] packed = new byte[io.airlift.compress.zstd.ZstdCompressor.class.getName().length() + 256];
+        byte[] packed =
+                new byte[io.airlift.compress.zstd.ZstdCompressor.class.getName().length() + 256];
         int n = new io.airlift.compress.zstd.ZstdCompressor().compress(raw, 0, raw.length, packed, 0, packed.length);
         Files.write(f, java.util.Arrays.copyOf(packed, n));
         Workload w = importAs(f, LogFormat.ORACLE_GENERAL);
@@ -152,14 +153,16 @@ class TrafficImportTest {
         assertEquals(20, w.rejected.size());
         assertEquals(4, w.rejected.get(0).line());
         assertEquals(80, w.rejected.get(19).line());
-        assertTrue(w.rejected.get(0).reason().startsWith("expected"), w.rejected.get(0).reason());
+        assertTrue(
+                w.rejected.get(0).reason().startsWith("expected"),
+                w.rejected.get(0).reason());
     }
 
     @Test
     void aFileWithNoUsableLineNamesTheFormatAndWhatItFound() throws IOException {
         Path f = Files.writeString(dir.resolve("notes.log"), "hello [world] \"x\"\nmore [text] \"y\"\n");
-        ImportException e = assertThrows(ImportException.class,
-                () -> TrafficImport.run(f, ImportOptions.AUTO, ImportListener.NONE));
+        ImportException e = assertThrows(
+                ImportException.class, () -> TrafficImport.run(f, ImportOptions.AUTO, ImportListener.NONE));
         assertTrue(e.getMessage().contains("no usable line as nginx"), e.getMessage());
         assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("hello [world]"), e.getMessage());
     }
@@ -168,7 +171,8 @@ class TrafficImportTest {
     void anUnknownFileSaysWhatItStartsWith() throws IOException {
         Path f = Files.writeString(dir.resolve("x.txt"), "just words here\n");
         ImportException e = assertThrows(ImportException.class, () -> TrafficImport.resolve(f, LogFormat.AUTO));
-        assertTrue(e.getMessage().contains("\"just words here\"") && e.getMessage().contains("--format"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("\"just words here\"") && e.getMessage().contains("--format"), e.getMessage());
     }
 
     @Test

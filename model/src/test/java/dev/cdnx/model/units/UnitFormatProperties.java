@@ -24,8 +24,8 @@ class UnitFormatProperties {
     }
 
     @Property(tries = 2000)
-    void shownSizeReadsBackWithinItsRounding(@ForAll @DoubleRange(min = 1, max = 10) double mantissa,
-            @ForAll @IntRange(min = 0, max = 17) int exp) {
+    void shownSizeReadsBackWithinItsRounding(
+            @ForAll @DoubleRange(min = 1, max = 10) double mantissa, @ForAll @IntRange(min = 0, max = 17) int exp) {
         long bytes = Math.round(spread(mantissa, exp));
         String shown = DataSize.ofBytes(bytes).toHumanString();
         long back = DataSize.parse(shown).bytes();
@@ -34,16 +34,18 @@ class UnitFormatProperties {
     }
 
     @Property(tries = 2000)
-    void shownSizeKeepsEveryDigitOfTheIntegerPart(@ForAll @DoubleRange(min = 1, max = 10) double mantissa,
-            @ForAll @IntRange(min = 3, max = 17) int exp) {
+    void shownSizeKeepsEveryDigitOfTheIntegerPart(
+            @ForAll @DoubleRange(min = 1, max = 10) double mantissa, @ForAll @IntRange(min = 3, max = 17) int exp) {
         long bytes = Math.round(spread(mantissa, exp));
         String shown = DataSize.ofBytes(bytes).toHumanString();
         String number = shown.substring(0, shown.indexOf(' '));
-        double unit = DataSize.parse("1 " + shown.substring(shown.indexOf(' ') + 1)).bytes();
+        double unit =
+                DataSize.parse("1 " + shown.substring(shown.indexOf(' ') + 1)).bytes();
         long integerPart = (long) Math.floor(bytes / unit);
         String printedInteger = number.contains(".") ? number.substring(0, number.indexOf('.')) : number;
         // Rounding may carry into the integer part (9.996 → 10) but never shortens it.
-        assertTrue(printedInteger.length() >= String.valueOf(integerPart).length(),
+        assertTrue(
+                printedInteger.length() >= String.valueOf(integerPart).length(),
                 bytes + " shown as " + shown + " lost integer digits of " + integerPart);
     }
 
@@ -53,8 +55,8 @@ class UnitFormatProperties {
     }
 
     @Property(tries = 1000)
-    void writtenDurationReadsBackWithinItsRounding(@ForAll @DoubleRange(min = 1, max = 10) double mantissa,
-            @ForAll @IntRange(min = -6, max = 8) int exp) {
+    void writtenDurationReadsBackWithinItsRounding(
+            @ForAll @DoubleRange(min = 1, max = 10) double mantissa, @ForAll @IntRange(min = -6, max = 8) int exp) {
         double seconds = spread(mantissa, exp);
         String written = SimDuration.ofSeconds(seconds).toString();
         double back = SimDuration.parse(written).seconds();
@@ -63,25 +65,28 @@ class UnitFormatProperties {
     }
 
     @Property(tries = 1000)
-    void writtenRateReadsBackWithinItsRounding(@ForAll @DoubleRange(min = 1, max = 10) double mantissa,
-            @ForAll @IntRange(min = -3, max = 9) int exp) {
+    void writtenRateReadsBackWithinItsRounding(
+            @ForAll @DoubleRange(min = 1, max = 10) double mantissa, @ForAll @IntRange(min = -3, max = 9) int exp) {
         double perSecond = spread(mantissa, exp);
         String written = Rate.perSecond(perSecond).toString();
-        assertEquals(perSecond, Rate.parse(written).perSecond(), 5e-7 + 1e-12 * perSecond,
+        assertEquals(
+                perSecond,
+                Rate.parse(written).perSecond(),
+                5e-7 + 1e-12 * perSecond,
                 perSecond + "/s written " + written);
     }
 
     @Property(tries = 1000)
-    void writtenBandwidthReadsBackWithinItsRounding(@ForAll @DoubleRange(min = 1, max = 10) double mantissa,
-            @ForAll @IntRange(min = 0, max = 13) int exp) {
+    void writtenBandwidthReadsBackWithinItsRounding(
+            @ForAll @DoubleRange(min = 1, max = 10) double mantissa, @ForAll @IntRange(min = 0, max = 13) int exp) {
         double bps = spread(mantissa, exp);
         String written = new Bandwidth(bps).toString();
         assertEquals(bps, Bandwidth.parse(written).bitsPerSecond(), 5e-7 + 1e-6 * bps, bps + " bps written " + written);
     }
 
     @Property(tries = 500)
-    void writtenPriceReadsBackExactly(@ForAll @LongRange(min = 0, max = 100_000_000) long units,
-            @ForAll @IntRange(min = 0, max = 6) int scale) {
+    void writtenPriceReadsBackExactly(
+            @ForAll @LongRange(min = 0, max = 100_000_000) long units, @ForAll @IntRange(min = 0, max = 6) int scale) {
         Price p = new Price("$", BigDecimal.valueOf(units, scale), "GB");
         assertEquals(p, Price.parse(p.toString()));
     }

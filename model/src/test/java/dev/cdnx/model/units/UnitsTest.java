@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UnitsTest {
 
     @ParameterizedTest
-    @CsvSource({"40 GB,40000000000", "512 KiB,524288", "1.5 MB,1500000", "100 B,100", "7,7", "4 TB,4000000000000",
-        "5 PB,5000000000000000", "2 gib,2147483648"})
+    @CsvSource({
+        "40 GB,40000000000",
+        "512 KiB,524288",
+        "1.5 MB,1500000",
+        "100 B,100",
+        "7,7",
+        "4 TB,4000000000000",
+        "5 PB,5000000000000000",
+        "2 gib,2147483648"
+    })
     void sizesParse(String text, long bytes) {
         assertEquals(bytes, DataSize.parse(text).bytes());
     }
@@ -45,8 +53,16 @@ class UnitsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"5 m,300", "1 h 30 m,5400", "2min,120", "1.5h,5400", "250 ms,0.25", "1w,604800", "7 us,0.000007",
-        "1h30,3630"})
+    @CsvSource({
+        "5 m,300",
+        "1 h 30 m,5400",
+        "2min,120",
+        "1.5h,5400",
+        "250 ms,0.25",
+        "1w,604800",
+        "7 us,0.000007",
+        "1h30,3630"
+    })
     void durationsWithSpacesAndEveryUnitParse(String text, double seconds) {
         assertEquals(seconds, SimDuration.parse(text).seconds(), 1e-9);
     }

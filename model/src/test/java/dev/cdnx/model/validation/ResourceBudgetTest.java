@@ -43,12 +43,17 @@ class ResourceBudgetTest {
     @Test
     void twoBillionObjectsExitWithTheHeapEstimateWithinFiveSeconds(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("huge.json");
-        Files.writeString(f, Files.readString(sample("hello-cdn.json"))
-                .replaceFirst("\"objects\": \\d+", "\"objects\": 2000000000"));
+        Files.writeString(
+                f,
+                Files.readString(sample("hello-cdn.json"))
+                        .replaceFirst("\"objects\": \\d+", "\"objects\": 2000000000"));
         String[] r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run("simulate", f.toString()));
         assertEquals("1", r[0], r[1]);
-        assertTrue(r[1].contains("GB of heap for 2,000,000,000 objects") && r[1].contains("-Xmx")
-                && r[1].contains("reduce workload.objects"), r[1]);
+        assertTrue(
+                r[1].contains("GB of heap for 2,000,000,000 objects")
+                        && r[1].contains("-Xmx")
+                        && r[1].contains("reduce workload.objects"),
+                r[1]);
         assertTrue(r[1].contains("huge.json"), "names the file: " + r[1]);
     }
 
@@ -63,8 +68,10 @@ class ResourceBudgetTest {
     void theLargeSampleEstimatesWithinTwiceItsMeasuredHeap() {
         Scenario s = ScenarioIO.read(sample("large-cdn.json")).orThrow();
         ResourceBudget.Estimate e = ResourceBudget.estimate(s);
-        assertTrue(e.heapBytes() > 300e6 && e.heapBytes() < 1.2e9, "measured 0.5-0.6 GB live; estimated " + e.heapBytes());
-        assertEquals(6_000_000, e.requests(), 100_000, "100,000 requests per simulated second for 60 s (5,997,765 run)");
+        assertTrue(
+                e.heapBytes() > 300e6 && e.heapBytes() < 1.2e9, "measured 0.5-0.6 GB live; estimated " + e.heapBytes());
+        assertEquals(
+                6_000_000, e.requests(), 100_000, "100,000 requests per simulated second for 60 s (5,997,765 run)");
         assertTrue(ResourceBudget.check(s, 2L << 30, false).isEmpty());
     }
 }

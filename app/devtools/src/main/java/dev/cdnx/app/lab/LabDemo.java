@@ -20,8 +20,7 @@ import java.util.function.Consumer;
  */
 public final class LabDemo {
 
-    private LabDemo() {
-    }
+    private LabDemo() {}
 
     public static void play(LabViewModel vm, Scenario scenario, Consumer<Runnable> fx)
             throws InterruptedException, IOException {
@@ -35,13 +34,21 @@ public final class LabDemo {
             vm.start(scenario, 0);
         });
         if (!started.await(20, TimeUnit.SECONDS)) {
-            throw new IOException("the lab did not start: " + vm.statusProperty().get());
+            throw new IOException(
+                    "the lab did not start: " + vm.statusProperty().get());
         }
-        LabNode edge = vm.nodes().stream().filter(n -> n.kind() == NodeKind.EDGE).findFirst()
+        LabNode edge = vm.nodes().stream()
+                .filter(n -> n.kind() == NodeKind.EDGE)
+                .findFirst()
                 .orElseThrow(() -> new IOException("the scenario has no edge"));
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         for (int i = 0; i < 2; i++) {
-            client.send(HttpRequest.newBuilder(URI.create(edge.baseUrl() + edge.samplePath())).build(),
+            client.send(
+                    HttpRequest.newBuilder(URI.create(edge.baseUrl() + edge.samplePath()))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
         }
         CountDownLatch shown = new CountDownLatch(1);

@@ -13,8 +13,7 @@ import javafx.application.Application;
  */
 public final class LessonsPreview {
 
-    private LessonsPreview() {
-    }
+    private LessonsPreview() {}
 
     public static void main(String[] args) {
         Application.launch(LessonsPreviewApp.class, args);

@@ -62,7 +62,10 @@ public final class LessonsPreviewApp extends Application {
         MenuItem gif = item("Record the view as GIF…", export::exportGif);
         Menu exportMenu = new Menu("Export", null, png, svg, csv, report, gif);
         Menu file = new Menu("File", null, exportMenu);
-        Menu help = new Menu("Help", null, item("Glossary", () -> panel.showGlossary(null)),
+        Menu help = new Menu(
+                "Help",
+                null,
+                item("Glossary", () -> panel.showGlossary(null)),
                 item("About CDN Explorer", () -> AboutDialog.show(stage, getHostServices()::showDocument)));
         MenuBar menus = new MenuBar(file, help);
 
@@ -95,8 +98,13 @@ public final class LessonsPreviewApp extends Application {
         if (s != null && s.delivery != null && s.delivery.model != null) {
             sb.append(" (").append(s.delivery.model.id()).append(')');
         }
-        sb.append(r == null ? "   ·   no finished run" : String.format("   ·   last run: %,d requests, hit ratio %.1f %%, "
-                + "%,d origin requests, %,d errors", r.requests(), r.hitRatio() * 100, r.originRequests(), r.errors()));
+        sb.append(
+                r == null
+                        ? "   ·   no finished run"
+                        : String.format(
+                                "   ·   last run: %,d requests, hit ratio %.1f %%, "
+                                        + "%,d origin requests, %,d errors",
+                                r.requests(), r.hitRatio() * 100, r.originRequests(), r.errors()));
         if (!host.panels().isEmpty()) {
             sb.append("   ·   panels opened: ").append(String.join(", ", host.panels()));
         }

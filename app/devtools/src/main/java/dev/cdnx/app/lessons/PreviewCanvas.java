@@ -18,8 +18,9 @@ import javafx.scene.text.Text;
  */
 final class PreviewCanvas extends Pane {
 
-    private static final Color[] KIND = {Color.web("#0072B2"), Color.web("#009E73"), Color.web("#CC79A7"),
-        Color.web("#D55E00"), Color.web("#E69F00")};
+    private static final Color[] KIND = {
+        Color.web("#0072B2"), Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#D55E00"), Color.web("#E69F00")
+    };
 
     private final Group drawing = new Group();
     private Scenario scenario;

@@ -17,8 +17,7 @@ import javafx.application.Platform;
  */
 public final class CompareDemo {
 
-    private CompareDemo() {
-    }
+    private CompareDemo() {}
 
     /**
      * Plays the demonstration on {@code panels} over {@code doc}; call from a thread other than the FX

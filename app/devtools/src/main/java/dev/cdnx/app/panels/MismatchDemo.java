@@ -9,18 +9,21 @@ import dev.cdnx.app.panels.host.PanelsController;
  */
 public final class MismatchDemo {
 
-    private MismatchDemo() {
-    }
+    private MismatchDemo() {}
 
     /** Plays it; {@code openOther} replaces the document (called on the FX thread). */
     public static void play(PanelsController panels, Runnable openOther) throws InterruptedException {
         var c = panels.compare();
         CompareDemo.fx(c::runNow);
-        CompareDemo.waitFor(() -> c.currentProperty().get() != null && !c.runningProperty().get(), 120);
+        CompareDemo.waitFor(
+                () -> c.currentProperty().get() != null && !c.runningProperty().get(), 120);
         CompareDemo.fx(c::pinBaseline);
         var pinned = c.currentProperty().get();
         CompareDemo.fx(openOther);
         CompareDemo.fx(c::runNow);
-        CompareDemo.waitFor(() -> c.currentProperty().get() != pinned && !c.runningProperty().get(), 120);
+        CompareDemo.waitFor(
+                () -> c.currentProperty().get() != pinned
+                        && !c.runningProperty().get(),
+                120);
     }
 }

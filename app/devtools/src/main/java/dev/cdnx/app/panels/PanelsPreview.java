@@ -12,8 +12,7 @@ import javafx.application.Application;
  */
 public final class PanelsPreview {
 
-    private PanelsPreview() {
-    }
+    private PanelsPreview() {}
 
     public static void main(String[] args) {
         Application.launch(PreviewApp.class, args);

@@ -26,8 +26,8 @@ public final class PreviewApp extends Application {
     @Override
     public void start(Stage stage) throws Exception {
         PreviewOptions o = PreviewOptions.parse(getParameters().getRaw());
-        Application.setUserAgentStylesheet(o.dark() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                o.dark() ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         Path file = resolve(o.file());
         LoadResult load = ScenarioIO.read(file);
         if (load.scenario() == null) {
@@ -63,8 +63,16 @@ public final class PreviewApp extends Application {
     }
 
     /** Command-line options of the preview. */
-    record PreviewOptions(String file, String show, boolean dark, List<String> sets, boolean measured, boolean demo,
-            String screenshot, int width, int height) {
+    record PreviewOptions(
+            String file,
+            String show,
+            boolean dark,
+            List<String> sets,
+            boolean measured,
+            boolean demo,
+            String screenshot,
+            int width,
+            int height) {
 
         static PreviewOptions parse(List<String> args) {
             String file = "samples/hello-cdn.json";

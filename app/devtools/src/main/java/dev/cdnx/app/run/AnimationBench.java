@@ -25,21 +25,29 @@ import javafx.stage.Stage;
 public final class AnimationBench {
 
     /** What a benchmark measured. */
-    public record Result(double medianFps, double minFps, double maxFps, double medianPaintMs, int dots, int nodes,
-            String raster, String pipeline, String mode) {
+    public record Result(
+            double medianFps,
+            double minFps,
+            double maxFps,
+            double medianPaintMs,
+            int dots,
+            int nodes,
+            String raster,
+            String pipeline,
+            String mode) {
 
         @Override
         public String toString() {
-            return String.format("Live run animation: %d nodes, %s, %d in flight at the end, raster %s, pipeline %s%n"
-                    + "  median %.1f fps (min %.1f, max %.1f over 1-s windows), median overlay paint %.2f ms/frame",
+            return String.format(
+                    "Live run animation: %d nodes, %s, %d in flight at the end, raster %s, pipeline %s%n"
+                            + "  median %.1f fps (min %.1f, max %.1f over 1-s windows), median overlay paint %.2f ms/frame",
                     nodes, mode, dots, raster, pipeline, medianFps, minFps, maxFps, medianPaintMs);
         }
     }
 
     public static final int DOTS = 10_000;
 
-    private AnimationBench() {
-    }
+    private AnimationBench() {}
 
     /** Runs the benchmark in {@code stage} for {@code seconds} (plus warm-up); completes on the FX thread. */
     public static CompletableFuture<Result> run(Stage stage, double seconds) {
@@ -98,7 +106,8 @@ public final class AnimationBench {
                 // keep DOTS in flight: every dot that lands is replaced by a new one
                 double dt = (now - last) * 1e-9;
                 vm.dots.advance(t, now);
-                int missing = rate > 0 ? (int) Math.round(rate * dt)
+                int missing = rate > 0
+                        ? (int) Math.round(rate * dt)
                         : Integer.getInteger("cdnx.bench.dots", DOTS) - vm.dots.live();
                 for (int i = 0; i < missing; i++) {
                     addDot(t);
@@ -127,10 +136,19 @@ public final class AnimationBench {
                 if (now - start >= (seconds + 2) * 1e9) {
                     stop();
                     vm.dispose();
-                    String mode = rate > 0 ? String.format("%,d requests/s, %s", rate,
-                            vm.dots.aggregated ? "flow bands" : "dots") : "shaped dots";
-                    done.complete(new Result(median(fps), min(fps), max(fps), median(paint), vm.dots.moving, g.size(),
-                            overlay.rasterSize(), System.getProperty("prism.order", "default"), mode));
+                    String mode = rate > 0
+                            ? String.format("%,d requests/s, %s", rate, vm.dots.aggregated ? "flow bands" : "dots")
+                            : "shaped dots";
+                    done.complete(new Result(
+                            median(fps),
+                            min(fps),
+                            max(fps),
+                            median(paint),
+                            vm.dots.moving,
+                            g.size(),
+                            overlay.rasterSize(),
+                            System.getProperty("prism.order", "default"),
+                            mode));
                 }
             }
 
@@ -139,7 +157,12 @@ public final class AnimationBench {
                 boolean up = rnd.nextBoolean();
                 int a = up ? g.linkFrom[l] : g.linkTo[l];
                 int b = up ? g.linkTo[l] : g.linkFrom[l];
-                vm.dots.addMove(a, b, from, from + 0.5 + rnd.nextDouble() * 2.5, (byte) rnd.nextInt(DotClass.COUNT),
+                vm.dots.addMove(
+                        a,
+                        b,
+                        from,
+                        from + 0.5 + rnd.nextDouble() * 2.5,
+                        (byte) rnd.nextInt(DotClass.COUNT),
                         rnd.nextLong() & Long.MAX_VALUE);
             }
 

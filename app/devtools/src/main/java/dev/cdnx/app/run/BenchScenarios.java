@@ -13,8 +13,7 @@ import java.util.Random;
 /** Scenarios built in code for the animation benchmark. */
 public final class BenchScenarios {
 
-    private BenchScenarios() {
-    }
+    private BenchScenarios() {}
 
     /**
      * About 300 nodes on a 1600×900 world: 100 users, 150 edges, 40 shields, 10 origins; each users node
@@ -38,18 +37,18 @@ public final class BenchScenarios {
             }
         }
         for (NodeSpec e : edges) {
-            s.topology.links.add(new LinkSpec(e.name, nearest(e, shields, 1).get(0).name,
-                    SimDuration.ofMillis(20 + rnd.nextInt(60))));
+            s.topology.links.add(new LinkSpec(
+                    e.name, nearest(e, shields, 1).get(0).name, SimDuration.ofMillis(20 + rnd.nextInt(60))));
         }
         for (NodeSpec sh : shields) {
-            s.topology.links.add(new LinkSpec(sh.name, nearest(sh, origins, 1).get(0).name,
-                    SimDuration.ofMillis(40 + rnd.nextInt(120))));
+            s.topology.links.add(new LinkSpec(
+                    sh.name, nearest(sh, origins, 1).get(0).name, SimDuration.ofMillis(40 + rnd.nextInt(120))));
         }
         return s;
     }
 
-    private static List<NodeSpec> place(Scenario s, String prefix, NodeKind kind, int n, Random rnd, double x0,
-            double y0, double w, double h) {
+    private static List<NodeSpec> place(
+            Scenario s, String prefix, NodeKind kind, int n, Random rnd, double x0, double y0, double w, double h) {
         List<NodeSpec> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             NodeSpec ns = new NodeSpec(String.format("%s-%03d", prefix, i + 1), kind);
@@ -62,7 +61,10 @@ public final class BenchScenarios {
     }
 
     private static List<NodeSpec> nearest(NodeSpec from, List<NodeSpec> to, int k) {
-        return to.stream().sorted((a, b) -> Double.compare(d2(from, a), d2(from, b))).limit(k).toList();
+        return to.stream()
+                .sorted((a, b) -> Double.compare(d2(from, a), d2(from, b)))
+                .limit(k)
+                .toList();
     }
 
     private static double d2(NodeSpec a, NodeSpec b) {

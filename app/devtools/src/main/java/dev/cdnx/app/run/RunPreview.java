@@ -14,8 +14,7 @@ import javafx.application.Application;
  */
 public final class RunPreview {
 
-    private RunPreview() {
-    }
+    private RunPreview() {}
 
     public static void main(String[] args) {
         Application.launch(RunPreviewApp.class, args);

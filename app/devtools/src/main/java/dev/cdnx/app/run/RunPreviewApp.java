@@ -139,9 +139,15 @@ public final class RunPreviewApp extends Application {
             PauseTransition p = new PauseTransition(Duration.seconds(Double.parseDouble(opt(args, "--after", "5"))));
             p.setOnFinished(e -> {
                 try {
-                    javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(shot));
-                    System.out.printf("screenshot %s at t=%.2f s, requests %s%n", shot, vm.simTimeProperty().get(),
-                            vm.snapshotProperty().get() == null ? "-" : vm.snapshotProperty().get().requests());
+                    javax.imageio.ImageIO.write(
+                            SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", new File(shot));
+                    System.out.printf(
+                            "screenshot %s at t=%.2f s, requests %s%n",
+                            shot,
+                            vm.simTimeProperty().get(),
+                            vm.snapshotProperty().get() == null
+                                    ? "-"
+                                    : vm.snapshotProperty().get().requests());
                 } catch (Exception ex) {
                     ex.printStackTrace();
                 }
@@ -152,8 +158,11 @@ public final class RunPreviewApp extends Application {
     }
 
     private static Scenario load(List<String> args) throws Exception {
-        String file = args.stream().filter(a -> !a.startsWith("--")).filter(a -> !isValueOfOption(args, a))
-                .findFirst().orElse("hello-cdn");
+        String file = args.stream()
+                .filter(a -> !a.startsWith("--"))
+                .filter(a -> !isValueOfOption(args, a))
+                .findFirst()
+                .orElse("hello-cdn");
         Path p = Path.of(file);
         if (Files.exists(p)) {
             return ScenarioIO.read(p).orThrow();
@@ -163,14 +172,16 @@ public final class RunPreviewApp extends Application {
             if (in == null) {
                 throw new IllegalArgumentException("no scenario file or sample named " + file);
             }
-            return ScenarioIO.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name).orThrow();
+            return ScenarioIO.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), name)
+                    .orThrow();
         }
     }
 
     private static boolean isValueOfOption(List<String> args, String a) {
         int i = args.indexOf(a);
-        return i > 0 && args.get(i - 1).startsWith("--") && !List.of("--play", "--follow", "--fps")
-                .contains(args.get(i - 1));
+        return i > 0
+                && args.get(i - 1).startsWith("--")
+                && !List.of("--play", "--follow", "--fps").contains(args.get(i - 1));
     }
 
     private static String opt(List<String> args, String name, String fallback) {

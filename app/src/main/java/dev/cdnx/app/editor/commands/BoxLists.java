@@ -8,8 +8,7 @@ import dev.cdnx.model.scenario.Scenario;
 /** Where a box lives in the scenario: a note in {@code notes}, a region in {@code regions}. */
 final class BoxLists {
 
-    private BoxLists() {
-    }
+    private BoxLists() {}
 
     static void add(Scenario s, BoxSpec box, int index) {
         if (box instanceof NoteSpec n) {

@@ -20,8 +20,8 @@ public final class ChangeNodesCommand implements Command {
     private final List<NodeSpec> before = new ArrayList<>();
     private List<NodeSpec> after;
 
-    public ChangeNodesCommand(ScenarioDocument doc, List<NodeSpec> nodes, String description,
-            Consumer<NodeSpec> change) {
+    public ChangeNodesCommand(
+            ScenarioDocument doc, List<NodeSpec> nodes, String description, Consumer<NodeSpec> change) {
         this.doc = doc;
         this.nodes = List.copyOf(nodes);
         this.description = description;

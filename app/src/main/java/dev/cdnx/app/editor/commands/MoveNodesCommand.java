@@ -22,8 +22,8 @@ public final class MoveNodesCommand implements Command {
     private final String description;
 
     /** @param targets node → {x, y} */
-    public MoveNodesCommand(ScenarioDocument doc, Map<NodeSpec, double[]> targets, boolean geographic,
-            String description) {
+    public MoveNodesCommand(
+            ScenarioDocument doc, Map<NodeSpec, double[]> targets, boolean geographic, String description) {
         this.doc = doc;
         this.targets = new LinkedHashMap<>(targets);
         this.geographic = geographic;

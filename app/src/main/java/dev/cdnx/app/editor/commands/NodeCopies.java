@@ -7,8 +7,7 @@ import dev.cdnx.model.scenario.NodeSpec;
 /** Deep copies of nodes and links through their file form, and copying a snapshot back in place. */
 public final class NodeCopies {
 
-    private NodeCopies() {
-    }
+    private NodeCopies() {}
 
     public static NodeSpec copy(NodeSpec n) {
         return ScenarioIO.mapper().convertValue(n, NodeSpec.class);

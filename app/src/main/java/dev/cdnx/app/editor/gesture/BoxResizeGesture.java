@@ -24,8 +24,10 @@ final class BoxResizeGesture implements Gesture {
     private double[] size(MouseEvent e) {
         double s = vm.viewport().scale();
         BoxSpec b = view.box();
-        return new double[] {Math.max(BoxSpec.MIN_SIZE, b.width + (e.getX() - startX) / s),
-                Math.max(BoxSpec.MIN_SIZE, b.height + (e.getY() - startY) / s)};
+        return new double[] {
+            Math.max(BoxSpec.MIN_SIZE, b.width + (e.getX() - startX) / s),
+            Math.max(BoxSpec.MIN_SIZE, b.height + (e.getY() - startY) / s)
+        };
     }
 
     @Override

@@ -58,8 +58,11 @@ final class ConnectGesture implements Gesture {
             line.pseudoClassStateChanged(Styles.ALLOWED, over != null && reason == null);
             line.pseudoClassStateChanged(Styles.FORBIDDEN, over != null && reason != null);
             if (over != null) {
-                vm.statusProperty().set(reason == null ? "Link " + from.name + " → " + over.node().name
-                        : "Not allowed: " + reason);
+                vm.statusProperty()
+                        .set(
+                                reason == null
+                                        ? "Link " + from.name + " → " + over.node().name
+                                        : "Not allowed: " + reason);
             }
         }
     }

@@ -50,8 +50,15 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
         ContextMenu m = new ContextMenu();
         m.setId("context-menu");
         if (t.node() != null) {
-            m.getItems().addAll(a.cut.menuItem(), a.copy.menuItem(), a.duplicate.menuItem(), a.delete.menuItem(),
-                    new SeparatorMenuItem(), a.alignLeft.menuItem(), a.alignTop.menuItem());
+            m.getItems()
+                    .addAll(
+                            a.cut.menuItem(),
+                            a.copy.menuItem(),
+                            a.duplicate.menuItem(),
+                            a.delete.menuItem(),
+                            new SeparatorMenuItem(),
+                            a.alignLeft.menuItem(),
+                            a.alignTop.menuItem());
             java.util.List<MenuItem> extras = nodeExtras.apply(t.node());
             if (!extras.isEmpty()) {
                 m.getItems().add(new SeparatorMenuItem());
@@ -72,17 +79,27 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
             }
             MenuItem note = new MenuItem("Add Note Here", new FontIcon("mdi2n-note-text-outline"));
             note.setId("add-note-here");
-            note.setOnAction(e -> vm.sketch().addNote(t.world().getX(), t.world().getY(), "Note"));
+            note.setOnAction(
+                    e -> vm.sketch().addNote(t.world().getX(), t.world().getY(), "Note"));
             MenuItem region = new MenuItem("Add Region Here", new FontIcon("mdi2s-select-group"));
             region.setId("add-region-here");
-            region.setOnAction(e -> vm.sketch().addRegion(t.world().getX(), t.world().getY(), "Region"));
+            region.setOnAction(
+                    e -> vm.sketch().addRegion(t.world().getX(), t.world().getY(), "Region"));
             m.getItems().addAll(new SeparatorMenuItem(), note, region);
             MenuItem pasteHere = new MenuItem("Paste Here", new FontIcon("mdi2c-content-paste"));
             pasteHere.setId("paste-here");
             pasteHere.disableProperty().bind(vm.clipboard().fullProperty().not());
-            pasteHere.setOnAction(e -> vm.clipboard().pasteAt(t.world().getX(), t.world().getY()));
-            m.getItems().addAll(new SeparatorMenuItem(), pasteHere, a.selectAll.menuItem(),
-                    new SeparatorMenuItem(), a.zoomFit.menuItem(), a.autoLayout.menuItem(), a.placeOnMap.menuItem());
+            pasteHere.setOnAction(
+                    e -> vm.clipboard().pasteAt(t.world().getX(), t.world().getY()));
+            m.getItems()
+                    .addAll(
+                            new SeparatorMenuItem(),
+                            pasteHere,
+                            a.selectAll.menuItem(),
+                            new SeparatorMenuItem(),
+                            a.zoomFit.menuItem(),
+                            a.autoLayout.menuItem(),
+                            a.placeOnMap.menuItem());
         }
         showing = m;
         m.show(owner, t.screenX(), t.screenY());
@@ -91,7 +108,8 @@ public final class EditorContextMenus implements GestureController.ContextMenus 
     /** Edit the words, duplicate a region with its nodes, delete. */
     private java.util.List<MenuItem> sketchItems(dev.cdnx.model.scenario.BoxSpec box) {
         java.util.List<MenuItem> items = new java.util.ArrayList<>();
-        MenuItem edit = new MenuItem(box instanceof dev.cdnx.model.scenario.NoteSpec ? "Edit Text" : "Edit Label",
+        MenuItem edit = new MenuItem(
+                box instanceof dev.cdnx.model.scenario.NoteSpec ? "Edit Text" : "Edit Label",
                 new FontIcon("mdi2p-pencil-outline"));
         edit.setId("edit-box-words");
         edit.setOnAction(e -> {

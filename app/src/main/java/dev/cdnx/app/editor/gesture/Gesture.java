@@ -13,6 +13,5 @@ interface Gesture {
     void release(MouseEvent e);
 
     /** Called when the gesture ends without a release (focus lost, Escape): undo any preview. */
-    default void cancel() {
-    }
+    default void cancel() {}
 }

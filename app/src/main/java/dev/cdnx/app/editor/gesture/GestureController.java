@@ -29,9 +29,8 @@ import javafx.scene.input.ScrollEvent;
 public final class GestureController {
 
     /** What a context menu was asked for: a node, a link, or empty canvas at a world point. */
-    public record ContextTarget(NodeSpec node, LinkSpec link, BoxSpec box, Point2D world, double screenX,
-            double screenY) {
-    }
+    public record ContextTarget(
+            NodeSpec node, LinkSpec link, BoxSpec box, Point2D world, double screenX, double screenY) {}
 
     /** Shows a context menu for a target. */
     public interface ContextMenus {
@@ -42,7 +41,7 @@ public final class GestureController {
     private final EditorViewModel vm;
     private Gesture active;
     private boolean spaceDown;
-    private ContextMenus menus = (o, t) -> { };
+    private ContextMenus menus = (o, t) -> {};
 
     public GestureController(CanvasView canvas, EditorViewModel vm) {
         this.canvas = canvas;
@@ -146,7 +145,8 @@ public final class GestureController {
             return;
         }
         Point2D w = vm.viewport().toWorld(e.getX(), e.getY());
-        active = box.onHandle(w.getX(), w.getY()) ? new BoxResizeGesture(vm, box, e)
+        active = box.onHandle(w.getX(), w.getY())
+                ? new BoxResizeGesture(vm, box, e)
                 : new BoxMoveGesture(canvas, vm, box, e);
     }
 
@@ -166,8 +166,9 @@ public final class GestureController {
                 vm.selection().selectLink(link);
             }
         }
-        menus.show(canvas, new ContextTarget(hit == null ? null : hit.node(), link, box, world, e.getScreenX(),
-                e.getScreenY()));
+        menus.show(
+                canvas,
+                new ContextTarget(hit == null ? null : hit.node(), link, box, world, e.getScreenX(), e.getScreenY()));
     }
 
     private void scrolled(ScrollEvent e) {

@@ -11,25 +11,48 @@ import java.util.function.Predicate;
  * {@link IllegalArgumentException} (units throw {@code UnitFormatException}) whose message says why a
  * value is refused. {@code choices} non-empty means a pick list; {@code bool} a check box.
  */
-public record Field<T>(String category, String name, String description, Predicate<T> appliesTo,
-        Function<T, String> getter, BiConsumer<T, String> setter, List<String> choices, boolean bool) {
+public record Field<T>(
+        String category,
+        String name,
+        String description,
+        Predicate<T> appliesTo,
+        Function<T, String> getter,
+        BiConsumer<T, String> setter,
+        List<String> choices,
+        boolean bool) {
 
     public boolean editable() {
         return setter != null;
     }
 
-    public static <T> Field<T> text(String category, String name, String description, Predicate<T> appliesTo,
-            Function<T, String> getter, BiConsumer<T, String> setter) {
+    public static <T> Field<T> text(
+            String category,
+            String name,
+            String description,
+            Predicate<T> appliesTo,
+            Function<T, String> getter,
+            BiConsumer<T, String> setter) {
         return new Field<>(category, name, description, appliesTo, getter, setter, List.of(), false);
     }
 
-    public static <T> Field<T> choice(String category, String name, String description, Predicate<T> appliesTo,
-            Function<T, String> getter, BiConsumer<T, String> setter, List<String> choices) {
+    public static <T> Field<T> choice(
+            String category,
+            String name,
+            String description,
+            Predicate<T> appliesTo,
+            Function<T, String> getter,
+            BiConsumer<T, String> setter,
+            List<String> choices) {
         return new Field<>(category, name, description, appliesTo, getter, setter, choices, false);
     }
 
-    public static <T> Field<T> bool(String category, String name, String description, Predicate<T> appliesTo,
-            Function<T, String> getter, BiConsumer<T, String> setter) {
+    public static <T> Field<T> bool(
+            String category,
+            String name,
+            String description,
+            Predicate<T> appliesTo,
+            Function<T, String> getter,
+            BiConsumer<T, String> setter) {
         return new Field<>(category, name, description, appliesTo, getter, setter, List.of("true", "false"), true);
     }
 }

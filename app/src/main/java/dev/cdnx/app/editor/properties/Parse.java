@@ -6,8 +6,7 @@ import java.util.Locale;
 /** Parsing of plain numbers for the property sheet, with messages that say what is expected. */
 final class Parse {
 
-    private Parse() {
-    }
+    private Parse() {}
 
     static int count(String text, int min, String what) {
         try {
@@ -17,8 +16,8 @@ final class Parse {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected a whole number for " + what + ", like 100; got \""
-                    + text.trim() + "\"");
+            throw new IllegalArgumentException(
+                    "expected a whole number for " + what + ", like 100; got \"" + text.trim() + "\"");
         }
     }
 
@@ -30,8 +29,8 @@ final class Parse {
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected a whole number for " + what + ", like 20000; got \""
-                    + text.trim() + "\"");
+            throw new IllegalArgumentException(
+                    "expected a whole number for " + what + ", like 20000; got \"" + text.trim() + "\"");
         }
     }
 
@@ -43,8 +42,8 @@ final class Parse {
             throw new IllegalArgumentException("expected a number for " + what + "; got \"" + text.trim() + "\"");
         }
         if (v < min || v > max || Double.isNaN(v)) {
-            throw new IllegalArgumentException(what + " must be between " + fmt(min) + " and " + fmt(max)
-                    + ", not " + fmt(v));
+            throw new IllegalArgumentException(
+                    what + " must be between " + fmt(min) + " and " + fmt(max) + ", not " + fmt(v));
         }
         return v;
     }

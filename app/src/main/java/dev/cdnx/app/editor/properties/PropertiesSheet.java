@@ -91,7 +91,9 @@ public class PropertiesSheet extends VBox {
     /** The title of the open category pane, or null (for tests and screenshots). */
     public String openCategory() {
         return sheet.lookup(".scroll-pane") instanceof ScrollPane scroller
-                && scroller.getContent() instanceof Accordion accordion && accordion.getExpandedPane() != null
-                ? accordion.getExpandedPane().getText() : null;
+                        && scroller.getContent() instanceof Accordion accordion
+                        && accordion.getExpandedPane() != null
+                ? accordion.getExpandedPane().getText()
+                : null;
     }
 }

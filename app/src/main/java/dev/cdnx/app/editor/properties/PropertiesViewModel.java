@@ -97,13 +97,16 @@ public final class PropertiesViewModel {
         List<NodeSpec> nodes = vm.selection().nodeList();
         LinkSpec link = vm.selection().link();
         if (!nodes.isEmpty()) {
-            title.set(nodes.size() == 1 ? nodes.get(0).name + " (" + nodes.get(0).kind.label() + ")"
-                    : nodes.size() + " nodes selected: common settings");
+            title.set(
+                    nodes.size() == 1
+                            ? nodes.get(0).name + " (" + nodes.get(0).kind.label() + ")"
+                            : nodes.size() + " nodes selected: common settings");
             for (Field<NodeSpec> f : NodeFields.ALL) {
                 if (nodes.stream().allMatch(f.appliesTo()) && (f != NodeFields.NAME || nodes.size() == 1)) {
                     String raw = nodes.size() == 1 ? rawNodeText(nodes.get(0), f) : null;
                     String first = f.getter().apply(nodes.get(0));
-                    boolean mixed = nodes.stream().anyMatch(n -> !first.equals(f.getter().apply(n)));
+                    boolean mixed = nodes.stream()
+                            .anyMatch(n -> !first.equals(f.getter().apply(n)));
                     out.add(raw != null ? new Row(f, raw, false, true) : new Row(f, mixed ? "" : first, mixed));
                 }
             }
@@ -117,7 +120,10 @@ public final class PropertiesViewModel {
             for (Field<Scenario> f : SettingsFields.ALL) {
                 String place = FilePlaces.ofSetting(f);
                 String raw = place == null ? null : ScenarioIO.rawText(vm.scenario(), place);
-                out.add(raw != null ? new Row(f, raw, false, true) : new Row(f, f.getter().apply(vm.scenario()), false));
+                out.add(
+                        raw != null
+                                ? new Row(f, raw, false, true)
+                                : new Row(f, f.getter().apply(vm.scenario()), false));
             }
         }
         rows.setAll(out);
@@ -127,7 +133,8 @@ public final class PropertiesViewModel {
     private String rawNodeText(NodeSpec n, Field<NodeSpec> f) {
         String place = FilePlaces.ofNodeField(f);
         int index = vm.scenario().topology.nodes.indexOf(n);
-        return place == null || index < 0 ? null
+        return place == null || index < 0
+                ? null
                 : ScenarioIO.rawText(vm.scenario(), "/topology/nodes/" + index + place);
     }
 
@@ -176,7 +183,8 @@ public final class PropertiesViewModel {
         if (!f.editable()) {
             return "this field cannot be edited";
         }
-        if (nodes.stream().allMatch(n -> value.equals(f.getter().apply(n)) || sameAfter(f, n, NodeCopies.copy(n), value))) {
+        if (nodes.stream()
+                .allMatch(n -> value.equals(f.getter().apply(n)) || sameAfter(f, n, NodeCopies.copy(n), value))) {
             return null;
         }
         for (NodeSpec n : nodes) {
@@ -196,7 +204,8 @@ public final class PropertiesViewModel {
         }
         String what = "Set " + f.name().toLowerCase(Locale.ROOT) + " of "
                 + (nodes.size() == 1 ? nodes.get(0).name : nodes.size() + " nodes");
-        vm.run(new ChangeNodesCommand(vm.document(), nodes, what, n -> f.setter().accept(n, value)));
+        vm.run(new ChangeNodesCommand(
+                vm.document(), nodes, what, n -> f.setter().accept(n, value)));
         return null;
     }
 
@@ -222,7 +231,9 @@ public final class PropertiesViewModel {
         }
         String why = attempt(() -> f.setter().accept(ScenarioIO.copy(vm.scenario()), value));
         if (why == null) {
-            vm.run(new ChangeSettingsCommand(vm.document(), "Set " + f.name().toLowerCase(Locale.ROOT),
+            vm.run(new ChangeSettingsCommand(
+                    vm.document(),
+                    "Set " + f.name().toLowerCase(Locale.ROOT),
                     s -> f.setter().accept(s, value)));
         }
         return why;

@@ -18,8 +18,7 @@ import org.controlsfx.property.editor.PropertyEditor;
  */
 final class PropertyEditors {
 
-    private PropertyEditors() {
-    }
+    private PropertyEditors() {}
 
     static Function<PropertySheet.Item, PropertyEditor<?>> factory() {
         return item -> {
@@ -42,7 +41,8 @@ final class PropertyEditors {
         if (item.row().invalid()) {
             control.getStyleClass().add(Styles.INVALID);
             control.setTooltip(new Tooltip("The file says \"" + item.getValue() + "\", which could not be read. "
-                    + "It is kept as written (and saved back) until you type a value here.\n\n" + item.getDescription()));
+                    + "It is kept as written (and saved back) until you type a value here.\n\n"
+                    + item.getDescription()));
         }
     }
 

@@ -51,8 +51,10 @@ final class SheetItem implements PropertySheet.Item {
 
     @Override
     public String getDescription() {
-        return row.field().description() + (row.mixed() ? "\n(The selected nodes differ here; typing a value "
-                + "sets it on all of them.)" : "");
+        return row.field().description()
+                + (row.mixed()
+                        ? "\n(The selected nodes differ here; typing a value " + "sets it on all of them.)"
+                        : "");
     }
 
     @Override

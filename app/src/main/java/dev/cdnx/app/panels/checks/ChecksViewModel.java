@@ -89,25 +89,36 @@ public final class ChecksViewModel {
     }
 
     public void refreshNow() {
-        List<CheckOutcome> all = ArchitectureChecks.run(new CheckContext(context.document().scenario(), run,
-                pullBill.get()));
+        List<CheckOutcome> all =
+                ArchitectureChecks.run(new CheckContext(context.document().scenario(), run, pullBill.get()));
         List<CheckOutcome> ordered = new java.util.ArrayList<>();
-        for (CheckOutcome.Verdict v : List.of(CheckOutcome.Verdict.FAILED, CheckOutcome.Verdict.WARNED,
-                CheckOutcome.Verdict.SKIPPED, CheckOutcome.Verdict.PASSED)) {
+        for (CheckOutcome.Verdict v : List.of(
+                CheckOutcome.Verdict.FAILED,
+                CheckOutcome.Verdict.WARNED,
+                CheckOutcome.Verdict.SKIPPED,
+                CheckOutcome.Verdict.PASSED)) {
             all.stream().filter(c -> c.verdict() == v).forEach(ordered::add);
         }
         this.all.setAll(ordered);
-        List<CheckOutcome> f = all.stream().filter(CheckOutcome::fired)
-                .sorted((a, b) -> a.severity().compareTo(b.severity())).toList();
+        List<CheckOutcome> f = all.stream()
+                .filter(CheckOutcome::fired)
+                .sorted((a, b) -> a.severity().compareTo(b.severity()))
+                .toList();
         fired.setAll(f);
-        long warnings = f.stream().filter(c -> c.severity() == CheckOutcome.Severity.WARNING).count();
-        long passed = all.stream().filter(c -> c.status() == CheckOutcome.Status.PASSED).count();
-        List<CheckOutcome> skipped = all.stream().filter(c -> c.status() == CheckOutcome.Status.SKIPPED).toList();
-        String text = all.size() + " checks: " + warnings + " failed, " + (f.size() - warnings) + " warned · "
-                + passed + " passed";
+        long warnings = f.stream()
+                .filter(c -> c.severity() == CheckOutcome.Severity.WARNING)
+                .count();
+        long passed = all.stream()
+                .filter(c -> c.status() == CheckOutcome.Status.PASSED)
+                .count();
+        List<CheckOutcome> skipped = all.stream()
+                .filter(c -> c.status() == CheckOutcome.Status.SKIPPED)
+                .toList();
+        String text = all.size() + " checks: " + warnings + " failed, " + (f.size() - warnings) + " warned · " + passed
+                + " passed";
         if (!skipped.isEmpty()) {
-            text += " · " + skipped.size() + " not run (" + skipped.get(0).message()
-                    + (skipped.size() > 1 ? "; …" : "") + ")";
+            text += " · " + skipped.size() + " not run (" + skipped.get(0).message() + (skipped.size() > 1 ? "; …" : "")
+                    + ")";
         }
         summary.set(text);
     }

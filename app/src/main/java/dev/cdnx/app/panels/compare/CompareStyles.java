@@ -4,7 +4,10 @@ package dev.cdnx.app.panels.compare;
 final class CompareStyles {
 
     static final String STYLESHEET = CompareStyles.class.getResource("/dev/cdnx/assets/css/compare.css") == null
-            ? "" : CompareStyles.class.getResource("/dev/cdnx/assets/css/compare.css").toExternalForm();
+            ? ""
+            : CompareStyles.class
+                    .getResource("/dev/cdnx/assets/css/compare.css")
+                    .toExternalForm();
 
     /** The baseline's line: its own colour and a dash, so it differs from the current one in greyscale too. */
     static final String BASELINE = "compare-baseline";
@@ -17,6 +20,5 @@ final class CompareStyles {
     /** The header that says the two runs come from different scenarios. */
     static final String WARNING = "compare-scenario-warning";
 
-    private CompareStyles() {
-    }
+    private CompareStyles() {}
 }

@@ -2,6 +2,7 @@ package dev.cdnx.app.panels.compare;
 
 import dev.cdnx.app.panels.PanelStyles;
 import dev.cdnx.app.run.chart.TimeChart;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
@@ -19,7 +20,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
 
 /**
  * The Compare panel: Run / Pin baseline, every metric and cost term as value, baseline and difference
@@ -115,11 +115,13 @@ public final class CompareView extends BorderPane {
                 getStyleClass().removeAll(PanelStyles.BETTER, PanelStyles.WORSE, PanelStyles.SAME);
                 setText(empty || r == null ? null : text.apply(r));
                 if (!empty && r != null && verdict) {
-                    getStyleClass().add(switch (r.verdict()) {
-                        case BETTER -> PanelStyles.BETTER;
-                        case WORSE -> PanelStyles.WORSE;
-                        default -> PanelStyles.SAME;
-                    });
+                    getStyleClass()
+                            .add(
+                                    switch (r.verdict()) {
+                                        case BETTER -> PanelStyles.BETTER;
+                                        case WORSE -> PanelStyles.WORSE;
+                                        default -> PanelStyles.SAME;
+                                    });
                 }
             }
         });

@@ -1,8 +1,5 @@
 package dev.cdnx.app.panels.compare;
 
-import dev.cdnx.model.io.ScenarioIdentity;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
@@ -11,12 +8,15 @@ import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.engine.Sweep;
+import dev.cdnx.model.io.ScenarioIdentity;
 import dev.cdnx.model.scenario.Scenario;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,8 +37,8 @@ public final class CompareViewModel {
     private final ObjectProperty<RunSnapshot> baseline = new SimpleObjectProperty<>(this, "baseline");
     private final ObservableList<DiffRow> rows = FXCollections.observableArrayList();
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
-    private final StringProperty message = new SimpleStringProperty(this, "message",
-            "Run the scenario, pin it as the baseline, change something and run again.");
+    private final StringProperty message = new SimpleStringProperty(
+            this, "message", "Run the scenario, pin it as the baseline, change something and run again.");
     private final AtomicInteger generation = new AtomicInteger();
     private final SweepViewModel sweep;
     private final StringProperty mismatch = new SimpleStringProperty(this, "mismatch", "");
@@ -108,8 +108,10 @@ public final class CompareViewModel {
         message.set("Running " + s.name + " (seed " + s.seed + ")…");
         context.background().execute(() -> {
             try {
-                List<RunResult> run = RunPool.runAll(runPool,
-                        List.of(stop -> Sweep.runUnlessCancelled(new Simulation(s), stop)), n -> { },
+                List<RunResult> run = RunPool.runAll(
+                        runPool,
+                        List.of(stop -> Sweep.runUnlessCancelled(new Simulation(s), stop)),
+                        n -> {},
                         () -> gen != generation.get());
                 if (run.isEmpty()) {
                     return;
@@ -180,8 +182,8 @@ public final class CompareViewModel {
         }
         rows.setAll(MetricRows.rows(c, showsBaseline() ? b : null));
         if (b != null && b.run().seed() != c.run().seed()) {
-            message.set("Note: the baseline used seed " + b.run().seed() + " and this run seed " + c.run().seed()
-                    + "; traffic differs, not only the change you made.");
+            message.set("Note: the baseline used seed " + b.run().seed() + " and this run seed "
+                    + c.run().seed() + "; traffic differs, not only the change you made.");
         }
     }
 

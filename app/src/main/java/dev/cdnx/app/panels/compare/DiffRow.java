@@ -9,6 +9,8 @@ public record DiffRow(String name, String value, String baseline, String differe
 
     /** How the current run compares on this line. */
     public enum Verdict {
-        BETTER, WORSE, SAME
+        BETTER,
+        WORSE,
+        SAME
     }
 }

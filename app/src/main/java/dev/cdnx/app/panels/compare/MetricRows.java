@@ -19,11 +19,12 @@ public final class MetricRows {
 
     /** Which direction is better for a metric. */
     private enum Better {
-        HIGHER, LOWER, NEITHER
+        HIGHER,
+        LOWER,
+        NEITHER
     }
 
-    private record Metric(String name, ToDoubleFunction<RunResult> get, Better better, int kind) {
-    }
+    private record Metric(String name, ToDoubleFunction<RunResult> get, Better better, int kind) {}
 
     private static final int COUNT = 0;
     private static final int RATIO = 1;
@@ -47,8 +48,7 @@ public final class MetricRows {
             new Metric("Latency P99 (ms)", r -> r.latencyMs().p99(), Better.LOWER, MS),
             new Metric("Push coverage", RunResult::pushCoverage, Better.HIGHER, RATIO));
 
-    private MetricRows() {
-    }
+    private MetricRows() {}
 
     /** The lines for {@code current} against {@code baseline}; a null baseline leaves those columns empty. */
     public static List<DiffRow> rows(RunSnapshot current, RunSnapshot baseline) {
@@ -56,17 +56,28 @@ public final class MetricRows {
         for (Metric m : METRICS) {
             double v = m.get().applyAsDouble(current.run());
             double b = baseline == null ? Double.NaN : m.get().applyAsDouble(baseline.run());
-            out.add(new DiffRow(m.name(), format(v, m.kind(), false), baseline == null ? "" : format(b, m.kind(), false),
-                    baseline == null ? "" : format(v - b, m.kind(), true), verdict(v - b, m.better())));
+            out.add(new DiffRow(
+                    m.name(),
+                    format(v, m.kind(), false),
+                    baseline == null ? "" : format(b, m.kind(), false),
+                    baseline == null ? "" : format(v - b, m.kind(), true),
+                    verdict(v - b, m.better())));
         }
         if (current.bill() == null) {
             return out;
         }
         String cur = current.bill().currency();
-        out.add(money("Monthly cost: total", current.bill().total(), baseline == null || baseline.bill() == null
-                ? null : baseline.bill().total(), cur));
+        out.add(money(
+                "Monthly cost: total",
+                current.bill().total(),
+                baseline == null || baseline.bill() == null
+                        ? null
+                        : baseline.bill().total(),
+                cur));
         for (CostTerm t : current.bill().terms()) {
-            CostTerm bt = baseline == null || baseline.bill() == null ? null : baseline.bill().term(t.id());
+            CostTerm bt = baseline == null || baseline.bill() == null
+                    ? null
+                    : baseline.bill().term(t.id());
             out.add(money("Cost: " + t.label(), t.amount(), bt == null ? null : bt.amount(), cur));
         }
         return out;
@@ -78,7 +89,11 @@ public final class MetricRows {
         }
         BigDecimal d = v.subtract(b);
         String sign = d.signum() > 0 ? "+" : "";
-        return new DiffRow(name, Fmt.money(v, currency), Fmt.money(b, currency), sign + Fmt.money(d, currency),
+        return new DiffRow(
+                name,
+                Fmt.money(v, currency),
+                Fmt.money(b, currency),
+                sign + Fmt.money(d, currency),
                 verdict(d.doubleValue(), Better.LOWER));
     }
 

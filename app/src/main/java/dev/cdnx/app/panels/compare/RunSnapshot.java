@@ -1,11 +1,11 @@
 package dev.cdnx.app.panels.compare;
 
-import dev.cdnx.model.io.ScenarioIdentity;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostModel;
 import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.io.ScenarioIdentity;
 import dev.cdnx.model.scenario.Scenario;
 
 /**

@@ -32,8 +32,10 @@ final class ScenarioWarning extends VBox {
         clear.setId("compare-warning-clear");
         clear.setOnAction(e -> vm.clearBaseline());
         Label asked = new Label();
-        asked.textProperty().bind(javafx.beans.binding.Bindings.when(vm.mixingAllowedProperty())
-                .then("Shown side by side at your request.").otherwise("The baseline column stays empty until you choose."));
+        asked.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(vm.mixingAllowedProperty())
+                        .then("Shown side by side at your request.")
+                        .otherwise("The baseline column stays empty until you choose."));
         HBox.setHgrow(asked, Priority.ALWAYS);
         HBox buttons = new HBox(6, anyway, clear, asked);
         buttons.setAlignment(Pos.CENTER_LEFT);

@@ -128,7 +128,8 @@ public enum SweepParameter {
     private static String shieldFaults(Scenario s, boolean on) {
         List<FaultSpec> faults = new ArrayList<>(s.faults);
         if (!on) {
-            s.topology.nodes.stream().filter(n -> n.kind == NodeKind.SHIELD)
+            s.topology.nodes.stream()
+                    .filter(n -> n.kind == NodeKind.SHIELD)
                     .forEach(n -> faults.add(new FaultSpec(SimDuration.ZERO, n.name, FaultAction.DOWN)));
         }
         try {

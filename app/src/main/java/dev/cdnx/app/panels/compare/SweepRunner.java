@@ -26,37 +26,48 @@ import java.util.function.IntConsumer;
 public final class SweepRunner {
 
     /** One point: the value, the run, and the monthly bill of the model that ran (null without a sheet). */
-    public record Row(String value, double x, RunResult run, BigDecimal monthlyCost) {
-    }
+    public record Row(String value, double x, RunResult run, BigDecimal monthlyCost) {}
 
-    private SweepRunner() {
-    }
+    private SweepRunner() {}
 
     /** The sweep with its runs on the shared {@link RunPool}. */
-    public static List<Row> run(Scenario base, SweepParameter p, List<Double> values, PriceSheet sheet,
-            IntConsumer progress, BooleanSupplier cancelled) {
+    public static List<Row> run(
+            Scenario base,
+            SweepParameter p,
+            List<Double> values,
+            PriceSheet sheet,
+            IntConsumer progress,
+            BooleanSupplier cancelled) {
         return run(base, p, values, sheet, progress, cancelled, RunPool.shared());
     }
 
     /** The sweep with its runs on {@code pool}. */
-    public static List<Row> run(Scenario base, SweepParameter p, List<Double> values, PriceSheet sheet,
-            IntConsumer progress, BooleanSupplier cancelled, Executor pool) {
+    public static List<Row> run(
+            Scenario base,
+            SweepParameter p,
+            List<Double> values,
+            PriceSheet sheet,
+            IntConsumer progress,
+            BooleanSupplier cancelled,
+            Executor pool) {
         List<Row> out = new ArrayList<>();
         if (p == SweepParameter.ORIGIN_PRICE) {
-            List<RunResult> once = RunPool.runAll(pool,
-                    List.of(stop -> Sweep.runUnlessCancelled(new Simulation(base), stop)), n -> { }, cancelled);
+            List<RunResult> once = RunPool.runAll(
+                    pool, List.of(stop -> Sweep.runUnlessCancelled(new Simulation(base), stop)), n -> {}, cancelled);
             if (once.isEmpty()) {
                 return out;
             }
             RunResult r = once.get(0);
             for (int i = 0; i < values.size(); i++) {
-                out.add(new Row(p.text(values.get(i)), values.get(i), r, cost(base, r, withOrigin(sheet, values.get(i)))));
+                out.add(new Row(
+                        p.text(values.get(i)), values.get(i), r, cost(base, r, withOrigin(sheet, values.get(i)))));
                 progress.accept(i + 1);
             }
             return out;
         }
         List<String> labels = values.stream().map(p::text).toList();
-        List<List<String>> assignments = values.stream().map(v -> p.assignments(base, v)).toList();
+        List<List<String>> assignments =
+                values.stream().map(v -> p.assignments(base, v)).toList();
         List<Sweep.Point> points = Sweep.run(base, labels, assignments, progress, cancelled, pool);
         for (int i = 0; i < points.size(); i++) {
             Sweep.Point pt = points.get(i);
@@ -66,7 +77,9 @@ public final class SweepRunner {
     }
 
     private static BigDecimal cost(Scenario s, RunResult r, PriceSheet sheet) {
-        return sheet == null ? null : CostModel.breakdown(MeasuredVolumes.of(s, r), sheet).total();
+        return sheet == null
+                ? null
+                : CostModel.breakdown(MeasuredVolumes.of(s, r), sheet).total();
     }
 
     private static PriceSheet withOrigin(PriceSheet s, double perGb) {

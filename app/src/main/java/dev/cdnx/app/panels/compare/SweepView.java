@@ -59,7 +59,9 @@ final class SweepView extends VBox {
                 steps.commitValue();
             }
         });
-        steps.getValueFactory().valueProperty().addListener((o, a, b) -> vm.stepsProperty().set(b));
+        steps.getValueFactory()
+                .valueProperty()
+                .addListener((o, a, b) -> vm.stepsProperty().set(b));
         vm.stepsProperty().addListener((o, a, b) -> steps.getValueFactory().setValue(b.intValue()));
         Button start = new Button("Run sweep");
         start.setId("sweep-run");
@@ -81,8 +83,20 @@ final class SweepView extends VBox {
         status.setId("sweep-status");
         status.getStyleClass().add(PanelStyles.NOTE);
         status.textProperty().bind(vm.statusProperty());
-        FlowPane controls = new FlowPane(6, 4, param, new Label("from"), from, new Label("to"), to,
-                new Label("runs"), steps, start, cancel, export, bar);
+        FlowPane controls = new FlowPane(
+                6,
+                4,
+                param,
+                new Label("from"),
+                from,
+                new Label("to"),
+                to,
+                new Label("runs"),
+                steps,
+                start,
+                cancel,
+                export,
+                bar);
         controls.setAlignment(Pos.CENTER_LEFT);
         chart.setId("sweep-chart");
         chart.setAnimated(false);

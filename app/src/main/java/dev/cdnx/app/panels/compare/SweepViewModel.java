@@ -10,7 +10,6 @@ import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.CsvTable;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -36,8 +35,8 @@ public final class SweepViewModel {
 
     private final PanelContext context;
     private final Executor runPool;
-    private final ObjectProperty<SweepParameter> parameter = new SimpleObjectProperty<>(this, "parameter",
-            SweepParameter.TTL_JITTER);
+    private final ObjectProperty<SweepParameter> parameter =
+            new SimpleObjectProperty<>(this, "parameter", SweepParameter.TTL_JITTER);
     private final DoubleProperty from = new SimpleDoubleProperty(this, "from");
     private final DoubleProperty to = new SimpleDoubleProperty(this, "to");
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps");
@@ -116,15 +115,24 @@ public final class SweepViewModel {
         status.set("Sweeping " + p + ": 0 of " + total + " runs (seed " + base.seed + ")");
         context.background().execute(() -> {
             try {
-                List<SweepRunner.Row> out = SweepRunner.run(base, p, values, sheet, n -> context.ui().execute(() -> {
-                    progress.set(n / (double) total);
-                    status.set("Sweeping " + p + ": " + n + " of " + total + " runs (seed " + base.seed + ")");
-                }), flag::get, runPool);
+                List<SweepRunner.Row> out = SweepRunner.run(
+                        base,
+                        p,
+                        values,
+                        sheet,
+                        n -> context.ui().execute(() -> {
+                            progress.set(n / (double) total);
+                            status.set("Sweeping " + p + ": " + n + " of " + total + " runs (seed " + base.seed + ")");
+                        }),
+                        flag::get,
+                        runPool);
                 context.ui().execute(() -> {
                     rows.setAll(out);
                     running.set(false);
-                    status.set(flag.get() ? "Cancelled after " + out.size() + " of " + total + " runs."
-                            : "Done: " + out.size() + " runs of " + base.name + ", seed " + base.seed + ".");
+                    status.set(
+                            flag.get()
+                                    ? "Cancelled after " + out.size() + " of " + total + " runs."
+                                    : "Done: " + out.size() + " runs of " + base.name + ", seed " + base.seed + ".");
                 });
             } catch (RuntimeException e) {
                 context.ui().execute(() -> {
@@ -148,13 +156,35 @@ public final class SweepViewModel {
 
     /** The points as CSV: one line per value, the run's totals and the monthly bill. */
     public String csv() {
-        CsvTable table = new CsvTable("parameter", "value", "requests", "hitRatio", "byteHitRatio",
-                "originRequests", "originBytes", "peakOriginRps", "p50Ms", "p95Ms", "p99Ms", "errors", "monthlyCost");
+        CsvTable table = new CsvTable(
+                "parameter",
+                "value",
+                "requests",
+                "hitRatio",
+                "byteHitRatio",
+                "originRequests",
+                "originBytes",
+                "peakOriginRps",
+                "p50Ms",
+                "p95Ms",
+                "p99Ms",
+                "errors",
+                "monthlyCost");
         for (SweepRunner.Row r : rows) {
             RunResult x = r.run();
-            table.row(parameter.get().name(), r.value(), x.requests(), x.hitRatio(), x.byteHitRatio(),
-                    x.originRequests(), x.originBytes(), x.peakOriginRequestsPerSecond(), x.latencyMs().p50(),
-                    x.latencyMs().p95(), x.latencyMs().p99(), x.errors(),
+            table.row(
+                    parameter.get().name(),
+                    r.value(),
+                    x.requests(),
+                    x.hitRatio(),
+                    x.byteHitRatio(),
+                    x.originRequests(),
+                    x.originBytes(),
+                    x.peakOriginRequestsPerSecond(),
+                    x.latencyMs().p50(),
+                    x.latencyMs().p95(),
+                    x.latencyMs().p99(),
+                    x.errors(),
                     r.monthlyCost() == null ? "" : r.monthlyCost().toPlainString());
         }
         return table.render();

@@ -27,8 +27,13 @@ import java.util.function.IntConsumer;
  * the finer crossover curves): typed bills at the first listed byte hit ratio, or measured bills from
  * one engine run per model on the same seed. A test checks the bills equal {@code cdnx report --json}.
  */
-public record CostFigures(boolean measured, Map<DeliveryModel, CostBreakdown> bills, Map<DeliveryModel, RunResult> runs,
-        List<Crossover.Point> byHitRatio, List<Crossover.Point> byHead, double headHitRatio) {
+public record CostFigures(
+        boolean measured,
+        Map<DeliveryModel, CostBreakdown> bills,
+        Map<DeliveryModel, RunResult> runs,
+        List<Crossover.Point> byHitRatio,
+        List<Crossover.Point> byHead,
+        double headHitRatio) {
 
     /** Byte hit ratios of the origin-egress curve: 0.70 to 1.00 in steps of 0.01. */
     static double[] curveRatios() {
@@ -54,13 +59,20 @@ public record CostFigures(boolean measured, Map<DeliveryModel, CostBreakdown> bi
      * that a run already made for a model ({@code known}) is used as it is. The runs still to make go to
      * {@code pool} at once; a cancel is heard between slices of each. Returns null when cancelled.
      */
-    public static CostFigures measured(Scenario s, PriceSheet sheet, Map<DeliveryModel, RunResult> known,
-            IntConsumer progress, BooleanSupplier cancelled, Executor pool) {
+    public static CostFigures measured(
+            Scenario s,
+            PriceSheet sheet,
+            Map<DeliveryModel, RunResult> known,
+            IntConsumer progress,
+            BooleanSupplier cancelled,
+            Executor pool) {
         List<Function<BooleanSupplier, RunResult>> tasks = new ArrayList<>();
         for (DeliveryModel m : DeliveryModel.values()) {
             RunResult k = known.get(m);
-            tasks.add(k != null ? stop -> k
-                    : stop -> Sweep.runUnlessCancelled(new Simulation(MeasuredVolumes.under(s, m)), stop));
+            tasks.add(
+                    k != null
+                            ? stop -> k
+                            : stop -> Sweep.runUnlessCancelled(new Simulation(MeasuredVolumes.under(s, m)), stop));
         }
         List<RunResult> results = RunPool.runAll(pool, tasks, progress, cancelled);
         if (results.size() < tasks.size()) {

@@ -93,7 +93,8 @@ public final class CostView extends BorderPane {
             }
         });
         sheet.setOnAction(e -> {
-            if (sheet.getValue() != null && !sheet.getValue().equals(vm.sheetNameProperty().get())) {
+            if (sheet.getValue() != null
+                    && !sheet.getValue().equals(vm.sheetNameProperty().get())) {
                 vm.useSheet(sheet.getValue());
             }
         });
@@ -128,19 +129,25 @@ public final class CostView extends BorderPane {
         Label sheetLabel = new Label();
         sheetLabel.getStyleClass().add(PanelStyles.NOTE);
         sheetLabel.setId("cost-sheet-label");
-        sheetLabel.textProperty().bind(vm.sheetProperty().map(s -> s.label() + " — prices from: "
-                + s.provider().provenance()).orElse(""));
+        sheetLabel
+                .textProperty()
+                .bind(vm.sheetProperty()
+                        .map(s -> s.label() + " — prices from: " + s.provider().provenance())
+                        .orElse(""));
         sheetLabel.setMinWidth(0);
-        sheetLabel.tooltipProperty().bind(vm.sheetProperty().map(s -> new Tooltip(s.label() + "\nPrices from: "
-                + s.provider().provenance())));
+        sheetLabel
+                .tooltipProperty()
+                .bind(vm.sheetProperty()
+                        .map(s -> new Tooltip(
+                                s.label() + "\nPrices from: " + s.provider().provenance())));
         Label message = new Label();
         message.setId("cost-message");
         message.getStyleClass().add(PanelStyles.NOTE);
         message.textProperty().bind(vm.messageProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Price sheet"), sheet, edit, measured, compare, progress, message, grow,
-                sheetLabel);
+        HBox bar = new HBox(
+                8, new Label("Price sheet"), sheet, edit, measured, compare, progress, message, grow, sheetLabel);
         // the controls keep their width; the sheet's label and source give way (its tooltip has them in full)
         for (javafx.scene.Node n : bar.getChildren()) {
             if (n != sheetLabel && n != message && n instanceof Region r) {
@@ -164,7 +171,8 @@ public final class CostView extends BorderPane {
 
     private void buildColumns() {
         TableColumn<CostViewModel.TermRow, String> term = new TableColumn<>("Term");
-        term.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().label()));
+        term.setCellValueFactory(
+                c -> new javafx.beans.property.SimpleStringProperty(c.getValue().label()));
         term.setPrefWidth(150);
         table.getColumns().add(term);
         for (DeliveryModel m : DeliveryModel.values()) {
@@ -233,7 +241,8 @@ public final class CostView extends BorderPane {
                 n.setName(b.label());
                 return n;
             });
-            XYChart.Data<String, Number> d = new XYChart.Data<>(category(b.model()), b.amount().doubleValue());
+            XYChart.Data<String, Number> d =
+                    new XYChart.Data<>(category(b.model()), b.amount().doubleValue());
             String tip = b.model().label() + ": " + b.label() + " " + Fmt.money(b.amount(), currency(f));
             d.nodeProperty().addListener((o, was, node) -> {
                 if (node != null) {

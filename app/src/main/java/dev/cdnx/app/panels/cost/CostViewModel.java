@@ -41,12 +41,10 @@ import javafx.collections.ObservableList;
 public final class CostViewModel {
 
     /** One segment of a stacked bar: a model's term. */
-    public record Bar(DeliveryModel model, String termId, String label, BigDecimal amount) {
-    }
+    public record Bar(DeliveryModel model, String termId, String label, BigDecimal amount) {}
 
     /** One row of the terms table: a term id and its line in each model's bill. */
-    public record TermRow(String id, String label, Map<DeliveryModel, CostTerm> byModel) {
-    }
+    public record TermRow(String id, String label, Map<DeliveryModel, CostTerm> byModel) {}
 
     private final PanelContext context;
     private final Executor runPool;
@@ -105,13 +103,16 @@ public final class CostViewModel {
         if (f == null || sheet.get() == null) {
             return List.of();
         }
-        return ProviderComparison.of(f.bills().get(currentModel()).volumes(), ProviderComparison.sheetsWith(sheet.get()));
+        return ProviderComparison.of(
+                f.bills().get(currentModel()).volumes(), ProviderComparison.sheetsWith(sheet.get()));
     }
 
     /** What the picker shows under a sheet's name: its label, and where its prices came from and when. */
     public String describeSheet(String name) {
         SheetLoad load = PriceSheets.locate(name, context.folderOrNull());
-        return load.ok() ? load.sheet().label() + "\nPrices from: " + load.sheet().provider().provenance()
+        return load.ok()
+                ? load.sheet().label() + "\nPrices from: "
+                        + load.sheet().provider().provenance()
                 : load.describe();
     }
 
@@ -218,12 +219,17 @@ public final class CostViewModel {
         context.background().execute(() -> {
             CostFigures f;
             try {
-                f = CostFigures.measured(s, load.sheet(), known,
+                f = CostFigures.measured(
+                        s,
+                        load.sheet(),
+                        known,
                         n -> context.ui().execute(() -> {
                             if (gen == generation.get()) {
                                 progress.set(n / 3.0);
                             }
-                        }), () -> gen != generation.get(), runPool);
+                        }),
+                        () -> gen != generation.get(),
+                        runPool);
             } catch (RuntimeException e) {
                 context.ui().execute(() -> finish(gen, null, "The runs failed: " + e.getMessage()));
                 return;
@@ -277,11 +283,21 @@ public final class CostViewModel {
 
     /** "Explain this number": the formula in words, then each input with its value, unit and source. */
     public static String explain(CostTerm t) {
-        StringBuilder sb = new StringBuilder(t.label()).append(" = ").append(t.amount().toPlainString())
-                .append("\n").append(t.formula());
+        StringBuilder sb = new StringBuilder(t.label())
+                .append(" = ")
+                .append(t.amount().toPlainString())
+                .append("\n")
+                .append(t.formula());
         for (CostInput i : t.inputs()) {
-            sb.append("\n• ").append(i.name()).append(": ").append(i.value()).append(' ').append(i.unit())
-                    .append("  (").append(i.source()).append(')');
+            sb.append("\n• ")
+                    .append(i.name())
+                    .append(": ")
+                    .append(i.value())
+                    .append(' ')
+                    .append(i.unit())
+                    .append("  (")
+                    .append(i.source())
+                    .append(')');
         }
         return sb.toString();
     }

@@ -21,7 +21,8 @@ final class CrossoverCharts extends VBox {
 
     private final CostViewModel vm;
     private final LineChart<String, Number> byHead = new LineChart<>(new CategoryAxis(), new NumberAxis());
-    private final LineChart<Number, Number> byRatio = new LineChart<>(new NumberAxis(0.70, 1.0, 0.05), new NumberAxis());
+    private final LineChart<Number, Number> byRatio =
+            new LineChart<>(new NumberAxis(0.70, 1.0, 0.05), new NumberAxis());
     private final Label minimum = new Label();
 
     CrossoverCharts(CostViewModel vm) {
@@ -68,8 +69,8 @@ final class CrossoverCharts extends VBox {
             head.getData().add(new XYChart.Data<>(k, p.total().doubleValue()));
             if (p.minimum()) {
                 best.getData().add(new XYChart.Data<>(k, p.total().doubleValue()));
-                minimum.setText("Cheapest head: top " + Fmt.number(p.x(), 0) + " objects, " + Fmt.money(p.total(), currency)
-                        + " a month (byte hit ratio " + f.headHitRatio() + ")");
+                minimum.setText("Cheapest head: top " + Fmt.number(p.x(), 0) + " objects, "
+                        + Fmt.money(p.total(), currency) + " a month (byte hit ratio " + f.headHitRatio() + ")");
             }
         }
         byHead.getData().addAll(List.of(head, best));

@@ -37,11 +37,11 @@ final class ProviderBars extends BarChart<Number, String> {
         // a horizontal chart draws its first category at the bottom: reverse so the list reads top down
         java.util.Collections.reverse(rows);
         for (ProviderComparison.Row r : rows) {
-            XYChart.Data<Number, String> d = new XYChart.Data<>(r.total().doubleValue(),
-                    r.sheet() + (r.complete() ? "" : " *"));
+            XYChart.Data<Number, String> d =
+                    new XYChart.Data<>(r.total().doubleValue(), r.sheet() + (r.complete() ? "" : " *"));
             String tip = r.label() + "\n" + Fmt.money(r.total(), r.currency()) + " a month\nPrices from: "
-                    + r.provenance() + (r.complete() ? "" : "\nNot priced (no figure in the source): "
-                    + String.join("; ", r.gaps()));
+                    + r.provenance()
+                    + (r.complete() ? "" : "\nNot priced (no figure in the source): " + String.join("; ", r.gaps()));
             d.nodeProperty().addListener((o, was, node) -> {
                 if (node != null) {
                     Tooltip t = new Tooltip(tip);

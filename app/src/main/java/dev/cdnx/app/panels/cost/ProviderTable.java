@@ -21,9 +21,11 @@ final class ProviderTable extends TableView<ProviderComparison.Row> {
         this.vm = vm;
         setId("cost-provider-table");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ProviderComparison.Row, String> sheet = column("Sheet", r -> r.sheet() + (r.complete() ? "" : " *"));
+        TableColumn<ProviderComparison.Row, String> sheet =
+                column("Sheet", r -> r.sheet() + (r.complete() ? "" : " *"));
         sheet.setPrefWidth(150);
-        TableColumn<ProviderComparison.Row, String> total = column("Monthly total", r -> Fmt.money(r.total(), r.currency()));
+        TableColumn<ProviderComparison.Row, String> total =
+                column("Monthly total", r -> Fmt.money(r.total(), r.currency()));
         total.setPrefWidth(120);
         total.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -35,8 +37,8 @@ final class ProviderTable extends TableView<ProviderComparison.Row> {
         });
         TableColumn<ProviderComparison.Row, String> source = column("Prices from", ProviderComparison.Row::provenance);
         source.setPrefWidth(220);
-        TableColumn<ProviderComparison.Row, String> gaps = column("* Not priced (no figure in the source)",
-                r -> r.complete() ? "" : String.join("; ", r.gaps()));
+        TableColumn<ProviderComparison.Row, String> gaps =
+                column("* Not priced (no figure in the source)", r -> r.complete() ? "" : String.join("; ", r.gaps()));
         getColumns().addAll(java.util.List.of(sheet, total, source, gaps));
         setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -57,8 +59,8 @@ final class ProviderTable extends TableView<ProviderComparison.Row> {
         return t;
     }
 
-    private static TableColumn<ProviderComparison.Row, String> column(String title,
-            java.util.function.Function<ProviderComparison.Row, String> value) {
+    private static TableColumn<ProviderComparison.Row, String> column(
+            String title, java.util.function.Function<ProviderComparison.Row, String> value) {
         TableColumn<ProviderComparison.Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         return c;

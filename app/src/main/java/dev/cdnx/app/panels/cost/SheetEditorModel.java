@@ -9,7 +9,6 @@ import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.ScenarioIO;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -68,7 +67,7 @@ public final class SheetEditorModel {
 
     private void collect(JsonNode node, String at) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!at.isEmpty() || !TEXT_FIELDS.contains(e.getKey())) {
                     collect(e.getValue(), at.isEmpty() ? e.getKey() : at + "." + e.getKey());
@@ -78,7 +77,8 @@ public final class SheetEditorModel {
             for (int i = 0; i < node.size(); i++) {
                 collect(node.get(i), at + "[" + i + "]");
             }
-        } else if (node.isTextual() && node.asText().contains("$") || at.endsWith("upTo")
+        } else if (node.isTextual() && node.asText().contains("$")
+                || at.endsWith("upTo")
                 || at.endsWith("bytesPerRequest")) {
             rows.add(new Row(at, node.asText()));
         }

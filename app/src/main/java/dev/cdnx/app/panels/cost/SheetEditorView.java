@@ -48,7 +48,8 @@ final class SheetEditorView extends Dialog<ButtonType> {
         table.setId("sheet-editor-table");
         table.setEditable(true);
         TableColumn<SheetEditorModel.Row, String> path = new TableColumn<>("Price");
-        path.setCellValueFactory(c -> new javafx.beans.property.SimpleStringProperty(c.getValue().path()));
+        path.setCellValueFactory(
+                c -> new javafx.beans.property.SimpleStringProperty(c.getValue().path()));
         path.setPrefWidth(220);
         TableColumn<SheetEditorModel.Row, String> value = new TableColumn<>("Value (e.g. $0.085/GB)");
         value.setCellValueFactory(c -> c.getValue().valueProperty());
@@ -59,8 +60,10 @@ final class SheetEditorView extends Dialog<ButtonType> {
         table.setPrefHeight(420);
         TextField name = new TextField(current.replaceAll("[^A-Za-z0-9._-]", "") + "-edited");
         name.setId("sheet-editor-name");
-        Label where = new Label(folder == null ? "Save the scenario first: the new sheet goes next to its file."
-                : "Saved as " + folder.resolve("pricing") + "/NAME.json");
+        Label where = new Label(
+                folder == null
+                        ? "Save the scenario first: the new sheet goes next to its file."
+                        : "Saved as " + folder.resolve("pricing") + "/NAME.json");
         where.getStyleClass().add(PanelStyles.NOTE);
         VBox box = new VBox(8, table, new HBox(8, new Label("New sheet name"), name), where, problems);
         box.setPadding(new Insets(8));

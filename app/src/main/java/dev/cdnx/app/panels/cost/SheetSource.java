@@ -22,8 +22,7 @@ import java.util.Set;
  */
 public final class SheetSource {
 
-    private SheetSource() {
-    }
+    private SheetSource() {}
 
     /** The sheet's JSON text, or null when there is none. */
     public static String text(String sheet, Path folder) {

@@ -55,7 +55,9 @@ public final class DecisionView extends BorderPane {
 
     /** Shows one tree's inner tab by tree id. */
     public void showTree(String treeId) {
-        trees.getTabs().stream().filter(t -> t.getId().equals("decision-tab-" + treeId)).findFirst()
+        trees.getTabs().stream()
+                .filter(t -> t.getId().equals("decision-tab-" + treeId))
+                .findFirst()
                 .ifPresent(t -> trees.getSelectionModel().select(t));
     }
 
@@ -80,7 +82,8 @@ public final class DecisionView extends BorderPane {
         if (r == null) {
             return;
         }
-        Label rec = new Label(r.recommendation().title() + ": " + r.recommendation().rationale());
+        Label rec =
+                new Label(r.recommendation().title() + ": " + r.recommendation().rationale());
         rec.setId("recommendation-" + t.id());
         rec.setWrapText(true);
         rec.getStyleClass().addAll(PanelStyles.RECOMMENDATION, PanelStyles.TITLE);

@@ -6,17 +6,17 @@ import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.decision.DecisionResult;
-import dev.cdnx.model.engine.RunPool;
-import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.decision.DecisionTree;
 import dev.cdnx.model.decision.DecisionTrees;
 import dev.cdnx.model.decision.Decisions;
-import dev.cdnx.model.scenario.DecisionInputsSpec;
-import dev.cdnx.model.scenario.Scenario;
-import dev.cdnx.model.scenario.ScenarioChanges;
 import dev.cdnx.model.decision.Verdict;
 import dev.cdnx.model.decision.Verdicts;
+import dev.cdnx.model.engine.RunPool;
+import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.scenario.DecisionInputsSpec;
 import dev.cdnx.model.scenario.DeliveryModel;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioChanges;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -194,7 +194,8 @@ public final class DecisionViewModel {
 
     private void updateCanRun() {
         Verdict v = verdict.get();
-        canRunRecommended.set(v != null && context.document().scenario().delivery.model != v.tree().model());
+        canRunRecommended.set(v != null
+                && context.document().scenario().delivery.model != v.tree().model());
     }
 
     /**
@@ -211,8 +212,8 @@ public final class DecisionViewModel {
         if (before == to) {
             return;
         }
-        context.editor().edit("Delivery model " + to.label() + " (the trees' recommendation)",
-                s -> s.delivery.model = to);
+        context.editor()
+                .edit("Delivery model " + to.label() + " (the trees' recommendation)", s -> s.delivery.model = to);
         updateCanRun();
     }
 
@@ -251,8 +252,11 @@ public final class DecisionViewModel {
         for (DecisionTree tree : DecisionTrees.all()) {
             DecisionTree.Question q = tree.question(questionId);
             if (q != null) {
-                String answer = q.answers().stream().filter(a -> a.id().equals(answerId))
-                        .map(DecisionTree.Answer::label).findFirst().orElse(null);
+                String answer = q.answers().stream()
+                        .filter(a -> a.id().equals(answerId))
+                        .map(DecisionTree.Answer::label)
+                        .findFirst()
+                        .orElse(null);
                 return verb + " \u201c" + q.text() + "\u201d" + (answer == null ? "" : ": " + answer);
             }
         }
@@ -288,6 +292,9 @@ public final class DecisionViewModel {
         if (r == null) {
             return null;
         }
-        return r.path().stream().filter(st -> st.questionId().equals(questionId)).findFirst().orElse(null);
+        return r.path().stream()
+                .filter(st -> st.questionId().equals(questionId))
+                .findFirst()
+                .orElse(null);
     }
 }

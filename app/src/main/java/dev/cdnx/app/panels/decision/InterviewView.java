@@ -38,7 +38,8 @@ final class InterviewView extends ScrollPane {
         body.getChildren().clear();
         Question q = vm.questionProperty().get();
         if (q != null) {
-            Label tree = new Label(vm.tree().title() + " — pick the answer this scenario gives; the trees' answers stay hidden.");
+            Label tree = new Label(
+                    vm.tree().title() + " — pick the answer this scenario gives; the trees' answers stay hidden.");
             tree.getStyleClass().add(PanelStyles.NOTE);
             Label text = wrapped(q.text());
             text.setId("interview-question");
@@ -61,8 +62,9 @@ final class InterviewView extends ScrollPane {
         VBox reveal = new VBox(6);
         reveal.setId("interview-reveal");
         for (InterviewViewModel.Ending e : vm.endings()) {
-            Label head = wrapped(e.tree().title() + " You reached: " + e.student().title() + ". The trees reach: "
-                    + e.trees().recommendation().title() + (e.matches() ? " ✓" : " ✗"));
+            Label head =
+                    wrapped(e.tree().title() + " You reached: " + e.student().title() + ". The trees reach: "
+                            + e.trees().recommendation().title() + (e.matches() ? " ✓" : " ✗"));
             head.getStyleClass().add(e.matches() ? PanelStyles.BETTER : PanelStyles.WORSE);
             reveal.getChildren().add(head);
             for (String reason : e.trees().reasons()) {
@@ -72,9 +74,11 @@ final class InterviewView extends ScrollPane {
             }
         }
         Verdict v = vm.verdict();
-        Label runs = wrapped(v == null ? "The runs are still being weighed; the verdict block above shows them when ready."
-                : "The runs favour " + v.runsFavour().label() + "; the bill's cheapest is " + v.cheapestMeasured().label()
-                        + " (measured). " + v.reason());
+        Label runs = wrapped(
+                v == null
+                        ? "The runs are still being weighed; the verdict block above shows them when ready."
+                        : "The runs favour " + v.runsFavour().label() + "; the bill's cheapest is "
+                                + v.cheapestMeasured().label() + " (measured). " + v.reason());
         runs.setId("interview-runs");
         reveal.getChildren().add(runs);
         Button again = new Button("Try again");

@@ -22,8 +22,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class InterviewViewModel {
 
     /** One choice the student made. */
-    public record Pick(String treeId, String questionId, String answerId, boolean matches) {
-    }
+    public record Pick(String treeId, String questionId, String answerId, boolean matches) {}
 
     /** Where a tree's walk by the student ended, against the trees' own recommendation. */
     public record Ending(DecisionTree tree, DecisionTree.Recommendation student, DecisionResult trees) {
@@ -103,7 +102,8 @@ public final class InterviewViewModel {
 
     /** Points scored: matching answers plus matching recommendations. */
     public int score() {
-        return (int) (picks.stream().filter(Pick::matches).count() + endings.stream().filter(Ending::matches).count());
+        return (int) (picks.stream().filter(Pick::matches).count()
+                + endings.stream().filter(Ending::matches).count());
     }
 
     /** Points possible: every question picked plus one per tree. */

@@ -16,8 +16,8 @@ import java.util.Map;
 public final class TreeLayout {
 
     /** A box: question or recommendation, its centre, and the edge that leads into it. */
-    public record Box(String key, Question question, Answer leafAnswer, Question parent, Answer via, double x,
-            int row) {
+    public record Box(
+            String key, Question question, Answer leafAnswer, Question parent, Answer via, double x, int row) {
 
         public boolean isLeaf() {
             return leafAnswer != null;

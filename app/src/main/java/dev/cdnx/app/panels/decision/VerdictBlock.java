@@ -84,11 +84,13 @@ final class VerdictBlock extends VBox {
 
     private VBox billWitness(Verdict v) {
         Label head = title("The bill (cheapest)");
-        Label typed = wrapped(v.cheapestTyped() == null ? "Typed: no typed volumes in this scenario"
-                : "Typed: " + v.cheapestTyped().label() + " · " + totals(v.typedTotals(), v.currency()));
+        Label typed = wrapped(
+                v.cheapestTyped() == null
+                        ? "Typed: no typed volumes in this scenario"
+                        : "Typed: " + v.cheapestTyped().label() + " · " + totals(v.typedTotals(), v.currency()));
         typed.setId("verdict-cheapest-typed");
-        Label measured = wrapped("Measured: " + v.cheapestMeasured().label() + " · "
-                + totals(v.measuredTotals(), v.currency()));
+        Label measured =
+                wrapped("Measured: " + v.cheapestMeasured().label() + " · " + totals(v.measuredTotals(), v.currency()));
         measured.setId("verdict-cheapest-measured");
         return witness("verdict-witness-bill", head, typed, measured);
     }
@@ -113,11 +115,21 @@ final class VerdictBlock extends VBox {
             }
             grid.add(model, 0, row);
             grid.add(new Label(String.format(Locale.ROOT, "%,d", r.errors())), 1, row);
-            grid.add(new Label(Double.isNaN(r.p95Ms()) ? "–" : String.format(Locale.ROOT, "%.1f ms", r.p95Ms())), 2, row);
+            grid.add(
+                    new Label(Double.isNaN(r.p95Ms()) ? "–" : String.format(Locale.ROOT, "%.1f ms", r.p95Ms())),
+                    2,
+                    row);
             grid.add(new Label(String.format(Locale.ROOT, "%,d/s", r.originPeakPerSecond())), 3, row);
-            grid.add(new Label(r.model() == DeliveryModel.PULL ? "–"
-                    : String.format(Locale.ROOT, "%.0f %%", 100 * r.coverage())), 4, row);
-            grid.getChildren().get(grid.getChildren().size() - 5).setId("verdict-run-" + r.model().id());
+            grid.add(
+                    new Label(
+                            r.model() == DeliveryModel.PULL
+                                    ? "–"
+                                    : String.format(Locale.ROOT, "%.0f %%", 100 * r.coverage())),
+                    4,
+                    row);
+            grid.getChildren()
+                    .get(grid.getChildren().size() - 5)
+                    .setId("verdict-run-" + r.model().id());
             row++;
         }
         return witness("verdict-witness-runs", head, grid);
@@ -148,7 +160,9 @@ final class VerdictBlock extends VBox {
 
     private static String totals(Map<DeliveryModel, BigDecimal> totals, String currency) {
         StringBuilder sb = new StringBuilder();
-        totals.forEach((m, t) -> sb.append(sb.length() == 0 ? "" : ", ").append(m.label()).append(' ')
+        totals.forEach((m, t) -> sb.append(sb.length() == 0 ? "" : ", ")
+                .append(m.label())
+                .append(' ')
                 .append(Money.format(t, currency)));
         return sb.toString();
     }

@@ -159,8 +159,8 @@ public final class PanelsController {
             case "cost" -> costTab();
             case "checks" -> checksTab();
             case "compare" -> compareTab();
-            default -> throw new IllegalArgumentException("--show " + which
-                    + ": expected decision, cost, checks or compare");
+            default ->
+                throw new IllegalArgumentException("--show " + which + ": expected decision, cost, checks or compare");
         };
         TabPane pane = t.getTabPane();
         if (pane != null) {

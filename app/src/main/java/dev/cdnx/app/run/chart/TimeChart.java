@@ -23,14 +23,20 @@ import javafx.scene.text.TextAlignment;
 public final class TimeChart extends Region {
 
     /** Okabe–Ito series colours, colour-blind safe. */
-    private static final Color[] PALETTE = {Color.web("#56B4E9"), Color.web("#E69F00"), Color.web("#009E73"),
-        Color.web("#CC79A7"), Color.web("#F0E442"), Color.web("#0072B2"), Color.web("#D55E00")};
+    private static final Color[] PALETTE = {
+        Color.web("#56B4E9"),
+        Color.web("#E69F00"),
+        Color.web("#009E73"),
+        Color.web("#CC79A7"),
+        Color.web("#F0E442"),
+        Color.web("#0072B2"),
+        Color.web("#D55E00")
+    };
 
     /** The colour of event marks: the timeline's amber, readable on light and dark. */
     private static final Color MARK = Color.web("#E69F00");
 
-    private record Series(String name, double[] x, double[] y, Color color) {
-    }
+    private record Series(String name, double[] x, double[] y, Color color) {}
 
     private final Canvas canvas = new Canvas();
     private final Label textSwatch = new Label();
@@ -46,10 +52,11 @@ public final class TimeChart extends Region {
     private double[] marks = new double[0];
     private double dragFrom = Double.NaN;
     private double dragTo = Double.NaN;
-    private BiConsumer<Double, Double> onSelect = (a, b) -> { };
-    private Runnable onReset = () -> { };
+    private BiConsumer<Double, Double> onSelect = (a, b) -> {};
+    private Runnable onReset = () -> {};
     /** The plot's left and right edges at the last draw, for turning mouse x into time. */
     private double plotLeft = 44;
+
     private double plotRight = 1;
     private double plotFrom;
     private double plotTo = 1;
@@ -87,8 +94,10 @@ public final class TimeChart extends Region {
             dragFrom = Double.NaN;
             dragTo = Double.NaN;
             // A drag of a few pixels is a click, not a window.
-            if (!Double.isNaN(a) && !Double.isNaN(b) && Math.abs(e.getX() - (plotLeft + (a - plotFrom)
-                    / (plotTo - plotFrom) * (plotRight - plotLeft))) > 6) {
+            if (!Double.isNaN(a)
+                    && !Double.isNaN(b)
+                    && Math.abs(e.getX() - (plotLeft + (a - plotFrom) / (plotTo - plotFrom) * (plotRight - plotLeft)))
+                            > 6) {
                 onSelect.accept(Math.min(a, b), Math.max(a, b));
             }
             draw();
@@ -316,8 +325,8 @@ public final class TimeChart extends Region {
         g.fillRect(a, top, b - a, bottom - top);
     }
 
-    private void hover(GraphicsContext g, Color text, double left, double right, double top, double bottom, double sx,
-            double sy) {
+    private void hover(
+            GraphicsContext g, Color text, double left, double right, double top, double bottom, double sx, double sy) {
         if (Double.isNaN(hoverX) || series.isEmpty() || hoverX < plotLeft || hoverX > right) {
             return;
         }
@@ -331,7 +340,11 @@ public final class TimeChart extends Region {
                 }
             }
             if (best >= 0) {
-                sb.append("  ").append(s.name).append(' ').append(format(s.y[best])).append(unit);
+                sb.append("  ")
+                        .append(s.name)
+                        .append(' ')
+                        .append(format(s.y[best]))
+                        .append(unit);
                 g.setFill(s.color);
                 if (!Double.isNaN(s.y[best])) {
                     g.fillOval(left + s.x[best] * sx - 3, bottom - s.y[best] * sy - 3, 6, 6);

@@ -20,7 +20,8 @@ class PropertySheetCommitTest {
 
     @BeforeEach
     void open() {
-        vm = new EditorViewModel(ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow());
+        vm = new EditorViewModel(
+                ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow());
         sheet = new PropertiesViewModel(vm);
     }
 
@@ -28,7 +29,10 @@ class PropertySheetCommitTest {
     void enterThenFocusLossLogsOneTtlEdit() {
         NodeSpec edge = vm.scenario().node("edge-tokyo");
         vm.selection().set(List.of(edge));
-        Field<NodeSpec> ttl = NodeFields.ALL.stream().filter(f -> f.name().equals("TTL")).findFirst().orElseThrow();
+        Field<NodeSpec> ttl = NodeFields.ALL.stream()
+                .filter(f -> f.name().equals("TTL"))
+                .findFirst()
+                .orElseThrow();
         int logged = vm.log().size();
         // Enter commits "3600s"; the field then loses focus and commits its text once more.
         assertNull(sheet.apply(ttl, "3600s"));
@@ -41,7 +45,9 @@ class PropertySheetCommitTest {
     @Test
     void aSettingWrittenDifferentlyIsNotASecondEdit() {
         Field<dev.cdnx.model.scenario.Scenario> duration = SettingsFields.ALL.stream()
-                .filter(f -> f.name().equals("Duration")).findFirst().orElseThrow();
+                .filter(f -> f.name().equals("Duration"))
+                .findFirst()
+                .orElseThrow();
         assertNull(sheet.apply(duration, "5 m"));
         assertNull(sheet.apply(duration, "300s"));
         assertEquals(1, vm.commands().size());
@@ -50,7 +56,10 @@ class PropertySheetCommitTest {
     @Test
     void clearingTheErrorHidesTheBanner() {
         vm.selection().set(List.of(vm.scenario().node("edge-tokyo")));
-        Field<NodeSpec> ttl = NodeFields.ALL.stream().filter(f -> f.name().equals("TTL")).findFirst().orElseThrow();
+        Field<NodeSpec> ttl = NodeFields.ALL.stream()
+                .filter(f -> f.name().equals("TTL"))
+                .findFirst()
+                .orElseThrow();
         assertNotNull(sheet.apply(ttl, "soon"));
         assertEquals("TTL: ", sheet.errorProperty().get().substring(0, 5));
         sheet.clearError();

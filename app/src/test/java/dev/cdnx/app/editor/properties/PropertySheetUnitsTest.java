@@ -27,18 +27,24 @@ class PropertySheetUnitsTest {
 
     @BeforeEach
     void open() {
-        Scenario s = ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow();
+        Scenario s =
+                ScenarioIO.read(SampleIndex.read("hello-cdn"), "hello-cdn.json").orThrow();
         vm = new EditorViewModel(s);
         sheet = new PropertiesViewModel(vm);
     }
 
     private static Field<NodeSpec> nodeField(String category, String name) {
-        return NodeFields.ALL.stream().filter(f -> f.name().equals(name) && f.category().equals(category))
-                .findFirst().orElseThrow();
+        return NodeFields.ALL.stream()
+                .filter(f -> f.name().equals(name) && f.category().equals(category))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Field<Scenario> setting(String name) {
-        return SettingsFields.ALL.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return SettingsFields.ALL.stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -63,7 +69,10 @@ class PropertySheetUnitsTest {
 
     @Test
     void aLinkRttTakesAutoAsTheFileDoes() {
-        LinkSpec link = vm.scenario().topology.links.stream().filter(l -> l.rtt != null).findFirst().orElseThrow();
+        LinkSpec link = vm.scenario().topology.links.stream()
+                .filter(l -> l.rtt != null)
+                .findFirst()
+                .orElseThrow();
         vm.selection().linkProperty().set(link);
         assertNull(sheet.apply(LinkFields.RTT, "auto"));
         assertNull(link.rtt, "auto: derived from the map");

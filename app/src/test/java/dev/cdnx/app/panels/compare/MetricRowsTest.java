@@ -19,12 +19,19 @@ class MetricRowsTest {
     void originBytesAreASizeAndTheBillIsMoneyAsTheReportWritesThem() {
         Scenario s = Samples.load("hello-cdn", "duration=30s");
         RunResult r = new Simulation(s).run();
-        RunSnapshot snap = RunSnapshot.of(r, s, PriceSheets.shipped("illustrative").sheet());
+        RunSnapshot snap =
+                RunSnapshot.of(r, s, PriceSheets.shipped("illustrative").sheet());
         List<DiffRow> rows = MetricRows.rows(snap, snap);
-        DiffRow bytes = rows.stream().filter(d -> d.name().equals("Origin bytes")).findFirst().orElseThrow();
+        DiffRow bytes = rows.stream()
+                .filter(d -> d.name().equals("Origin bytes"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(DataSize.ofBytes(r.originBytes()).toHumanString(), bytes.value());
         assertEquals("0 B", bytes.difference());
-        DiffRow total = rows.stream().filter(d -> d.name().equals("Monthly cost: total")).findFirst().orElseThrow();
+        DiffRow total = rows.stream()
+                .filter(d -> d.name().equals("Monthly cost: total"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Money.format(snap.bill().total(), snap.bill().currency()), total.value());
     }
 }

@@ -33,7 +33,7 @@ class SweepParametersTest {
         // Two minutes of hello-cdn fill less than 1 GB of an edge: the capacity sweep starts below that.
         double from = p == SweepParameter.CACHE_CAPACITY ? 0.1 : p.defaultFrom();
         List<Double> values = p.values(from, p.defaultTo(), 2);
-        List<SweepRunner.Row> rows = SweepRunner.run(HELLO, p, values, SHEET, n -> { }, () -> false);
+        List<SweepRunner.Row> rows = SweepRunner.run(HELLO, p, values, SHEET, n -> {}, () -> false);
         assertEquals(2, rows.size(), p.name());
         SweepRunner.Row a = rows.get(0);
         SweepRunner.Row b = rows.get(1);
@@ -63,7 +63,9 @@ class SweepParametersTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = SweepParameter.class, names = {"TTL", "TTL_JITTER", "CACHE_CAPACITY", "ALPHA"})
+    @EnumSource(
+            value = SweepParameter.class,
+            names = {"TTL", "TTL_JITTER", "CACHE_CAPACITY", "ALPHA"})
     void eachValueTextReadsBackAsTheValue(SweepParameter p) {
         for (double v : p.values(p.defaultFrom(), p.defaultTo(), 5)) {
             Scenario s = ScenarioOverrides.apply(HELLO, p.assignments(HELLO, v));
@@ -76,20 +78,24 @@ class SweepParametersTest {
             assertEquals(v, back, 1e-9, p + " " + p.text(v));
         }
         assertEquals(DataSize.parse("13.25 GB"), DataSize.parse(SweepParameter.CACHE_CAPACITY.text(13.25)));
-        assertEquals(List.of("10s", "158s", "305s", "453s", "10m"),
-                SweepParameter.TTL.values(10, 600, 5).stream().map(SweepParameter.TTL::text).toList(),
+        assertEquals(
+                List.of("10s", "158s", "305s", "453s", "10m"),
+                SweepParameter.TTL.values(10, 600, 5).stream()
+                        .map(SweepParameter.TTL::text)
+                        .toList(),
                 "whole seconds in the file's duration form");
     }
 
-    private static void assertDiffer(SweepParameter p, SweepRunner.Row a, SweepRunner.Row b,
-            ToDoubleFunction<RunResult> metric) {
-        assertNotEquals(metric.applyAsDouble(a.run()), metric.applyAsDouble(b.run()),
-                p + " " + a.value() + " vs " + b.value());
+    private static void assertDiffer(
+            SweepParameter p, SweepRunner.Row a, SweepRunner.Row b, ToDoubleFunction<RunResult> metric) {
+        assertNotEquals(
+                metric.applyAsDouble(a.run()), metric.applyAsDouble(b.run()), p + " " + a.value() + " vs " + b.value());
     }
 
     private static String hits(List<SweepRunner.Row> rows) {
         StringBuilder sb = new StringBuilder();
-        rows.forEach(r -> sb.append(r.value()).append(" → ").append(r.run().hitRatio()).append("; "));
+        rows.forEach(r ->
+                sb.append(r.value()).append(" → ").append(r.run().hitRatio()).append("; "));
         return sb.toString();
     }
 }

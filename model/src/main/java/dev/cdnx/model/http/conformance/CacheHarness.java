@@ -17,8 +17,7 @@ public interface CacheHarness extends AutoCloseable {
 
     /** Releases what the harness holds (servers, ports); the in-process harness holds nothing. */
     @Override
-    default void close() {
-    }
+    default void close() {}
 
     /** The cache called as a method, no sockets. */
     static CacheHarness inProcess() {

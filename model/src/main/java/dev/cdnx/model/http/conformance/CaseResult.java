@@ -8,7 +8,12 @@ package dev.cdnx.model.http.conformance;
 public record CaseResult(String id, Verdict verdict, String message) {
 
     /** Pass, assertion failure, setup failure, or not run. */
-    public enum Verdict { PASS, FAIL, SETUP, SKIPPED }
+    public enum Verdict {
+        PASS,
+        FAIL,
+        SETUP,
+        SKIPPED
+    }
 
     public static CaseResult pass(String id) {
         return new CaseResult(id, Verdict.PASS, "");

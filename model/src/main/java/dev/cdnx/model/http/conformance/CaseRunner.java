@@ -1,18 +1,16 @@
 package dev.cdnx.model.http.conformance;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.cdnx.model.http.CacheClock;
 import dev.cdnx.model.http.CachePolicy;
 import dev.cdnx.model.http.HttpHeaders;
 import dev.cdnx.model.http.HttpRequest;
 import dev.cdnx.model.http.HttpResponse;
 import dev.cdnx.model.http.Upstream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Runs one suite case against a fresh cache (see {@link CacheHarness}) in front of a {@link FakeOrigin}, on a
@@ -28,6 +26,7 @@ public final class CaseRunner {
 
     /** The virtual clock's start: 2025-06-15T15:06:40Z, a fixed instant so runs are repeatable. */
     public static final long START_MILLIS = 1_750_000_000_000L;
+
     private static final double PAUSE_SECONDS = 3;
 
     private final CachePolicy policy;
@@ -49,7 +48,8 @@ public final class CaseRunner {
         if (!test.appliesToSharedCache()) {
             return new CaseResult(test.id(), CaseResult.Verdict.SKIPPED, "browser-only case");
         }
-        String uuid = UUID.nameUUIDFromBytes(test.id().getBytes(StandardCharsets.UTF_8)).toString();
+        String uuid = UUID.nameUUIDFromBytes(test.id().getBytes(StandardCharsets.UTF_8))
+                .toString();
         CacheClock.Manual clock = new CacheClock.Manual(START_MILLIS);
         FakeOrigin origin = new FakeOrigin(test.requests(), uuid, clock);
         Upstream cache = harness.connect(origin, clock, policy);
@@ -68,15 +68,15 @@ public final class CaseRunner {
             ServerChecks.check(test.requests(), responses, origin.seen());
             return CaseResult.pass(test.id());
         } catch (CaseFailure f) {
-            return new CaseResult(test.id(), f.setup() ? CaseResult.Verdict.SETUP : CaseResult.Verdict.FAIL,
-                    f.getMessage());
+            return new CaseResult(
+                    test.id(), f.setup() ? CaseResult.Verdict.SETUP : CaseResult.Verdict.FAIL, f.getMessage());
         } catch (Upstream.UpstreamFailure f) {
             return new CaseResult(test.id(), CaseResult.Verdict.FAIL, "no response: " + f.getMessage());
         }
     }
 
-    private static HttpRequest request(SuiteTest test, String uuid, JsonNode config, int index,
-                                       List<HttpResponse> responses) {
+    private static HttpRequest request(
+            SuiteTest test, String uuid, JsonNode config, int index, List<HttpResponse> responses) {
         StringBuilder url = new StringBuilder("/test/").append(uuid);
         if (config.has("filename")) {
             url.append('/').append(config.get("filename").asText());
@@ -85,7 +85,8 @@ public final class CaseRunner {
             url.append('?').append(config.get("query_arg").asText());
         }
         HttpHeaders headers = HttpHeaders.of("Pragma", "foo", "Cache-Control", "nothing-to-see-here");
-        long previousNow = index == 0 ? CaseRunner.START_MILLIS
+        long previousNow = index == 0
+                ? CaseRunner.START_MILLIS
                 : parseLong(responses.get(index - 1).headers().first("Server-Now"));
         boolean magicIms = config.path("magic_ims").asBoolean(false);
         for (JsonNode h : config.path("request_headers")) {

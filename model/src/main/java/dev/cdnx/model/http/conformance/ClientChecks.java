@@ -3,14 +3,12 @@ package dev.cdnx.model.http.conformance;
 import static dev.cdnx.model.http.conformance.CaseRunner.isSetup;
 import static dev.cdnx.model.http.conformance.CaseRunner.require;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpResponse;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpResponse;
 
 /**
  * The checks the suite's client makes on each response, in its order: retries seen by the origin,
@@ -20,8 +18,7 @@ import dev.cdnx.model.http.HttpResponse;
  */
 final class ClientChecks {
 
-    private ClientChecks() {
-    }
+    private ClientChecks() {}
 
     static void check(JsonNode config, int reqNum, HttpResponse response, String uuid, String method) {
         HttpHeaders h = response.headers();
@@ -46,11 +43,16 @@ final class ClientChecks {
         boolean missingSetup = isSetup(config, "expected_response_headers_missing");
         for (JsonNode e : config.path("expected_response_headers_missing")) {
             if (e.isTextual()) {
-                require(missingSetup, !h.has(e.asText()),
-                        "Response " + reqNum + " includes unexpected header " + e.asText() + ": \"" + h.get(e.asText()) + "\"");
+                require(
+                        missingSetup,
+                        !h.has(e.asText()),
+                        "Response " + reqNum + " includes unexpected header " + e.asText() + ": \"" + h.get(e.asText())
+                                + "\"");
             } else {
                 String value = h.get(e.get(0).asText());
-                require(missingSetup, value == null || !value.contains(e.get(1).asText()),
+                require(
+                        missingSetup,
+                        value == null || !value.contains(e.get(1).asText()),
                         "Response " + reqNum + " header " + e.get(0).asText() + " still has value \"" + value + "\"");
             }
         }
@@ -62,14 +64,19 @@ final class ClientChecks {
         if (config.has("expected_status")) {
             JsonNode expected = config.get("expected_status");
             if (!expected.isNull()) {
-                require(isSetup(config, "expected_status"), status == expected.asInt(),
+                require(
+                        isSetup(config, "expected_status"),
+                        status == expected.asInt(),
                         "Response " + reqNum + " status is " + status + ", not " + expected.asInt());
             }
         } else if (config.has("response_status")) {
             int expected = config.get("response_status").get(0).asInt();
             require(true, status == expected, "Response " + reqNum + " status is " + status + ", not " + expected);
         } else if (status == 999) {
-            require(isSetup(config, "expected_type"), false, "Request " + reqNum + " should have been conditional, but it was not.");
+            require(
+                    isSetup(config, "expected_type"),
+                    false,
+                    "Request " + reqNum + " should have been conditional, but it was not.");
         } else {
             require(true, status == 200, "Response " + reqNum + " status is " + status + ", not 200");
         }
@@ -94,12 +101,17 @@ final class ClientChecks {
             } else {
                 throw new CaseRunner.CaseFailure(false, "unknown expected-header operator '" + op + "'");
             }
-            require(setup, ok, "Response " + reqNum + " header " + name + " is " + value + ", should " + op + " " + e.get(2));
+            require(
+                    setup,
+                    ok,
+                    "Response " + reqNum + " header " + name + " is " + value + ", should " + op + " " + e.get(2));
             return;
         }
         long serverNow = CaseRunner.parseLong(h.get("Server-Now"));
         String expected = SuiteValues.fixup(name, e.get(1), serverNow, config, h.get("Server-Base-Url"));
-        require(setup, expected.equals(value),
+        require(
+                setup,
+                expected.equals(value),
                 "Response " + reqNum + " header " + name + " is \"" + value + "\", not \"" + expected + "\"");
     }
 
@@ -112,10 +124,15 @@ final class ClientChecks {
         for (int i = 0; i < expected.size(); i++) {
             require(setup, i < response.interim().size(), "Interim response " + (i + 1) + " not received");
             HttpResponse got = response.interim().get(i);
-            require(setup, got.status() == expected.get(i).get(0).asInt(), "Interim response " + (i + 1) + " status is "
-                    + got.status() + ", not " + expected.get(i).get(0).asInt());
+            require(
+                    setup,
+                    got.status() == expected.get(i).get(0).asInt(),
+                    "Interim response " + (i + 1) + " status is " + got.status() + ", not "
+                            + expected.get(i).get(0).asInt());
             for (JsonNode pair : expected.get(i).path(1)) {
-                require(setup, got.headers().has(pair.get(0).asText()),
+                require(
+                        setup,
+                        got.headers().has(pair.get(0).asText()),
                         "Interim response " + (i + 1) + " " + pair.get(0).asText() + " header not present.");
             }
         }
@@ -130,7 +147,9 @@ final class ClientChecks {
         if (config.has("expected_response_text")) {
             JsonNode text = config.get("expected_response_text");
             if (!text.isNull()) {
-                require(isSetup(config, "expected_response_text"), body.equals(text.asText()),
+                require(
+                        isSetup(config, "expected_response_text"),
+                        body.equals(text.asText()),
                         "Response body is \"" + body + "\", not \"" + text.asText() + "\"");
             }
         } else if (config.has("response_body") && !config.get("response_body").isNull()) {
@@ -142,7 +161,8 @@ final class ClientChecks {
     }
 
     private static long leadingInt(String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(-?\\d+)").matcher(value);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("^\\s*(-?\\d+)").matcher(value);
         return m.find() ? Long.parseLong(m.group(1)) : Long.MIN_VALUE;
     }
 

@@ -1,14 +1,12 @@
 package dev.cdnx.model.http.conformance;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.cdnx.model.http.CachePolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import dev.cdnx.model.http.CachePolicy;
 
 /**
  * Every case of a suite run through {@link CaseRunner}, with the scoreboard. The JSON form is
@@ -31,7 +29,8 @@ public record ConformanceRun(List<SuiteGroup> groups, Map<String, CaseResult> re
                 results.put(test.id(), runner.run(test));
             }
         }
-        Scoreboard board = Scoreboard.score(groups, id -> results.containsKey(id) && results.get(id).passed());
+        Scoreboard board = Scoreboard.score(
+                groups, id -> results.containsKey(id) && results.get(id).passed());
         return new ConformanceRun(groups, results, board);
     }
 
@@ -49,7 +48,8 @@ public record ConformanceRun(List<SuiteGroup> groups, Map<String, CaseResult> re
         });
         scoreboard.failedRequired().forEach(root.putArray("failed")::add);
         ObjectNode skipped = root.putObject("skipped");
-        results.values().stream().filter(r -> r.verdict() == CaseResult.Verdict.SKIPPED)
+        results.values().stream()
+                .filter(r -> r.verdict() == CaseResult.Verdict.SKIPPED)
                 .forEach(r -> skipped.put(r.id(), r.message()));
         try {
             return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
@@ -62,10 +62,21 @@ public record ConformanceRun(List<SuiteGroup> groups, Map<String, CaseResult> re
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-20s %10s %10s %10s%n", "group", "required", "optimal", "check"));
-        scoreboard.groups().forEach((id, kinds) -> sb.append(String.format(Locale.ROOT, "%-20s %10s %10s %10s%n",
-                id, cell(kinds.get(SuiteTest.REQUIRED)), cell(kinds.get(SuiteTest.OPTIMAL)), cell(kinds.get(SuiteTest.CHECK)))));
-        sb.append(String.format(Locale.ROOT, "%-20s %10s %10s %10s%n", "total",
-                cell(scoreboard.kind(SuiteTest.REQUIRED)), cell(scoreboard.kind(SuiteTest.OPTIMAL)),
+        scoreboard
+                .groups()
+                .forEach((id, kinds) -> sb.append(String.format(
+                        Locale.ROOT,
+                        "%-20s %10s %10s %10s%n",
+                        id,
+                        cell(kinds.get(SuiteTest.REQUIRED)),
+                        cell(kinds.get(SuiteTest.OPTIMAL)),
+                        cell(kinds.get(SuiteTest.CHECK)))));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-20s %10s %10s %10s%n",
+                "total",
+                cell(scoreboard.kind(SuiteTest.REQUIRED)),
+                cell(scoreboard.kind(SuiteTest.OPTIMAL)),
                 cell(scoreboard.kind(SuiteTest.CHECK))));
         if (!scoreboard.failedRequired().isEmpty()) {
             sb.append("required cases not passed:").append(System.lineSeparator());
@@ -83,7 +94,8 @@ public record ConformanceRun(List<SuiteGroup> groups, Map<String, CaseResult> re
             for (SuiteTest t : g.tests()) {
                 CaseResult r = results.get(t.id());
                 if (r != null && !r.passed() && r.verdict() != CaseResult.Verdict.SKIPPED) {
-                    sb.append(String.format(Locale.ROOT, "%-9s %-45s %s: %s%n", t.kind(), t.id(), r.verdict(), r.message()));
+                    sb.append(String.format(
+                            Locale.ROOT, "%-9s %-45s %s: %s%n", t.kind(), t.id(), r.verdict(), r.message()));
                 }
             }
         }

@@ -1,5 +1,11 @@
 package dev.cdnx.model.http.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cdnx.model.http.CacheClock;
+import dev.cdnx.model.http.HttpHeaders;
+import dev.cdnx.model.http.HttpRequest;
+import dev.cdnx.model.http.HttpResponse;
+import dev.cdnx.model.http.Upstream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,14 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.cdnx.model.http.CacheClock;
-import dev.cdnx.model.http.HttpHeaders;
-import dev.cdnx.model.http.HttpRequest;
-import dev.cdnx.model.http.HttpResponse;
-import dev.cdnx.model.http.Upstream;
 
 /**
  * The origin of one conformance case, behaving like the suite's test server: request N (by the
@@ -29,9 +27,11 @@ import dev.cdnx.model.http.Upstream;
 public final class FakeOrigin implements Upstream {
 
     /** What the origin saw and which of its response fields the client must receive unchanged. */
-    public record SeenRequest(int clientRequestNumber, String method, HttpHeaders headers,
-                              List<HttpHeaders.Field> checkedResponseFields) {
-    }
+    public record SeenRequest(
+            int clientRequestNumber,
+            String method,
+            HttpHeaders headers,
+            List<HttpHeaders.Field> checkedResponseFields) {}
 
     private final List<JsonNode> configs;
     private final String uuid;
@@ -56,22 +56,29 @@ public final class FakeOrigin implements Upstream {
         int clientNumber = parseInt(request.headers().first("Req-Num"));
         int number = clientNumber > 0 ? clientNumber : serverNumber;
         if (number > configs.size()) {
-            return new HttpResponse(409, HttpHeaders.of("Content-Type", "text/plain"),
-                    "config not found for request " + serverNumber);
+            return new HttpResponse(
+                    409, HttpHeaders.of("Content-Type", "text/plain"), "config not found for request " + serverNumber);
         }
         JsonNode config = configs.get(number - 1);
         if (config.has("response_pause")) {
             clock.advanceSeconds(config.get("response_pause").asDouble());
         }
         long now = clock.nowMillis();
-        int status = config.has("response_status") ? config.get("response_status").get(0).asInt(200) : 200;
+        int status = config.has("response_status")
+                ? config.get("response_status").get(0).asInt(200)
+                : 200;
         if (config.path("expected_type").asText("").endsWith("validated")) {
             status = validated(request, number) ? 304 : 999;
         }
-        HttpHeaders headers = HttpHeaders.of("Server-Base-Url", request.url(),
-                "Server-Request-Count", Integer.toString(serverNumber),
-                "Client-Request-Count", clientNumber > 0 ? Integer.toString(clientNumber) : "NaN",
-                "Server-Now", Long.toString(now));
+        HttpHeaders headers = HttpHeaders.of(
+                "Server-Base-Url",
+                request.url(),
+                "Server-Request-Count",
+                Integer.toString(serverNumber),
+                "Client-Request-Count",
+                clientNumber > 0 ? Integer.toString(clientNumber) : "NaN",
+                "Server-Now",
+                Long.toString(now));
         Map<String, HttpHeaders.Field> checked = new LinkedHashMap<>();
         for (JsonNode h : config.path("response_headers")) {
             String name = h.get(0).asText();
@@ -89,16 +96,21 @@ public final class FakeOrigin implements Upstream {
             headers.add("Date", dev.cdnx.model.http.HttpDates.format(now));
         }
         sentHeaders.put(number, headers);
-        seen.add(new SeenRequest(clientNumber, request.method(), request.headers().copy(),
-                List.copyOf(checked.values())));
-        headers.add("Request-Numbers", seen.stream().map(s -> Integer.toString(s.clientRequestNumber()))
-                .collect(Collectors.joining(" ")));
+        seen.add(new SeenRequest(
+                clientNumber, request.method(), request.headers().copy(), List.copyOf(checked.values())));
+        headers.add(
+                "Request-Numbers",
+                seen.stream()
+                        .map(s -> Integer.toString(s.clientRequestNumber()))
+                        .collect(Collectors.joining(" ")));
         if (config.path("disconnect").asBoolean(false)) {
             throw new UpstreamFailure("origin closed the connection (disconnect)");
         }
         String body = null;
         if (status != 204 && status != 304) {
-            String configured = config.path("response_body").isTextual() ? config.get("response_body").asText() : "";
+            String configured = config.path("response_body").isTextual()
+                    ? config.get("response_body").asText()
+                    : "";
             body = configured.isEmpty() ? uuid : configured;
         }
         return new HttpResponse(status, headers, body, interim(config));
@@ -109,7 +121,8 @@ public final class FakeOrigin implements Upstream {
             return false;
         }
         HttpHeaders previous = sentHeaders.get(number - 1);
-        String lm = previous == null ? rawText(configs.get(number - 2), "Last-Modified") : previous.first("Last-Modified");
+        String lm =
+                previous == null ? rawText(configs.get(number - 2), "Last-Modified") : previous.first("Last-Modified");
         String etag = previous == null ? rawText(configs.get(number - 2), "ETag") : previous.first("ETag");
         String ims = request.headers().get("If-Modified-Since");
         String inm = request.headers().get("If-None-Match");

@@ -17,26 +17,34 @@ public final class MarkdownReport {
     /** Marks the end of the generated block. */
     public static final String END = "<!-- end of generated part -->";
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     /** The generated block for {@code run}, compared with {@code published} caches. */
     public static String generate(ConformanceRun run, List<PublishedResults> published) {
         StringBuilder sb = new StringBuilder(START).append("\n\n");
         Scoreboard own = run.scoreboard();
         sb.append("## Scoreboard\n\n| group | required | optimal | check |\n|---|---|---|---|\n");
-        own.groups().forEach((id, kinds) -> sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", id,
-                ConformanceRun.cell(kinds.get(SuiteTest.REQUIRED)), ConformanceRun.cell(kinds.get(SuiteTest.OPTIMAL)),
-                ConformanceRun.cell(kinds.get(SuiteTest.CHECK)))));
-        sb.append(String.format(Locale.ROOT, "| **total** | **%s** | **%s** | **%s** |%n%n",
-                ConformanceRun.cell(own.kind(SuiteTest.REQUIRED)), ConformanceRun.cell(own.kind(SuiteTest.OPTIMAL)),
+        own.groups()
+                .forEach((id, kinds) -> sb.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %s |%n",
+                        id,
+                        ConformanceRun.cell(kinds.get(SuiteTest.REQUIRED)),
+                        ConformanceRun.cell(kinds.get(SuiteTest.OPTIMAL)),
+                        ConformanceRun.cell(kinds.get(SuiteTest.CHECK)))));
+        sb.append(String.format(
+                Locale.ROOT,
+                "| **total** | **%s** | **%s** | **%s** |%n%n",
+                ConformanceRun.cell(own.kind(SuiteTest.REQUIRED)),
+                ConformanceRun.cell(own.kind(SuiteTest.OPTIMAL)),
                 ConformanceRun.cell(own.kind(SuiteTest.CHECK))));
         sb.append("## Compared with real caches\n\nRequired cases passed, dependencies applied, browser-only "
                 + "cases left out; the published results are scored by the same code.\n\n"
                 + "| cache | required | optimal | CDN-Cache-Control required |\n|---|---|---|---|\n");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"**CDN Explorer**", cellOf(own, SuiteTest.REQUIRED), cellOf(own, SuiteTest.OPTIMAL),
-                cdnCell(own)});
+        rows.add(new String[] {
+            "**CDN Explorer**", cellOf(own, SuiteTest.REQUIRED), cellOf(own, SuiteTest.OPTIMAL), cdnCell(own)
+        });
         for (PublishedResults p : published) {
             Scoreboard s = Scoreboard.score(run.groups(), p::passedAlone);
             rows.add(new String[] {p.name(), cellOf(s, SuiteTest.REQUIRED), cellOf(s, SuiteTest.OPTIMAL), cdnCell(s)});
@@ -50,7 +58,9 @@ public final class MarkdownReport {
             sb.append("- `").append(id).append("`: ").append(run.reason(id)).append('\n');
         }
         sb.append("\n## Cases not run\n\n");
-        long skipped = run.results().values().stream().filter(r -> r.verdict() == CaseResult.Verdict.SKIPPED).count();
+        long skipped = run.results().values().stream()
+                .filter(r -> r.verdict() == CaseResult.Verdict.SKIPPED)
+                .count();
         sb.append(skipped).append(" browser-only cases: they test a private (browser) cache, not a CDN.\n\n");
         return sb.append(END).append('\n').toString();
     }
@@ -62,7 +72,9 @@ public final class MarkdownReport {
         if (start < 0 || end < start) {
             return document.stripTrailing() + "\n\n" + generated;
         }
-        return document.substring(0, start) + generated + document.substring(end + END.length()).replaceFirst("^\n", "");
+        return document.substring(0, start)
+                + generated
+                + document.substring(end + END.length()).replaceFirst("^\n", "");
     }
 
     private static String cellOf(Scoreboard s, String kind) {
@@ -70,7 +82,8 @@ public final class MarkdownReport {
     }
 
     private static String cdnCell(Scoreboard s) {
-        Scoreboard.Tally t = s.groups().getOrDefault("cdn-cache-control", java.util.Map.of()).get(SuiteTest.REQUIRED);
+        Scoreboard.Tally t =
+                s.groups().getOrDefault("cdn-cache-control", java.util.Map.of()).get(SuiteTest.REQUIRED);
         return ConformanceRun.cell(t);
     }
 }

@@ -1,13 +1,12 @@
 package dev.cdnx.model.http.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A real cache's published outcome file: an object from case id to {@code true} (passed) or a
@@ -22,7 +21,9 @@ public record PublishedResults(String name, Map<String, Boolean> passed) {
             throw new IOException(file + ": expected an object from test id to result");
         }
         Map<String, Boolean> map = new HashMap<>();
-        root.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().isBoolean() && e.getValue().asBoolean()));
+        root.fields()
+                .forEachRemaining(e -> map.put(
+                        e.getKey(), e.getValue().isBoolean() && e.getValue().asBoolean()));
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
         return new PublishedResults(name, map);
     }

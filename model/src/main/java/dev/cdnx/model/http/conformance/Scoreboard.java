@@ -26,8 +26,7 @@ public final class Scoreboard {
     private final Map<String, Tally> byKind = new LinkedHashMap<>();
     private final List<String> failedRequired = new ArrayList<>();
 
-    private Scoreboard() {
-    }
+    private Scoreboard() {}
 
     /** Scores {@code groups} given which case ids passed on their own. */
     public static Scoreboard score(List<SuiteGroup> groups, Predicate<String> passedAlone) {
@@ -45,9 +44,13 @@ public final class Scoreboard {
                     continue;
                 }
                 boolean pass = passes(test.id(), byId, passedAlone, memo, new java.util.HashSet<>());
-                tallies.merge(test.kind(), new Tally(pass ? 1 : 0, 1),
+                tallies.merge(
+                        test.kind(),
+                        new Tally(pass ? 1 : 0, 1),
                         (a, b) -> new Tally(a.passed() + b.passed(), a.total() + b.total()));
-                board.byKind.merge(test.kind(), new Tally(pass ? 1 : 0, 1),
+                board.byKind.merge(
+                        test.kind(),
+                        new Tally(pass ? 1 : 0, 1),
                         (a, b) -> new Tally(a.passed() + b.passed(), a.total() + b.total()));
                 if (!pass && test.kind().equals(SuiteTest.REQUIRED)) {
                     board.failedRequired.add(test.id());
@@ -57,14 +60,18 @@ public final class Scoreboard {
         return board;
     }
 
-    private static boolean passes(String id, Map<String, SuiteTest> byId, Predicate<String> alone,
-                                  Map<String, Boolean> memo, java.util.Set<String> visiting) {
+    private static boolean passes(
+            String id,
+            Map<String, SuiteTest> byId,
+            Predicate<String> alone,
+            Map<String, Boolean> memo,
+            java.util.Set<String> visiting) {
         Boolean known = memo.get(id);
         if (known != null) {
             return known;
         }
         if (!visiting.add(id)) {
-            return false;  // a dependency cycle cannot be satisfied
+            return false; // a dependency cycle cannot be satisfied
         }
         boolean pass = alone.test(id);
         SuiteTest test = byId.get(id);

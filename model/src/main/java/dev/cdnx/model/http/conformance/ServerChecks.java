@@ -3,12 +3,10 @@ package dev.cdnx.model.http.conformance;
 import static dev.cdnx.model.http.conformance.CaseRunner.isSetup;
 import static dev.cdnx.model.http.conformance.CaseRunner.require;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.cdnx.model.http.HttpHeaders;
 import dev.cdnx.model.http.HttpResponse;
+import java.util.List;
 
 /**
  * The checks made after a case against what the origin saw: requests expected to reach it did, in
@@ -19,8 +17,7 @@ import dev.cdnx.model.http.HttpResponse;
  */
 final class ServerChecks {
 
-    private ServerChecks() {
-    }
+    private ServerChecks() {}
 
     static void check(List<JsonNode> configs, List<HttpResponse> responses, List<FakeOrigin.SeenRequest> seen) {
         int seenIndex = 0;
@@ -34,15 +31,22 @@ final class ServerChecks {
                 continue;
             }
             if (type.equals("not_cached")) {
-                require(typeSetup, server != null && server.clientRequestNumber() == reqNum,
-                        "Response " + reqNum + " comes from cache (" + (server == null ? "nothing" : server.clientRequestNumber()) + " on server)");
+                require(
+                        typeSetup,
+                        server != null && server.clientRequestNumber() == reqNum,
+                        "Response " + reqNum + " comes from cache ("
+                                + (server == null ? "nothing" : server.clientRequestNumber()) + " on server)");
             }
             seenIndex++;
-            String validator = type.equals("etag_validated") ? "If-None-Match"
+            String validator = type.equals("etag_validated")
+                    ? "If-None-Match"
                     : type.equals("lm_validated") ? "If-Modified-Since" : null;
             if (validator != null) {
                 require(typeSetup, server != null, "request " + reqNum + " wasn't sent to server");
-                require(typeSetup, server.headers().has(validator), "request " + reqNum + " doesn't have " + validator.toLowerCase() + " header");
+                require(
+                        typeSetup,
+                        server.headers().has(validator),
+                        "request " + reqNum + " doesn't have " + validator.toLowerCase() + " header");
             }
             requestHeaders(config, reqNum, server);
             if (server != null) {
@@ -52,13 +56,19 @@ final class ServerChecks {
                         continue;
                     }
                     String received = got.get(f.name());
-                    require(true, f.value().equals(received),
-                            "Response " + reqNum + " header " + f.name() + " is \"" + received + "\", not \"" + f.value() + "\"");
+                    require(
+                            true,
+                            f.value().equals(received),
+                            "Response " + reqNum + " header " + f.name() + " is \"" + received + "\", not \""
+                                    + f.value() + "\"");
                 }
             }
             if (config.has("expected_method")) {
-                require(isSetup(config, "expected_method"), server != null
-                        && server.method().equals(config.get("expected_method").asText()),
+                require(
+                        isSetup(config, "expected_method"),
+                        server != null
+                                && server.method()
+                                        .equals(config.get("expected_method").asText()),
                         "Request " + reqNum + " had method " + (server == null ? "none" : server.method()));
             }
         }
@@ -69,21 +79,32 @@ final class ServerChecks {
         for (JsonNode e : config.path("expected_request_headers")) {
             require(false, server != null, "Request " + reqNum + " was not sent to the server");
             if (e.isTextual()) {
-                require(setup, server.headers().has(e.asText()), "Request " + reqNum + " " + e.asText() + " header not present.");
+                require(
+                        setup,
+                        server.headers().has(e.asText()),
+                        "Request " + reqNum + " " + e.asText() + " header not present.");
             } else {
                 String value = server.headers().get(e.get(0).asText());
-                require(setup, e.get(1).asText().equals(value),
-                        "Request " + reqNum + " header " + e.get(0).asText() + " is \"" + value + "\", not \"" + e.get(1).asText() + "\"");
+                require(
+                        setup,
+                        e.get(1).asText().equals(value),
+                        "Request " + reqNum + " header " + e.get(0).asText() + " is \"" + value + "\", not \""
+                                + e.get(1).asText() + "\"");
             }
         }
         boolean missingSetup = isSetup(config, "expected_request_headers_missing");
         for (JsonNode e : config.path("expected_request_headers_missing")) {
             require(false, server != null, "Request " + reqNum + " was not sent to the server");
             if (e.isTextual()) {
-                require(missingSetup, !server.headers().has(e.asText()), "Request " + reqNum + " " + e.asText() + " header present.");
+                require(
+                        missingSetup,
+                        !server.headers().has(e.asText()),
+                        "Request " + reqNum + " " + e.asText() + " header present.");
             } else {
                 String value = server.headers().get(e.get(0).asText());
-                require(missingSetup, !e.get(1).asText().equals(value),
+                require(
+                        missingSetup,
+                        !e.get(1).asText().equals(value),
                         "Request " + reqNum + " header " + e.get(0).asText() + " is \"" + value + "\"");
             }
         }

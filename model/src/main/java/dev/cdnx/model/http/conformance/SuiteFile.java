@@ -1,5 +1,8 @@
 package dev.cdnx.model.http.conformance;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,10 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a file of cases in the format of the public HTTP cache test suite (an array of groups, each
@@ -22,8 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class SuiteFile {
 
-    private SuiteFile() {
-    }
+    private SuiteFile() {}
 
     /** A suite file that cannot be used, with a message fit for the command line. */
     public static final class SuiteFormatException extends Exception {
@@ -43,12 +41,13 @@ public final class SuiteFile {
             throw new SuiteFormatException(file + ": no such file. Give the path of a cases file such as "
                     + "../shared/http-cache-tests/cache-tests.json.");
         } catch (JsonProcessingException e) {
-            throw new SuiteFormatException(file + ": not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage()
-                    + ". Fix the JSON or export the suite again.");
+            throw new SuiteFormatException(
+                    file + ": not valid JSON (line " + e.getLocation().getLineNr()
+                            + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage()
+                            + ". Fix the JSON or export the suite again.");
         } catch (IOException e) {
-            throw new SuiteFormatException(file + ": cannot be read (" + e.getMessage() + "). Check the path "
-                    + "and its permissions.");
+            throw new SuiteFormatException(
+                    file + ": cannot be read (" + e.getMessage() + "). Check the path " + "and its permissions.");
         }
         if (root == null || !root.isArray()) {
             throw new SuiteFormatException(file + ": the top level must be an array of groups "
@@ -68,8 +67,8 @@ public final class SuiteFile {
             for (int t = 0; t < tests.size(); t++) {
                 SuiteTest test = test(tests.get(t), groupId, where + " (" + groupId + "), test " + (t + 1));
                 if (!ids.add(test.id())) {
-                    throw new SuiteFormatException(where + ": test id \"" + test.id() + "\" appears twice. "
-                            + "Give every test its own id.");
+                    throw new SuiteFormatException(
+                            where + ": test id \"" + test.id() + "\" appears twice. " + "Give every test its own id.");
                 }
                 list.add(test);
             }
@@ -107,9 +106,15 @@ public final class SuiteFile {
         }
         List<String> deps = new ArrayList<>();
         node.path("depends_on").forEach(d -> deps.add(d.asText()));
-        return new SuiteTest(id, node.path("name").asText(id), groupId,
-                node.path("kind").asText(SuiteTest.REQUIRED), deps, node.path("browser_only").asBoolean(false),
-                node.path("cdn_only").asBoolean(false), reqs);
+        return new SuiteTest(
+                id,
+                node.path("name").asText(id),
+                groupId,
+                node.path("kind").asText(SuiteTest.REQUIRED),
+                deps,
+                node.path("browser_only").asBoolean(false),
+                node.path("cdn_only").asBoolean(false),
+                reqs);
     }
 
     private static String text(JsonNode node, String field, String where) throws SuiteFormatException {

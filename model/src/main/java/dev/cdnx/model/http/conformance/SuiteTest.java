@@ -1,8 +1,7 @@
 package dev.cdnx.model.http.conformance;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * One case of the conformance suite. {@code kind} is {@code required}, {@code optimal} or {@code check}
@@ -10,8 +9,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * objects as JSON, read by {@link CaseRunner}; {@code dependsOn} names cases that must pass for this one
  * to count.
  */
-public record SuiteTest(String id, String name, String groupId, String kind, List<String> dependsOn,
-                        boolean browserOnly, boolean cdnOnly, List<JsonNode> requests) {
+public record SuiteTest(
+        String id,
+        String name,
+        String groupId,
+        String kind,
+        List<String> dependsOn,
+        boolean browserOnly,
+        boolean cdnOnly,
+        List<JsonNode> requests) {
 
     public static final String REQUIRED = "required";
     public static final String OPTIMAL = "optimal";

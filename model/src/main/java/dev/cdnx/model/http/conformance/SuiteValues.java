@@ -1,11 +1,9 @@
 package dev.cdnx.model.http.conformance;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cdnx.model.http.HttpDates;
 import java.util.Locale;
 import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import dev.cdnx.model.http.HttpDates;
 
 /**
  * The suite's "magic" header values: an integer in a date field means that many seconds from the
@@ -19,8 +17,7 @@ final class SuiteValues {
             Set.of("date", "expires", "last-modified", "if-modified-since", "if-unmodified-since");
     private static final Set<String> LOCATION_FIELDS = Set.of("location", "content-location");
 
-    private SuiteValues() {
-    }
+    private SuiteValues() {}
 
     static String fixup(String name, JsonNode value, long serverNowMillis, JsonNode config, String baseUrl) {
         String lower = name.toLowerCase(Locale.ROOT);

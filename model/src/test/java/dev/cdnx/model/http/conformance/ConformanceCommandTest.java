@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cdnx.model.cli.Cdnx;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.cdnx.model.cli.Cdnx;
 
 /** The {@code conformance} subcommand: output, and clear messages for bad files. */
 class ConformanceCommandTest {
@@ -55,10 +52,12 @@ class ConformanceCommandTest {
     @Test
     void runsASmallCasesFileAsJson() throws Exception {
         Path cases = dir.resolve("cases.json");
-        Files.writeString(cases, "[{\"id\":\"g\",\"name\":\"G\",\"tests\":[{\"id\":\"t1\",\"name\":\"fresh\","
-                + "\"requests\":[{\"response_headers\":[[\"Cache-Control\",\"max-age=3600\"]],\"pause_after\":true},"
-                + "{\"expected_type\":\"cached\"}]},{\"id\":\"t2\",\"kind\":\"optimal\",\"name\":\"x\","
-                + "\"requests\":[{\"response_headers\":[[\"Cache-Control\",\"no-store\"]]},{\"expected_type\":\"cached\"}]}]}]");
+        Files.writeString(
+                cases,
+                "[{\"id\":\"g\",\"name\":\"G\",\"tests\":[{\"id\":\"t1\",\"name\":\"fresh\","
+                        + "\"requests\":[{\"response_headers\":[[\"Cache-Control\",\"max-age=3600\"]],\"pause_after\":true},"
+                        + "{\"expected_type\":\"cached\"}]},{\"id\":\"t2\",\"kind\":\"optimal\",\"name\":\"x\","
+                        + "\"requests\":[{\"response_headers\":[[\"Cache-Control\",\"no-store\"]]},{\"expected_type\":\"cached\"}]}]}]");
         assertEquals(0, run("conformance", cases.toString(), "--json"));
         JsonNode json = new ObjectMapper().readTree(out);
         assertEquals(1, json.at("/required/passed").asInt());
@@ -70,7 +69,8 @@ class ConformanceCommandTest {
 
     @Test
     void missingFileIsOneClearLine() {
-        assertEquals(Cdnx.EXIT_INVALID, run("conformance", dir.resolve("nope.json").toString()));
+        assertEquals(
+                Cdnx.EXIT_INVALID, run("conformance", dir.resolve("nope.json").toString()));
         assertTrue(err.contains("nope.json: no such file"), err);
         assertFalse(err.contains("Exception"), err);
     }

@@ -3,6 +3,8 @@ package dev.cdnx.model.http.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.model.SharedData;
+import dev.cdnx.model.http.CachePolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,12 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import dev.cdnx.model.SharedData;
-import dev.cdnx.model.http.CachePolicy;
 
 /**
  * Runs the public HTTP cache conformance suite against the explorer's CDN cache, prints the
@@ -43,14 +41,17 @@ class HttpConformanceTest {
         }
         int min = Integer.parseInt(floor.getProperty("required.passed"));
         int passed = run.scoreboard().kind(SuiteTest.REQUIRED).passed();
-        assertTrue(passed >= min, "required cases passed fell to " + passed + " from the recorded " + min
-                + "; failing: " + run.scoreboard().failedRequired());
+        assertTrue(
+                passed >= min,
+                "required cases passed fell to " + passed + " from the recorded " + min + "; failing: "
+                        + run.scoreboard().failedRequired());
         assertTrue(passed >= 150, "the issue's goal is at least 150 required cases");
     }
 
     @Test
     void everyCdnCacheControlRequirementPasses() {
-        Scoreboard.Tally cdn = run.scoreboard().groups().get("cdn-cache-control").get(SuiteTest.REQUIRED);
+        Scoreboard.Tally cdn =
+                run.scoreboard().groups().get("cdn-cache-control").get(SuiteTest.REQUIRED);
         assertEquals(cdn.total(), cdn.passed(), "CDN-Cache-Control required cases");
     }
 
@@ -58,7 +59,9 @@ class HttpConformanceTest {
     void beatsEveryPublishedSharedCache() throws IOException {
         int own = run.scoreboard().kind(SuiteTest.REQUIRED).passed();
         for (PublishedResults p : published()) {
-            int theirs = Scoreboard.score(groups, p::passedAlone).kind(SuiteTest.REQUIRED).passed();
+            int theirs = Scoreboard.score(groups, p::passedAlone)
+                    .kind(SuiteTest.REQUIRED)
+                    .passed();
             assertTrue(own > theirs, "explorer " + own + " vs " + p.name() + " " + theirs);
         }
     }
@@ -79,7 +82,9 @@ class HttpConformanceTest {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 String name = f.getFileName().toString();
-                if (name.endsWith(".json") && !List.of("chrome.json", "firefox.json", "safari.json").contains(name)) {
+                if (name.endsWith(".json")
+                        && !List.of("chrome.json", "firefox.json", "safari.json")
+                                .contains(name)) {
                     out.add(PublishedResults.load(f));
                 }
             }

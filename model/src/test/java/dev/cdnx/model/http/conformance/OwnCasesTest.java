@@ -3,12 +3,10 @@ package dev.cdnx.model.http.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.model.http.CachePolicy;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import dev.cdnx.model.http.CachePolicy;
 
 /**
  * A dozen HTTP caching cases the project wrote itself (test resource {@code http-cases/own-cases.json}, in
@@ -19,7 +17,8 @@ class OwnCasesTest {
 
     @Test
     void everyOwnCasePassesOnTheCdnCache() throws Exception {
-        Path file = Path.of(OwnCasesTest.class.getResource("/http-cases/own-cases.json").toURI());
+        Path file = Path.of(
+                OwnCasesTest.class.getResource("/http-cases/own-cases.json").toURI());
         List<SuiteGroup> groups = SuiteFile.load(file);
         ConformanceRun run = ConformanceRun.run(groups, CachePolicy.cdn());
         int cases = groups.stream().mapToInt(g -> g.tests().size()).sum();
