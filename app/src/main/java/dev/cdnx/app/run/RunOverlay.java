@@ -118,7 +118,9 @@ public final class RunOverlay extends Group {
             lastGauges = 0;
         }
         long now = System.nanoTime();
-        boolean idle = !vm.isPlaying() && vm.drawnDotsProperty().get() == 0;
+        // The field's own count, not the view-model's copy of it: that copy is taken on the run's pulse, and a
+        // caller that moves the dots itself (the animation benchmark) would otherwise never be painted.
+        boolean idle = !vm.isPlaying() && vm.dots.visible == 0;
         // Layers the size of the whole drawing cost a resample every frame while the editor pans or
         // zooms: show them only when they carry something.
         dotsView.setVisible(!idle);
@@ -178,6 +180,11 @@ public final class RunOverlay extends Group {
     /** Asks for the gauges to be repainted at the next frame (at most ten times a second). */
     void invalidateGauges() {
         gaugesDirty = true;
+    }
+
+    /** Whether the dots' layer is shown (hidden while the run is idle and no dot is in view). */
+    boolean dotsShown() {
+        return dotsView.isVisible();
     }
 
     /** How many times the gauges were painted (a work count for tests). */
