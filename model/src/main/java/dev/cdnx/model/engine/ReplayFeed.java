@@ -47,9 +47,13 @@ final class ReplayFeed {
     void arrive(Event e, World world, RequestFlow flow) {
         int k = next++;
         double t = e.time;
+        // The arrival is still the queue's earliest event (see Simulation.arrival): it moves on to the next
+        // request's time in place, or leaves the queue after the last one.
         if (next < replay.count && replay.times[next] <= world.end) {
             e.time = replay.times[next];
-            world.schedule(e);
+            world.queue.rescheduleTop(e);
+        } else {
+            world.queue.pop();
         }
         int u = replay.users[k];
         int object = replay.objects[k];
