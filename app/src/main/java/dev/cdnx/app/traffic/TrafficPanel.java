@@ -136,7 +136,7 @@ public final class TrafficPanel extends VBox {
         Runnable fill = () -> fillFacts(facts);
         vm.summary().addListener((javafx.collections.ListChangeListener<TrafficViewModel.Fact>) c -> fill.run());
         fill.run();
-        ScrollPane scroll = new ScrollPane(facts);
+        ScrollPane scroll = new ScrollPane(new VBox(8, facts, new PopularityChart(vm.workloadProperty())));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox box = new VBox(4, controls, rate, scroll);
