@@ -3,6 +3,7 @@ package dev.cdnx.app;
 import dev.cdnx.app.theme.Styles;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,9 @@ final class ShortcutsSheet {
         {"Ctrl+Shift+L / F1, ?", "Lessons / this sheet"},
     };
 
+    /** The most the table takes on screen before it scrolls (fits a 700-pixel-high window with the dialog). */
+    private static final double MAX_HEIGHT = 480;
+
     private ShortcutsSheet() {}
 
     static void show(Window owner) {
@@ -53,10 +57,23 @@ final class ShortcutsSheet {
     }
 
     /**
+     * The table in a scroll pane no taller than {@link #MAX_HEIGHT}: the list outgrew a short screen, and
+     * a dialog taller than the screen hides its last rows and its OK button.
+     */
+    static ScrollPane content() {
+        ScrollPane scroll = new ScrollPane(table());
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefViewportHeight(MAX_HEIGHT);
+        scroll.setPrefViewportWidth(560);
+        return scroll;
+    }
+
+    /**
      * The table: keys never shrink, and a description wraps onto a second line rather than ending in
      * "…" when the dialog is narrow.
      */
-    static GridPane content() {
+    static GridPane table() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add(Styles.SHORTCUTS);
         grid.setId("shortcuts-sheet");

@@ -53,8 +53,11 @@ public final class PngExport {
     public static Rectangle2D write(
             Node content, Bounds crop, List<Node> hidden, Path out, boolean transparent, Color background)
             throws IOException {
+        // Left out by opacity, not visibility: a key's visibility may be bound (the legend folds away on a
+        // small canvas), and setting a bound property throws.
         List<Node> wereVisible = hidden.stream().filter(Node::isVisible).toList();
-        wereVisible.forEach(n -> n.setVisible(false));
+        double[] opacity = wereVisible.stream().mapToDouble(Node::getOpacity).toArray();
+        wereVisible.forEach(n -> n.setOpacity(0));
         WritableImage image;
         try {
             SnapshotParameters p = new SnapshotParameters();
@@ -62,7 +65,9 @@ public final class PngExport {
             p.setViewport(crop == null ? viewport(content) : viewport(content, crop));
             image = content.snapshot(p, null);
         } finally {
-            wereVisible.forEach(n -> n.setVisible(true));
+            for (int i = 0; i < wereVisible.size(); i++) {
+                wereVisible.get(i).setOpacity(opacity[i]);
+            }
         }
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         AtomicFiles.write(out, AtomicFiles.OverwriteCheck.ANY, o -> {

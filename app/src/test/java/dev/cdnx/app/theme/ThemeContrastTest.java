@@ -72,6 +72,8 @@ class ThemeContrastTest {
         PAIRS.add(new Pair("lesson notice", "-cdn-lesson-notice-text", "-cdn-lesson-notice-bg"));
         PAIRS.add(new Pair("lesson complete", "-cdn-lesson-met", "-cdn-lesson-complete-bg"));
         PAIRS.add(new Pair("interview card", "-color-fg-default", "-cdn-card-bg"));
+        onMap("region label on the map", "-cdn-region-text", "-cdn-region-fill");
+        PAIRS.add(new Pair("note on the map", "-cdn-note-text", "-cdn-note-fill"));
     }
 
     @BeforeAll
