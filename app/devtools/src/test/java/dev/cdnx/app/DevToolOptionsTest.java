@@ -28,10 +28,10 @@ class DevToolOptionsTest {
         assertTrue(o.demo());
         assertEquals(Path.of("c.png"), o.app().screenshot());
         assertEquals(
-                "--demo goes with --show compare or --show lab",
+                "--demo goes with --show compare, --show lab or --show cost",
                 assertThrows(
                                 IllegalArgumentException.class,
-                                () -> DevToolOptions.parse(List.of("--show", "cost", "--demo")))
+                                () -> DevToolOptions.parse(List.of("--show", "metrics", "--demo")))
                         .getMessage());
     }
 
