@@ -59,12 +59,22 @@ final class DotField {
     float discRadius = 15;
     /** The switch to flow bands; the dot benchmark raises it to measure 10,000 dots drawn one by one. */
     int aggregateAbove = AGGREGATE_ABOVE;
-    /** Many dots: the moving ones are counted per link and class instead of placed ({@link #bandCount}). */
+    /** Many dots: the moving ones are shown per link and class ({@link #bandCount}) instead of placed. */
     boolean aggregated;
     /** Moving dots under way at the last advance (drawn or counted into bands). */
     int moving;
-    /** Per link and class: moving dots on the link, filled while {@link #aggregated}. */
+    /** Per link and class: moving dots under way on the link at the last advance. */
     int[] bandCount = new int[0];
+    /** The per-link totals, kept as hops start and end. */
+    private final FlowTotals flows = new FlowTotals();
+    /** Stored moving dots between nodes with no link: while any is stored, every dot is visited per frame. */
+    private int unlinked;
+    /** Where the next partial sweep for landed dots starts (while aggregated, dots are not visited each frame). */
+    private int sweepFrom;
+    /** Dots looked at by the last advance (a work count for tests). */
+    int visited;
+    /** The display time of the last advance. */
+    private double shownTime = Double.NEGATIVE_INFINITY;
 
     // active flashes: node, class, wall start
     int flashes;
@@ -98,7 +108,12 @@ final class DotField {
             linkOf.put((long) g.linkFrom[l] * g.size() + g.linkTo[l], l);
             linkOf.put((long) g.linkTo[l] * g.size() + g.linkFrom[l], l);
         }
-        bandCount = new int[g.links() * DotClass.COUNT];
+        flows.reset(g.links());
+        bandCount = flows.bandCount;
+        moving = 0;
+        unlinked = 0;
+        sweepFrom = 0;
+        shownTime = Double.NEGATIVE_INFINITY;
     }
 
     /** Dots known: moving (drawn or about to be) and parked. */
@@ -143,18 +158,71 @@ final class DotField {
         len[n] = (float) Math.hypot(x1[n] - x0[n], y1[n] - y0[n]);
         Integer l = linkOf.get((long) from * geo.size() + to);
         link[n] = l == null ? -1 : l;
+        if (l == null) {
+            unlinked++;
+        }
+        flows.add(link[n], c, dep[n], arr[n]);
         n++;
     }
 
     /** Moves everything to display time {@code t}: drops what has arrived, places what is under way. */
     void advance(double t, long wallNanos) {
         ensureOut(n + parked.size());
+        if (t < shownTime) {
+            // The shown time only goes back with a reset; should it ever, the totals are rebuilt from the dots.
+            recountFlows();
+        }
+        shownTime = t;
+        flows.advanceTo(t);
+        int out = 0;
+        if (aggregated && unlinked == 0) {
+            // Every moving dot is in a band, whose totals are already known: only sweep part of the dots for
+            // landed ones, so the columns do not grow without end.
+            sweepLanded(t);
+        } else {
+            out = place(t);
+        }
+        int under = flows.moving;
+        moving = under;
+        // Hysteresis, so a count hovering around the limit does not flip the picture every frame.
+        aggregated = aggregated ? under > (long) aggregateAbove * DOTS_AGAIN / AGGREGATE_ABOVE : under > aggregateAbove;
+        visible = placeParked(t, out);
+        advanceFlashes(t, wallNanos);
+    }
+
+    private void recountFlows() {
+        flows.reset(geo.links());
+        bandCount = flows.bandCount;
+        for (int i = 0; i < n; i++) {
+            flows.add(link[i], cls[i], dep[i], arr[i]);
+        }
+    }
+
+    /** Drops the landed dots among the next eighth of the columns (at least 4,096 of them). */
+    private void sweepLanded(double t) {
+        int chunk = Math.max(4_096, n / 8);
+        if (sweepFrom >= n) {
+            sweepFrom = 0;
+        }
+        int i = sweepFrom;
+        int end = Math.min(n, sweepFrom + chunk);
+        while (i < end && i < n) {
+            if (arr[i] <= t) {
+                removeAt(i);
+                end = Math.min(end, n);
+                continue;
+            }
+            i++;
+        }
+        visited = end - sweepFrom;
+        sweepFrom = i;
+    }
+
+    /** Drops the landed dots and places the others (unlinked ones only, while aggregated); returns how many. */
+    private int place(double t) {
         int out = 0;
         int i = 0;
-        int under = 0;
-        if (aggregated) {
-            java.util.Arrays.fill(bandCount, 0);
-        }
+        visited = n;
         while (i < n) {
             if (arr[i] <= t) {
                 removeAt(i);
@@ -162,11 +230,12 @@ final class DotField {
             }
             double d = dep[i];
             if (d <= t) {
-                under++;
                 float f = (float) ((t - d) / (arr[i] - d));
                 if (aggregated && link[i] >= 0) {
-                    bandCount[link[i] * DotClass.COUNT + cls[i]]++;
-                } else if (f * len[i] > discRadius && (1 - f) * len[i] > discRadius) {
+                    i++;
+                    continue;
+                }
+                if (f * len[i] > discRadius && (1 - f) * len[i] > discRadius) {
                     px[out] = x0[i] + (x1[i] - x0[i]) * f;
                     py[out] = y0[i] + (y1[i] - y0[i]) * f;
                     pcls[out] = cls[i];
@@ -182,9 +251,10 @@ final class DotField {
             }
             i++;
         }
-        moving = under;
-        // Hysteresis, so a count hovering around the limit does not flip the picture every frame.
-        aggregated = aggregated ? under > (long) aggregateAbove * DOTS_AGAIN / AGGREGATE_ABOVE : under > aggregateAbove;
+        return out;
+    }
+
+    private int placeParked(double t, int out) {
         for (Iterator<Map.Entry<Long, Parked>> it = parked.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<Long, Parked> e = it.next();
             Parked p = e.getValue();
@@ -201,8 +271,7 @@ final class DotField {
                 out++;
             }
         }
-        visible = out;
-        advanceFlashes(t, wallNanos);
+        return out;
     }
 
     private void advanceFlashes(double t, long wall) {
@@ -252,6 +321,9 @@ final class DotField {
     }
 
     private void removeAt(int i) {
+        if (link[i] < 0) {
+            unlinked--;
+        }
         int last = --n;
         x0[i] = x0[last];
         y0[i] = y0[last];
