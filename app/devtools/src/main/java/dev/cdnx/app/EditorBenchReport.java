@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * {@code +dirty} when the working tree had uncommitted changes) and the machine's load average, since
  * frame rates on a shared machine mean little without it.
  */
-final class EditorBenchReport {
+public final class EditorBenchReport {
 
     private final BenchPhase pan;
     private final BenchPhase drag;
@@ -73,7 +73,7 @@ final class EditorBenchReport {
      * The commit of the working directory (the app runs from the repository root), or "unknown" where git
      * is missing or this is not a repository.
      */
-    static String commit() {
+    public static String commit() {
         String head = git("rev-parse", "--short=10", "HEAD");
         if (head == null || head.isEmpty()) {
             return "unknown";

@@ -57,7 +57,8 @@ final class DotRaster {
 
     /**
      * Paints a frame: dots at world positions mapped by {@code (x - ox) * scale}, flashes around nodes whose
-     * disc is {@code discPx} pixels in radius, a highlight on the followed request.
+     * disc is {@code discPx} pixels in radius, a highlight on the followed request, all over
+     * {@code background} (the nodes' gauges, {@code width × height} premultiplied pixels; null: clear).
      */
     void paint(
             DotField f,
@@ -68,10 +69,11 @@ final class DotRaster {
             long wallNanos,
             long followed,
             ThemeColors colors,
-            double discPx) {
+            double discPx,
+            int[] background) {
         int[] argb = colors.dotArgb;
         buffer.updateBuffer(b -> {
-            clear();
+            clear(background);
             if (f.aggregated) {
                 bands(f, g, ox, oy, scale, discPx, argb);
             }
@@ -195,11 +197,16 @@ final class DotRaster {
         return t;
     }
 
-    private void clear() {
+    /** Starts the frame from the background, or blank: one bulk copy either way. */
+    private void clear(int[] background) {
         int total = width * height;
         pixels.clear();
-        for (int p = 0; p < total; p += row.length) {
-            pixels.put(row, 0, Math.min(row.length, total - p));
+        if (background != null && background.length == total) {
+            pixels.put(background);
+        } else {
+            for (int p = 0; p < total; p += row.length) {
+                pixels.put(row, 0, Math.min(row.length, total - p));
+            }
         }
         pixels.clear();
     }

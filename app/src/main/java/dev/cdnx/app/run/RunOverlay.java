@@ -3,29 +3,24 @@ package dev.cdnx.app.run;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
-import javafx.geometry.VPos;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.shape.ArcType;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
-import javafx.scene.transform.Affine;
 import javafx.scene.transform.Transform;
 import javafx.util.Subscription;
 
 /**
  * The live run drawn in WORLD coordinates (the same as {@code NodeSpec.x/y}): put it inside the canvas's
  * zoom/pan group above the links and nodes. It paints the moving request dots, miss and error flashes and
- * the followed request into one pixel buffer per frame ({@link DotRaster}), and the per-node gauges (cache
- * fill, hit ratio, push coverage, down), the origin load meters into a canvas redrawn a few times a second.
- * Both are rendered at the zoom's pixel density, so dots stay crisp when zoomed. Clicking a dot follows
+ * the followed request into one pixel buffer per frame ({@link DotRaster}), over the per-node gauges (cache
+ * fill, hit ratio, push coverage, counters, down; the origin badges and load meters), which are cached
+ * pictures per node redrawn only when their figures change ({@link GaugeLayer}), checked at most ten times a
+ * second. Everything is rendered at the zoom's pixel density, so dots stay crisp when zoomed. Clicking a dot follows
  * its request; the rest of the overlay lets clicks through to the editor.
  */
 public final class RunOverlay extends Group {
@@ -42,7 +37,6 @@ public final class RunOverlay extends Group {
     private final Subscription framePulses;
 
     private final ImageView dotsView = new ImageView();
-    private final Canvas gauges = new Canvas(1, 1);
     private final ThemeColors colors;
     private final NodeCounters counters = new NodeCounters();
     /** The node under the pointer (its figures are shown), or -1. */
@@ -55,6 +49,11 @@ public final class RunOverlay extends Group {
     private double ox;
     private double oy;
     private boolean gaugesDirty = true;
+    private GaugeLayer layer;
+    private CounterSprites sprites;
+    /** The colours' generation the sprites were drawn in. */
+    private int spriteColours = -1;
+
     private final ReadOnlyBooleanWrapper aggregated = new ReadOnlyBooleanWrapper(this, "aggregated");
     private long lastGauges;
     private long gaugePaints;
@@ -66,10 +65,9 @@ public final class RunOverlay extends Group {
         getStyleClass().add(STYLE_CLASS);
         setId("run-overlay");
         setAutoSizeChildren(false);
-        gauges.setMouseTransparent(true);
         dotsView.setSmooth(false);
         dotsView.setPickOnBounds(false);
-        getChildren().addAll(gauges, dotsView);
+        getChildren().add(dotsView);
         colors = new ThemeColors(getChildren());
         getStylesheets().add(RunStyles.STYLESHEET);
         dotsView.setOnMouseClicked(e -> {
@@ -121,38 +119,80 @@ public final class RunOverlay extends Group {
         // The field's own count, not the view-model's copy of it: that copy is taken on the run's pulse, and a
         // caller that moves the dots itself (the animation benchmark) would otherwise never be painted.
         boolean idle = !vm.isPlaying() && vm.dots.visible == 0;
-        // Layers the size of the whole drawing cost a resample every frame while the editor pans or
-        // zooms: show them only when they carry something.
-        dotsView.setVisible(!idle);
-        gauges.setVisible(vm.simTimeProperty().get() > 0);
+        boolean gaugesShown = vm.simTimeProperty().get() > 0;
+        // A layer the size of the whole drawing costs a resample every frame while the editor pans or
+        // zooms: show it only when it carries something.
+        dotsView.setVisible(!idle || gaugesShown);
         // The rings are sized in screen pixels around the node's disc, so a new zoom redraws them.
         double zoom = zoom();
-        if (Math.abs(zoom - gaugeZoom) > 0.02 * gaugeZoom) {
+        boolean zoomed = Math.abs(zoom - gaugeZoom) > 0.02 * gaugeZoom;
+        if (zoomed) {
             gaugesDirty = true;
         }
         vm.dots.discRadius = (float) (NodeView.RADIUS / zoom);
         aggregated.set(vm.dots.aggregated);
-        if (idle && raster != null && !recoloured) {
-            // Nothing moves: keep the last picture of the dots (the group's transform follows pan and
-            // zoom) and leave the frame budget to the editor; only the gauges follow a zoom.
-            repaintGaugesIfDue(now, zoom);
+        boolean gaugesDue = gaugesShown && gaugesDirty && now - lastGauges > GAUGE_NANOS;
+        if (idle && raster != null && !recoloured && !(gaugesDue && zoomed)) {
+            // Nothing moves: keep the last picture (the group's transform follows pan and zoom) and leave
+            // the frame budget to the editor; repaint only if the gauges' figures changed.
+            if (updateGauges(now, zoom, gaugesShown)) {
+                paintRaster(now, zoom, gaugesShown);
+            }
             return;
         }
         ensureRaster();
-        raster.paint(vm.dots, geo, ox, oy, scale, now, vm.followedId(), colors, NodeView.RADIUS * scale / zoom);
-        repaintGaugesIfDue(now, zoom);
+        updateGauges(now, zoom, gaugesShown);
+        paintRaster(now, zoom, gaugesShown);
     }
 
-    private void repaintGaugesIfDue(long now, double zoom) {
-        // Hidden gauges (no run time yet) are not painted: a hidden canvas still rasterises every command
-        // it is sent, and a zoom gesture asked for the rings of every cache ten times a second.
-        if (gaugesDirty && gauges.isVisible() && now - lastGauges > GAUGE_NANOS) {
+    private void paintRaster(long now, double zoom, boolean gaugesShown) {
+        raster.paint(
+                vm.dots,
+                geo,
+                ox,
+                oy,
+                scale,
+                now,
+                vm.followedId(),
+                colors,
+                NodeView.RADIUS * scale / zoom,
+                gaugesShown && layer != null ? layer.background : null);
+    }
+
+    /**
+     * Checks the gauges' figures at most ten times a second and draws the sprites that changed (a few per
+     * frame); true if the picture under the dots changed. Hidden gauges (no run time yet) are not drawn: a
+     * zoom gesture before the run would otherwise ask for every cache's rings again and again.
+     */
+    private boolean updateGauges(long now, double zoom, boolean shown) {
+        if (raster == null || !shown) {
+            return false;
+        }
+        if (gaugesDirty && now - lastGauges > GAUGE_NANOS) {
             gaugePaints++;
             gaugeZoom = zoom;
-            paintGauges(vm.snapshotProperty().get());
+            double px = scale / zoom;
+            boolean recolouredNow = recolouredSprites();
+            if (sprites == null || !sprites.fits(px, scale) || layer == null || recolouredNow) {
+                if (sprites == null || !sprites.fits(px, scale)) {
+                    sprites = new CounterSprites(px, scale);
+                }
+                layer = new GaugeLayer(raster.width, raster.height, geo.size());
+            }
+            wantGauges(vm.snapshotProperty().get());
             gaugesDirty = false;
             lastGauges = now;
         }
+        return layer != null && layer.drawPending();
+    }
+
+    /** True once after each change of the theme's colours (the sprites bake the colours in). */
+    private boolean recolouredSprites() {
+        if (colors.generation == spriteColours) {
+            return false;
+        }
+        spriteColours = colors.generation;
+        return true;
     }
 
     /**
@@ -187,9 +227,14 @@ public final class RunOverlay extends Group {
         return dotsView.isVisible();
     }
 
-    /** How many times the gauges were painted (a work count for tests). */
+    /** How many times the gauges' figures were checked for changes (a work count for tests). */
     long gaugePaints() {
         return gaugePaints;
+    }
+
+    /** How many node sprites (rings, counters, badges) have been drawn on the current layer (a work count). */
+    long spritesDrawn() {
+        return layer == null ? 0 : layer.spritesDrawn;
     }
 
     String rasterSize() {
@@ -237,14 +282,14 @@ public final class RunOverlay extends Group {
         if (resize) {
             raster = new DotRaster(pw, ph);
             dotsView.setImage(raster.image);
-            gauges.setWidth(pw);
-            gauges.setHeight(ph);
+            // a new size or density: every node's picture is drawn again
+            layer = null;
         }
         dotsView.setLayoutX(ox);
         dotsView.setLayoutY(oy);
         dotsView.setFitWidth(pw / s);
         dotsView.setFitHeight(ph / s);
-        gauges.getTransforms().setAll(new Affine(1 / s, 0, ox, 0, 1 / s, oy));
+        // the nodes may sit a pixel away in the raster now: the next check moves their pictures
         gaugesDirty = true;
         lastGauges = 0;
     }
@@ -291,85 +336,91 @@ public final class RunOverlay extends Group {
         return counters.originFetches(node);
     }
 
-    private void paintGauges(LiveSnapshot snap) {
-        GraphicsContext g = gauges.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, gauges.getWidth(), gauges.getHeight());
-        if (snap == null) {
-            return;
-        }
-        counters.update(vm.resultProperty().get());
-        g.setTransform(scale, 0, 0, scale, -ox * scale, -oy * scale);
-        g.setFont(Font.font(9));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        for (LiveSnapshot.NodeGauge n : snap.nodes()) {
-            int i = n.id().index();
-            if (i < 0 || i >= geo.size()) {
-                continue;
-            }
-            double x = geo.x[i];
-            double y = geo.y[i];
-            NodeKind k = geo.kinds[i];
-            if (k.caches()) {
-                cacheGauge(g, x, y, n, geo.pushTarget[i] ? snap.pushCoverage() : -1);
-                if (i == hovered || vm.countersOnMapProperty().get()) {
-                    counters.paintCache(g, colors, x, y, n.name(), 1 / gaugeZoom);
-                }
-            } else if (k == NodeKind.ORIGIN) {
-                originMeter(g, x, y, n);
-            }
-            if (n.down()) {
-                g.setStroke(colors.downColor);
-                g.setLineWidth(3);
-                g.strokeLine(x - 9, y - 9, x + 9, y + 9);
-                g.strokeLine(x - 9, y + 9, x + 9, y - 9);
-            }
-        }
-    }
-
-    private void cacheGauge(GraphicsContext g, double x, double y, LiveSnapshot.NodeGauge n, double coverage) {
-        // Just outside the node's disc and its selection ring, whatever the zoom (the disc keeps its size
-        // on screen; this layer is in world units). Drawn inside it, the rings were lost under the icon,
-        // and with the run paused nothing else marked the caches.
-        double px = 1 / gaugeZoom;
-        double r = ringRadius(gaugeZoom);
-        g.setLineWidth(3 * px);
-        if (coverage > 0) {
-            g.setFill(colors.cover);
-            double rc = r - 3 * px;
-            g.fillArc(x - rc, y - rc, 2 * rc, 2 * rc, 90, -360 * coverage, ArcType.ROUND);
-        }
-        g.setStroke(colors.track);
-        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
-        g.setStroke(colors.fill);
-        g.strokeArc(x - r, y - r, 2 * r, 2 * r, 90, -360 * Math.min(1, n.fill()), ArcType.OPEN);
-        double r2 = r + 4 * px;
-        if (n.requests() > 0) {
-            g.setStroke(colors.hit);
-            g.strokeArc(x - r2, y - r2, 2 * r2, 2 * r2, 90, -360 * n.hitRatio(), ArcType.OPEN);
-        }
-    }
-
     /** The cache ring's radius in world units at {@code zoom}: 6 px outside the node's disc on screen. */
     static double ringRadius(double zoom) {
         return (NodeView.RADIUS + 6) / zoom;
     }
 
-    private void originMeter(GraphicsContext g, double x, double y, LiveSnapshot.NodeGauge n) {
-        // In screen pixels above the disc, like the rings.
-        double px = 1 / gaugeZoom;
-        double w = 56 * px;
-        double h = 7 * px;
-        double top = y - (NodeView.RADIUS + 12) * px;
-        double conc = Math.max(1, n.originConcurrency());
-        double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
-        g.setFill(colors.track);
-        g.fillRect(x - w / 2, top, w, h);
-        g.setFill(n.strained() ? colors.originStrained : colors.originOk);
-        g.fillRect(x - w / 2, top, w * (n.strained() ? 1 : load), h);
-        // The badge above the meter: fetches so far in large type and the load, on the theme's label chip
-        // (light ink on the pale light-theme map was unreadable; a chip keeps the contrast on any map).
-        counters.paintOrigin(g, colors, x, top - px, n.name(), n, px);
+    /** Node keys: what a node's sprite shows; equal keys give equal pictures. */
+    private record CacheKey(int fillDeg, int hitDeg, int coverDeg, boolean down, List<String> lines) {}
+
+    private record OriginKey(String fetches, String loadLine, int loadStep, boolean strained, boolean down) {}
+
+    private record DownKey() {}
+
+    /** Hands every node's wanted picture to the layer (which draws only those that changed). */
+    private void wantGauges(LiveSnapshot snap) {
+        if (snap == null) {
+            for (int i = 0; i < geo.size(); i++) {
+                layer.want(i, null, null, 0, 0);
+            }
+            return;
+        }
+        counters.update(vm.resultProperty().get());
+        boolean allCounters = vm.countersOnMapProperty().get();
+        CounterSprites draw = sprites;
+        ThemeColors c = colors;
+        for (LiveSnapshot.NodeGauge n : snap.nodes()) {
+            int i = n.id().index();
+            if (i < 0 || i >= geo.size()) {
+                continue;
+            }
+            int cx = (int) Math.round((geo.x[i] - ox) * scale);
+            int cy = (int) Math.round((geo.y[i] - oy) * scale);
+            NodeKind k = geo.kinds[i];
+            if (k.caches()) {
+                double coverage = geo.pushTarget[i] ? snap.pushCoverage() : -1;
+                CacheKey key = new CacheKey(
+                        degrees(n.fill()),
+                        n.requests() > 0 ? degrees(n.hitRatio()) : -1,
+                        coverage > 0 ? degrees(coverage) : -1,
+                        n.down(),
+                        i == hovered || allCounters ? counters.cacheLines(n.name()) : List.of());
+                layer.want(
+                        i,
+                        key,
+                        () -> draw.cache(
+                                c,
+                                key.fillDeg() / 360.0,
+                                key.hitDeg() / 360.0,
+                                key.coverDeg() / 360.0,
+                                key.down(),
+                                key.lines()),
+                        cx,
+                        cy);
+            } else if (k == NodeKind.ORIGIN) {
+                String fetches = counters.originFetches(n.name());
+                double conc = Math.max(1, n.originConcurrency());
+                double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
+                OriginKey key = new OriginKey(
+                        fetches == null ? "0" : fetches,
+                        NodeCounters.loadLine(n),
+                        (int) Math.round(load * LOAD_STEPS),
+                        n.strained(),
+                        n.down());
+                layer.want(
+                        i,
+                        key,
+                        () -> draw.origin(
+                                c,
+                                key.fetches(),
+                                key.loadLine(),
+                                key.loadStep() / (double) LOAD_STEPS,
+                                key.strained(),
+                                key.down()),
+                        cx,
+                        cy);
+            } else {
+                layer.want(i, n.down() ? new DownKey() : null, n.down() ? () -> draw.downOnly(c) : null, cx, cy);
+            }
+        }
+    }
+
+    /** The meter is 56 screen pixels long: its load is drawn to the half pixel. */
+    private static final int LOAD_STEPS = 112;
+
+    /** A share of a turn in whole degrees (the ring's end moves less than a pixel within one). */
+    private static int degrees(double share) {
+        return (int) Math.round(Math.max(0, Math.min(1, share)) * 360);
     }
 }

@@ -26,7 +26,11 @@ class DotsMovedByACallerTest {
 
     @Test
     void dotsInTheFieldAreShownWhileTheRunIsPaused() throws Exception {
-        RunViewModel vm = fx(() -> new RunViewModel(new ScenarioDocument(FxTestSupport.sample("hello-cdn.json"))));
+        // Frames only by hand: a pulse of the (paused) run between the two steps below would move the dot back
+        // to the run's time 0, on the disc, and hide the layer again; on a loaded machine one often did.
+        ManualRunContext manual = new ManualRunContext();
+        RunViewModel vm = fx(
+                () -> new RunViewModel(new ScenarioDocument(FxTestSupport.sample("hello-cdn.json")), manual.context()));
         try {
             RunOverlay overlay = fx(() -> {
                 RunOverlay o = new RunOverlay(vm);

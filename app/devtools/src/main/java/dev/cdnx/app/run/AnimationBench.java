@@ -1,28 +1,42 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.app.EditorBenchReport;
 import dev.cdnx.model.scenario.ScenarioDocument;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
 /**
  * The rendering benchmark behind {@code --bench-animation SECONDS}: the generated 300-node scenario
- * ({@link BenchScenarios#large}) with 10,000 request dots always in flight along its links, each drawn as
- * its outcome's shaped sprite (flow bands held off), by the real {@link RunOverlay} (dots, miss trails,
- * flashes, gauges, every cache's counters and the origin badges, from a one-second engine run) over a
- * backdrop of the links and nodes, in a 1600×900 window at 100 % zoom. With {@code -Dcdnx.bench.rate=N}
- * it feeds N requests per simulated second instead (at 1×, each a hop of 0.5–3 s) and leaves the switch
- * to flow bands on: the aggregated mode. Reports the median frames per second over one-second windows
- * after a two-second warm-up, and the median time spent painting the overlay per frame.
+ * ({@link BenchScenarios#large}) played by the real engine at 1× (so every cache's rings and counters and
+ * every origin's badge change as they do for a user), with its dots topped up to 10,000 in flight along the
+ * links, each drawn as its outcome's shaped sprite (flow bands held off), by the real {@link RunOverlay},
+ * over a backdrop of the links and nodes, with the run's progress bar and its event markers under the map,
+ * in a 1600×900 window at 100 % zoom. With {@code -Dcdnx.bench.rate=N} it feeds N requests per simulated
+ * second instead (each a hop of 0.5–3 s) and leaves the switch to flow bands on: the aggregated mode.
+ * {@code -Dcdnx.bench.noCounters=true} leaves the counters off the map (rings and badges stay).
+ *
+ * <p>Reports the median frames per second over one-second windows after a two-second warm-up, and, since
+ * fps on a shared machine say little, the CPU time per frame of the FX thread, the render thread and the
+ * engine's thread, with the commit and the load average, as a line for people and a JSON object.
  */
 public final class AnimationBench {
+
+    private static final String RENDER_THREAD = "QuantumRenderer-0";
 
     /** What a benchmark measured. */
     public record Result(
@@ -30,18 +44,72 @@ public final class AnimationBench {
             double minFps,
             double maxFps,
             double medianPaintMs,
+            double fxCpuMs,
+            double renderCpuMs,
+            double engineCpuMs,
+            long frames,
+            long spritesDrawn,
+            int markers,
             int dots,
             int nodes,
             String raster,
             String pipeline,
-            String mode) {
+            String mode,
+            String commit,
+            double loadAverage) {
 
         @Override
         public String toString() {
             return String.format(
-                    "Live run animation: %d nodes, %s, %d in flight at the end, raster %s, pipeline %s%n"
-                            + "  median %.1f fps (min %.1f, max %.1f over 1-s windows), median overlay paint %.2f ms/frame",
-                    nodes, mode, dots, raster, pipeline, medianFps, minFps, maxFps, medianPaintMs);
+                    Locale.ROOT,
+                    "Live run animation: commit %s, load average %.2f, %d nodes, %s, %d in flight at the end, raster %s,"
+                            + " pipeline %s, %d event markers%n"
+                            + "  median %.1f fps (min %.1f, max %.1f over 1-s windows), median frame work (run pulse + overlay paint) %.2f ms%n"
+                            + "  cpu/frame fx %.2f ms render %.2f ms engine %.2f ms over %d frames; node sprites drawn %d%n%s",
+                    commit,
+                    loadAverage,
+                    nodes,
+                    mode,
+                    dots,
+                    raster,
+                    pipeline,
+                    markers,
+                    medianFps,
+                    minFps,
+                    maxFps,
+                    medianPaintMs,
+                    fxCpuMs,
+                    renderCpuMs,
+                    engineCpuMs,
+                    frames,
+                    spritesDrawn,
+                    json());
+        }
+
+        /** The same figures as one JSON object, for scripts that compare commits. */
+        public String json() {
+            return String.format(
+                    Locale.ROOT,
+                    "{\"bench\":\"animation\",\"commit\":\"%s\",\"loadAverage\":%.2f,\"mode\":\"%s\",\"nodes\":%d,"
+                            + "\"inFlight\":%d,\"raster\":\"%s\",\"markers\":%d,\"medianFps\":%.1f,\"minFps\":%.1f,"
+                            + "\"maxFps\":%.1f,\"frameWorkMs\":%.2f,\"fxCpuMs\":%.2f,\"renderCpuMs\":%.2f,"
+                            + "\"engineCpuMs\":%.2f,\"frames\":%d,\"spritesDrawn\":%d}",
+                    commit,
+                    loadAverage,
+                    mode,
+                    nodes,
+                    dots,
+                    raster,
+                    markers,
+                    medianFps,
+                    minFps,
+                    maxFps,
+                    medianPaintMs,
+                    fxCpuMs,
+                    renderCpuMs,
+                    engineCpuMs,
+                    frames,
+                    spritesDrawn);
         }
     }
 
@@ -53,7 +121,13 @@ public final class AnimationBench {
     public static CompletableFuture<Result> run(Stage stage, double seconds) {
         CompletableFuture<Result> done = new CompletableFuture<>();
         ScenarioDocument doc = new ScenarioDocument(BenchScenarios.large(7));
-        RunViewModel vm = new RunViewModel(doc);
+        // The view-model's frames are driven by the benchmark's timer below, once per frame, as the program's
+        // animation timer drives them: the dots are advanced once, at the run's own display time.
+        LongConsumer[] pulse = new LongConsumer[1];
+        RunViewModel vm = new RunViewModel(doc, new RunContext(Platform::runLater, onFrame -> {
+            pulse[0] = onFrame;
+            return () -> pulse[0] = null;
+        }));
         RunGeometry g = vm.geometryProperty().get();
         WorldBackdrop backdrop = new WorldBackdrop();
         backdrop.paint(g, false);
@@ -63,7 +137,7 @@ public final class AnimationBench {
         if (rate <= 0) {
             vm.dots.aggregateAbove = Integer.MAX_VALUE;
         }
-        vm.countersOnMapProperty().set(true);
+        vm.countersOnMapProperty().set(!Boolean.getBoolean("cdnx.bench.noCounters"));
         Group world = new Group(backdrop, overlay);
         if (Boolean.getBoolean("cdnx.bench.noBackdrop")) {
             world.getChildren().remove(backdrop);
@@ -71,84 +145,120 @@ public final class AnimationBench {
         // the editor at 100 % zoom, the world scrolled to its top-left corner
         world.setTranslateX(-Math.floor(g.minX - 40));
         world.setTranslateY(-Math.floor(g.minY - 40));
-        Pane root = new Pane(world);
+        // The run's progress bar with its event markers under the map, as in the main window.
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.simTimeProperty().divide(vm.durationProperty()));
+        EventTrack track = new EventTrack(vm, bar);
+        BorderPane root = new BorderPane(new Pane(world));
+        root.setBottom(track);
         Scene scene = new Scene(root, 1600, 900);
         // The app's theme, as in the main window: the run reads its palette from it.
         dev.cdnx.app.theme.Theme.install(scene);
         stage.setScene(scene);
         stage.setTitle("CDN Explorer — animation benchmark");
         stage.show();
-        // One second of the real engine, so the gauges, counters and badges have figures to draw.
-        vm.seek(1).thenRun(() -> javafx.application.Platform.runLater(vm::catchUp));
+        // One second of the real engine first, then it plays on at 1×.
+        vm.seek(1)
+                .thenRun(() -> Platform.runLater(() -> {
+                    vm.catchUp();
+                    vm.play();
+                }));
 
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long renderThread = threadId(RENDER_THREAD);
         Random rnd = new Random(1);
         int links = g.links();
         new AnimationTimer() {
             private long start;
             private long windowStart;
             private int frames;
-            private double t;
-            private long last;
+            private long measured;
+            private double lastT;
+            private long fx0;
+            private long render0;
+            private long engine0;
+            private long sprites0;
             private final List<Double> fps = new ArrayList<>();
             private final List<Double> paint = new ArrayList<>();
 
             @Override
             public void handle(long now) {
                 if (start == 0) {
+                    if (!vm.isPlaying() || pulse[0] == null) {
+                        return; // the engine's first second is still being simulated
+                    }
                     start = now;
                     windowStart = now;
-                    last = now;
+                    lastT = vm.simTimeProperty().get();
                     for (int i = 0; i < DOTS; i++) {
-                        addDot(-rnd.nextDouble() * 2);
+                        addDot(lastT - rnd.nextDouble() * 2);
                     }
                 }
-                t += (now - last) * 1e-9;
+                long p0 = System.nanoTime();
+                pulse[0].accept(now);
+                double t = vm.simTimeProperty().get();
                 // keep DOTS in flight: every dot that lands is replaced by a new one
-                double dt = (now - last) * 1e-9;
-                vm.dots.advance(t, now);
                 int missing = rate > 0
-                        ? (int) Math.round(rate * dt)
+                        ? (int) Math.round(rate * (t - lastT))
                         : Integer.getInteger("cdnx.bench.dots", DOTS) - vm.dots.live();
+                lastT = t;
                 for (int i = 0; i < missing; i++) {
                     addDot(t);
                 }
                 if (rnd.nextInt(4) == 0) {
                     vm.dots.add(flash(t));
                 }
-                last = now;
-                long p0 = System.nanoTime();
                 overlay.frame();
-                if (!Boolean.getBoolean("cdnx.bench.noGauges")) {
-                    overlay.invalidateGauges();
-                }
                 long p1 = System.nanoTime();
                 frames++;
+                boolean warm = now - start > 2_000_000_000L;
                 if (now - windowStart >= 1_000_000_000L) {
-                    if (now - start > 2_000_000_000L) {
+                    if (warm) {
                         fps.add(frames * 1e9 / (now - windowStart));
                     }
                     frames = 0;
                     windowStart = now;
                 }
-                if (now - start > 2_000_000_000L) {
+                if (warm) {
+                    if (measured == 0) {
+                        fx0 = threads.getCurrentThreadCpuTime();
+                        render0 = cpu(threads, renderThread);
+                        engine0 = engineCpu(threads);
+                        sprites0 = overlay.spritesDrawn();
+                    }
+                    measured++;
                     paint.add((p1 - p0) / 1e6);
                 }
                 if (now - start >= (seconds + 2) * 1e9) {
                     stop();
+                    long n = Math.max(1, measured - 1);
+                    double fxMs = (threads.getCurrentThreadCpuTime() - fx0) / 1e6 / n;
+                    double renderMs = (cpu(threads, renderThread) - render0) / 1e6 / n;
+                    double engineMs = (engineCpu(threads) - engine0) / 1e6 / n;
+                    long sprites = overlay.spritesDrawn() - sprites0;
+                    int markers = vm.timeline().events().size();
                     vm.dispose();
                     String mode = rate > 0
                             ? String.format("%,d requests/s, %s", rate, vm.dots.aggregated ? "flow bands" : "dots")
-                            : "shaped dots";
+                            : vm.countersOnMapProperty().get() ? "shaped dots, counters on every cache" : "shaped dots";
                     done.complete(new Result(
                             median(fps),
                             min(fps),
                             max(fps),
                             median(paint),
+                            fxMs,
+                            renderMs,
+                            engineMs,
+                            n,
+                            sprites,
+                            markers,
                             vm.dots.moving,
                             g.size(),
                             overlay.rasterSize(),
                             System.getProperty("prism.order", "default"),
-                            mode));
+                            mode,
+                            EditorBenchReport.commit(),
+                            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
                 }
             }
 
@@ -174,6 +284,26 @@ public final class AnimationBench {
             }
         }.start();
         return done;
+    }
+
+    private static long threadId(String name) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals(name))
+                .mapToLong(Thread::getId)
+                .findFirst()
+                .orElse(-1);
+    }
+
+    private static long cpu(ThreadMXBean threads, long id) {
+        return id < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(id));
+    }
+
+    /** CPU time of the engine's threads ({@code cdnx-run-N}). */
+    private static long engineCpu(ThreadMXBean threads) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("cdnx-run-"))
+                .mapToLong(t -> cpu(threads, t.getId()))
+                .sum();
     }
 
     private static double median(List<Double> v) {

@@ -1,0 +1,151 @@
+package dev.cdnx.app.run;
+
+import dev.cdnx.app.editor.NodeView;
+import java.util.List;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/**
+ * Draws one node's gauges as a {@link Sprite} centred on the node: for a cache, its rings (fill, hit ratio,
+ * push coverage) just outside the disc and, when shown, its figures on a chip to the right; for an origin,
+ * its load meter and above it the badge with the fetches so far in large type and the load line; a cross on
+ * a node that is down. Sizes are screen pixels ({@code px} raster pixels each), as the canvas drew them.
+ */
+final class CounterSprites {
+
+    private static final double SMALL_PT = 10;
+    private static final double BIG_PT = 20;
+
+    private final double px;
+    /** Raster pixels per world unit (the down cross is drawn in world units, like the nodes). */
+    private final double world;
+
+    final GlyphAtlas small;
+    final GlyphAtlas big;
+
+    /** Fonts for {@code px} raster pixels per screen pixel (snapshots: FX thread). */
+    CounterSprites(double px, double world) {
+        this.px = px;
+        this.world = world;
+        small = new GlyphAtlas(Font.font(SMALL_PT * px));
+        big = new GlyphAtlas(Font.font(null, FontWeight.BOLD, BIG_PT * px));
+    }
+
+    /** Whether these fonts and sizes serve the given densities. */
+    boolean fits(double px, double world) {
+        return Math.abs(px - this.px) < 1e-9 && Math.abs(world - this.world) < 1e-9;
+    }
+
+    /** The cache ring's radius in raster pixels: 6 screen pixels outside the node's disc. */
+    double ringRadius() {
+        return (NodeView.RADIUS + 6) * px;
+    }
+
+    /**
+     * A cache's sprite. Shares are 0–1 of a turn ({@code hit} and {@code coverage} below 0: not drawn);
+     * {@code lines} empty: no chip.
+     */
+    Sprite cache(ThemeColors c, double fill, double hit, double coverage, boolean down, List<String> lines) {
+        double r = ringRadius();
+        double r2 = r + 4 * px;
+        double reach = Math.max(r2 + 2 * px + 1, cross());
+        int textW = 0;
+        for (String l : lines) {
+            textW = Math.max(textW, small.width(l));
+        }
+        double lineH = 12 * px;
+        double textLeft = (NodeView.RADIUS + 16) * px;
+        double chipH = lines.size() * lineH + 4 * px;
+        double right = lines.isEmpty() ? reach : Math.max(reach, textLeft + textW + 3 * px + 1);
+        double half = lines.isEmpty() ? reach : Math.max(reach, chipH / 2 + 1);
+        int left = (int) -Math.ceil(reach);
+        int top = (int) -Math.ceil(half);
+        Sprite s = new Sprite(left, top, (int) Math.ceil(right) - left + 1, 2 * (int) Math.ceil(half) + 1);
+        double cx = -left;
+        double cy = -top;
+        if (coverage > 0) {
+            s.pie(cx, cy, r - 3 * px, coverage, Sprite.premultiplied(c.cover));
+        }
+        s.arc(cx, cy, r, 3 * px, 1, Sprite.premultiplied(c.track));
+        s.arc(cx, cy, r, 3 * px, Math.min(1, fill), Sprite.premultiplied(c.fill));
+        if (hit >= 0) {
+            s.arc(cx, cy, r2, 3 * px, hit, Sprite.premultiplied(c.hit));
+        }
+        if (!lines.isEmpty()) {
+            double top0 = cy - lines.size() * lineH / 2;
+            s.fillRoundRect(
+                    cx + textLeft - 3 * px,
+                    top0 - 2 * px,
+                    textW + 6 * px,
+                    chipH,
+                    3 * px,
+                    Sprite.premultiplied(c.textChip));
+            int ink = Sprite.premultiplied(c.text);
+            for (int i = 0; i < lines.size(); i++) {
+                small.draw(s, lines.get(i), (int) Math.round(cx + textLeft), (int) Math.round(top0 + i * lineH), ink);
+            }
+        }
+        if (down) {
+            downCross(s, c, cx, cy);
+        }
+        return s;
+    }
+
+    /**
+     * An origin's sprite: the meter ({@code load} 0–1, full and in the strained colour when {@code strained})
+     * and the badge above it with {@code fetches} large, "origin fetches", and {@code loadLine}.
+     */
+    Sprite origin(ThemeColors c, String fetches, String loadLine, double load, boolean strained, boolean down) {
+        String what = "origin fetches";
+        double w = Math.max(big.width(fetches), Math.max(small.width(what), small.width(loadLine))) + 10 * px;
+        double meterW = 56 * px;
+        double meterTop = -(NodeView.RADIUS + 12) * px;
+        double badgeH = 52 * px;
+        double badgeTop = meterTop - px - badgeH - 2 * px;
+        double halfW = Math.max(Math.max(w, meterW) / 2, cross()) + 1;
+        double bottom = Math.max(cross(), 0) + 1;
+        int left = (int) -Math.ceil(halfW);
+        int top = (int) Math.floor(badgeTop) - 1;
+        Sprite s = new Sprite(left, top, 2 * (int) Math.ceil(halfW) + 1, (int) Math.ceil(bottom) - top + 1);
+        double cx = -left;
+        double cy = -top;
+        s.fillRect(cx - meterW / 2, cy + meterTop, meterW, 7 * px, Sprite.premultiplied(c.track));
+        s.fillRect(
+                cx - meterW / 2,
+                cy + meterTop,
+                meterW * (strained ? 1 : Math.min(1, load)),
+                7 * px,
+                Sprite.premultiplied(strained ? c.originStrained : c.originOk));
+        double by = cy + badgeTop;
+        s.fillRoundRect(cx - w / 2, by, w, badgeH, 3 * px, Sprite.premultiplied(c.textChip));
+        int ink = Sprite.premultiplied(c.text);
+        big.draw(s, fetches, (int) Math.round(cx - big.width(fetches) / 2.0), (int) Math.round(by + 2 * px), ink);
+        small.draw(s, what, (int) Math.round(cx - small.width(what) / 2.0), (int) Math.round(by + 26 * px), ink);
+        small.draw(
+                s, loadLine, (int) Math.round(cx - small.width(loadLine) / 2.0), (int) Math.round(by + 38 * px), ink);
+        if (down) {
+            downCross(s, c, cx, cy);
+        }
+        return s;
+    }
+
+    /** A sprite with only the down cross (a user node or an unknown kind that is down). */
+    Sprite downOnly(ThemeColors c) {
+        int h = (int) Math.ceil(cross()) + 1;
+        Sprite s = new Sprite(-h, -h, 2 * h + 1, 2 * h + 1);
+        downCross(s, c, h, h);
+        return s;
+    }
+
+    /** How far the down cross reaches from the centre, stroke included. */
+    private double cross() {
+        return 9 * world + 2 * world;
+    }
+
+    private void downCross(Sprite s, ThemeColors c, double cx, double cy) {
+        int ink = Sprite.premultiplied(c.downColor);
+        double a = 9 * world;
+        s.line(cx - a, cy - a, cx + a, cy + a, 3 * world, ink);
+        s.line(cx - a, cy + a, cx + a, cy - a, 3 * world, ink);
+    }
+}

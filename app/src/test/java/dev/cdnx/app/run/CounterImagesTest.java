@@ -1,0 +1,105 @@
+package dev.cdnx.app.run;
+
+import static dev.cdnx.app.run.FxTestSupport.fx;
+import static dev.cdnx.app.run.FxTestSupport.fxRun;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cdnx.model.scenario.ScenarioDocument;
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counters on the map are per-node cached pictures: frames whose figures did not change draw none
+ * again, pointing at one cache draws that one only, and the pictures carry the chip and text they show.
+ */
+class CounterImagesTest {
+
+    @BeforeAll
+    static void fxUp() {
+        FxTestSupport.startFx();
+    }
+
+    @Test
+    void unchangedFiguresDrawNoCounterImageAndAHoverDrawsOne() throws Exception {
+        RunViewModel vm = fx(() -> new RunViewModel(new ScenarioDocument(FxTestSupport.sample("hello-cdn.json"))));
+        try {
+            RunOverlay overlay = fx(() -> {
+                RunOverlay o = new RunOverlay(vm);
+                new Scene(new Pane(new Group(o)), 800, 600);
+                return o;
+            });
+            fxRun(vm::stepRequest);
+            FxTestSupport.settle(vm);
+            fxRun(overlay::frame);
+            long first = fx(overlay::spritesDrawn);
+            assertTrue(first >= 1, "the run has figures: the nodes' gauges are drawn");
+            for (int i = 0; i < 30; i++) {
+                // asks for a check of every node's figures in each frame (as a pointer move would)
+                fxRun(() -> {
+                    overlay.hover(-1);
+                    overlay.frame();
+                });
+            }
+            assertEquals(first, (long) fx(overlay::spritesDrawn), "30 frames, same figures: no image drawn");
+
+            int cache = fx(() -> firstCache(vm.geometryProperty().get()));
+            fxRun(() -> {
+                overlay.hover(cache);
+                overlay.frame();
+            });
+            assertEquals(first + 1, (long) fx(overlay::spritesDrawn), "the hovered cache's image only");
+            fxRun(() -> {
+                overlay.hover(cache);
+                overlay.frame();
+            });
+            assertEquals(first + 1, (long) fx(overlay::spritesDrawn), "hovering on: nothing new to draw");
+        } finally {
+            fxRun(vm::dispose);
+        }
+    }
+
+    private static int firstCache(RunGeometry g) {
+        for (int i = 0; i < g.size(); i++) {
+            if (g.kinds[i].caches()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no cache");
+    }
+
+    @Test
+    void aCacheImageCarriesItsChipAndTextAndAnOriginImageItsBadge() {
+        Sprite[] drawn = fx(() -> {
+            ThemeColors c = new ThemeColors(new Group().getChildren());
+            CounterSprites s = new CounterSprites(1, 1);
+            return new Sprite[] {
+                s.cache(c, 0.5, 0.75, -1, false, List.of()),
+                s.cache(c, 0.5, 0.75, -1, false, List.of("requests 1,234", "hits 1,000", "misses 234", "coalesced 0")),
+                s.origin(c, "200", "load 3/100", 0.03, false, false)
+            };
+        });
+        Sprite rings = drawn[0];
+        Sprite withCounters = drawn[1];
+        assertTrue(withCounters.width > rings.width + 60, "the chip stands to the right of the rings");
+        int chip = Sprite.premultiplied(javafx.scene.paint.Color.web("#ffffff", 0.85));
+        int ink = 0;
+        int chipPixels = 0;
+        for (int y = 0; y < withCounters.height; y++) {
+            for (int x = rings.width; x < withCounters.width; x++) {
+                int p = withCounters.argb[y * withCounters.width + x];
+                chipPixels += p == chip ? 1 : 0;
+                ink += p != chip && p != 0 ? 1 : 0;
+            }
+        }
+        assertTrue(chipPixels > 1_000, "the chip: " + chipPixels);
+        assertTrue(ink > 150, "four lines of text on it: " + ink + " inked pixels");
+        Sprite origin = drawn[2];
+        assertTrue(-origin.top > 60, "the badge stands above the node: " + origin.top);
+        assertTrue(origin.width >= 56, "at least as wide as the load meter");
+    }
+}

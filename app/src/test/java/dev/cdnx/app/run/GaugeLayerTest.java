@@ -1,0 +1,105 @@
+package dev.cdnx.app.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nodes' gauges are cached pictures: a frame whose figures did not change draws none of them again, a
+ * change draws only the nodes it touches, and a change of every node at once is spread over frames.
+ */
+class GaugeLayerTest {
+
+    private static final int NODES = 200;
+
+    private static Supplier<Sprite> square(int colour) {
+        return () -> {
+            Sprite s = new Sprite(-5, -5, 11, 11);
+            s.fillRect(0, 0, 11, 11, colour);
+            return s;
+        };
+    }
+
+    private static GaugeLayer drawnLayer() {
+        GaugeLayer layer = new GaugeLayer(400, 300, NODES);
+        for (int i = 0; i < NODES; i++) {
+            layer.want(i, "figures " + i, square(0xFF000000 | i), 10 + (i % 20) * 19, 10 + (i / 20) * 28);
+        }
+        assertTrue(layer.drawPending());
+        return layer;
+    }
+
+    @Test
+    void framesWithUnchangedFiguresDrawNoSprite() {
+        GaugeLayer layer = drawnLayer();
+        assertEquals(NODES, layer.spritesDrawn, "the first picture draws every node, all at once");
+        int[] before = layer.background.clone();
+        for (int frame = 0; frame < 100; frame++) {
+            for (int i = 0; i < NODES; i++) {
+                layer.want(i, "figures " + i, square(0xFFFFFFFF), 10 + (i % 20) * 19, 10 + (i / 20) * 28);
+            }
+            assertFalse(layer.drawPending(), "nothing changed in frame " + frame);
+        }
+        assertEquals(NODES, layer.spritesDrawn, "100 frames with the same figures drew no sprite");
+        assertArrayEquals(before, layer.background);
+    }
+
+    @Test
+    void aChangeRedrawsOnlyThatNodeAndOnlyItsPartOfThePicture() {
+        GaugeLayer layer = drawnLayer();
+        int[] before = layer.background.clone();
+        int cx = 10 + 7 * 19;
+        int cy = 10 + 3 * 28;
+        layer.want(67, "new figures", square(0xFF00FF00), cx, cy);
+        assertTrue(layer.drawPending());
+        assertEquals(NODES + 1, layer.spritesDrawn);
+        assertEquals(0xFF00FF00, layer.background[cy * layer.width + cx]);
+        int changed = 0;
+        for (int p = 0; p < before.length; p++) {
+            if (before[p] != layer.background[p]) {
+                changed++;
+                int x = p % layer.width;
+                int y = p / layer.width;
+                assertTrue(Math.abs(x - cx) <= 5 && Math.abs(y - cy) <= 5, "changed outside the node: " + x + "," + y);
+            }
+        }
+        assertEquals(121, changed);
+    }
+
+    @Test
+    void everyNodeChangingAtOnceIsSpreadOverFrames() {
+        GaugeLayer layer = drawnLayer();
+        for (int i = 0; i < NODES; i++) {
+            layer.want(i, "later " + i, square(0xFF0000FF), 10 + (i % 20) * 19, 10 + (i / 20) * 28);
+        }
+        int frames = 0;
+        long drawn = layer.spritesDrawn;
+        while (layer.pending()) {
+            layer.drawPending();
+            assertTrue(layer.spritesDrawn - drawn <= GaugeLayer.BUDGET, "at most the budget per frame");
+            drawn = layer.spritesDrawn;
+            frames++;
+        }
+        assertEquals((NODES + GaugeLayer.BUDGET - 1) / GaugeLayer.BUDGET, frames);
+        assertEquals(2 * NODES, layer.spritesDrawn);
+    }
+
+    @Test
+    void overlappingSpritesAreComposedInNodeOrder() {
+        GaugeLayer layer = new GaugeLayer(50, 50, 2);
+        layer.want(0, "a", square(0xFFFF0000), 20, 20);
+        layer.want(1, "b", square(0x80000080), 24, 20);
+        layer.drawPending();
+        int under = layer.background[20 * 50 + 22];
+        assertNotEquals(0xFFFF0000, under, "the second node's translucent picture lies over the first's");
+        layer.want(0, "a2", square(0xFF00FF00), 20, 20);
+        layer.drawPending();
+        assertEquals(Sprite.over(0x80000080, 0xFF00FF00), layer.background[20 * 50 + 22], "recomposed in order");
+        assertEquals(0xFF00FF00, layer.background[20 * 50 + 16], "where only the first lies");
+    }
+}
