@@ -102,26 +102,25 @@ final class Sprite {
      * {@code share} (0–1) of the turn.
      */
     void arc(double cx, double cy, double r, double stroke, double share, int c) {
-        if (share <= 0) {
-            return;
-        }
-        forRing(cx, cy, r - stroke / 2 - 1, r + stroke / 2 + 1, (px, py, d, turn) -> {
-            if (turn <= share) {
-                blend(px, py, c, coverage(stroke / 2 + 0.5 - Math.abs(d - r)));
-            }
-        });
+        stamp(RingShape.of(cx, cy, r, stroke), cx, cy, share, c);
     }
 
     /** A pie of radius {@code r} from twelve o'clock clockwise over {@code share} of the turn. */
     void pie(double cx, double cy, double r, double share, int c) {
+        stamp(RingShape.of(cx, cy, r / 2, r), cx, cy, share, c);
+    }
+
+    private void stamp(RingShape shape, double cx, double cy, double share, int c) {
         if (share <= 0) {
             return;
         }
-        forRing(cx, cy, 0, r + 1, (px, py, d, turn) -> {
-            if (turn <= share) {
-                blend(px, py, c, coverage(r + 0.5 - d));
+        int x = (int) Math.floor(cx);
+        int y = (int) Math.floor(cy);
+        for (int k = 0; k < shape.size; k++) {
+            if (shape.turn[k] <= share) {
+                blend(x + shape.dx[k], y + shape.dy[k], c, shape.coverage[k]);
             }
-        });
+        }
     }
 
     /** A straight line {@code stroke} pixels wide with square-cut ends. */
@@ -148,32 +147,72 @@ final class Sprite {
         }
     }
 
-    private interface DiscPixel {
-        void at(int px, int py, double distance, double turn);
-    }
-
     /**
-     * Visits the pixels between {@code inner} and {@code outer} from (cx, cy) with their distance and their
-     * turn from twelve o'clock (the angle is only worked out for those).
+     * The pixels of a ring (radius, stroke, and where the centre falls within its pixel) with their coverage
+     * and their turn from twelve o'clock, worked out once: every cache's rings have the same few sizes, and
+     * working out distances and angles per pixel for every sprite cost more than the rest of the sprite.
      */
-    private void forRing(double cx, double cy, double inner, double outer, DiscPixel p) {
-        int x0 = (int) Math.floor(cx - outer);
-        int x1 = (int) Math.ceil(cx + outer);
-        int y0 = (int) Math.floor(cy - outer);
-        int y1 = (int) Math.ceil(cy + outer);
-        double in2 = inner <= 0 ? -1 : inner * inner;
-        double out2 = outer * outer;
-        for (int py = y0; py <= y1; py++) {
-            for (int px = x0; px <= x1; px++) {
-                double dx = px + 0.5 - cx;
-                double dy = py + 0.5 - cy;
-                double d2 = dx * dx + dy * dy;
-                if (d2 >= in2 && d2 <= out2) {
-                    double d = Math.sqrt(d2);
-                    double turn = Math.atan2(dx, -dy) / (2 * Math.PI);
-                    p.at(px, py, d, turn < 0 ? turn + 1 : turn);
+    private static final class RingShape {
+
+        private static final java.util.Map<String, RingShape> CACHE = new java.util.HashMap<>();
+
+        int size;
+        int[] dx = new int[256];
+        int[] dy = new int[256];
+        int[] coverage = new int[256];
+        float[] turn = new float[256];
+
+        static RingShape of(double cx, double cy, double r, double stroke) {
+            double fx = cx - Math.floor(cx);
+            double fy = cy - Math.floor(cy);
+            String key = fx + "," + fy + "," + r + "," + stroke;
+            RingShape shape = CACHE.get(key);
+            if (shape == null) {
+                if (CACHE.size() > 64) {
+                    CACHE.clear();
+                }
+                shape = new RingShape(fx, fy, r, stroke);
+                CACHE.put(key, shape);
+            }
+            return shape;
+        }
+
+        private RingShape(double fx, double fy, double r, double stroke) {
+            double inner = r - stroke / 2 - 1;
+            double outer = r + stroke / 2 + 1;
+            double in2 = inner <= 0 ? -1 : inner * inner;
+            double out2 = outer * outer;
+            int reach = (int) Math.ceil(outer) + 1;
+            for (int py = -reach; py <= reach; py++) {
+                for (int px = -reach; px <= reach; px++) {
+                    double dxc = px + 0.5 - fx;
+                    double dyc = py + 0.5 - fy;
+                    double d2 = dxc * dxc + dyc * dyc;
+                    if (d2 < in2 || d2 > out2) {
+                        continue;
+                    }
+                    int cov = coverage(stroke / 2 + 0.5 - Math.abs(Math.sqrt(d2) - r));
+                    if (cov == 0) {
+                        continue;
+                    }
+                    double t = Math.atan2(dxc, -dyc) / (2 * Math.PI);
+                    add(px, py, cov, (float) (t < 0 ? t + 1 : t));
                 }
             }
+        }
+
+        private void add(int x, int y, int cov, float t) {
+            if (size == dx.length) {
+                dx = java.util.Arrays.copyOf(dx, size * 2);
+                dy = java.util.Arrays.copyOf(dy, size * 2);
+                coverage = java.util.Arrays.copyOf(coverage, size * 2);
+                turn = java.util.Arrays.copyOf(turn, size * 2);
+            }
+            dx[size] = x;
+            dy[size] = y;
+            coverage[size] = cov;
+            turn[size] = t;
+            size++;
         }
     }
 }
