@@ -16,6 +16,7 @@ final class NodeCounters {
 
     private final Map<String, RunResult.NodeStats> byName = new HashMap<>();
     private RunResult shown;
+    private final Map<String, Lines> linesByName = new HashMap<>();
 
     /** Takes the counters of {@code r} (null before the first result). */
     void update(RunResult r) {
@@ -35,18 +36,35 @@ final class NodeCounters {
         return byName.get(node);
     }
 
-    /** The lines written beside a cache node, or an empty list before its first result. */
+    /**
+     * The lines written beside a cache node, or an empty list before its first result. The same figures give
+     * the same list: the overlay asks for every cache's lines ten times a second, and formatting them all
+     * each time cost several milliseconds a check.
+     */
     List<String> cacheLines(String node) {
         RunResult.NodeStats s = byName.get(node);
         if (s == null) {
             return List.of();
         }
-        return List.of(
+        Lines last = linesByName.get(node);
+        if (last != null
+                && last.requests == s.requests()
+                && last.hits == s.hits()
+                && last.misses == s.misses()
+                && last.coalesced == s.coalesced()) {
+            return last.lines;
+        }
+        List<String> lines = List.of(
                 "requests " + count(s.requests()),
                 "hits " + count(s.hits()),
                 "misses " + count(s.misses()),
                 "coalesced " + count(s.coalesced()));
+        linesByName.put(node, new Lines(s.requests(), s.hits(), s.misses(), s.coalesced(), lines));
+        return lines;
     }
+
+    /** A cache's figures as last written, and the lines they gave. */
+    private record Lines(long requests, long hits, long misses, long coalesced, List<String> lines) {}
 
     /** The origin badge's big figure: the fetches this origin has served so far, or null before a result. */
     String originFetches(String node) {
