@@ -45,7 +45,7 @@ final class StructuredDictionary {
         skipSp();
         while (pos < in.length()) {
             String key = key();
-            Object value = Boolean.TRUE;
+            Object value = true;
             if (peek() == '=') {
                 pos++;
                 value = peek() == '(' ? innerList() : bareItem();
