@@ -5,6 +5,7 @@ import dev.cdnx.model.engine.RunResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The figures written on the map during a run: beside a cache, its requests, hits, misses and coalesced
@@ -20,7 +21,7 @@ final class NodeCounters {
 
     /** Takes the counters of {@code r} (null before the first result). */
     void update(RunResult r) {
-        if (r == shown) {
+        if (Objects.equals(r, shown)) {
             return;
         }
         shown = r;

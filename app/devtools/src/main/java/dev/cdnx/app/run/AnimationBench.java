@@ -163,7 +163,7 @@ public final class AnimationBench {
         stage.setTitle("CDN Explorer — animation benchmark");
         stage.show();
         // One second of the real engine first, then it plays on at 1×.
-        vm.seek(1)
+        var unused = vm.seek(1)
                 .thenRun(() -> Platform.runLater(() -> {
                     vm.catchUp();
                     vm.play();
