@@ -2,31 +2,36 @@
 # Takes the user guide's story pictures (docs/user-guide.md, "Stories on the map"): for each reference
 # story (SPEC S7) a PNG of the map at the story's moment in both themes at 1440x900, and in the light
 # theme a 10-second GIF from that moment. Each moment comes from `cdnx simulate FILE --events`.
-# Run from the repository root after `mvn -q -pl app -am compile`; needs xvfb-run. Look at every picture
-# afterwards. Usage: take.sh [STORY...] (default: all of them).
+# Needs xvfb-run; builds the app once (no install), then starts it with plain java for each picture. Look
+# at every picture afterwards. Usage: docs/images/stories/take.sh [STORY...] (default: all of them).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=docs/images/stories
+cp_file=$(mktemp)
+mvn -q -pl app -am compile dependency:build-classpath -Dmdep.outputFile="$cp_file"
+classpath="app/target/classes:$(cat "$cp_file")"
 
 # one launch: the screenshot at --play-to, then (light theme only) the GIF from there
 take() {
     local name=$1 theme=$2
     shift 2
     local gif=()
-    if [[ $theme == light && -n ${GIF_ARGS:-} ]]; then
+    if [[ $theme == light ]]; then
         # shellcheck disable=SC2206
         gif=(--export-gif "$out/$name.gif" $GIF_ARGS)
     fi
-    xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -o -pl app -am javafx:run -Djavafx.args="--no-recovery \
-        --size 1440x900 --show trace --theme $theme --screenshot $out/$name-$theme-1440.png $* ${gif[*]}"
+    # shellcheck disable=SC2068
+    xvfb-run -a -s "-screen 0 1600x1000x24" java -cp "$classpath" dev.cdnx.app.Main --no-recovery \
+        --size 1440x900 --show trace --theme "$theme" --screenshot "$out/$name-$theme-1440.png" $@ ${gif[@]+"${gif[@]}"}
 }
 
 story() {
     local name=$1
     shift
     if [[ ${#only[@]} -eq 0 || " ${only[*]} " == *" $name "* ]]; then
-        take "$name" light "$@"
-        GIF_ARGS= take "$name" dark "$@"
+        for theme in ${THEMES:-light dark}; do
+            take "$name" "$theme" "$@"
+        done
     fi
 }
 
