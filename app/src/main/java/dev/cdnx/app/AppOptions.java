@@ -1,5 +1,6 @@
 package dev.cdnx.app;
 
+import dev.cdnx.app.export.GifOptions;
 import dev.cdnx.app.theme.Theme;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
  * Command-line flags of the app:
  * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark}, {@code --show PANEL},
  * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --play-to SECONDS}, {@code --no-recovery},
- * {@code --size WIDTHxHEIGHT}. Unknown or incomplete flags are an {@link IllegalArgumentException} whose
+ * {@code --size WIDTHxHEIGHT}, {@code --counters all}, and the run's GIF: {@code --export-gif FILE} with
+ * {@code --gif-seconds N} and {@code --gif-speed X} ({@link GifOptions}). Unknown or incomplete flags are an {@link IllegalArgumentException} whose
  * message is one line for the terminal. The benchmarks and demonstrations are the dev tools' flags
  * (app/devtools); a tool that drives the window marks the options {@link #driven()}.
  */
@@ -23,11 +25,14 @@ public record AppOptions(
         double playTo,
         int width,
         int height,
+        boolean countersOnMap,
+        GifOptions gif,
         boolean driven) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
             + " [--show metrics|decision|cost|checks|compare|trace|lessons|lab] [--export-png OUT] [--export-svg OUT]"
-            + " [--play-to SECONDS] [--no-recovery] [--size WIDTHxHEIGHT]";
+            + " [--play-to SECONDS] [--no-recovery] [--size WIDTHxHEIGHT] [--counters all]"
+            + " [--export-gif FILE [--gif-seconds N] [--gif-speed X]]";
 
     private static final java.util.List<String> PANELS =
             java.util.List.of("metrics", "decision", "cost", "checks", "compare", "trace", "lessons", "lab");
@@ -42,6 +47,11 @@ public record AppOptions(
         Path svg = null;
         double playTo = 0;
         int[] size = {1440, 900};
+        boolean counters = false;
+        Path gif = null;
+        double gifSeconds = GifOptions.DEFAULT_SECONDS;
+        double gifSpeed = 1;
+        boolean gifTuned = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -67,10 +77,32 @@ public record AppOptions(
                 case "--export-png" -> png = Path.of(value(args, ++i, a, "a .png file to write"));
                 case "--export-svg" -> svg = Path.of(value(args, ++i, a, "an .svg file to write"));
                 case "--play-to" -> playTo = seconds(value(args, ++i, a, "a simulated time in seconds"), a);
+                case "--counters" -> {
+                    String c = value(args, ++i, a, "all");
+                    if (!"all".equals(c)) {
+                        throw new IllegalArgumentException(
+                                "--counters takes all (every cache's figures on the map)," + " not \"" + c + "\"");
+                    }
+                    counters = true;
+                }
+                case "--export-gif" -> gif = Path.of(value(args, ++i, a, "a .gif file to write"));
+                case "--gif-seconds" -> {
+                    gifSeconds = seconds(value(args, ++i, a, "the GIF's length in seconds"), a);
+                    gifTuned = true;
+                }
+                case "--gif-speed" -> {
+                    gifSpeed = seconds(value(args, ++i, a, "simulated seconds per GIF second"), a);
+                    gifTuned = true;
+                }
                 default -> throw new IllegalArgumentException("unknown option \"" + a + "\"; " + USAGE);
             }
         }
-        return new AppOptions(open, shot, theme, noRecovery, show, png, svg, playTo, size[0], size[1], false);
+        if (gif == null && gifTuned) {
+            throw new IllegalArgumentException("--gif-seconds and --gif-speed go with --export-gif FILE");
+        }
+        GifOptions gifOptions = gif == null ? null : GifOptions.of(gif, gifSeconds, gifSpeed);
+        return new AppOptions(
+                open, shot, theme, noRecovery, show, png, svg, playTo, size[0], size[1], counters, gifOptions, false);
     }
 
     /** "1024x700": the window's size in pixels, from 800 × 600 up to 8K. */
@@ -94,7 +126,19 @@ public record AppOptions(
     /** The same options for a tool that drives the window (a benchmark, a demonstration): no prompts. */
     public AppOptions drivenByATool() {
         return new AppOptions(
-                open, screenshot, theme, noRecovery, show, exportPng, exportSvg, playTo, width, height, true);
+                open,
+                screenshot,
+                theme,
+                noRecovery,
+                show,
+                exportPng,
+                exportSvg,
+                playTo,
+                width,
+                height,
+                countersOnMap,
+                gif,
+                true);
     }
 
     /** A positive number of seconds given to {@code flag}, or a one-line message saying what is wrong. */
@@ -120,6 +164,6 @@ public record AppOptions(
 
     /** Prompts (recovery, unsaved changes) are skipped when the app runs unattended. */
     public boolean unattended() {
-        return screenshot != null || driven || exportPng != null || exportSvg != null;
+        return screenshot != null || driven || exportPng != null || exportSvg != null || gif != null;
     }
 }

@@ -20,8 +20,9 @@ import javafx.util.Duration;
 
 /**
  * CDN Explorer, the desktop program. Opens {@code hello-cdn} (or {@code --open FILE}) in the topology
- * editor; see {@link AppOptions} for the flags. Besides the interactive window there are two unattended
- * entry points, {@code --export-png/--export-svg} and {@code --screenshot}; the benchmarks and
+ * editor; see {@link AppOptions} for the flags. Besides the interactive window there are three unattended
+ * entry points, {@code --export-png/--export-svg}, {@code --screenshot} and {@code --export-gif} (after the
+ * screenshot, when both are given: the picture at {@code --play-to}, then the GIF from there); the benchmarks and
  * demonstrations open the same window from the dev tools (app/devtools) through {@link #openWindow}.
  */
 public final class CdnExplorerApp extends Application {
@@ -53,13 +54,15 @@ public final class CdnExplorerApp extends Application {
         traffic.drive(view.workbench().traffic(), view.viewModel()::scenario, view.workbench()::importTraffic);
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));
-        } else if (options.screenshot() != null) {
+        } else if (options.screenshot() != null || options.gif() != null) {
+            Runnable afterShot =
+                    options.gif() == null ? Platform::exit : () -> StoryGif.recordThenExit(view, options.gif());
             Runnable shoot = () -> Screenshots.afterSettling(
                     scene,
                     options.screenshot(),
                     () -> view.workbench().panels().busy()
                             || !traffic.reached(view.workbench().traffic()),
-                    Platform::exit);
+                    afterShot);
             if (options.playTo() > 0) {
                 playThen(view, options.playTo(), shoot);
             } else {
@@ -118,6 +121,9 @@ public final class CdnExplorerApp extends Application {
         if (options.show() != null) {
             view.workbench().openPanel(options.show());
         }
+        if (options.countersOnMap()) {
+            view.workbench().run().countersOnMapProperty().set(true);
+        }
         return view;
     }
 
@@ -135,28 +141,44 @@ public final class CdnExplorerApp extends Application {
     }
 
     /**
-     * {@code --play-to T}: plays the live run at a brisk pace up to simulated time T (or its end, if T is
-     * later), pauses, then goes on.
+     * How much simulated time {@code --play-to} draws before its moment: the run jumps (the engine runs
+     * without drawing) to this long before T, then plays the rest, so dots, trails and counters are moving at
+     * T but a story an hour into the run (the thundering herd) takes seconds, not the minutes of drawing an
+     * hour of traffic.
+     */
+    static final double PLAY_TO_LEAD = 20;
+
+    /**
+     * {@code --play-to T}: jumps to {@link #PLAY_TO_LEAD} before simulated time T, plays the rest at a
+     * pace of four wall seconds, pauses at T (or at the run's end, if T is later), then goes on.
      */
     public static void playThen(MainView view, double until, Runnable then) {
         var run = view.workbench().run();
-        run.speedProperty().set(Math.max(1, until / 4));
-        InvalidationListener check = new InvalidationListener() {
-            @Override
-            public void invalidated(Observable o) {
-                if (run.simTimeProperty().get() >= until
-                        || run.finishedProperty().get()) {
-                    run.simTimeProperty().removeListener(this);
-                    run.finishedProperty().removeListener(this);
-                    run.pause();
-                    then.run();
+        double lead = Math.min(until, PLAY_TO_LEAD);
+        Runnable playRest = () -> {
+            run.speedProperty().set(Math.max(1, lead / 4));
+            InvalidationListener check = new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    if (run.simTimeProperty().get() >= until
+                            || run.finishedProperty().get()) {
+                        run.simTimeProperty().removeListener(this);
+                        run.finishedProperty().removeListener(this);
+                        run.pause();
+                        then.run();
+                    }
                 }
-            }
+            };
+            // The clock stops moving at the end of the run, so the end is heard on its own.
+            run.simTimeProperty().addListener(check);
+            run.finishedProperty().addListener(check);
+            run.play();
         };
-        // The clock stops moving at the end of the run, so the end is heard on its own.
-        run.simTimeProperty().addListener(check);
-        run.finishedProperty().addListener(check);
-        run.play();
+        if (until > lead) {
+            run.seek(until - lead).thenRun(playRest);
+        } else {
+            playRest.run();
+        }
     }
 
     /** {@code --export-png} / {@code --export-svg}: write the canvas of the opened scenario, then exit. */

@@ -68,4 +68,30 @@ class AppOptionsTest {
                         .startsWith("unknown option \"--bench-editor\""),
                 "the benchmarks are the dev tools'");
     }
+
+    @Test
+    void theStoryOptionsTakeCountersAndAGif() {
+        AppOptions o = AppOptions.parse(
+                List.of("--counters", "all", "--export-gif", "s.gif", "--gif-seconds", "12", "--gif-speed", "60"));
+        assertTrue(o.countersOnMap() && o.unattended(), "a GIF is taken without prompts");
+        assertEquals(Path.of("s.gif"), o.gif().out());
+        assertEquals(120, o.gif().frames(), "12 s at 10 frames a second");
+        assertEquals(6, o.gif().simStep(), 1e-9, "60 simulated seconds a GIF second: 6 s between frames");
+        assertEquals(
+                100, AppOptions.parse(List.of("--export-gif", "s.gif")).gif().frames(), "10 s by default");
+        assertEquals(
+                "--gif-seconds and --gif-speed go with --export-gif FILE",
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--gif-speed", "5")))
+                        .getMessage());
+        assertEquals(
+                "--gif-seconds takes 0.2 to 30 seconds, not 90.0",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> AppOptions.parse(List.of("--export-gif", "s.gif", "--gif-seconds", "90")))
+                        .getMessage());
+        assertEquals(
+                "--counters takes all (every cache's figures on the map), not \"some\"",
+                assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--counters", "some")))
+                        .getMessage());
+    }
 }

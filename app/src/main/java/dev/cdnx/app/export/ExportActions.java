@@ -161,6 +161,18 @@ public final class ExportActions {
                 }));
     }
 
+    /**
+     * {@code --export-gif}: records the live view into {@code options.out()} with no dialog, each frame at
+     * the simulated time the run's clock ({@code simTime}) reaches, stamped with that time. The caller
+     * plays the run at {@link GifOptions#speed()}. Completes with the number of frames written.
+     */
+    public CompletableFuture<Integer> recordRun(
+            GifOptions options, java.util.function.DoubleSupplier simTime, java.util.function.BooleanSupplier ended) {
+        return new RunGifRecorder(context.liveView(), simTime, ended, options, worker)
+                .withCaption(() -> "t = " + dev.cdnx.app.run.RunStyles.clock(simTime.getAsDouble()))
+                .start();
+    }
+
     private interface Work {
         void run() throws Exception;
     }

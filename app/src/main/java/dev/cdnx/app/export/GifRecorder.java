@@ -76,7 +76,10 @@ public final class GifRecorder {
                 if (pulses++ % everyPulses == 0) {
                     capture();
                 }
-                if ((now - started) / 1e9 >= seconds || frames.size() >= MAX_FRAMES || frameBytes >= MAX_FRAME_BYTES) {
+                // A loaded machine may give fewer pulses than asked for: the recording goes on until it has
+                // two frames, the least that animates.
+                boolean timeUp = (now - started) / 1e9 >= seconds && frames.size() >= 2;
+                if (timeUp || frames.size() >= MAX_FRAMES || frameBytes >= MAX_FRAME_BYTES) {
                     finish(now);
                 }
             }
