@@ -213,7 +213,7 @@ public final class NodeFields {
                     "How long a client keeps its DNS answer, like \"60s\": after a "
                             + "provider fails, users keep going to it until this expires.",
                     STEERING,
-                    n -> str(n.steeringOrDefault().dnsTtl),
+                    n -> str(readSteering(n).dnsTtl),
                     (n, v) -> n.steeringOrDefault().dnsTtl = SimDuration.parse(v)),
             Field.text(
                     "Steering",
