@@ -99,7 +99,7 @@ public final class NodeFields {
                     "Mean requests per second this population sends (Poisson), "
                             + "written like \"40/s\", \"2k/s\" or \"1.5M/h\".",
                     USERS,
-                    n -> str(n.usersOrDefault().rate),
+                    n -> str(readUsers(n).rate),
                     (n, v) -> n.usersOrDefault().rate = Rate.parse(v)),
             Field.choice(
                     "Users",
@@ -141,7 +141,7 @@ public final class NodeFields {
                             + "repeated use), wtinylfu (Caffeine's: a small window, then a frequency sketch decides), "
                             + "gdsf (keeps small, popular objects), lfuda (lfu whose old counts age away).",
                     CACHE,
-                    n -> n.cacheOrDefault().eviction,
+                    n -> readCache(n).eviction,
                     (n, v) -> n.cacheOrDefault().eviction = v,
                     CachePolicies.names()),
             Field.text(
@@ -150,7 +150,7 @@ public final class NodeFields {
                     "Overrides how long a response stays fresh here, like \"1h\". Empty: "
                             + "follow the tier's and scenario's policy and the response headers.",
                     CACHE,
-                    n -> str(n.cacheOrDefault().ttl),
+                    n -> str(readCache(n).ttl),
                     (n, v) -> n.cacheOrDefault().ttl = Parse.durationOrNull(v)),
             Field.text(
                     "Cache",
@@ -213,7 +213,7 @@ public final class NodeFields {
                     "How long a client keeps its DNS answer, like \"60s\": after a "
                             + "provider fails, users keep going to it until this expires.",
                     STEERING,
-                    n -> str(n.steeringOrDefault().dnsTtl),
+                    n -> str(readSteering(n).dnsTtl),
                     (n, v) -> n.steeringOrDefault().dnsTtl = SimDuration.parse(v)),
             Field.text(
                     "Steering",
