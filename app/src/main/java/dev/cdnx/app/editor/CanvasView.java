@@ -401,8 +401,8 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
                 shown++;
                 // Whole pixels: the view's cached bitmap is then copied to the screen, not resampled. The
                 // hover test goes by the view as placed (its port included), so the half pixel moves nothing.
-                v.setLayoutX(Math.round(sx));
-                v.setLayoutY(Math.round(sy));
+                v.setLayoutX(Math.rint(sx));
+                v.setLayoutY(Math.rint(sy));
             }
         }
         // Level of detail: names only when zoomed in enough and few enough nodes are in view.
