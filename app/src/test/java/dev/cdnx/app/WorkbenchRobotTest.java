@@ -51,13 +51,14 @@ class WorkbenchRobotTest {
         }
         for (String panel : List.of("cost", "decision", "checks", "compare", "metrics", "trace", "lessons")) {
             robot.interact(() -> view.workbench().openPanel(panel));
-            String title = bottom(robot)
-                    .getSelectionModel()
-                    .getSelectedItem()
-                    .getText()
-                    .toLowerCase();
+            Tab selected = bottom(robot).getSelectionModel().getSelectedItem();
+            String title = selected.getText().toLowerCase();
             assertTrue(title.startsWith(panel), panel + " selected " + title);
+            assertEquals(panel, dev.cdnx.app.panels.PanelTabs.nameOf(selected), "the tab carries its name");
         }
+        robot.interact(() -> view.workbench().openPanel("traffic"));
+        assertEquals(
+                "Traffic", bottom(robot).getSelectionModel().getSelectedItem().getText());
     }
 
     @Test
