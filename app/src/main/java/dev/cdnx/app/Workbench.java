@@ -225,11 +225,11 @@ public final class Workbench {
         return NodeFaultMenu.items(
                 () -> run.isDown(n.name) || lab.isDown(n.name),
                 () -> {
-                    run.takeDown(n.name);
+                    var unused = run.takeDown(n.name);
                     lab.setDown(n.name, true);
                 },
                 () -> {
-                    run.bringUp(n.name);
+                    var unused = run.bringUp(n.name);
                     lab.setDown(n.name, false);
                 });
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
@@ -52,7 +53,7 @@ class WorkbenchRobotTest {
         for (String panel : List.of("cost", "decision", "checks", "compare", "metrics", "trace", "lessons")) {
             robot.interact(() -> view.workbench().openPanel(panel));
             Tab selected = bottom(robot).getSelectionModel().getSelectedItem();
-            String title = selected.getText().toLowerCase();
+            String title = selected.getText().toLowerCase(Locale.ROOT);
             assertTrue(title.startsWith(panel), panel + " selected " + title);
             assertEquals(panel, dev.cdnx.app.panels.PanelTabs.nameOf(selected), "the tab carries its name");
         }
