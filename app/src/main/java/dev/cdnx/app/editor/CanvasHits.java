@@ -3,6 +3,8 @@ package dev.cdnx.app.editor;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeSpec;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.PickResult;
 
 /** What a pointer position on the canvas touches: a node's disc or a link's line, in screen pixels. */
 final class CanvasHits {
@@ -23,6 +25,20 @@ final class CanvasHits {
             }
         }
         return best;
+    }
+
+    /**
+     * The live node view whose disc or port the pointer is over, as the scene picked it, or null. The hover
+     * of a large drawing goes by this first: the port sits on the rim of {@link #nodeAt}'s reach (its centre
+     * {@code RADIUS + 6} from the node's), so by the disc test alone the pointer left the node half-way onto
+     * its port, the node went back to being painted, and its port could not be grabbed there.
+     */
+    static NodeView liveViewPicked(PickResult pick) {
+        Node n = pick == null ? null : pick.getIntersectedNode();
+        while (n != null && !(n instanceof NodeView)) {
+            n = n.getParent();
+        }
+        return n == null || !n.isVisible() ? null : (NodeView) n;
     }
 
     /** The link drawn under a point of this region (within a few pixels), or null. */

@@ -109,7 +109,10 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
                 javafx.scene.input.MouseEvent.MOUSE_EXITED,
                 e -> vm.pointerProperty().set(null));
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
-            NodeView v = nodeAt(e.getX(), e.getY());
+            NodeView v = CanvasHits.liveViewPicked(e.getPickResult());
+            if (v == null) {
+                v = nodeAt(e.getX(), e.getY());
+            }
             NodeSpec h = v == null ? null : v.node();
             if (h != hovered) {
                 hovered = h;
@@ -396,10 +399,10 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
             }
             if (on) {
                 shown++;
-                // Not rounded to whole pixels (tried for the frame rate): with rounding, dragging a port onto a
-                // node of a large drawing made no link (LargeDrawingRobotTest); the cause is not yet found.
-                v.setLayoutX(sx);
-                v.setLayoutY(sy);
+                // Whole pixels: the view's cached bitmap is then copied to the screen, not resampled. The
+                // hover test goes by the view as placed (its port included), so the half pixel moves nothing.
+                v.setLayoutX(Math.rint(sx));
+                v.setLayoutY(Math.rint(sy));
             }
         }
         // Level of detail: names only when zoomed in enough and few enough nodes are in view.

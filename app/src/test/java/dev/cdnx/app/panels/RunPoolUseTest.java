@@ -45,7 +45,7 @@ class RunPoolUseTest {
         sw.stepsProperty().set(4);
         sw.start();
         assertEquals(4, sw.rows().size(), sw.statusProperty().get());
-        assertEquals(5, pool.runs.get(), "and one per sweep point");
+        assertEquals(9, pool.runs.get(), "and per sweep point one reading of its variant and one run");
     }
 
     @Test

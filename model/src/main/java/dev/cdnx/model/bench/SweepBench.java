@@ -4,6 +4,8 @@ import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.engine.Sweep;
 import dev.cdnx.model.scenario.Scenario;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -26,7 +28,10 @@ public final class SweepBench {
             List<Double> sequential,
             List<Double> parallel,
             boolean sameResults,
-            List<Double> controlSpeedups) {
+            List<Double> controlSpeedups,
+            int warmupSweeps,
+            long sequentialCompileMillis,
+            long parallelCompileMillis) {
 
         /**
          * What the machine itself allowed at the time: the median speedup of the same arithmetic loop on
@@ -52,15 +57,32 @@ public final class SweepBench {
 
     private SweepBench() {}
 
+    /** Untimed sweeps each way before any is timed, at least and at most. */
+    static final int MIN_WARMUP = 2;
+
+    static final int MAX_WARMUP = 30;
+
     /**
-     * Times {@code rounds} sweeps each way after two untimed sweeps each way: until the JIT has compiled
-     * the engine, its compiler threads take the second core and the parallel figure says nothing.
+     * Times {@code rounds} sweeps each way after untimed ones each way until the JIT has settled: while
+     * it is still compiling, its compiler threads take the second core from the parallel sweep only (a
+     * sweep one run at a time leaves that core to them), so the parallel figure read low. Two warm-up
+     * sweeps were not enough: the JIT was still compiling the scenario reader, the validator and the
+     * engine's colder paths for about 20 more rounds (hundreds of milliseconds of compiler time a round).
      */
     public static Report run(Scenario base, String param, List<String> values, int rounds) {
-        for (int i = 0; i < 2; i++) {
+        int warmups = 0;
+        while (warmups < MAX_WARMUP) {
+            long compileBefore = compileMillis();
+            long start = System.nanoTime();
             Sweep.run(base, values, assignments(param, values), n -> {}, () -> false, RunPool.sequential());
             Sweep.run(base, values, assignments(param, values), n -> {}, () -> false, RunPool.shared());
+            warmups++;
+            double wallMillis = (System.nanoTime() - start) / 1e6;
+            if (warmups >= MIN_WARMUP && settled(compileMillis() - compileBefore, wallMillis)) {
+                break;
+            }
         }
+        long[] compile = new long[2];
         List<Double> seq = new ArrayList<>();
         List<Double> par = new ArrayList<>();
         List<String> reference = null;
@@ -69,11 +91,14 @@ public final class SweepBench {
         for (int i = 0; i < rounds; i++) {
             control.add(controlSpeedup());
             for (Executor pool : List.of(RunPool.sequential(), RunPool.shared())) {
+                long compileBefore = compileMillis();
                 long start = System.nanoTime();
                 List<Sweep.Point> points =
                         Sweep.run(base, values, assignments(param, values), n -> {}, () -> false, pool);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                (pool == RunPool.shared() ? par : seq).add(seconds);
+                boolean parallel = pool == RunPool.shared();
+                (parallel ? par : seq).add(seconds);
+                compile[parallel ? 1 : 0] += compileMillis() - compileBefore;
                 List<String> results = new ArrayList<>();
                 for (Sweep.Point p : points) {
                     results.add(RunResultJson.toMap(p.result(), 1.0).toString());
@@ -86,7 +111,31 @@ public final class SweepBench {
             }
         }
         return new Report(
-                base.name, param, values, Runtime.getRuntime().availableProcessors(), seq, par, same, control);
+                base.name,
+                param,
+                values,
+                Runtime.getRuntime().availableProcessors(),
+                seq,
+                par,
+                same,
+                control,
+                warmups,
+                compile[0],
+                compile[1]);
+    }
+
+    /**
+     * Whether the JIT has settled: a warm-up pair of sweeps during which the compiler threads worked for
+     * less than 5 % of the pair's wall time (the compiler's time is summed over its threads).
+     */
+    static boolean settled(long compileMillis, double wallMillis) {
+        return compileMillis < 0.05 * wallMillis;
+    }
+
+    /** The JIT compilers' total time so far, or 0 when the JVM does not report it. */
+    private static long compileMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** Times a pure arithmetic loop twice on this thread, then twice at once on two threads. */

@@ -230,6 +230,9 @@ public final class BenchCommand implements Runnable {
                 doc.put("speedup", Math.round(r.speedup() * 100) / 100.0);
                 doc.put("sameResults", r.sameResults());
                 doc.put("controlSpeedup", Math.round(r.controlSpeedup() * 100) / 100.0);
+                doc.put("warmupSweeps", r.warmupSweeps());
+                doc.put("sequentialCompileMillis", r.sequentialCompileMillis());
+                doc.put("parallelCompileMillis", r.parallelCompileMillis());
                 doc.put(
                         "sequentialRuns",
                         r.sequential().stream().map(BenchCommand::round3).toList());
@@ -263,6 +266,13 @@ public final class BenchCommand implements Runnable {
                     "  (an arithmetic loop on two threads got %.2fx at the same time: the machine's own"
                             + " ceiling)%n",
                     r.controlSpeedup());
+            out.printf(
+                    Locale.ROOT,
+                    "  after %d untimed sweeps each way; JIT compiling during the timed ones: %d ms one at a"
+                            + " time, %d ms in parallel%n",
+                    r.warmupSweeps(),
+                    r.sequentialCompileMillis(),
+                    r.parallelCompileMillis());
             out.flush();
             return r.sameResults() ? 0 : Cdnx.EXIT_INVALID;
         }

@@ -41,6 +41,9 @@ public final class Cdnx implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (QuickHelp.answer(args, System.out)) {
+            System.exit(0);
+        }
         System.exit(execute(args));
     }
 

@@ -41,7 +41,7 @@ final class Metrics {
 
     final long[] bytesRequestedByClass;
     final long[] originBytesByClass;
-    final Histogram[] usersLatency;
+    final LatencyRecorder[] usersLatency;
     final double[] firstRequestMs;
     /** Recent latencies for live snapshots; reset by each snapshot, kept only once snapshots are taken. */
     final Histogram recentLatency = histogram();
@@ -54,7 +54,7 @@ final class Metrics {
         bytesRequestedByClass = new long[classes];
         originBytesByClass = new long[classes];
         series = new TimeSeries(duration);
-        usersLatency = new Histogram[nodes];
+        usersLatency = new LatencyRecorder[nodes];
         firstRequestMs = new double[nodes];
         java.util.Arrays.fill(firstRequestMs, Double.NaN);
     }
@@ -77,15 +77,21 @@ final class Metrics {
         }
     }
 
+    /** A users node's latencies so far, or null when it has made no request. */
+    Histogram usersLatency(int usersNode) {
+        LatencyRecorder h = usersLatency[usersNode];
+        return h == null ? null : h.histogram();
+    }
+
     /**
      * Every request's latency: the users nodes' histograms added up. Recording each request once, in its
      * users node's histogram, and adding at the end is cheaper than recording it twice on the way.
      */
     Histogram overallLatency() {
         Histogram all = histogram();
-        for (Histogram h : usersLatency) {
+        for (LatencyRecorder h : usersLatency) {
             if (h != null) {
-                all.add(h);
+                all.add(h.histogram());
             }
         }
         return all;
@@ -96,12 +102,12 @@ final class Metrics {
         if (keepRecent) {
             recentLatency.recordValue(micros);
         }
-        Histogram h = usersLatency[usersNode];
+        LatencyRecorder h = usersLatency[usersNode];
         if (h == null) {
-            h = histogram();
+            h = new LatencyRecorder(histogram());
             usersLatency[usersNode] = h;
         }
-        h.recordValue(micros);
+        h.record(micros);
         if (Double.isNaN(firstRequestMs[usersNode])) {
             firstRequestMs[usersNode] = seconds * 1000;
         }

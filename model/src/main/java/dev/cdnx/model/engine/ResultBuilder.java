@@ -45,7 +45,7 @@ final class ResultBuilder {
                     n.down));
             if (n.kind == NodeKind.USERS) {
                 users.add(
-                        new RunResult.UsersStats(n.name, latency(m.usersLatency[n.index]), m.firstRequestMs[n.index]));
+                        new RunResult.UsersStats(n.name, latency(m.usersLatency(n.index)), m.firstRequestMs[n.index]));
             }
         }
         long edgeRequests = 0;

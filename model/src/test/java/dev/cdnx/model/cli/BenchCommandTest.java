@@ -47,6 +47,11 @@ class BenchCommandTest {
         assertEquals(4, j.get("values").size(), "the 4-point sweep");
         assertTrue(j.get("sameResults").asBoolean(), r.out());
         assertTrue(j.get("controlSpeedup").asDouble() > 0, r.out());
+        // Warm-up goes on until the JIT has settled, and the JIT's time during the timed sweeps is shown.
+        int warmups = j.get("warmupSweeps").asInt();
+        assertTrue(warmups >= 2 && warmups <= 30, r.out());
+        assertTrue(j.get("sequentialCompileMillis").asLong() >= 0, r.out());
+        assertTrue(j.get("parallelCompileMillis").asLong() >= 0, r.out());
         assertTrue(
                 j.get("sequentialSeconds").asDouble() > 0
                         && j.get("parallelSeconds").asDouble() > 0,

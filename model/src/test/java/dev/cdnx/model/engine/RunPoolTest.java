@@ -45,7 +45,7 @@ class RunPoolTest {
         List<Sweep.Point> parallel = Sweep.run(base, JITTERS, assignments(), heard::add, () -> false, counting);
         List<Sweep.Point> sequential =
                 Sweep.run(base, JITTERS, assignments(), n -> {}, () -> false, RunPool.sequential());
-        assertEquals(4, submitted.get(), "every run went to the pool");
+        assertEquals(8, submitted.get(), "every variant's reading and every run went to the pool");
         assertEquals(List.of(1, 2, 3, 4), heard, "progress counts finished runs in order");
         assertEquals(4, parallel.size());
         for (int i = 0; i < 4; i++) {
