@@ -72,6 +72,7 @@ public final class Workbench {
         this.bottom = bottom;
         this.camera = canvas.camera();
         run = new RunViewModel(editor.document());
+        run.setScenarioFolder(folder);
         // A screen reader hears a cache's live hit ratio with its description (#17).
         editor.descriptions()
                 .setHitRatios(dev.cdnx.app.editor.NodeDescriptions.fromSnapshots(
