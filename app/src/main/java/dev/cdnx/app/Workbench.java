@@ -125,9 +125,23 @@ public final class Workbench {
         return t;
     }
 
+    /** The names drawn on the map, in the overlay's (world) coordinates: the origin badges keep clear of them. */
+    private static java.util.List<javafx.geometry.Rectangle2D> nameBoxes(CanvasView canvas, Node overlay) {
+        java.util.List<javafx.geometry.Rectangle2D> out = new java.util.ArrayList<>();
+        for (dev.cdnx.app.editor.NodeView v : canvas.nodeViews()) {
+            Node name = v.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL);
+            if (v.isVisible() && name != null && name.isVisible()) {
+                javafx.geometry.Bounds b = overlay.sceneToLocal(name.localToScene(name.getBoundsInLocal()));
+                out.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        return out;
+    }
+
     /** The run's layer sits in world coordinates, so it follows the editor's zoom and pan. */
     private void mountOverlay(CanvasView canvas) {
         RunOverlay overlay = new RunOverlay(run);
+        overlay.setNameBoxes(() -> nameBoxes(canvas, overlay));
         // The live lab's hops travel over the same world coordinates as the run's dots.
         LabTripLayer labTrips = new LabTripLayer(lab, name -> {
             NodeSpec n = editor.scenario().node(name);

@@ -131,7 +131,8 @@ public final class MetricsPanel extends GridPane {
         }
     }
 
-    private List<TimeChart> charts() {
+    /** The five charts, in reading order. */
+    List<TimeChart> charts() {
         return List.of(hits, origin, latency, errors, coverage);
     }
 

@@ -3,10 +3,15 @@ package dev.cdnx.app.run;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
@@ -45,6 +50,8 @@ public final class RunOverlay extends Group {
     private final Canvas gauges = new Canvas(1, 1);
     private final ThemeColors colors;
     private final NodeCounters counters = new NodeCounters();
+    private Supplier<List<Rectangle2D>> nameBoxes = List::of;
+    private final Map<String, Rectangle2D> badgeBoxes = new HashMap<>();
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
 
@@ -357,11 +364,21 @@ public final class RunOverlay extends Group {
     }
 
     private void originMeter(GraphicsContext g, double x, double y, LiveSnapshot.NodeGauge n) {
-        // In screen pixels above the disc, like the rings.
+        // In screen pixels around the disc, like the rings: the meter with the badge above it, on the side of
+        // the disc where they cover no node's name (BadgePlacement).
         double px = 1 / gaugeZoom;
         double w = 56 * px;
         double h = 7 * px;
-        double top = y - (NodeView.RADIUS + 12) * px;
+        Rectangle2D block = BadgePlacement.place(
+                x,
+                y,
+                BadgePlacement.badgeWidth(counters.originFetches(n.name()), NodeCounters.loadLine(n)) * px,
+                BadgePlacement.HEIGHT * px,
+                (NodeView.RADIUS + 5) * px,
+                nameBoxes.get());
+        badgeBoxes.put(n.name(), block);
+        x = block.getMinX() + block.getWidth() / 2;
+        double top = block.getMaxY() - h;
         double conc = Math.max(1, n.originConcurrency());
         double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
         g.setFill(colors.track);
@@ -371,5 +388,16 @@ public final class RunOverlay extends Group {
         // The badge above the meter: fetches so far in large type and the load, on the theme's label chip
         // (light ink on the pale light-theme map was unreadable; a chip keeps the contrast on any map).
         counters.paintOrigin(g, colors, x, top - px, n.name(), n, px);
+    }
+
+    /** The boxes of the node names drawn on the map, in world units, for the badges to keep clear of. */
+    public void setNameBoxes(Supplier<List<Rectangle2D>> boxes) {
+        nameBoxes = boxes;
+        gaugesDirty = true;
+    }
+
+    /** Where {@code origin}'s meter and badge were last drawn (world units), or null. */
+    public Rectangle2D originBadgeBounds(String origin) {
+        return badgeBoxes.get(origin);
     }
 }
