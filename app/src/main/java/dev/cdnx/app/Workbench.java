@@ -86,7 +86,14 @@ public final class Workbench {
 
         lab = new LabViewModel(LabThreads.background(), javafx.application.Platform::runLater);
         mountOverlay(canvas);
-        metricsTab = tab("Metrics", "tab-metrics", new MetricsPanel(run));
+        // Scrolls when the bottom panel is lower than two rows of charts (1024 × 700) instead of cutting the
+        // second row off under the status bar.
+        javafx.scene.control.ScrollPane metrics = new javafx.scene.control.ScrollPane(new MetricsPanel(run));
+        metrics.setFitToWidth(true);
+        metrics.setFitToHeight(true);
+        metrics.getStyleClass().add("edge-to-edge");
+        metrics.setId("metrics-scroll");
+        metricsTab = tab("Metrics", "tab-metrics", metrics);
         traceTab = tab("Trace", "tab-trace", new TracePanel(run));
         lessonsTab = tab("Lessons", "tab-lessons", lessonsPanel);
         labTab = tab("Live Lab", "tab-lab", new LabPanel(lab, editor::scenario));
