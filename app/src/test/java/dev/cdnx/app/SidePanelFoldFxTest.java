@@ -101,12 +101,16 @@ class SidePanelFoldFxTest {
             boolean openWhenWide = !view.propertiesPanel().isFolded();
             resize(view, 1024, 700);
             boolean foldedAgain = view.propertiesPanel().isFolded();
-            return new boolean[] {foldedWhenNarrow, openedAnyway, openWhenWide, foldedAgain};
+            // the next session, in a wide window, opens the sheet at its own width (not at the folded divider)
+            MainView next = window(1440, 900);
+            boolean wholeWidth = panelWidth(next) > 250;
+            return new boolean[] {foldedWhenNarrow, openedAnyway, openWhenWide, foldedAgain, wholeWidth};
         });
         assertTrue(r[0], "folded at 1024x700");
         assertTrue(r[1], "opened by its icon although the window is narrow");
         assertTrue(r[2], "open in a wide window");
         assertTrue(r[3], "folded again when the window is narrow again");
+        assertTrue(r[4], "a wide window after a narrow one opens the sheet at its own width");
     }
 
     @Test
