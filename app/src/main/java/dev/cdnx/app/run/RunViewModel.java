@@ -247,7 +247,7 @@ public final class RunViewModel {
         }
         seeking.set(true);
         CompletableFuture<Double> done = new CompletableFuture<>();
-        runner.seek(target)
+        var unused = runner.seek(target)
                 .thenAccept(reached -> context.ui().execute(() -> {
                     seeking.set(false);
                     done.complete(reached);
@@ -367,7 +367,7 @@ public final class RunViewModel {
         long dtNanos = lastPulse == 0 ? 0 : Math.min(now - lastPulse, 100_000_000L);
         lastPulse = now;
         HopBatch b;
-        int batches = 0;
+
         boolean jumped = false;
         while ((b = runner.poll()) != null) {
             if (b.jumped) {
@@ -391,7 +391,6 @@ public final class RunViewModel {
             sampleEvery.set(b.sampleEvery);
             engineFinished = b.finished;
             runner.recycle(b);
-            batches++;
         }
         double t = jumped
                 ? engineTime
