@@ -39,6 +39,8 @@ final class BadgePlacement {
     }
 
     /**
+     * Returns the badge's box: the first place around the disc that covers no name, else the least covering.
+     *
      * @param x the disc's centre
      * @param y the disc's centre
      * @param w the badge's width

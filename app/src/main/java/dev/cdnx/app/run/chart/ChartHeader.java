@@ -22,6 +22,8 @@ public record ChartHeader(Rectangle2D title, List<Rectangle2D> legend, double pl
     static final double GAP = 8;
 
     /**
+     * Places the title and the legend's entries, the legend on rows of its own when the first row is too short.
+     *
      * @param left the x where the title starts
      * @param right the x where the legend ends
      * @param top the y of the first row
