@@ -175,7 +175,7 @@ public final class CdnExplorerApp extends Application {
             run.play();
         };
         if (until > lead) {
-            run.seek(until - lead).thenRun(playRest);
+            var unused = run.seek(until - lead).thenRun(playRest);
         } else {
             playRest.run();
         }

@@ -47,6 +47,8 @@ public final class MainView extends BorderPane {
             new javafx.beans.property.SimpleBooleanProperty(this, "paletteFolded", false);
 
     private javafx.beans.binding.BooleanBinding compactPalette;
+    /** The property sheet, folding to an icon at the user's word or in a narrow window. */
+    private final SidePanelFold propertiesPanel;
     /** Below this window width the palette shows only its icons, leaving the width to the canvas. */
     static final double NARROW = 1200;
 
@@ -78,7 +80,9 @@ public final class MainView extends BorderPane {
         javafx.scene.control.MenuBar menuBar = menus.menuBar();
 
         PaletteView palette = new PaletteView(vm, canvas);
-        SplitPane middle = new SplitPane(palette, canvas, new PropertiesView(vm));
+        PropertiesView properties = new PropertiesView(vm);
+        propertiesPanel = new SidePanelFold(properties, properties.getPrefWidth(), widthProperty());
+        SplitPane middle = new SplitPane(palette, canvas, propertiesPanel);
         middle.setDividerPositions(0.1, 0.78);
         SplitPane.setResizableWithParent(middle.getItems().get(0), false);
         SplitPane.setResizableWithParent(middle.getItems().get(2), false);
@@ -131,8 +135,10 @@ public final class MainView extends BorderPane {
         layout.track("legend", canvas.legendWantedProperty());
         layout.track("minimap", canvas.minimapWantedProperty());
         layout.track("paletteFolded", paletteFolded);
+        layout.track("propertiesFolded", propertiesPanel.userFoldedProperty());
         addFoldingItems(menuBar);
         foldPaletteWhenNarrow(palette, middle);
+        propertiesPanel.followWith(middle, 1);
         setCenter(main);
         setBottom(new StatusBar(vm));
 
@@ -226,6 +232,11 @@ public final class MainView extends BorderPane {
         apply.run();
     }
 
+    /** The property sheet's panel: folded to an icon or open. */
+    SidePanelFold propertiesPanel() {
+        return propertiesPanel;
+    }
+
     /** Whether the user folded the palette to its icons. */
     public javafx.beans.property.BooleanProperty paletteFoldedProperty() {
         return paletteFolded;
@@ -239,6 +250,16 @@ public final class MainView extends BorderPane {
         javafx.scene.control.CheckMenuItem icons = new javafx.scene.control.CheckMenuItem("Palette as Icons");
         icons.setId("menu-palette-icons");
         icons.selectedProperty().bindBidirectional(paletteFolded);
+        icons.setAccelerator(javafx.scene.input.KeyCombination.valueOf("Shortcut+Shift+B"));
+        javafx.scene.control.MenuItem properties = new javafx.scene.control.MenuItem();
+        properties.setId("menu-properties-fold");
+        properties
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.when(propertiesPanel.foldedProperty())
+                        .then("Open the Properties")
+                        .otherwise("Fold the Properties to an Icon"));
+        properties.setAccelerator(javafx.scene.input.KeyCombination.valueOf("Shortcut+Shift+P"));
+        properties.setOnAction(e -> propertiesPanel.toggle());
         javafx.scene.control.CheckMenuItem minimap = new javafx.scene.control.CheckMenuItem("Minimap");
         minimap.setId("menu-minimap");
         minimap.selectedProperty().bindBidirectional(canvas.minimapWantedProperty());
@@ -251,7 +272,15 @@ public final class MainView extends BorderPane {
                         break;
                     }
                 }
-                m.getItems().addAll(at, List.of(legend, minimap, icons, new javafx.scene.control.SeparatorMenuItem()));
+                m.getItems()
+                        .addAll(
+                                at,
+                                List.of(
+                                        legend,
+                                        minimap,
+                                        icons,
+                                        properties,
+                                        new javafx.scene.control.SeparatorMenuItem()));
             }
         }
     }

@@ -38,6 +38,7 @@ final class ShortcutsSheet {
         {"Click or drag the run's progress bar", "Jump to that time (going back replays from 0)"},
         {"Ctrl+F / Ctrl+Shift+F", "Find a node by name / follow the next request hop by hop"},
         {"Tab, arrows, U E S O D, L, N R F2", "Keyboard drawing: focus, move, add and link, notes (user guide)"},
+        {"Ctrl+Shift+P / Ctrl+Shift+B", "Fold the properties / the palette to icons (and open them again)"},
         {"Ctrl+Shift+L / F1, ?", "Lessons / this sheet"},
     };
 

@@ -25,7 +25,7 @@ final class StoryGif {
 
     /** {@link #record}, then says what was written and exits (status 1 when the GIF could not be made). */
     static void recordThenExit(MainView view, GifOptions gif) {
-        record(view, gif)
+        var unused = record(view, gif)
                 .whenComplete((frames, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         System.err.println(

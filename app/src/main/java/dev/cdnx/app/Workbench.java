@@ -73,6 +73,7 @@ public final class Workbench {
         this.bottom = bottom;
         this.camera = canvas.camera();
         run = new RunViewModel(editor.document());
+        run.setScenarioFolder(folder);
         // A screen reader hears a cache's live hit ratio with its description (#17).
         editor.descriptions()
                 .setHitRatios(dev.cdnx.app.editor.NodeDescriptions.fromSnapshots(
@@ -87,7 +88,14 @@ public final class Workbench {
 
         lab = new LabViewModel(LabThreads.background(), javafx.application.Platform::runLater);
         mountOverlay(canvas);
-        metricsTab = tab("Metrics", "metrics", new MetricsPanel(run));
+        // Scrolls when the bottom panel is lower than two rows of charts (1024 × 700) instead of cutting the
+        // second row off under the status bar.
+        javafx.scene.control.ScrollPane metrics = new javafx.scene.control.ScrollPane(new MetricsPanel(run));
+        metrics.setFitToWidth(true);
+        metrics.setFitToHeight(true);
+        metrics.getStyleClass().add("edge-to-edge");
+        metrics.setId("metrics-scroll");
+        metricsTab = tab("Metrics", "metrics", metrics);
         traceTab = tab("Trace", "trace", new TracePanel(run));
         lessonsTab = tab("Lessons", "lessons", lessonsPanel);
         labTab = tab("Live Lab", "lab", new LabPanel(lab, editor::scenario));
@@ -126,9 +134,23 @@ public final class Workbench {
         return t;
     }
 
+    /** The names drawn on the map, in the overlay's (world) coordinates: the origin badges keep clear of them. */
+    private static java.util.List<javafx.geometry.Rectangle2D> nameBoxes(CanvasView canvas, Node overlay) {
+        java.util.List<javafx.geometry.Rectangle2D> out = new java.util.ArrayList<>();
+        for (dev.cdnx.app.editor.NodeView v : canvas.nodeViews()) {
+            Node name = v.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL);
+            if (v.isVisible() && name != null && name.isVisible()) {
+                javafx.geometry.Bounds b = overlay.sceneToLocal(name.localToScene(name.getBoundsInLocal()));
+                out.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
+        return out;
+    }
+
     /** The run's layer sits in world coordinates, so it follows the editor's zoom and pan. */
     private void mountOverlay(CanvasView canvas) {
         RunOverlay overlay = new RunOverlay(run);
+        overlay.setNameBoxes(() -> nameBoxes(canvas, overlay));
         // The live lab's hops travel over the same world coordinates as the run's dots.
         LabTripLayer labTrips = new LabTripLayer(lab, name -> {
             NodeSpec n = editor.scenario().node(name);

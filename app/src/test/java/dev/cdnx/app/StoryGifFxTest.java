@@ -63,7 +63,7 @@ class StoryGifFxTest {
             CdnExplorerApp.playThen(view, options.playTo(), () -> {
                 recordedFrom.set(run.simTimeProperty().get());
                 mapWidth.set(view.canvas().getLayoutBounds().getWidth());
-                StoryGif.record(view, options.gif()).whenComplete((n, t) -> {
+                var unused = StoryGif.record(view, options.gif()).whenComplete((n, t) -> {
                     if (t != null) {
                         frames.completeExceptionally(t);
                     } else {

@@ -125,7 +125,7 @@ public final class RunGifRecorder {
                     "the run ended before the GIF had two frames; start it earlier with --play-to"));
             return;
         }
-        CompletableFuture.runAsync(
+        var unused = CompletableFuture.runAsync(
                         () -> {
                             try {
                                 GifWriter.write(copy, 1000 / GifOptions.FPS, options.out());

@@ -93,36 +93,51 @@ final class CounterSprites {
 
     /**
      * An origin's sprite: the meter ({@code load} 0–1, full and in the strained colour when {@code strained})
-     * and the badge above it with {@code fetches} large, "origin fetches", and {@code loadLine}.
+     * and the badge above it with {@code fetches} large, "origin fetches", and {@code loadLine}. The meter's
+     * bottom centre stands {@code badgeX}, {@code badgeY} screen pixels from the disc's centre (placed where
+     * it covers no node's name); the down cross stays on the disc.
      */
-    Sprite origin(ThemeColors c, String fetches, String loadLine, double load, boolean strained, boolean down) {
+    Sprite origin(
+            ThemeColors c,
+            String fetches,
+            String loadLine,
+            double load,
+            boolean strained,
+            boolean down,
+            int badgeX,
+            int badgeY) {
         String what = "origin fetches";
         double w = Math.max(big.width(fetches), Math.max(small.width(what), small.width(loadLine))) + 10 * px;
         double meterW = 56 * px;
-        double meterTop = -(NodeView.RADIUS + 12) * px;
+        double meterH = 7 * px;
+        double bx = badgeX * px;
+        double meterTop = badgeY * px - meterH;
         double badgeH = 52 * px;
         double badgeTop = meterTop - px - badgeH - 2 * px;
-        double halfW = Math.max(Math.max(w, meterW) / 2, cross()) + 1;
-        double bottom = Math.max(cross(), 0) + 1;
-        int left = (int) -Math.ceil(halfW);
-        int top = (int) Math.floor(badgeTop) - 1;
-        Sprite s = new Sprite(left, top, 2 * (int) Math.ceil(halfW) + 1, (int) Math.ceil(bottom) - top + 1);
+        double halfW = Math.max(w, meterW) / 2;
+        double reach = cross();
+        int left = (int) Math.floor(Math.min(-reach, bx - halfW)) - 1;
+        int right = (int) Math.ceil(Math.max(reach, bx + halfW)) + 1;
+        int top = (int) Math.floor(Math.min(-reach, badgeTop)) - 1;
+        int bottom = (int) Math.ceil(Math.max(reach, meterTop + meterH)) + 1;
+        Sprite s = new Sprite(left, top, right - left + 1, bottom - top + 1);
         double cx = -left;
         double cy = -top;
-        s.fillRect(cx - meterW / 2, cy + meterTop, meterW, 7 * px, Sprite.premultiplied(c.track));
+        double mx = cx + bx;
+        s.fillRect(mx - meterW / 2, cy + meterTop, meterW, meterH, Sprite.premultiplied(c.track));
         s.fillRect(
-                cx - meterW / 2,
+                mx - meterW / 2,
                 cy + meterTop,
                 meterW * (strained ? 1 : Math.min(1, load)),
-                7 * px,
+                meterH,
                 Sprite.premultiplied(strained ? c.originStrained : c.originOk));
         double by = cy + badgeTop;
-        s.fillRoundRect(cx - w / 2, by, w, badgeH, 3 * px, Sprite.premultiplied(c.textChip));
+        s.fillRoundRect(mx - w / 2, by, w, badgeH, 3 * px, Sprite.premultiplied(c.textChip));
         int ink = Sprite.premultiplied(c.text);
-        big.draw(s, fetches, (int) Math.round(cx - big.width(fetches) / 2.0), (int) Math.round(by + 2 * px), ink);
-        small.draw(s, what, (int) Math.round(cx - small.width(what) / 2.0), (int) Math.round(by + 26 * px), ink);
+        big.draw(s, fetches, (int) Math.round(mx - big.width(fetches) / 2.0), (int) Math.round(by + 2 * px), ink);
+        small.draw(s, what, (int) Math.round(mx - small.width(what) / 2.0), (int) Math.round(by + 26 * px), ink);
         small.draw(
-                s, loadLine, (int) Math.round(cx - small.width(loadLine) / 2.0), (int) Math.round(by + 38 * px), ink);
+                s, loadLine, (int) Math.round(mx - small.width(loadLine) / 2.0), (int) Math.round(by + 38 * px), ink);
         if (down) {
             downCross(s, c, cx, cy);
         }

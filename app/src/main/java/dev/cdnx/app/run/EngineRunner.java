@@ -61,7 +61,12 @@ final class EngineRunner {
     private long lastAdapt;
 
     EngineRunner(Scenario scenario, long seed, String threadName) {
-        sim = new Simulation(scenario, seed);
+        this(new Simulation(scenario, seed), threadName);
+    }
+
+    /** Runs {@code simulation} (a drawn, fitted or replayed run), which only this runner's thread touches from now on. */
+    EngineRunner(Simulation simulation, String threadName) {
+        sim = simulation;
         thread = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);

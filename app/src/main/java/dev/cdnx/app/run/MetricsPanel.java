@@ -131,7 +131,8 @@ public final class MetricsPanel extends GridPane {
         }
     }
 
-    private List<TimeChart> charts() {
+    /** The five charts, in reading order. */
+    List<TimeChart> charts() {
         return List.of(hits, origin, latency, errors, coverage);
     }
 
@@ -277,6 +278,15 @@ public final class MetricsPanel extends GridPane {
         // Never narrower than its title: in a small window the table scrolls sideways instead of showing "P9…".
         c.setMinWidth(new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 28);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        // A long users node's name is shortened in a narrow column: the whole name shows on hover.
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return c;
     }
 }

@@ -3,11 +3,15 @@ package dev.cdnx.app.run;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
@@ -39,6 +43,8 @@ public final class RunOverlay extends Group {
     private final ImageView dotsView = new ImageView();
     private final ThemeColors colors;
     private final NodeCounters counters = new NodeCounters();
+    private Supplier<List<Rectangle2D>> nameBoxes = List::of;
+    private final Map<String, Rectangle2D> badgeBoxes = new HashMap<>();
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
 
@@ -344,7 +350,9 @@ public final class RunOverlay extends Group {
     /** Node keys: what a node's sprite shows; equal keys give equal pictures. */
     private record CacheKey(int fillDeg, int hitDeg, int coverDeg, boolean down, List<String> lines) {}
 
-    private record OriginKey(String fetches, String loadLine, int loadStep, boolean strained, boolean down) {}
+    /** An origin's picture; {@code badgeX}/{@code badgeY}: its badge's bottom centre from the disc, in screen px. */
+    private record OriginKey(
+            String fetches, String loadLine, int loadStep, boolean strained, boolean down, int badgeX, int badgeY) {}
 
     private record DownKey() {}
 
@@ -392,12 +400,17 @@ public final class RunOverlay extends Group {
                 String fetches = counters.originFetches(n.name());
                 double conc = Math.max(1, n.originConcurrency());
                 double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
+                String loadLine = NodeCounters.loadLine(n);
+                Rectangle2D block = placeBadge(i, fetches, loadLine);
+                badgeBoxes.put(n.name(), block);
                 OriginKey key = new OriginKey(
                         fetches == null ? "0" : fetches,
-                        NodeCounters.loadLine(n),
+                        loadLine,
                         (int) Math.round(load * LOAD_STEPS),
                         n.strained(),
-                        n.down());
+                        n.down(),
+                        (int) Math.round((block.getMinX() + block.getWidth() / 2 - geo.x[i]) * gaugeZoom),
+                        (int) Math.round((block.getMaxY() - geo.y[i]) * gaugeZoom));
                 layer.want(
                         i,
                         key,
@@ -407,7 +420,9 @@ public final class RunOverlay extends Group {
                                 key.loadLine(),
                                 key.loadStep() / (double) LOAD_STEPS,
                                 key.strained(),
-                                key.down()),
+                                key.down(),
+                                key.badgeX(),
+                                key.badgeY()),
                         cx,
                         cy);
             } else {
@@ -416,11 +431,37 @@ public final class RunOverlay extends Group {
         }
     }
 
+    /**
+     * Where an origin's meter and badge stand (world units): above the disc unless that covers a node's name,
+     * else on the first free side around it (BadgePlacement).
+     */
+    private Rectangle2D placeBadge(int node, String fetches, String loadLine) {
+        double px = 1 / gaugeZoom;
+        return BadgePlacement.place(
+                geo.x[node],
+                geo.y[node],
+                BadgePlacement.badgeWidth(fetches, loadLine) * px,
+                BadgePlacement.HEIGHT * px,
+                (NodeView.RADIUS + 5) * px,
+                nameBoxes.get());
+    }
+
     /** The meter is 56 screen pixels long: its load is drawn to the half pixel. */
     private static final int LOAD_STEPS = 112;
 
     /** A share of a turn in whole degrees (the ring's end moves less than a pixel within one). */
     private static int degrees(double share) {
         return (int) Math.round(Math.max(0, Math.min(1, share)) * 360);
+    }
+
+    /** The boxes of the node names drawn on the map, in world units, for the badges to keep clear of. */
+    public void setNameBoxes(Supplier<List<Rectangle2D>> boxes) {
+        nameBoxes = boxes;
+        gaugesDirty = true;
+    }
+
+    /** Where {@code origin}'s meter and badge were last drawn (world units), or null. */
+    public Rectangle2D originBadgeBounds(String origin) {
+        return badgeBoxes.get(origin);
     }
 }

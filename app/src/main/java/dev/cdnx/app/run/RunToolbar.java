@@ -143,6 +143,16 @@ public final class RunToolbar extends HBox {
                         vm.seekingProperty(),
                         scrub));
 
+        // The traffic comes from an imported workload (fitted or replayed): an icon saying so, the how on hover.
+        Label workload = new Label(null, new FontIcon("mdi2f-file-chart-outline"));
+        workload.setId("run-workload");
+        Tooltip workloadTip = new Tooltip();
+        workloadTip.textProperty().bind(vm.workloadNoteProperty());
+        workload.setTooltip(workloadTip);
+        workload.visibleProperty().bind(vm.workloadNoteProperty().isNotEmpty());
+        workload.managedProperty().bind(workload.visibleProperty());
+        workload.accessibleTextProperty().bind(vm.workloadNoteProperty());
+
         ToggleButton fps = new ToggleButton(null, new FontIcon("mdi2s-speedometer"));
         fps.setId("run-fps");
         fps.setTooltip(new Tooltip("Show frames and engine events per second"));
@@ -167,6 +177,7 @@ public final class RunToolbar extends HBox {
                         sep(),
                         new EventTrack(vm, progress),
                         time,
+                        workload,
                         fps);
         // In a narrow window the sliders give way, never the figures beside them ("h…" at 1024 px).
         for (Label figure : List.of(head.label, speedLabel, time)) {

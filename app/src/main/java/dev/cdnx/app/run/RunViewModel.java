@@ -81,6 +81,9 @@ public final class RunViewModel {
     private final List<Runnable> frameListeners = new CopyOnWriteArrayList<>();
     private final TimedUpdates pending = new TimedUpdates();
     private final LiveFaults faults;
+    private final RunWorkload workload = new RunWorkload();
+    private final javafx.beans.property.ReadOnlyStringWrapper workloadNote =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "workloadNote", "");
 
     private EngineRunner runner;
     private double engineTime;
@@ -332,9 +335,13 @@ public final class RunViewModel {
         Scenario s = ScenarioIO.copy(document.scenario());
         s.delivery.model = model.get();
         head.applyTo(s);
+        // A scenario naming an imported workload runs it as cdnx simulate does: fitted, or the log replayed.
+        dev.cdnx.model.traffic.WorkloadRun.Prepared run = workload.prepare(s);
+        s = run.scenario();
+        workloadNote.set(workload.note());
         RunGeometry g = new RunGeometry(s);
         runScenario = s;
-        runner = new EngineRunner(s, s.seed, "cdnx-run-" + RUNS.incrementAndGet());
+        runner = new EngineRunner(run.simulation(), "cdnx-run-" + RUNS.incrementAndGet());
         runner.speed = speed.get();
         runner.maxDots = maxDots.get();
         dots.reset(g);
@@ -525,6 +532,23 @@ public final class RunViewModel {
 
     public MetricsHistory history() {
         return history;
+    }
+
+    /**
+     * Where the scenario's {@code workload.file} is looked for (the scenario's folder; null: none yet). The
+     * run restarts when the scenario names a workload, so it runs what the file says.
+     */
+    public void setScenarioFolder(java.util.function.Supplier<java.nio.file.Path> folder) {
+        workload.setFolder(folder);
+        String file = document.scenario().workload.file;
+        if (file != null && !file.isBlank()) {
+            restart(playing.get());
+        }
+    }
+
+    /** Where the run's traffic comes from when the scenario names a workload file (or why it could not be read). */
+    public javafx.beans.property.ReadOnlyStringProperty workloadNoteProperty() {
+        return workloadNote.getReadOnlyProperty();
     }
 
     /** The scenario the current run runs: the document's with the run's delivery model and head. */

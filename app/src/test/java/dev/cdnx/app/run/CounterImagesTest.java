@@ -5,6 +5,7 @@ import static dev.cdnx.app.run.FxTestSupport.fxRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.List;
 import javafx.scene.Group;
@@ -80,7 +81,7 @@ class CounterImagesTest {
             return new Sprite[] {
                 s.cache(c, 0.5, 0.75, -1, false, List.of()),
                 s.cache(c, 0.5, 0.75, -1, false, List.of("requests 1,234", "hits 1,000", "misses 234", "coalesced 0")),
-                s.origin(c, "200", "load 3/100", 0.03, false, false)
+                s.origin(c, "200", "load 3/100", 0.03, false, false, 0, -(int) NodeView.RADIUS - 5)
             };
         });
         Sprite rings = drawn[0];

@@ -68,12 +68,12 @@ public final class SimulateCommand implements Callable<Integer> {
         Scenario s = scenario.load();
         java.nio.file.Path workloadFile = imported.workloadFile(s, scenario.file);
         if (workloadFile != null) {
-            var w = dev.cdnx.model.traffic.WorkloadFiles.load(workloadFile);
-            if (imported.replay) {
-                return imported.replay(
-                        s, w, workloadFile, json, spec.commandLine().getOut());
+            var run = imported.prepare(s, workloadFile);
+            if (run.replay() != null) {
+                return WorkloadOptions.replay(
+                        run, workloadFile, json, spec.commandLine().getOut());
             }
-            s = imported.fittedScenario(s, w);
+            s = run.scenario();
         }
         long start = System.nanoTime();
         Simulation sim = new Simulation(s);

@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.cdnx.model.engine.RunResultJson;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
-import dev.cdnx.model.traffic.FieldMap;
-import dev.cdnx.model.traffic.FittedWorkload;
 import dev.cdnx.model.traffic.ImportListener;
-import dev.cdnx.model.traffic.ImportOptions;
-import dev.cdnx.model.traffic.LogFormat;
 import dev.cdnx.model.traffic.LogReplay;
-import dev.cdnx.model.traffic.Workload;
 import dev.cdnx.model.traffic.WorkloadFiles;
+import dev.cdnx.model.traffic.WorkloadRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +17,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code simulate}'s imported-workload options: run the drawing on a workload file's fitted traffic
  * (scalable) or replay the log it came from, request by request. A scenario's own {@code workload.file}
- * is used when {@code --workload} is not given.
+ * is used when {@code --workload} is not given, and its {@code workload.mode} when neither flag is.
  */
 final class WorkloadOptions {
 
@@ -80,23 +76,19 @@ final class WorkloadOptions {
         }
     }
 
-    /** The scenario with fitted traffic from {@code w}. */
-    Scenario fittedScenario(Scenario s, Workload w) {
-        return FittedWorkload.apply(s, w, trafficScale, catalogScale);
+    /**
+     * The run of {@code s} on {@code workloadFile}: the mode the flags ask for, else the scenario's
+     * {@code workload.mode} (fitted when it says nothing).
+     */
+    WorkloadRun.Prepared prepare(Scenario s, Path workloadFile) throws IOException {
+        WorkloadRun.Mode mode = replay ? WorkloadRun.Mode.REPLAY : fitted ? WorkloadRun.Mode.FITTED : null;
+        return WorkloadRun.prepare(s, workloadFile, mode, trafficScale, catalogScale, ImportListener.NONE);
     }
 
-    /** Replays the log named by {@code w} on {@code s} and prints totals and the comparison. */
-    int replay(Scenario s, Workload w, Path workloadFile, boolean json, PrintWriter out) throws Exception {
-        Path log = Path.of(w.source.file);
-        if (!log.isAbsolute() && workloadFile.toAbsolutePath().getParent() != null) {
-            Path beside = workloadFile.toAbsolutePath().getParent().resolve(log);
-            log = java.nio.file.Files.exists(log) ? log : beside;
-        }
-        LogFormat f = LogFormat.parse(w.source.format);
-        FieldMap map = w.source.fields == null ? null : FieldMap.FASTLY.with(w.source.fields);
+    /** Runs a prepared replay and prints totals and the comparison with the log. */
+    static int replay(WorkloadRun.Prepared p, Path workloadFile, boolean json, PrintWriter out) throws Exception {
         long start = System.nanoTime();
-        LogReplay.Result r = LogReplay.run(
-                LogReplay.prepare(s, log, new ImportOptions(f, w.source.pattern, map), ImportListener.NONE));
+        LogReplay.Result r = LogReplay.run(p.replay());
         double wall = (System.nanoTime() - start) / 1e9;
         if (json) {
             Map<String, Object> m = RunResultJson.toMap(r.run(), wall);
@@ -106,7 +98,8 @@ final class WorkloadOptions {
                     .with(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(m));
         } else {
-            out.println("Replay of " + log + " (" + w.requests + " requests)");
+            out.println("Replay of " + WorkloadRun.logOf(p.workload(), workloadFile) + " (" + p.workload().requests
+                    + " requests)");
             SimulateCommand.printTable(out, r.run(), wall);
             out.println("Log against simulation (simulated per region: the drawing's edges there)");
             out.print(r.comparison().table());

@@ -25,6 +25,9 @@ final class UsersStream {
     private final double rate;
     private final double amplitude;
     private final double period;
+    /** Added to the sine's angle so it peaks at the profile's peak time; 0 without one (the sine's own phase). */
+    private final double phase;
+
     private final double from;
     private final double until;
     private final int fixedObject;
@@ -51,6 +54,7 @@ final class UsersStream {
             double rate,
             double amplitude,
             double period,
+            double phase,
             double from,
             double until,
             int fixedObject,
@@ -62,6 +66,7 @@ final class UsersStream {
         this.rate = rate;
         this.amplitude = amplitude;
         this.period = period;
+        this.phase = phase;
         this.from = from;
         this.until = until;
         this.fixedObject = fixedObject;
@@ -79,7 +84,10 @@ final class UsersStream {
         boolean diurnal = "diurnal".equals(p.type);
         double amp = diurnal ? (p.amplitude == null ? 0.5 : p.amplitude) : 0;
         double period = p.period == null ? 86400 : p.period.seconds();
-        return new UsersStream(users, seed, false, r, amp, period, 0, Double.POSITIVE_INFINITY, -1, null, catalog);
+        // sin(2 pi t / period + phase) is highest where its angle is pi / 2: at the peak time when phase is this.
+        double phase = diurnal && p.peak != null ? Math.PI / 2 - 2 * Math.PI * p.peak.seconds() / period : 0;
+        return new UsersStream(
+                users, seed, false, r, amp, period, phase, 0, Double.POSITIVE_INFINITY, -1, null, catalog);
     }
 
     /** The flash-crowd or launch stream of a users node, or null when its profile has none. */
@@ -96,14 +104,14 @@ final class UsersStream {
         if ("flash".equals(p.type)) {
             int object = (int) Math.max(0, Math.min(catalog.total - 1, (p.object == null ? 1 : p.object) - 1));
             return new UsersStream(
-                    users, seed, true, r, 0, 1, p.at.seconds(), p.at.seconds() + len, object, null, catalog);
+                    users, seed, true, r, 0, 1, 0, p.at.seconds(), p.at.seconds() + len, object, null, catalog);
         }
         int c = catalog.classIndex(p.contentClass);
         if (c < 0 || catalog.members(c).length == 0) {
             return null;
         }
         return new UsersStream(
-                users, seed, true, r, 0, 1, p.at.seconds(), p.at.seconds() + len, -1, catalog.members(c), catalog);
+                users, seed, true, r, 0, 1, 0, p.at.seconds(), p.at.seconds() + len, -1, catalog.members(c), catalog);
     }
 
     /** Sets how tracking-parameter variants are drawn (the scenario's tracking settings). */
@@ -177,7 +185,7 @@ final class UsersStream {
         while (true) {
             s += exponential(max);
             if (amplitude == 0
-                    || rng.nextDouble() * max <= rate * (1 + amplitude * Math.sin(2 * Math.PI * s / period))) {
+                    || rng.nextDouble() * max <= rate * (1 + amplitude * Math.sin(2 * Math.PI * s / period + phase))) {
                 return s;
             }
         }

@@ -12,6 +12,7 @@ import dev.cdnx.model.units.DataSize;
 import dev.cdnx.model.units.Price;
 import dev.cdnx.model.units.Rate;
 import dev.cdnx.model.units.SimDuration;
+import dev.cdnx.model.units.TimeOfDay;
 import dev.cdnx.model.units.UnitFormatException;
 import java.io.IOException;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ public final class UnitsModule extends SimpleModule {
         add(Rate.class, Rate::parse, "a rate like \"50/s\"");
         add(Bandwidth.class, Bandwidth::parse, "a bandwidth like \"1 Gbps\"");
         add(Price.class, Price::parse, "a price like \"$0.05/GB\"");
+        add(TimeOfDay.class, TimeOfDay::parse, "a time of day like \"20:00\"");
     }
 
     /** "auto" stands for "derive it" (a link RTT), which the model holds as null. */

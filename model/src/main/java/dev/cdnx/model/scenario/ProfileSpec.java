@@ -9,7 +9,7 @@ import dev.cdnx.model.units.SimDuration;
  * requests per second for {@link #length}, all for one viral object {@link #object}); {@code launch}
  * (at {@link #at}, extra requests for the objects of content class {@link #contentClass}).
  */
-@JsonPropertyOrder({"type", "at", "length", "extraRate", "object", "contentClass", "amplitude", "period"})
+@JsonPropertyOrder({"type", "at", "length", "extraRate", "object", "contentClass", "amplitude", "period", "peak"})
 public final class ProfileSpec {
     public String type = "steady";
     public SimDuration at;
@@ -24,6 +24,13 @@ public final class ProfileSpec {
     public Double amplitude;
 
     public SimDuration period;
+
+    /**
+     * The time of day a diurnal rate is highest, on a clock that reads 00:00 when the run starts. Null: the
+     * sine's own phase (highest a quarter period in, 06:00 for a day), which every scenario written before
+     * this field keeps.
+     */
+    public dev.cdnx.model.units.TimeOfDay peak;
 
     public ProfileSpec() {}
 

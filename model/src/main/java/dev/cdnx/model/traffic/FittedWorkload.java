@@ -9,6 +9,7 @@ import dev.cdnx.model.scenario.SizeSpec;
 import dev.cdnx.model.units.DataSize;
 import dev.cdnx.model.units.Rate;
 import dev.cdnx.model.units.SimDuration;
+import dev.cdnx.model.units.TimeOfDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +20,11 @@ import java.util.Map;
  * same classes in the same proportions with lognormal sizes of the same mean and spread, the log's
  * request rate split over the users nodes by region (requests of regions the drawing has no users in go
  * to its first users node, as in a replay), and a daily swing as deep as the log's busiest hour over its
- * quietest. Scalable: traffic × N multiplies every rate, catalog × N the number of objects.
+ * quietest, highest in the log's busiest hour. Scalable: traffic × N multiplies every rate, catalog × N the
+ * number of objects.
  *
- * <p>The engine's daily curve is a sine that peaks six hours into the run; the log's curve is matched in
- * depth, not in the hour of its peak. A log without times keeps the drawing's rates (times N).
+ * <p>The run's clock reads 00:00 at its start, and the log's hours are UTC, so a run of a day or more has
+ * its busiest hour where the log had it. A log without times keeps the drawing's rates (times N).
  */
 public final class FittedWorkload {
 
@@ -95,9 +97,27 @@ public final class FittedWorkload {
             if (amplitude > 0) {
                 p.amplitude = amplitude;
                 p.period = SimDuration.ofSeconds(86400);
+                p.peak = w.peak != null ? w.peak : peak(w.hourly, span);
             }
             n.usersOrDefault().profile = p;
         }
+    }
+
+    /**
+     * The middle of the busiest hour, for logs spanning a day or more (shorter ones have no daily curve to
+     * place); else null. A sine peaking there makes that hour the run's busiest too.
+     */
+    static TimeOfDay peak(double[] hourly, double span) {
+        if (span < 86400 - 3600) {
+            return null;
+        }
+        int busiest = 0;
+        for (int h = 1; h < hourly.length; h++) {
+            if (hourly[h] > hourly[busiest]) {
+                busiest = h;
+            }
+        }
+        return hourly[busiest] <= 0 ? null : TimeOfDay.of(busiest, 30);
     }
 
     /** (busiest − quietest) / (busiest + quietest) hour, for logs spanning a day or more; else 0. */

@@ -24,6 +24,7 @@ import java.util.List;
     "logHitRatio",
     "logByteHitRatio",
     "hourly",
+    "peak",
     "classes",
     "regions",
     "rankFrequency",
@@ -54,6 +55,12 @@ public final class Workload {
     public Double logByteHitRatio;
     /** Share of the requests in each hour of the day, UTC (24 numbers summing to 1; all 0 without times). */
     public double[] hourly = new double[24];
+
+    /**
+     * The middle of the busiest hour (UTC), for logs spanning a day or more: a fitted run's daily curve is
+     * highest then. Null: the log is too short to have a daily curve, or has no times.
+     */
+    public dev.cdnx.model.units.TimeOfDay peak;
 
     public List<ClassStats> classes = new ArrayList<>();
     public List<RegionStats> regions = new ArrayList<>();

@@ -149,6 +149,7 @@ public final class WorkloadBuilder {
             for (int h = 0; h < 24; h++) {
                 w.hourly[h] = timed == 0 ? 0 : (double) hours[h] / timed;
             }
+            w.peak = FittedWorkload.peak(w.hourly, w.span());
         }
         int[] sorted = Arrays.copyOf(counts, objects);
         Arrays.sort(sorted);

@@ -20,7 +20,8 @@ public final class WorkloadFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(new dev.cdnx.model.io.UnitsModule());
     private static final String MARK = "\"cdnx-workload\"";
 
     private WorkloadFiles() {}

@@ -116,6 +116,28 @@ final class NodeSettingsRules {
                             "0.5 swings the rate between half and one and a half times its mean")
                     .aboutNode(n.name));
         }
+        checkPeak(n, p, path, out);
+    }
+
+    /** A peak time shapes only a diurnal curve, and must fall inside one period of it. */
+    private static void checkPeak(NodeSpec n, ProfileSpec p, String path, List<Problem> out) {
+        if (p.peak == null) {
+            return;
+        }
+        if (!p.type.equals("diurnal")) {
+            out.add(Problem.error(
+                            path + ".profile.peak",
+                            "a peak time (" + p.peak + ") shapes only a diurnal profile, and this one is " + p.type,
+                            "set \"type\": \"diurnal\" or remove \"peak\"")
+                    .aboutNode(n.name));
+        } else if (p.period != null && p.peak.seconds() >= p.period.seconds()) {
+            out.add(Problem.error(
+                            path + ".profile.peak",
+                            "the peak " + p.peak + " lies beyond the end of the " + p.period + " period",
+                            "write a peak inside the period (before " + p.period.toClock() + ") or lengthen the"
+                                    + " period to \"1d\"")
+                    .aboutNode(n.name));
+        }
     }
 
     private static void checkOrigin(NodeSpec n, OriginSpec o, String path, List<Problem> out) {

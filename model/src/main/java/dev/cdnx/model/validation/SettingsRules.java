@@ -53,6 +53,7 @@ final class SettingsRules {
                     "the Zipf exponent must be between 0 and 5 (it is " + w.alpha + ")",
                     "0 is uniform; web traffic is about 0.8 to 1.0"));
         }
+        checkWorkloadMode(w);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < w.classes.size(); i++) {
             ContentClassSpec c = w.classes.get(i);
@@ -125,6 +126,24 @@ final class SettingsRules {
         }
         if (z.min != null && z.max != null && z.max.bytes() < z.min.bytes()) {
             out.add(Problem.error(path + ".max", "max is below min", "swap them"));
+        }
+    }
+
+    /** How an imported workload runs: a word the run understands, and only with a workload file to run. */
+    private void checkWorkloadMode(dev.cdnx.model.scenario.WorkloadSpec w) {
+        if (w.mode == null) {
+            return;
+        }
+        if (!w.mode.equals("fitted") && !w.mode.equals("replay")) {
+            out.add(Problem.error(
+                    "workload.mode",
+                    "unknown workload mode \"" + w.mode + "\"",
+                    "write \"fitted\" (traffic shaped like the log) or \"replay\" (the log's own requests)"));
+        } else if (w.file == null || w.file.isBlank()) {
+            out.add(Problem.warning(
+                    "workload.mode",
+                    "workload.mode \"" + w.mode + "\" has no workload file to run, so the drawn workload runs",
+                    "name a file made by cdnx import in workload.file, or remove workload.mode"));
         }
     }
 

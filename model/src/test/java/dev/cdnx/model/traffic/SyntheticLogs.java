@@ -33,6 +33,8 @@ final class SyntheticLogs {
     long hitBytes;
     long bytes;
     int seen;
+    /** Request i's time, seconds since 1970; one a second from {@link #START} unless a test sets another. */
+    java.util.function.IntToLongFunction times = i -> START + i;
 
     SyntheticLogs(int requests, int objects, double alpha, long seed) {
         this.requests = requests;
@@ -79,7 +81,7 @@ final class SyntheticLogs {
                 }
                 bytes += sizeOf(o);
                 b.setLength(0);
-                line.write(b, i, o, sizeOf(o), hit, EDGES[i % 4], COUNTRIES[i % 4], START + i);
+                line.write(b, i, o, sizeOf(o), hit, EDGES[i % 4], COUNTRIES[i % 4], times.applyAsLong(i));
                 b.append('\n');
                 w.write(b.toString());
             }

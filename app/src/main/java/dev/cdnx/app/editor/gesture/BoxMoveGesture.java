@@ -11,7 +11,8 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * Drags a note or a region; a region's nodes (those inside it at the press) move along. The views move
- * live and the release is one undo step; a press without movement only selects.
+ * live and the release is one undo step; a press without movement only selects (or, the second of a
+ * double-click, runs what the controller asked for).
  */
 final class BoxMoveGesture implements Gesture {
 
@@ -23,15 +24,19 @@ final class BoxMoveGesture implements Gesture {
     private final Set<NodeSpec> inside;
     private final double startX;
     private final double startY;
+    /** What a release without movement does (a double-click edits the words). */
+    private final Runnable ifStill;
+
     private boolean moved;
 
-    BoxMoveGesture(CanvasView canvas, EditorViewModel vm, BoxView view, MouseEvent press) {
+    BoxMoveGesture(CanvasView canvas, EditorViewModel vm, BoxView view, MouseEvent press, Runnable ifStill) {
         this.canvas = canvas;
         this.vm = vm;
         this.view = view;
         this.inside = new LinkedHashSet<>(vm.sketch().nodesIn(view.box()));
         this.startX = press.getX();
         this.startY = press.getY();
+        this.ifStill = ifStill;
     }
 
     @Override
@@ -56,6 +61,8 @@ final class BoxMoveGesture implements Gesture {
         if (moved) {
             double s = vm.viewport().scale();
             vm.sketch().moveBy(view.box(), (e.getX() - startX) / s, (e.getY() - startY) / s);
+        } else {
+            ifStill.run();
         }
     }
 

@@ -137,17 +137,19 @@ public final class GestureController {
         active = new MarqueeGesture(canvas, vm, e);
     }
 
-    /** A press on a note or region: double-click edits its words, the corner resizes, elsewhere moves. */
+    /**
+     * A press on a note or region: the corner resizes, elsewhere moves; a double-click (a second press
+     * released where it was pressed) edits its words. The second press of a quick click-then-drag counts
+     * as a double-click too, and it opened the editor instead of moving the region: the words wait for
+     * the release now.
+     */
     private void pressedOnBox(BoxView box, MouseEvent e) {
         vm.selection().selectBox(box.box());
-        if (e.getClickCount() == 2) {
-            BoxWordsEditor.edit(canvas, box.box());
-            return;
-        }
         Point2D w = vm.viewport().toWorld(e.getX(), e.getY());
+        Runnable ifStill = e.getClickCount() == 2 ? () -> BoxWordsEditor.edit(canvas, box.box()) : () -> {};
         active = box.onHandle(w.getX(), w.getY())
                 ? new BoxResizeGesture(vm, box, e)
-                : new BoxMoveGesture(canvas, vm, box, e);
+                : new BoxMoveGesture(canvas, vm, box, e, ifStill);
     }
 
     private void contextMenu(MouseEvent e, NodeView hit) {

@@ -3,6 +3,7 @@ package dev.cdnx.app.run.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -56,6 +58,10 @@ public final class TimeChart extends Region {
     private Runnable onReset = () -> {};
     /** The plot's left and right edges at the last draw, for turning mouse x into time. */
     private double plotLeft = 44;
+
+    private static final Font HEADER_FONT = Font.font(11);
+    private final java.util.Map<String, Double> textWidths = new java.util.HashMap<>();
+    private ChartHeader header = ChartHeader.place(4, 1, 2, 0, new double[0]);
 
     private double plotRight = 1;
     private double plotFrom;
@@ -106,6 +112,28 @@ public final class TimeChart extends Region {
             if (e.getClickCount() == 2) {
                 onReset.run();
             }
+        });
+    }
+
+    /** Where the title and the legend were drawn last, for tests: they never overlap (#17). */
+    public ChartHeader header() {
+        return header;
+    }
+
+    private ChartHeader placeHeader(double right) {
+        double[] widths = new double[series.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = textWidth(series.get(i).name);
+        }
+        return ChartHeader.place(4, right, 2, textWidth(title), widths);
+    }
+
+    /** The width of {@code s} in the header's 11 px type (measured once per text). */
+    private double textWidth(String s) {
+        return textWidths.computeIfAbsent(s, k -> {
+            Text t = new Text(k);
+            t.setFont(HEADER_FONT);
+            return t.getLayoutBounds().getWidth();
         });
     }
 
@@ -199,14 +227,15 @@ public final class TimeChart extends Region {
             return;
         }
         Color text = textSwatch.getTextFill() instanceof Color c ? c : Color.GRAY;
-        g.setFont(Font.font(11));
+        g.setFont(HEADER_FONT);
         g.setFill(text);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(title, 4, 2);
-        double left = 44;
-        double top = 20;
         double right = w - 8;
+        header = placeHeader(right);
+        g.fillText(title, header.title().getMinX(), header.title().getMinY());
+        double left = 44;
+        double top = header.plotTop();
         double bottom = h - 16;
         double[] range = shownWindow();
         double x0 = range[0];
@@ -264,7 +293,6 @@ public final class TimeChart extends Region {
             g.fillText(referenceLabel, right, y - 1);
         }
         g.setLineWidth(1.5);
-        double legendX = right;
         for (int si = series.size() - 1; si >= 0; si--) {
             Series s = series.get(si);
             g.setStroke(s.color);
@@ -287,13 +315,12 @@ public final class TimeChart extends Region {
             g.stroke();
         }
         g.restore();
-        for (int si = series.size() - 1; si >= 0; si--) {
-            Series s = series.get(si);
-            g.setFill(s.color);
-            g.setTextBaseline(VPos.TOP);
-            g.setTextAlign(TextAlignment.RIGHT);
-            g.fillText(s.name, legendX, 2);
-            legendX -= 8 + s.name.length() * 6.2;
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (int si = 0; si < series.size(); si++) {
+            Rectangle2D box = header.legend().get(si);
+            g.setFill(series.get(si).color);
+            g.fillText(series.get(si).name, box.getMinX(), box.getMinY());
         }
         drawSelection(g, text, top, bottom);
         hover(g, text, left, right, top, bottom, sx, sy);
