@@ -122,7 +122,11 @@ public final class CarriedFields {
                 owner,
                 ownerPointer,
                 above,
-                field, raw.deepCopy(), valueOf(owner, f, mapper), f != null, new ArrayList<>());
+                field,
+                raw.deepCopy(),
+                valueOf(owner, f, mapper),
+                f != null,
+                new ArrayList<>());
     }
 
     private static Object resolve(Object root, String pointer) {
