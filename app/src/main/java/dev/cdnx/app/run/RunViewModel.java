@@ -94,6 +94,8 @@ public final class RunViewModel {
     private Subscription pulses;
     /** The copy of the scenario the engine runs (the document's, with the run's model and head). */
     private Scenario runScenario;
+    /** Whether the guard let this run play (asked on the first play or forward seek of each run). */
+    private boolean cleared;
 
     private final RunTimeline timeline;
     private long followedId = -1;
@@ -192,6 +194,9 @@ public final class RunViewModel {
             restart(true);
             return;
         }
+        if (!mayPlay()) {
+            return;
+        }
         playing.set(true);
         runner.speed = speed.get();
         runner.play();
@@ -222,6 +227,17 @@ public final class RunViewModel {
         runner.stepRequest();
     }
 
+    /**
+     * Whether this run may go on playing: asked once per run ({@link RunGuard}: too big for the heap is
+     * refused, hours of simulation need a yes); stepping one event or request is never asked about.
+     */
+    private boolean mayPlay() {
+        if (!cleared) {
+            cleared = context.guard().mayRun("Live run", runScenario);
+        }
+        return cleared;
+    }
+
     private void pauseQuietly() {
         if (playing.get()) {
             pause();
@@ -236,6 +252,9 @@ public final class RunViewModel {
      */
     public CompletableFuture<Double> seek(double t) {
         double target = Math.max(0, Math.min(t, duration.get()));
+        if (target > engineTime && !mayPlay()) {
+            return CompletableFuture.completedFuture(simTime.get());
+        }
         if (target >= simTime.get() && target <= engineTime) {
             // Already simulated (the engine runs a little ahead of the display): just show it.
             simTime.set(target);
@@ -334,6 +353,7 @@ public final class RunViewModel {
         head.applyTo(s);
         RunGeometry g = new RunGeometry(s);
         runScenario = s;
+        cleared = false;
         runner = new EngineRunner(s, s.seed, "cdnx-run-" + RUNS.incrementAndGet());
         runner.speed = speed.get();
         runner.maxDots = maxDots.get();

@@ -8,6 +8,7 @@ import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.CsvTable;
+import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -104,6 +105,11 @@ public final class SweepViewModel {
         SweepParameter p = parameter.get();
         List<Double> values = values();
         Scenario base = context.snapshot();
+        if (!context.runGuard().mayRun("Sweep", sweepRuns(base, p, values))) {
+            status.set("Not run: the sweep's runs are too big for this Java or would take hours; narrow the"
+                    + " values, shorten the duration or lower the request rates.");
+            return;
+        }
         SheetLoad load = PriceSheets.locate(base.pricing.sheet, context.folderOrNull());
         PriceSheet sheet = load.ok() ? load.sheet() : null;
         AtomicBoolean flag = new AtomicBoolean();
@@ -141,6 +147,23 @@ public final class SweepViewModel {
                 });
             }
         });
+    }
+
+    /** The scenarios the sweep will run (the origin price runs once), for the guard's estimate. */
+    private static List<Scenario> sweepRuns(Scenario base, SweepParameter p, List<Double> values) {
+        if (p == SweepParameter.ORIGIN_PRICE) {
+            return List.of(base);
+        }
+        List<Scenario> out = new java.util.ArrayList<>();
+        for (double v : values) {
+            try {
+                out.add(ScenarioOverrides.apply(base, p.assignments(base, v)));
+            } catch (RuntimeException e) {
+                // the sweep reports a value it cannot set; the estimate counts the base run in its place
+                out.add(base);
+            }
+        }
+        return out;
     }
 
     /**

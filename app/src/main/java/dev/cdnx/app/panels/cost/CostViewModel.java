@@ -5,6 +5,7 @@ import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostInput;
 import dev.cdnx.model.cost.CostTerm;
+import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.ProviderComparison;
@@ -212,10 +213,22 @@ public final class CostViewModel {
             message.set("");
             return;
         }
+        Map<DeliveryModel, RunResult> known = new EnumMap<>(fedRuns);
+        List<Scenario> toRun = new ArrayList<>();
+        for (DeliveryModel m : DeliveryModel.values()) {
+            if (!known.containsKey(m)) {
+                toRun.add(MeasuredVolumes.under(s, m));
+            }
+        }
+        if (!context.runGuard().mayRun("Measured cost", toRun)) {
+            running.set(false);
+            message.set("Not run: the measuring runs are too big for this Java or would take hours; use typed"
+                    + " volumes, or shorten the duration or lower the request rates.");
+            return;
+        }
         running.set(true);
         progress.set(0);
         message.set("Running the engine once per model (same seed)…");
-        Map<DeliveryModel, RunResult> known = new EnumMap<>(fedRuns);
         context.background().execute(() -> {
             CostFigures f;
             try {

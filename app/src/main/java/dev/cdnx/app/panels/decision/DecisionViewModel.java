@@ -2,6 +2,7 @@ package dev.cdnx.app.panels.decision;
 
 import dev.cdnx.app.panels.Debouncer;
 import dev.cdnx.app.panels.PanelContext;
+import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
@@ -17,6 +18,7 @@ import dev.cdnx.model.scenario.DecisionInputsSpec;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +160,15 @@ public final class DecisionViewModel {
         PriceSheet sheet = sheet(current);
         verdict.set(null);
         canRunRecommended.set(false);
+        List<Scenario> three = Arrays.stream(DeliveryModel.values())
+                .map(m -> MeasuredVolumes.under(s, m))
+                .toList();
+        if (!context.runGuard().mayRun("Decision", three)) {
+            verdictStatus.set("Not run: the three runs behind the verdict are too big for this Java or would take"
+                    + " hours; shorten the duration, lower the request rates or the objects.");
+            weighing = false;
+            return;
+        }
         verdictStatus.set("Running the scenario once under each model (same seed) to weigh the bill and the runs…");
         weighing = true;
         context.background().execute(() -> {
