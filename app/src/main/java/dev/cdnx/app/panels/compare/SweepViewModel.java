@@ -1,5 +1,6 @@
 package dev.cdnx.app.panels.compare;
 
+import dev.cdnx.app.files.ReplaceGuard;
 import dev.cdnx.app.panels.Fmt;
 import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.model.cost.PriceSheet;
@@ -8,6 +9,7 @@ import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.CsvTable;
+import dev.cdnx.model.io.FileKind;
 import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
@@ -213,10 +215,18 @@ public final class SweepViewModel {
         return table.render();
     }
 
-    /** Writes {@link #csv()} to a file, atomically (the file chooser has asked before replacing one). */
-    public void exportCsv(Path file) throws IOException {
+    /**
+     * Writes {@link #csv()} to a file, atomically, after {@code replace} has asked about a file there that
+     * is not a CSV table; false (and nothing written) when the person kept it.
+     */
+    public boolean exportCsv(Path file, ReplaceGuard replace) throws IOException {
+        if (!replace.mayWrite(file, FileKind.CSV)) {
+            status.set("Not exported: " + file.getFileName() + " was kept");
+            return false;
+        }
         AtomicFiles.writeString(file, csv());
         status.set("Wrote " + rows.size() + " rows to " + file);
+        return true;
     }
 
     /** A short label for a cost figure. */
