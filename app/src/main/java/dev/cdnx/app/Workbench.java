@@ -10,6 +10,7 @@ import dev.cdnx.app.lab.LabTripLayer;
 import dev.cdnx.app.lab.LabViewModel;
 import dev.cdnx.app.lessons.LessonsPanel;
 import dev.cdnx.app.lessons.LessonsViewModel;
+import dev.cdnx.app.panels.PanelTabs;
 import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.app.run.Legend;
 import dev.cdnx.app.run.MetricsPanel;
@@ -86,17 +87,17 @@ public final class Workbench {
 
         lab = new LabViewModel(LabThreads.background(), javafx.application.Platform::runLater);
         mountOverlay(canvas);
-        metricsTab = tab("Metrics", "tab-metrics", new MetricsPanel(run));
-        traceTab = tab("Trace", "tab-trace", new TracePanel(run));
-        lessonsTab = tab("Lessons", "tab-lessons", lessonsPanel);
-        labTab = tab("Live Lab", "tab-lab", new LabPanel(lab, editor::scenario));
+        metricsTab = tab("Metrics", "metrics", new MetricsPanel(run));
+        traceTab = tab("Trace", "trace", new TracePanel(run));
+        lessonsTab = tab("Lessons", "lessons", lessonsPanel);
+        labTab = tab("Live Lab", "lab", new LabPanel(lab, editor::scenario));
         traffic = new dev.cdnx.app.traffic.TrafficViewModel(
                 dev.cdnx.app.traffic.TrafficFiles.background(),
                 javafx.application.Platform::runLater,
                 System::nanoTime);
         trafficTab = tab(
                 "Traffic",
-                "tab-traffic",
+                "traffic",
                 new dev.cdnx.app.traffic.TrafficPanel(
                         traffic,
                         () -> dev.cdnx.app.traffic.TrafficFiles.choose(
@@ -112,15 +113,15 @@ public final class Workbench {
         bottom.getSelectionModel().select(0);
         bottom.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                lessons.panelOpened(panelName(b));
+                lessons.panelOpened(PanelTabs.nameOf(b));
             }
         });
         wire();
     }
 
-    private static Tab tab(String title, String id, Node content) {
-        Tab t = new Tab(title, content);
-        t.setId(id);
+    private static Tab tab(String title, String name, Node content) {
+        Tab t = PanelTabs.named(new Tab(title, content), name);
+        t.setId("tab-" + name);
         t.setClosable(false);
         return t;
     }
@@ -224,11 +225,11 @@ public final class Workbench {
         return NodeFaultMenu.items(
                 () -> run.isDown(n.name) || lab.isDown(n.name),
                 () -> {
-                    run.takeDown(n.name);
+                    var unused = run.takeDown(n.name);
                     lab.setDown(n.name, true);
                 },
                 () -> {
-                    run.bringUp(n.name);
+                    var unused = run.bringUp(n.name);
                     lab.setDown(n.name, false);
                 });
     }
@@ -254,17 +255,12 @@ public final class Workbench {
             case "decision", "cost", "checks", "compare" -> panels.select(name);
             default -> {
                 for (Tab t : bottom.getTabs()) {
-                    if (panelName(t).equals(name)) {
+                    if (PanelTabs.nameOf(t).equals(name)) {
                         bottom.getSelectionModel().select(t);
                     }
                 }
             }
         }
-    }
-
-    private static String panelName(Tab t) {
-        String id = t.getId() == null ? "" : t.getId();
-        return id.replaceFirst("^(panel-)?tab-", "");
     }
 
     public RunViewModel run() {

@@ -39,12 +39,12 @@ final class WorkbenchMenus {
                 "Jump Back 10 s",
                 "mdi2r-rewind-10",
                 "Shortcut+Open Bracket",
-                () -> vm.seek(vm.simTimeProperty().get() - 10));
+                reported(() -> vm.seek(vm.simTimeProperty().get() - 10)));
         Action ahead = new Action(
                 "Jump Ahead 10 s",
                 "mdi2f-fast-forward-10",
                 "Shortcut+Close Bracket",
-                () -> vm.seek(vm.simTimeProperty().get() + 10));
+                reported(() -> vm.seek(vm.simTimeProperty().get() + 10)));
         Action nextEvent = new Action(
                 "Next Event",
                 "mdi2s-skip-next-circle-outline",
@@ -113,10 +113,10 @@ final class WorkbenchMenus {
                         item("Canvas as PNG…", exports::exportPng),
                         item("Canvas as PNG, Transparent…", () -> exports.exportPng(true)),
                         item("Canvas as PNG with Legend and Minimap…", exports::exportPngWithKeys),
-                        item("Canvas as SVG…", exports::exportSvg),
-                        item("Run as CSV…", exports::exportCsv),
-                        item("Report (HTML or Markdown)…", exports::exportReport),
-                        item("Animated GIF of the Live Run…", exports::exportGif));
+                        item("Canvas as SVG…", reported(exports::exportSvg)),
+                        item("Run as CSV…", reported(exports::exportCsv)),
+                        item("Report (HTML or Markdown)…", reported(exports::exportReport)),
+                        item("Animated GIF of the Live Run…", reported(exports::exportGif)));
         int before = file.getItems().size() - 2;
         file.getItems().add(Math.max(0, before), export);
         MenuItem importTraffic = item("Import Traffic…", () -> {
@@ -130,6 +130,16 @@ final class WorkbenchMenus {
 
         Menu help = menu(bar, "menu-help");
         help.getItems().add(item("About CDN Explorer", () -> AboutDialog.show(owner.get(), openLink)));
+    }
+
+    /**
+     * A menu action whose work finishes later: the work shows its own outcome (the status bar, the run's
+     * clock), so the menu has nothing to wait for.
+     */
+    private static Runnable reported(java.util.function.Supplier<? extends java.util.concurrent.Future<?>> work) {
+        return () -> {
+            var unused = work.get();
+        };
     }
 
     private static MenuItem item(String text, Runnable action) {

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,7 @@ import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The camera in the real window: opening a sample or a lesson shows the whole drawing; a lesson frames its node. */
+@Tag("robot")
 @ExtendWith(ApplicationExtension.class)
 class CameraRobotTest {
 

@@ -278,6 +278,6 @@ class EditorRobotTest {
             }
         });
         java.awt.image.BufferedImage all = javax.imageio.ImageIO.read(keys.toFile());
-        assertEquals(Math.round(canvas.getHeight()), all.getHeight(), 1, "with the keys: the whole view");
+        assertEquals((float) Math.round(canvas.getHeight()), all.getHeight(), 1, "with the keys: the whole view");
     }
 }

@@ -141,10 +141,10 @@ class SmallWindowFxTest {
         }
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
             for (Node t : l.lookupAll(".text")) {
-                if (t instanceof Text text
+                if ((t instanceof Text text
                                 && text.getParent() != null
-                                && text.getParent().getParent() == l
-                        || t instanceof Text text2 && text2.getParent() == l) {
+                                && text.getParent().getParent() == l)
+                        || (t instanceof Text text2 && text2.getParent() == l)) {
                     String shown = ((Text) t).getText();
                     if (!shown.equals(l.getText()) && (shown.endsWith("…") || shown.endsWith("..."))) {
                         out.add((l.getId() == null ? l.getClass().getSimpleName() : "#" + l.getId()) + " \""

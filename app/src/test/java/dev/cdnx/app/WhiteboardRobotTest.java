@@ -16,6 +16,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Keyboard-only drawing, Find, templates and alignment guides, driven as a person would. */
+@Tag("robot")
 @ExtendWith(ApplicationExtension.class)
 class WhiteboardRobotTest {
 

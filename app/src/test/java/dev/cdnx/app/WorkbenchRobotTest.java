@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
@@ -51,13 +52,14 @@ class WorkbenchRobotTest {
         }
         for (String panel : List.of("cost", "decision", "checks", "compare", "metrics", "trace", "lessons")) {
             robot.interact(() -> view.workbench().openPanel(panel));
-            String title = bottom(robot)
-                    .getSelectionModel()
-                    .getSelectedItem()
-                    .getText()
-                    .toLowerCase();
+            Tab selected = bottom(robot).getSelectionModel().getSelectedItem();
+            String title = selected.getText().toLowerCase(Locale.ROOT);
             assertTrue(title.startsWith(panel), panel + " selected " + title);
+            assertEquals(panel, dev.cdnx.app.panels.PanelTabs.nameOf(selected), "the tab carries its name");
         }
+        robot.interact(() -> view.workbench().openPanel("traffic"));
+        assertEquals(
+                "Traffic", bottom(robot).getSelectionModel().getSelectedItem().getText());
     }
 
     @Test

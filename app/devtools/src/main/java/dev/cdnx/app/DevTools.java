@@ -34,7 +34,7 @@ public final class DevTools extends Application {
     @Override
     public void start(Stage stage) {
         if (options.benchAnimation() > 0) {
-            AnimationBench.run(stage, options.benchAnimation()).whenComplete((r, err) -> {
+            var unused = AnimationBench.run(stage, options.benchAnimation()).whenComplete((r, err) -> {
                 System.out.println(err != null ? "bench-animation failed: " + err.getMessage() : r.toString());
                 Platform.exit();
             });

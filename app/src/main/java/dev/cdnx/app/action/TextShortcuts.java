@@ -45,12 +45,12 @@ public final class TextShortcuts {
     static boolean sendTo(Node focusOwner, KeyCombination accelerator) {
         Consumer<TextInputControl> edit = TEXT_EDITS.get(accelerator);
         TextInputControl text = textOf(focusOwner);
-        if (edit == null || text == null || !text.isEditable() && !isCopy(accelerator)) {
+        if (edit == null || text == null || (!text.isEditable() && !isCopy(accelerator))) {
             return false;
         }
         // A field with nothing of its own to undo (or redo) passes the shortcut on to the drawing: after
         // a property edit the focus stays in the field, and a quick Ctrl+Z, Ctrl+Y series lost presses there.
-        if (edit == UNDO && !text.isUndoable() || edit == REDO && !text.isRedoable()) {
+        if ((edit == UNDO && !text.isUndoable()) || (edit == REDO && !text.isRedoable())) {
             return false;
         }
         edit.accept(text);

@@ -1,7 +1,6 @@
 package dev.cdnx.app.editor;
 
 import dev.cdnx.app.theme.CanvasPaints;
-import dev.cdnx.app.theme.CanvasPaints.Key;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeSpec;
@@ -41,12 +40,12 @@ final class BackdropPainter {
             java.util.function.Predicate<LinkSpec> which) {
         g.clearRect(0, 0, w, h);
         if (ground) {
-            g.setFill(paints.get(Key.SEA));
+            g.setFill(paints.get(CanvasPaints.Key.SEA));
             g.fillRect(0, 0, w, h);
         }
         if (ground && showMap) {
-            g.setFill(paints.get(Key.LAND));
-            g.setStroke(paints.get(Key.COAST));
+            g.setFill(paints.get(CanvasPaints.Key.LAND));
+            g.setStroke(paints.get(CanvasPaints.Key.COAST));
             g.setLineWidth(1);
             for (WorldMap.Ring r : WorldMap.get().rings()) {
                 double[] b = r.bounds();
@@ -78,7 +77,10 @@ final class BackdropPainter {
             Point2D p = new Point2D(pos.x(a) * s + tx, pos.y(a) * s + ty);
             Point2D q = new Point2D(pos.x(b) * s + tx, pos.y(b) * s + ty);
             boolean sel = l == selected;
-            g.setStroke(paints.get(sel ? Key.LINK_SELECTED : l.rtt != null ? Key.LINK_TYPED : Key.LINK));
+            g.setStroke(paints.get(
+                    sel
+                            ? CanvasPaints.Key.LINK_SELECTED
+                            : l.rtt != null ? CanvasPaints.Key.LINK_TYPED : CanvasPaints.Key.LINK));
             g.setLineWidth(sel ? 3.5 : 1.6);
             g.setLineDashes(l.rtt == null && !sel ? 6 : 0);
             g.strokeLine(p.getX(), p.getY(), q.getX(), q.getY());
@@ -113,11 +115,11 @@ final class BackdropPainter {
             }
             g.setFill(paints.get(Minimap.colour(n.kind)));
             g.fillOval(x - r, y - r, 2 * r, 2 * r);
-            g.setStroke(paints.get(Key.NODE_INK));
+            g.setStroke(paints.get(CanvasPaints.Key.NODE_INK));
             g.strokeOval(x - r, y - r, 2 * r, 2 * r);
             g.strokeOval(x - r / 2.5, y - r / 2.5, 2 * r / 2.5, 2 * r / 2.5);
             if (flagged.test(n)) {
-                g.setStroke(paints.get(Key.PROBLEM));
+                g.setStroke(paints.get(CanvasPaints.Key.PROBLEM));
                 g.setLineDashes(4, 3);
                 g.strokeOval(x - r - 6, y - r - 6, 2 * r + 12, 2 * r + 12);
                 g.setLineDashes(0);
@@ -164,7 +166,7 @@ final class BackdropPainter {
         while (step < 8) {
             step *= 5;
         }
-        g.setStroke(paints.get(Key.GRID));
+        g.setStroke(paints.get(CanvasPaints.Key.GRID));
         g.setLineWidth(1);
         double x0 = ((tx % step) + step) % step;
         double y0 = ((ty % step) + step) % step;

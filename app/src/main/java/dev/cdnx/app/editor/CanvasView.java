@@ -57,7 +57,7 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
     private final Minimap minimap;
     private final CanvasPaints paints = new CanvasPaints(this, this::invalidate);
     private final BackdropPainter painter = new BackdropPainter();
-    private final Map<NodeSpec, NodeView> views = new IdentityHashMap<>();
+    private final IdentityHashMap<NodeSpec, NodeView> views = new IdentityHashMap<>();
     private final Map<String, NodeSpec> byName = new HashMap<>();
     private Set<NodeSpec> previewNodes = Set.of();
     private Insets fitInsets = new Insets(20);

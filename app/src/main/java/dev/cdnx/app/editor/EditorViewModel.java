@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -345,7 +346,7 @@ public final class EditorViewModel {
     public void align(Layouts.Align how) {
         List<NodeSpec> nodes = selection.nodeList();
         if (nodes.size() >= 2) {
-            moveTo(Layouts.align(nodes, how), "Align " + how.name().toLowerCase());
+            moveTo(Layouts.align(nodes, how), "Align " + how.name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.cdnx.app.editor;
 
 import dev.cdnx.app.theme.CanvasPaints;
-import dev.cdnx.app.theme.CanvasPaints.Key;
 import dev.cdnx.model.scenario.MapProjection;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
@@ -55,7 +54,7 @@ final class Minimap extends javafx.scene.layout.Pane {
         g.clearRect(0, 0, W, H);
         Point2D a = vp.toWorld(0, 0);
         Point2D b = vp.toWorld(viewW, viewH);
-        g.setStroke(paints.get(Key.MINIMAP_VIEW));
+        g.setStroke(paints.get(CanvasPaints.Key.MINIMAP_VIEW));
         g.setLineWidth(1.5);
         g.strokeRect(a.getX() * k, a.getY() * k, (b.getX() - a.getX()) * k, (b.getY() - a.getY()) * k);
     }
@@ -63,10 +62,10 @@ final class Minimap extends javafx.scene.layout.Pane {
     private void paintGround(CanvasPaints paints, List<NodeSpec> nodes) {
         GraphicsContext g = ground.getGraphicsContext2D();
         g.clearRect(0, 0, W, H);
-        g.setFill(paints.get(Key.MINIMAP_BG));
+        g.setFill(paints.get(CanvasPaints.Key.MINIMAP_BG));
         g.fillRect(0, 0, W, H);
         double k = W / MapProjection.WIDTH;
-        g.setFill(paints.get(Key.LAND));
+        g.setFill(paints.get(CanvasPaints.Key.LAND));
         for (WorldMap.Ring r : WorldMap.get().rings()) {
             double[] b = r.bounds();
             if ((b[2] - b[0]) * k < 2 && (b[3] - b[1]) * k < 2) {
@@ -84,21 +83,21 @@ final class Minimap extends javafx.scene.layout.Pane {
             g.setFill(paints.get(colour(n.kind)));
             g.fillRect(n.x * k - 1.5, n.y * k - 1.5, 3, 3);
         }
-        g.setStroke(paints.get(Key.COAST));
+        g.setStroke(paints.get(CanvasPaints.Key.COAST));
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, W - 1, H - 1);
     }
 
-    static Key colour(NodeKind kind) {
+    static CanvasPaints.Key colour(NodeKind kind) {
         if (kind == null) {
-            return Key.LINK;
+            return CanvasPaints.Key.LINK;
         }
         return switch (kind) {
-            case USERS -> Key.USERS;
-            case EDGE -> Key.EDGE;
-            case SHIELD -> Key.SHIELD;
-            case ORIGIN -> Key.ORIGIN;
-            case STEERING -> Key.STEERING;
+            case USERS -> CanvasPaints.Key.USERS;
+            case EDGE -> CanvasPaints.Key.EDGE;
+            case SHIELD -> CanvasPaints.Key.SHIELD;
+            case ORIGIN -> CanvasPaints.Key.ORIGIN;
+            case STEERING -> CanvasPaints.Key.STEERING;
         };
     }
 }

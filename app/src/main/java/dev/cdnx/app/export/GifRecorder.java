@@ -155,7 +155,7 @@ public final class GifRecorder {
         }
         double elapsedMs = Math.max(1, (lastNow - started) / 1e6);
         int delay = (int) Math.round(elapsedMs / copy.size());
-        CompletableFuture.runAsync(
+        var unused = CompletableFuture.runAsync(
                         () -> {
                             try {
                                 GifWriter.write(copy, delay, out);

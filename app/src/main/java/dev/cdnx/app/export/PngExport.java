@@ -124,15 +124,15 @@ public final class PngExport {
 
     /** What is drawn, in the content's parent's coordinates: for a parent, the union of its visible children. */
     static Bounds contentBounds(Node content) {
-        if (!(content instanceof Parent)
-                || ((Parent) content).getChildrenUnmodifiable().isEmpty()) {
+        if (!(content instanceof Parent parent)
+                || parent.getChildrenUnmodifiable().isEmpty()) {
             return content.getBoundsInParent();
         }
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
-        for (Node c : ((Parent) content).getChildrenUnmodifiable()) {
+        for (Node c : parent.getChildrenUnmodifiable()) {
             if (!c.isVisible()) {
                 continue;
             }

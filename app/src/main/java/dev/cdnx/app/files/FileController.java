@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -135,7 +136,7 @@ public final class FileController {
     public boolean saveAs() {
         FileChooser fc = chooser("Save scenario as");
         fc.setInitialFileName(
-                editor.scenario().name.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase() + ".json");
+                editor.scenario().name.replaceAll("[^A-Za-z0-9._-]+", "-").toLowerCase(Locale.ROOT) + ".json");
         File f = fc.showSaveDialog(owner.get());
         if (f == null) {
             return false;

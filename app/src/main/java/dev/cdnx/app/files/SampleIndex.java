@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -70,7 +71,7 @@ public final class SampleIndex {
         return out;
     }
 
-    private static void list(Path dir, TreeSet<String> into) throws IOException {
+    private static void list(Path dir, Set<String> into) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             s.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".json"))

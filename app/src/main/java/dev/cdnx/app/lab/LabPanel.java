@@ -3,6 +3,7 @@ package dev.cdnx.app.lab;
 import dev.cdnx.lab.LabExchange;
 import dev.cdnx.lab.LabNode;
 import dev.cdnx.model.scenario.Scenario;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -175,7 +176,7 @@ public final class LabPanel extends VBox {
             vm.focusedProperty().set(e);
         });
         vm.focusedProperty().addListener((o, a, e) -> {
-            if (e != null && hops.getSelectionModel().getSelectedItem() != e) {
+            if (e != null && !Objects.equals(hops.getSelectionModel().getSelectedItem(), e)) {
                 hops.getSelectionModel().select(e);
                 hops.scrollTo(e);
             }

@@ -57,7 +57,7 @@ public final class EngineLessonHost implements LessonHost {
     @Override
     public void runToEnd() {
         Scenario s = scenario;
-        engine.submit(() -> {
+        var unused = engine.submit(() -> {
             try {
                 RunResult r = new Simulation(s).run();
                 Platform.runLater(() -> {

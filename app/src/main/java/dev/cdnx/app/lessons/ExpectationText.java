@@ -14,17 +14,14 @@ public final class ExpectationText {
 
     /** What the expectation wants, e.g. "run: origin requests = 1" or "the check cold-standby fires". */
     public static String wanted(Expectation e) {
-        switch (e.source()) {
-            case "panel":
-                return "open the " + e.key() + " panel";
-            case "check":
-                return "the check " + e.key() + ("fires".equals(e.op()) ? " fires" : " stays quiet");
-            case "cost":
-                return "cost: " + words(e.key()) + (e.hitRatio() == null ? "" : " at byte hit ratio " + e.hitRatio())
-                        + " " + op(e.op()) + " " + e.value();
-            default:
-                return e.source() + ": " + words(e.key()) + " " + op(e.op()) + " " + e.value();
-        }
+        return switch (e.source()) {
+            case "panel" -> "open the " + e.key() + " panel";
+            case "check" -> "the check " + e.key() + ("fires".equals(e.op()) ? " fires" : " stays quiet");
+            case "cost" ->
+                "cost: " + words(e.key()) + (e.hitRatio() == null ? "" : " at byte hit ratio " + e.hitRatio()) + " "
+                        + op(e.op()) + " " + e.value();
+            default -> e.source() + ": " + words(e.key()) + " " + op(e.op()) + " " + e.value();
+        };
     }
 
     /** "✓" when met, else "not yet: found X" (or what is missing when nothing could be read). */
@@ -39,16 +36,12 @@ public final class ExpectationText {
     }
 
     static String op(String op) {
-        switch (op) {
-            case "==":
-                return "=";
-            case "<=":
-                return "≤";
-            case ">=":
-                return "≥";
-            default:
-                return op;
-        }
+        return switch (op) {
+            case "==" -> "=";
+            case "<=" -> "≤";
+            case ">=" -> "≥";
+            default -> op;
+        };
     }
 
     /** {@code originRequestsByClass.bundle} → "origin requests by class bundle". */

@@ -1,6 +1,7 @@
 package dev.cdnx.app.lessons;
 
 import dev.cdnx.model.lessons.Lessons;
+import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -64,7 +65,7 @@ public final class GlossaryView extends VBox {
                     seeAlso.getChildren().add(h);
                 }
             }
-            if (e != null && list.getSelectionModel().getSelectedItem() != e) {
+            if (e != null && !Objects.equals(list.getSelectionModel().getSelectedItem(), e)) {
                 list.getSelectionModel().select(e);
                 list.scrollTo(e);
             }

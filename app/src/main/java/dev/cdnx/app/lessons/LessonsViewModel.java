@@ -130,21 +130,14 @@ public final class LessonsViewModel {
         }
         try {
             switch (a.type()) {
-                case "run":
+                case "run" -> {
                     busy.set(true);
                     host.runToEnd();
-                    break;
-                case "set":
-                    host.setField(a.path(), a.value());
-                    break;
-                case "model":
-                    host.setModel(a.value());
-                    break;
-                case "panel":
-                    host.openPanel(a.value());
-                    break;
-                default:
-                    message.set("This step asks for something the program cannot do for you: " + a.type());
+                }
+                case "set" -> host.setField(a.path(), a.value());
+                case "model" -> host.setModel(a.value());
+                case "panel" -> host.openPanel(a.value());
+                default -> message.set("This step asks for something the program cannot do for you: " + a.type());
             }
         } catch (RuntimeException e) {
             busy.set(false);

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 public interface SettingsEditor {
 
     /**
+     * Applies one settings edit, as one undo step where the shell keeps a stack.
+     *
      * @param description what the edit does, for an Undo menu ("Override access-pattern")
      * @param change applied to the scenario
      */

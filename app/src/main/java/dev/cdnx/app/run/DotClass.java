@@ -50,7 +50,15 @@ public final class DotClass {
     private DotClass() {}
 
     public static byte of(Outcome o) {
-        return (byte) (o.ordinal() + 1);
+        return switch (o) {
+            case HIT -> HIT;
+            case STALE -> STALE;
+            case MISS -> MISS;
+            case REVALIDATED -> REVALIDATED;
+            case COALESCED -> COALESCED;
+            case STALE_IF_ERROR -> STALE_IF_ERROR;
+            case ERROR -> ERROR;
+        };
     }
 
     public static int argb(int cls) {

@@ -232,10 +232,10 @@ final class EngineRunner {
         if (done) {
             playing = false;
         }
-        publish(done || System.nanoTime() - lastSnapshot > SNAPSHOT_NANOS || sim.events() - before > 0 && unpaced);
+        publish(done || System.nanoTime() - lastSnapshot > SNAPSHOT_NANOS || (sim.events() - before > 0 && unpaced));
         if (playing) {
             if (sim.now() >= target) {
-                thread.schedule(this::slice, 2, TimeUnit.MILLISECONDS);
+                var unused = thread.schedule(this::slice, 2, TimeUnit.MILLISECONDS);
             } else {
                 thread.execute(this::slice);
             }

@@ -45,7 +45,7 @@ final class LiveFaults {
     CompletableFuture<Double> apply(EngineRunner runner, String target, FaultAction action) {
         CompletableFuture<Double> done = new CompletableFuture<>();
         boolean down = action == FaultAction.DOWN;
-        runner.setDown(target, down)
+        var unused = runner.setDown(target, down)
                 .whenComplete((t, err) -> ui.execute(() -> {
                     if (err != null) {
                         done.completeExceptionally(err);

@@ -6,6 +6,7 @@ import dev.cdnx.model.engine.RunResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
@@ -45,7 +46,7 @@ final class NodeCounters {
 
     /** Takes the counters of {@code r} (null before the first result). */
     void update(RunResult r) {
-        if (r == shown) {
+        if (Objects.equals(r, shown)) {
             return;
         }
         shown = r;

@@ -84,7 +84,7 @@ public final class RunTimeline {
     public RunEvent jump(RunEvent e) {
         if (e != null) {
             focus.set(e);
-            vm.seek(Math.max(0, e.time() - LEAD));
+            var unused = vm.seek(Math.max(0, e.time() - LEAD));
         }
         return e;
     }

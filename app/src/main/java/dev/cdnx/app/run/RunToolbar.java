@@ -2,6 +2,7 @@ package dev.cdnx.app.run;
 
 import dev.cdnx.model.scenario.DeliveryModel;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -56,8 +57,8 @@ public final class RunToolbar extends HBox {
             b.setId("run-model-" + m.id());
             b.setToggleGroup(models);
             b.setUserData(m);
-            b.setTooltip(new Tooltip(
-                    "Restart the run from t = 0 with " + m.label().toLowerCase() + " delivery on the same seed"));
+            b.setTooltip(new Tooltip("Restart the run from t = 0 with "
+                    + m.label().toLowerCase(Locale.ROOT) + " delivery on the same seed"));
             modelBox.getChildren().add(b);
         }
         Runnable syncModel = () -> models.getToggles()
@@ -126,7 +127,7 @@ public final class RunToolbar extends HBox {
         progress.setOnMousePressed(e -> scrub.set(timeAt(vm, progress, e.getX())));
         progress.setOnMouseDragged(e -> scrub.set(timeAt(vm, progress, e.getX())));
         progress.setOnMouseReleased(e -> {
-            vm.seek(timeAt(vm, progress, e.getX()));
+            var unused = vm.seek(timeAt(vm, progress, e.getX()));
             scrub.set(Double.NaN);
         });
         Label time = new Label();

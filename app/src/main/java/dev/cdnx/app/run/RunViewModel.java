@@ -266,7 +266,7 @@ public final class RunViewModel {
         }
         seeking.set(true);
         CompletableFuture<Double> done = new CompletableFuture<>();
-        runner.seek(target)
+        var unused = runner.seek(target)
                 .thenAccept(reached -> context.ui().execute(() -> {
                     seeking.set(false);
                     done.complete(reached);
@@ -387,7 +387,7 @@ public final class RunViewModel {
         long dtNanos = lastPulse == 0 ? 0 : Math.min(now - lastPulse, 100_000_000L);
         lastPulse = now;
         HopBatch b;
-        int batches = 0;
+
         boolean jumped = false;
         while ((b = runner.poll()) != null) {
             if (b.jumped) {
@@ -411,7 +411,6 @@ public final class RunViewModel {
             sampleEvery.set(b.sampleEvery);
             engineFinished = b.finished;
             runner.recycle(b);
-            batches++;
         }
         double t = jumped
                 ? engineTime

@@ -1,6 +1,7 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.model.engine.RequestTrace;
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -65,7 +66,7 @@ public final class TracePanel extends VBox {
             }
         }
         boolean done = t.complete() && now >= t.start() + t.latencyMs() / 1000 - 1e-9;
-        if (t == last && n == shown && done == shownDone) {
+        if (t.equals(last) && n == shown && done == shownDone) {
             return;
         }
         last = t;
@@ -86,7 +87,7 @@ public final class TracePanel extends VBox {
         }
         header.setText("Request #" + t.id() + " from " + t.users() + " at t = " + RunStyles.clock(t.start())
                 + (done
-                        ? " — " + t.outcome().name().toLowerCase().replace('_', '-') + ", "
+                        ? " — " + t.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-') + ", "
                                 + String.format("%.0f ms", t.latencyMs())
                         : " — in flight"));
     }

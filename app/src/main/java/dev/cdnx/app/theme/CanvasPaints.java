@@ -41,10 +41,15 @@ public final class CanvasPaints {
         PROBLEM("#d1242f"),
         NODE_INK("#ffffff");
 
-        final Color fallback;
+        private final String fallbackWeb;
 
         Key(String web) {
-            fallback = Color.web(web);
+            fallbackWeb = web;
+        }
+
+        /** The colour until the stylesheet has applied. */
+        Color fallback() {
+            return Color.web(fallbackWeb);
         }
 
         String cssName() {
@@ -65,7 +70,7 @@ public final class CanvasPaints {
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
         for (Key k : Key.values()) {
             CssMetaData<Region, Paint> m =
-                    new CssMetaData<>(k.cssName(), StyleConverter.getPaintConverter(), k.fallback) {
+                    new CssMetaData<>(k.cssName(), StyleConverter.getPaintConverter(), k.fallback()) {
                         @Override
                         public boolean isSettable(Region r) {
                             return r instanceof Owner;
@@ -86,7 +91,7 @@ public final class CanvasPaints {
     public CanvasPaints(Region owner, Runnable onChange) {
         for (Key k : Key.values()) {
             StyleableObjectProperty<Paint> p =
-                    new SimpleStyleableObjectProperty<>(META.get(k), owner, k.cssName(), k.fallback);
+                    new SimpleStyleableObjectProperty<>(META.get(k), owner, k.cssName(), k.fallback());
             p.addListener((o, a, b) -> onChange.run());
             props.put(k, p);
         }

@@ -18,6 +18,7 @@ import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.units.DataSize;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -150,7 +151,7 @@ class EditorViewModelTest {
         PropertiesViewModel p = new PropertiesViewModel(vm);
         vm.selection()
                 .set(List.of(vm.scenario().node("edge-tokyo"), vm.scenario().node("shield-chicago")));
-        assertTrue(p.rows().stream().noneMatch(r -> r.field() == NodeFields.NAME), "no name for many");
+        assertTrue(p.rows().stream().noneMatch(r -> Objects.equals(r.field(), NodeFields.NAME)), "no name for many");
         var eviction = p.rows().stream()
                 .filter(r -> r.field().name().equals("Eviction"))
                 .findFirst()

@@ -128,8 +128,8 @@ class ExportFxTest {
         for (int b = 0; b < ts.buckets(); b++) {
             String[] cells = rows.get(b + 1).split(",", -1);
             assertEquals(ts.bucketStart(b), Double.parseDouble(cells[0]), 1e-6);
-            for (int c = 0; c < TimeSeries.COLUMNS.length; c++) {
-                assertEquals(TimeSeries.COLUMNS[c], header[c + 1]);
+            for (int c = 0; c < TimeSeries.COLUMNS.size(); c++) {
+                assertEquals(TimeSeries.COLUMNS.get(c), header[c + 1]);
                 assertEquals(
                         ts.value(c, b), Double.parseDouble(cells[c + 1]), 1e-6, "bucket " + b + " " + header[c + 1]);
             }
@@ -179,14 +179,13 @@ class ExportFxTest {
     @Test
     void gifRecordsMoreThanOneFrame(FxRobot robot) throws Exception {
         Path out = dir.resolve("run.gif");
-        CompletableFuture<Integer> done = WaitForAsyncUtils.asyncFx(() -> {
-                    RotateTransition spin = new RotateTransition(Duration.seconds(1), box);
-                    spin.setByAngle(360);
-                    spin.setCycleCount(3);
-                    spin.play();
-                    return new GifRecorder(canvas, 3, 0.8).start(out);
-                })
-                .get(10, TimeUnit.SECONDS);
+        CompletableFuture<Integer> done = dev.cdnx.app.run.FxTestSupport.fx(() -> {
+            RotateTransition spin = new RotateTransition(Duration.seconds(1), box);
+            spin.setByAngle(360);
+            spin.setCycleCount(3);
+            spin.play();
+            return new GifRecorder(canvas, 3, 0.8).start(out);
+        });
         int frames = done.get(30, TimeUnit.SECONDS);
         assertTrue(frames > 1, "frames " + frames);
         try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
@@ -201,10 +200,9 @@ class ExportFxTest {
     void gifFramesCarryTheRunClock(FxRobot robot) throws Exception {
         Path out = dir.resolve("clock.gif");
         java.util.concurrent.atomic.AtomicInteger tick = new java.util.concurrent.atomic.AtomicInteger();
-        CompletableFuture<Integer> done = WaitForAsyncUtils.asyncFx(() -> new GifRecorder(canvas, 3, 0.5)
-                        .withCaption(() -> "t = 00:00:0" + tick.incrementAndGet() % 10 + ".000")
-                        .start(out))
-                .get(10, TimeUnit.SECONDS);
+        CompletableFuture<Integer> done = dev.cdnx.app.run.FxTestSupport.fx(() -> new GifRecorder(canvas, 3, 0.5)
+                .withCaption(() -> "t = 00:00:0" + tick.incrementAndGet() % 10 + ".000")
+                .start(out));
         assertTrue(done.get(30, TimeUnit.SECONDS) > 1);
         try (ImageInputStream in = ImageIO.createImageInputStream(out.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();

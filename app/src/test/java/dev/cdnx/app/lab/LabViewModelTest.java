@@ -10,6 +10,7 @@ import dev.cdnx.lab.LabNode;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,16 +55,19 @@ class LabViewModelTest {
 
         vm.setDown("edge-tokyo", true);
         assertTrue(vm.isDown("edge-tokyo"));
-        assertThrows(IOException.class, () -> new Socket("127.0.0.1", edge.port()).close());
+        assertThrows(IOException.class, () -> new Socket(InetAddress.getLoopbackAddress(), edge.port()).close());
         vm.setDown("edge-tokyo", false);
-        new Socket("127.0.0.1", edge.port()).close();
+        new Socket(InetAddress.getLoopbackAddress(), edge.port()).close();
 
         List<Integer> ports = vm.nodes().stream().map(LabNode::port).toList();
         vm.stop();
         assertFalse(vm.runningProperty().get());
         assertTrue(vm.nodes().isEmpty());
         for (int port : ports) {
-            assertThrows(IOException.class, () -> new Socket("127.0.0.1", port).close(), "port " + port);
+            assertThrows(
+                    IOException.class,
+                    () -> new Socket(InetAddress.getLoopbackAddress(), port).close(),
+                    "port " + port);
         }
     }
 

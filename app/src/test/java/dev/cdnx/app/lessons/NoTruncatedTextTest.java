@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +51,7 @@ public class NoTruncatedTextTest {
                     && l.getText() != null
                     && !l.getText().isEmpty()
                     && (l.getHeight() + 0.5 < l.prefHeight(l.getWidth())
-                            || !l.isWrapText() && l.getWidth() + 0.5 < l.prefWidth(-1))) {
+                            || (!l.isWrapText() && l.getWidth() + 0.5 < l.prefWidth(-1)))) {
                 out.add(l.getText() + " → squeezed to " + Math.round(l.getWidth()) + "×" + Math.round(l.getHeight()));
             }
         }
@@ -76,7 +75,8 @@ public class NoTruncatedTextTest {
             InterviewCardsViewModel vm = new InterviewCardsViewModel(lessons);
             InterviewCardsView view = new InterviewCardsView(vm);
             StackPane root = new StackPane(view);
-            Scene scene = new Scene(root, 420, 150);
+            // In a scene, so that the theme's stylesheet and the lessons' apply to the cards.
+            new javafx.scene.Scene(root, 420, 150);
             root.getStylesheets().add(LessonStyles.STYLESHEET);
             List<String> found = new ArrayList<>();
             for (int i = 0; i < vm.cards().size(); i++) {

@@ -10,6 +10,7 @@ import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
@@ -59,8 +60,8 @@ class CompareFxTest {
         robot.interact(() -> doc.updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(2)));
         var before = vm.currentProperty().get();
         robot.clickOn("#compare-run");
-        waitUntil(() ->
-                vm.currentProperty().get() != before && !vm.runningProperty().get());
+        waitUntil(() -> !Objects.equals(vm.currentProperty().get(), before)
+                && !vm.runningProperty().get());
         TableView<DiffRow> table = robot.lookup("#compare-table").queryTableView();
         DiffRow hit = table.getItems().stream()
                 .filter(r -> r.name().equals("Hit ratio"))

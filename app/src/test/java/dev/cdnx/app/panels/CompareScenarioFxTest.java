@@ -10,6 +10,7 @@ import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -69,8 +70,8 @@ class CompareScenarioFxTest {
         robot.interact(() -> doc.replace(Samples.load("single-request", "duration=30s")));
         var before = vm.currentProperty().get();
         robot.clickOn("#compare-run");
-        waitUntil(() ->
-                vm.currentProperty().get() != before && !vm.runningProperty().get());
+        waitUntil(() -> !Objects.equals(vm.currentProperty().get(), before)
+                && !vm.runningProperty().get());
         assertTrue(warning.isVisible());
         String text = robot.lookup("#compare-scenario-warning-text")
                 .queryAs(Label.class)
@@ -105,8 +106,8 @@ class CompareScenarioFxTest {
         robot.interact(() -> doc.updateSettings(s -> s.policy.ttl = SimDuration.ofSeconds(2)));
         var before = vm.currentProperty().get();
         robot.clickOn("#compare-run");
-        waitUntil(() ->
-                vm.currentProperty().get() != before && !vm.runningProperty().get());
+        waitUntil(() -> !Objects.equals(vm.currentProperty().get(), before)
+                && !vm.runningProperty().get());
         assertEquals("", vm.mismatchProperty().get());
         assertFalse(hitRow(robot).baseline().isEmpty());
     }

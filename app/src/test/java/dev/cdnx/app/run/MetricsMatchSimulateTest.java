@@ -9,7 +9,6 @@ import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.engine.TimeSeries;
 import dev.cdnx.model.scenario.Scenario;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -71,7 +70,7 @@ class MetricsMatchSimulateTest {
     /** What the engine counted after the run's last whole second: past the end of the chart's axis. */
     private static double afterTheEnd(RunResult r, String column) {
         TimeSeries s = r.series();
-        int c = Arrays.asList(TimeSeries.COLUMNS).indexOf(column);
+        int c = TimeSeries.COLUMNS.indexOf(column);
         double sum = 0;
         for (int b = (int) Math.floor(r.simulatedSeconds() / s.bucketSeconds()); b < s.buckets(); b++) {
             sum += s.value(c, b);

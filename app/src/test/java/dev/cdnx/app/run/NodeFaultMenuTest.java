@@ -33,7 +33,14 @@ class NodeFaultMenuTest {
     }
 
     private List<MenuItem> menuFor(String node) {
-        return fx(() -> NodeFaultMenu.items(() -> vm.isDown(node), () -> vm.takeDown(node), () -> vm.bringUp(node)));
+        return fx(() -> NodeFaultMenu.items(
+                () -> vm.isDown(node),
+                () -> {
+                    var unused = vm.takeDown(node);
+                },
+                () -> {
+                    var unused = vm.bringUp(node);
+                }));
     }
 
     @Test

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -22,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * View › Dark Theme recolours everything at once (#18 item 4): the canvas, and the live run's dots, rings
  * and legend, which used to keep the colours they read when they were first shown.
  */
+@Tag("robot")
 @ExtendWith(ApplicationExtension.class)
 class ThemeSwitchRobotTest {
 
@@ -49,7 +51,7 @@ class ThemeSwitchRobotTest {
 
     @AfterEach
     void backToLight() {
-        WaitForAsyncUtils.asyncFx(() -> Theme.select(Theme.LIGHT));
+        var unused = WaitForAsyncUtils.asyncFx(() -> Theme.select(Theme.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

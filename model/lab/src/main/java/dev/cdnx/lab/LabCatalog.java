@@ -133,10 +133,10 @@ public final class LabCatalog {
             default -> mean;
         };
         if (s != null && s.min != null) {
-            v = Math.max(v, s.min.bytes());
+            v = Math.max(v, (double) s.min.bytes());
         }
         if (s != null && s.max != null) {
-            v = Math.min(v, s.max.bytes());
+            v = Math.min(v, (double) s.max.bytes());
         }
         return Math.max(1, Math.round(v));
     }

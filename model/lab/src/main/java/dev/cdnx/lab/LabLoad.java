@@ -154,8 +154,11 @@ public final class LabLoad {
             throw new LabException("the load run did not finish cleanly: " + e.getMessage());
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        heap.add(heapAfterGc());
-        java.lang.ref.Reference.reachabilityFence(http); // its pooled connections count in the last sample too
+        try {
+            heap.add(heapAfterGc());
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(http); // its pooled connections count in the last sample too
+        }
         threads.shutdownNow();
         clientIo.shutdownNow();
         return new Result(

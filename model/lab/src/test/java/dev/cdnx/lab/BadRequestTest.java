@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,7 +82,7 @@ class BadRequestTest {
 
     /** Sends raw bytes and reads the reply head (up to the blank line, plus a little body). */
     private static String exchange(String raw) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", edgePort)) {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), edgePort)) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(raw.getBytes(StandardCharsets.ISO_8859_1));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.model.scenario.NodeKind;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
@@ -145,7 +146,7 @@ class LiveLabTest {
             assertEquals(502, LabFixtures.get(edge, "/api/3").statusCode(), "nothing stored, origin down");
 
             lab.setDown("edge-london", true);
-            assertThrows(IOException.class, () -> new Socket("127.0.0.1", edge.port()).close());
+            assertThrows(IOException.class, () -> new Socket(InetAddress.getLoopbackAddress(), edge.port()).close());
             lab.setDown("edge-london", false);
             lab.setDown("origin-us-east", false);
             assertEquals(200, LabFixtures.get(edge, "/api/3").statusCode());
@@ -160,7 +161,10 @@ class LiveLabTest {
         lab.close();
         assertFalse(lab.isRunning());
         for (int port : ports) {
-            assertThrows(IOException.class, () -> new Socket("127.0.0.1", port).close(), "port " + port);
+            assertThrows(
+                    IOException.class,
+                    () -> new Socket(InetAddress.getLoopbackAddress(), port).close(),
+                    "port " + port);
         }
     }
 }

@@ -174,7 +174,7 @@ public final class ArcCache extends AbstractObjectCache {
 
     /** ARC's REPLACE: evicts L1's or L2's tail into its ghost list. */
     private int replace() {
-        boolean fromL1 = l1.bytes > 0 && (l1.bytes > p || l1.bytes == p && hitInL2Ghost) || l2.bytes == 0;
+        boolean fromL1 = (l1.bytes > 0 && (l1.bytes > p || (l1.bytes == p && hitInL2Ghost))) || l2.bytes == 0;
         if (fromL1 ? l1.size == 0 : l2.size == 0) {
             fromL1 = !fromL1; // only empty objects left on the chosen side
         }

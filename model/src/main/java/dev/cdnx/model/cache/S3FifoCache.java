@@ -142,7 +142,7 @@ public final class S3FifoCache extends AbstractObjectCache {
     protected int evictStep() {
         // libCacheSim chooses by bytes; a small queue of only empty objects counts as empty, unless main
         // has nothing to give.
-        if (main.bytes > mainCapacity || small.bytes == 0 && main.size > 0 || small.size == 0) {
+        if (main.bytes > mainCapacity || (small.bytes == 0 && main.size > 0) || small.size == 0) {
             return evictMain();
         }
         return evictSmall();

@@ -55,8 +55,8 @@ public final class WTinyLfuCache extends AbstractObjectCache {
         super("wtinylfu", capacityBytes);
         windowCapacity = (long) (capacityBytes * WINDOW_RATIO);
         mainCapacity = capacityBytes - windowCapacity;
-        probationCapacity = (long) ((double) 1 / 5 * mainCapacity);
-        protectedCapacity = (long) ((double) 4 / 5 * mainCapacity);
+        probationCapacity = (long) (1.0 / 5 * mainCapacity);
+        protectedCapacity = (long) (4.0 / 5 * mainCapacity);
         decayEvery = 32 * mainCapacity;
         sketch = new CountingBloomFilter((int) mainCapacity);
         segment = new byte[slotLimit()];
@@ -176,7 +176,7 @@ public final class WTinyLfuCache extends AbstractObjectCache {
 
     /** SLRU's victim: the tail of the first segment holding bytes (probation before protected). */
     private int mainVictim() {
-        if (probation.bytes > 0 || probation.size > 0 && protectedSegment.bytes == 0) {
+        if (probation.bytes > 0 || (probation.size > 0 && protectedSegment.bytes == 0)) {
             return probation.tail;
         }
         return protectedSegment.size > 0 ? protectedSegment.tail : probation.tail;

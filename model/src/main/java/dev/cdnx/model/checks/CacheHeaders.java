@@ -33,8 +33,12 @@ public final class CacheHeaders {
         if (cc.contains("no-cache")) {
             return 0;
         }
-        double v = directive(cc, "s-maxage");
-        return Double.isNaN(v) ? (Double.isNaN(v = directive(cc, "max-age")) ? 0 : v) : v;
+        double shared = directive(cc, "s-maxage");
+        if (!Double.isNaN(shared)) {
+            return shared;
+        }
+        double v = directive(cc, "max-age");
+        return Double.isNaN(v) ? 0 : v;
     }
 
     /** Storable with a lifetime above zero. */

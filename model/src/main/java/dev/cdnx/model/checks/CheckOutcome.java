@@ -48,13 +48,10 @@ public record CheckOutcome(
     }
 
     public Verdict verdict() {
-        switch (status) {
-            case PASSED:
-                return Verdict.PASSED;
-            case SKIPPED:
-                return Verdict.SKIPPED;
-            default:
-                return severity == Severity.WARNING ? Verdict.FAILED : Verdict.WARNED;
-        }
+        return switch (status) {
+            case PASSED -> Verdict.PASSED;
+            case SKIPPED -> Verdict.SKIPPED;
+            default -> severity == Severity.WARNING ? Verdict.FAILED : Verdict.WARNED;
+        };
     }
 }

@@ -146,7 +146,7 @@ public final class GenTraceCommand implements Callable<Integer> {
     }
 
     private static void flush(OutputStream os, ByteBuffer buf) throws IOException {
-        os.write(buf.array(), 0, buf.position());
+        os.write(buf.array(), buf.arrayOffset(), buf.position());
         buf.clear();
     }
 }

@@ -93,19 +93,23 @@ public final class CatalogEstimate {
         double mean = s.mean == null ? 1 : s.mean.bytes();
         String dist = s.dist == null ? "fixed" : s.dist;
         switch (dist) {
-            case "lognormal":
+            case "lognormal" -> {
                 double sigma = s.sigma == null ? 1.0 : s.sigma;
                 return mean * Math.exp(sigma * sigma / 2);
-            case "pareto":
+            }
+            case "pareto" -> {
                 double min = s.min == null ? mean / 2 : s.min.bytes();
                 double shape = s.shape == null ? 1.5 : s.shape;
                 return shape > 1 ? min * shape / (shape - 1) : 2 * min;
-            case "uniform":
+            }
+            case "uniform" -> {
                 double lo = s.min == null ? 1 : s.min.bytes();
                 double hi = s.max == null ? 2 * mean : s.max.bytes();
                 return (lo + hi) / 2;
-            default:
+            }
+            default -> {
                 return mean;
+            }
         }
     }
 }

@@ -289,16 +289,12 @@ final class PriceSheetReader {
     }
 
     private static String example(String per) {
-        switch (per) {
-            case "10k":
-                return "$0.0075/10k";
-            case "GB-month":
-                return "$0.10/GB-month";
-            case "month":
-                return "$500/month";
-            default:
-                return "$0.05/" + per;
-        }
+        return switch (per) {
+            case "10k" -> "$0.0075/10k";
+            case "GB-month" -> "$0.10/GB-month";
+            case "month" -> "$500/month";
+            default -> "$0.05/" + per;
+        };
     }
 
     String text(JsonNode parent, String field, String at) {

@@ -85,7 +85,7 @@ record RunSplit(
                 List.copyOf(names));
     }
 
-    private static final int ORIGIN_BYTES = List.of(TimeSeries.COLUMNS).indexOf("originBytes");
+    private static final int ORIGIN_BYTES = TimeSeries.COLUMNS.indexOf("originBytes");
 
     /** When the first launch starts, in simulated seconds; infinity without one. */
     static double firstLaunch(Scenario s) {

@@ -42,7 +42,7 @@ public final class ZipfShare {
         long exact = Math.min(m, EXACT_LIMIT);
         double sum = 0;
         for (long i = exact; i >= 1; i--) {
-            sum += Math.pow(i, -alpha);
+            sum += Math.pow((double) i, -alpha);
         }
         if (m > exact) {
             sum += tail(exact, m, alpha);
@@ -54,11 +54,11 @@ public final class ZipfShare {
     private static double tail(long a, long b, double alpha) {
         double integral = Math.abs(alpha - 1) < 1e-12
                 ? Math.log((double) b / a)
-                : (Math.pow(b, 1 - alpha) - Math.pow(a, 1 - alpha)) / (1 - alpha);
-        double fa = Math.pow(a, -alpha);
-        double fb = Math.pow(b, -alpha);
-        double dfa = -alpha * Math.pow(a, -alpha - 1);
-        double dfb = -alpha * Math.pow(b, -alpha - 1);
+                : (Math.pow((double) b, 1 - alpha) - Math.pow((double) a, 1 - alpha)) / (1 - alpha);
+        double fa = Math.pow((double) a, -alpha);
+        double fb = Math.pow((double) b, -alpha);
+        double dfa = -alpha * Math.pow((double) a, -alpha - 1);
+        double dfb = -alpha * Math.pow((double) b, -alpha - 1);
         return integral + (fb - fa) / 2 + (dfb - dfa) / 12;
     }
 }

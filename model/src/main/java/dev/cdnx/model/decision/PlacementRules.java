@@ -38,16 +38,12 @@ final class PlacementRules {
     }
 
     DerivedAnswer derive(String questionId) {
-        switch (questionId) {
-            case "placement-driver":
-                return driver();
-            case "storage-vs-value":
-                return storageVsValue();
-            case "catalog-scope":
-                return scope();
-            default:
-                return null;
-        }
+        return switch (questionId) {
+            case "placement-driver" -> driver();
+            case "storage-vs-value" -> storageVsValue();
+            case "catalog-scope" -> scope();
+            default -> null;
+        };
     }
 
     private List<NodeSpec> launchers() {

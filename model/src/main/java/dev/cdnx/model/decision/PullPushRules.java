@@ -53,23 +53,15 @@ final class PullPushRules {
     }
 
     DerivedAnswer derive(String questionId) {
-        switch (questionId) {
-            case "cacheability":
-                return cacheability();
-            case "update-frequency":
-                return updateFrequency();
-            case "traffic-predictability":
-            case "stable-traffic-predictability":
-                return predictability();
-            case "hit-ratio-need":
-                return hitRatioNeed();
-            case "catalog-size":
-                return catalogSize();
-            case "access-pattern":
-                return accessPattern();
-            default:
-                return null;
-        }
+        return switch (questionId) {
+            case "cacheability" -> cacheability();
+            case "update-frequency" -> updateFrequency();
+            case "traffic-predictability", "stable-traffic-predictability" -> predictability();
+            case "hit-ratio-need" -> hitRatioNeed();
+            case "catalog-size" -> catalogSize();
+            case "access-pattern" -> accessPattern();
+            default -> null;
+        };
     }
 
     private DerivedAnswer cacheability() {

@@ -98,27 +98,23 @@ final class Catalog {
         long mean = Math.max(1, s.mean == null ? 1 : s.mean.bytes());
         double v;
         switch (s.dist == null ? "fixed" : s.dist) {
-            case "lognormal":
-                v = mean * Math.exp((s.sigma == null ? 1.0 : s.sigma) * gaussian(rng));
-                break;
-            case "pareto":
+            case "lognormal" -> v = mean * Math.exp((s.sigma == null ? 1.0 : s.sigma) * gaussian(rng));
+            case "pareto" -> {
                 long min = s.min == null ? mean / 2 : s.min.bytes();
                 v = min / Math.pow(1 - rng.nextDouble(), 1.0 / (s.shape == null ? 1.5 : s.shape));
-                break;
-            case "uniform":
+            }
+            case "uniform" -> {
                 long lo = s.min == null ? 1 : s.min.bytes();
                 long hi = s.max == null ? 2 * mean : s.max.bytes();
                 v = lo + rng.nextDouble() * (hi - lo);
-                break;
-            default:
-                v = mean;
-                break;
+            }
+            default -> v = mean;
         }
         if (s.min != null) {
-            v = Math.max(v, s.min.bytes());
+            v = Math.max(v, (double) s.min.bytes());
         }
         if (s.max != null) {
-            v = Math.min(v, s.max.bytes());
+            v = Math.min(v, (double) s.max.bytes());
         }
         return Math.max(1, Math.round(v));
     }

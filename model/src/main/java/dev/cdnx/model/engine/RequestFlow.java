@@ -31,12 +31,12 @@ final class RequestFlow {
         m.requestsByClass[cls]++;
         m.bytesRequestedByClass[cls] += size;
         m.series.add(TimeSeries.REQUESTS, t, 1);
-        m.series.add(TimeSeries.BYTES_REQUESTED, t, size);
+        m.series.add(TimeSeries.BYTES_REQUESTED, t, (double) size);
         RequestTrace trace = tracer.maybeStart(u, key, t, edge);
         if (edge < 0 || w.nodes[edge].down) {
             // No edge to go to (all down, or a dead provider's cached DNS answer): the request fails.
             tracer.hop(trace, t, t, u, edge, HopKind.NO_EDGE);
-            finishUser(u, size, t, t, Outcome.ERROR, trace, edge);
+            finishUser(u, t, t, Outcome.ERROR, trace, edge);
             return;
         }
         SimNode n = w.nodes[edge];
@@ -99,11 +99,11 @@ final class RequestFlow {
         m.hits++;
         m.bytesHit += size;
         m.series.add(TimeSeries.HITS, t, 1);
-        m.series.add(TimeSeries.BYTES_HIT, t, size);
+        m.series.add(TimeSeries.BYTES_HIT, t, (double) size);
         n.counters.hits++;
         n.counters.bytesHit += size;
         tracer.instant(trace, t, n.index, o == Outcome.STALE ? HopKind.SERVED_STALE : HopKind.CACHE_HIT);
-        finishUser(u, size, t, t, o, trace, n.index);
+        finishUser(u, t, t, o, trace, n.index);
     }
 
     /**
@@ -289,7 +289,7 @@ final class RequestFlow {
             long size = f.size;
             m.originBytes += size;
             m.originBytesByClass[f.cls] += size;
-            m.series.add(TimeSeries.ORIGIN_BYTES, t, size);
+            m.series.add(TimeSeries.ORIGIN_BYTES, t, (double) size);
         }
         tracer.hop(
                 f.trace,
@@ -341,10 +341,10 @@ final class RequestFlow {
         // A parent that answered from a stale copy because its own upstream failed passes that on.
         boolean staleOnError = f.staleIfError;
         if (status == Fetch.OK) {
-            store(n, f, t, cp);
+            store(n, f, cp);
         } else if (status == Fetch.NOT_MODIFIED) {
             outcome = Outcome.REVALIDATED;
-            refresh(n, f, t, cp);
+            refresh(n, f, cp);
         } else {
             // RFC 5861: an unreachable, down or refusing parent is an error; a copy inside its
             // stale-if-error window answers instead.
@@ -370,7 +370,7 @@ final class RequestFlow {
         }
         for (int i = 0; i < f.userCount; i++) {
             Outcome o = outcome == Outcome.MISS && i > 0 ? Outcome.COALESCED : outcome;
-            finishUser(f.userNode[i], f.userBytes[i], f.userStart[i], t, o, f.userTrace(i), n.index);
+            finishUser(f.userNode[i], f.userStart[i], t, o, f.userTrace(i), n.index);
         }
         for (int i = 0; i < f.childCount; i++) {
             Fetch c = f.children[i];
@@ -399,7 +399,7 @@ final class RequestFlow {
         send(again, t);
     }
 
-    private void store(SimNode n, Fetch f, double t, ClassPolicy cp) {
+    private void store(SimNode n, Fetch f, ClassPolicy cp) {
         if (n.down || !cp.storable() || n.cache == null) {
             return;
         }
@@ -423,7 +423,7 @@ final class RequestFlow {
         n.setCopy(slot, f.version, f.bornAt, freshUntil(n, cp, f.bornAt));
     }
 
-    private void refresh(SimNode n, Fetch f, double t, ClassPolicy cp) {
+    private void refresh(SimNode n, Fetch f, ClassPolicy cp) {
         if (n.down || n.cache == null) {
             return;
         }
@@ -444,7 +444,7 @@ final class RequestFlow {
     }
 
     /** Counts a user request's end: latency, outcome, errors. */
-    private void finishUser(int u, long size, double start, double t, Outcome o, RequestTrace trace, int edge) {
+    private void finishUser(int u, double start, double t, Outcome o, RequestTrace trace, int edge) {
         if (o == Outcome.ERROR) {
             m.errors++;
             m.series.add(TimeSeries.ERRORS, t, 1);

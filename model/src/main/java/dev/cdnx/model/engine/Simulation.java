@@ -23,7 +23,6 @@ public final class Simulation {
     private final ReplayFeed replay;
     private double now;
     private long events;
-    private long lastArrivals;
 
     public Simulation(Scenario scenario) {
         this(scenario, scenario.seed);
@@ -124,7 +123,6 @@ public final class Simulation {
     /** Processes events up to simulated time t (at most the duration); the clock then reads t. */
     public void runUntil(double t) {
         double limit = Math.min(t, world.end);
-        Event e;
         while (world.queue.peekTime() <= limit) {
             step();
         }
@@ -155,18 +153,10 @@ public final class Simulation {
 
     private void dispatch(Event e) {
         switch (e.type) {
-            case Event.FETCH_ARRIVE:
-                flow.fetchArrives(e);
-                break;
-            case Event.FETCH_DONE:
-                flow.fetchDone(e);
-                break;
-            case Event.ORIGIN_DONE:
-                flow.originDone(e);
-                break;
-            default:
-                e.action.run();
-                break;
+            case Event.FETCH_ARRIVE -> flow.fetchArrives(e);
+            case Event.FETCH_DONE -> flow.fetchDone(e);
+            case Event.ORIGIN_DONE -> flow.originDone(e);
+            default -> e.action.run();
         }
     }
 
@@ -185,7 +175,6 @@ public final class Simulation {
     private void arrival(Event e) {
         if (e.stream == ReplayFeed.STREAM) {
             replay.arrive(e, world, flow);
-            lastArrivals++;
             return;
         }
         UsersStream s = streams.get(e.stream);
@@ -204,7 +193,6 @@ public final class Simulation {
         Steering st = world.steering[s.users];
         int edge = st != null ? st.edgeFor(t) : world.edgeOf[s.users];
         flow.userRequest(s.users, object, entry, world.keyOf(object, variant), t, edge);
-        lastArrivals++;
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.cdnx.model.engine;
 
-import java.util.Arrays;
+import java.util.List;
 
 /**
  * Per-bucket counters over simulated time. The bucket is one second for runs up to two hours and grows
@@ -12,21 +12,20 @@ public final class TimeSeries {
     public static final int MAX_BUCKETS = 7200;
 
     /** Column names, in the order of {@link #value(int, int)}. */
-    public static final String[] COLUMNS = {
-        "requests",
-        "hits",
-        "bytesRequested",
-        "bytesHit",
-        "originRequests",
-        "originBytes",
-        "errors",
-        "staleServed",
-        "staleIfError",
-        "coalesced",
-        "revalidations",
-        "latencySumMs",
-        "latencyCount"
-    };
+    public static final List<String> COLUMNS = List.of(
+            "requests",
+            "hits",
+            "bytesRequested",
+            "bytesHit",
+            "originRequests",
+            "originBytes",
+            "errors",
+            "staleServed",
+            "staleIfError",
+            "coalesced",
+            "revalidations",
+            "latencySumMs",
+            "latencyCount");
 
     static final int REQUESTS = 0;
     static final int HITS = 1;
@@ -42,7 +41,7 @@ public final class TimeSeries {
     static final int LATENCY_SUM = 11;
     static final int LATENCY_COUNT = 12;
 
-    private static final int WIDTH = COLUMNS.length;
+    private static final int WIDTH = COLUMNS.size();
 
     private final double bucketSeconds;
     private final int buckets;
@@ -101,7 +100,7 @@ public final class TimeSeries {
 
     /** A copy of one column. */
     public double[] column(String name) {
-        int i = Arrays.asList(COLUMNS).indexOf(name);
+        int i = COLUMNS.indexOf(name);
         if (i < 0) {
             throw new IllegalArgumentException("no column " + name + "; known: " + String.join(", ", COLUMNS));
         }

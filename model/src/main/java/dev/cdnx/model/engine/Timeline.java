@@ -117,14 +117,11 @@ final class Timeline {
 
     private boolean matches(PurgeSpec p, int object) {
         ContentClassSpec cls = w.catalog.specs[w.catalog.classOf(object)];
-        switch (p.by) {
-            case "key":
-                return String.valueOf(object + 1).equals(p.value.trim());
-            case "prefix":
-                return cls.pathPrefix != null && cls.pathPrefix.startsWith(p.value);
-            default:
-                return cls.tags != null && cls.tags.contains(p.value);
-        }
+        return switch (p.by) {
+            case "key" -> String.valueOf(object + 1).equals(p.value.trim());
+            case "prefix" -> cls.pathPrefix != null && cls.pathPrefix.startsWith(p.value);
+            default -> cls.tags != null && cls.tags.contains(p.value);
+        };
     }
 
     private void prewarm(PrewarmSpec pw, double t) {

@@ -120,9 +120,9 @@ final class World {
         n.ttlOverride = first(c == null ? null : c.ttl, tier == null ? null : tier.ttl, p.ttl);
         double jitter = first(c == null ? null : c.ttlJitter, tier == null ? null : tier.ttlJitter, p.ttlJitter);
         n.ttlJitter = Double.isNaN(jitter) ? 0 : jitter;
-        Boolean co = c != null && c.coalescing != null
+        Boolean co = (c != null && c.coalescing != null)
                 ? c.coalescing
-                : tier != null && tier.coalescing != null ? tier.coalescing : p.coalescing;
+                : (tier != null && tier.coalescing != null) ? tier.coalescing : p.coalescing;
         n.coalescing = co;
         n.swrOverride = p.staleWhileRevalidate == null ? Double.NaN : p.staleWhileRevalidate.seconds();
         n.sieOverride = p.staleIfError == null ? Double.NaN : p.staleIfError.seconds();

@@ -72,7 +72,7 @@ public final class HttpDates {
         String v = value.strip();
         Matcher m = IMF.matcher(v);
         if (m.matches()) {
-            return build(m.group(1), Integer.parseInt(m.group(4)), m.group(3), m.group(2), m, 5);
+            return build(Integer.parseInt(m.group(4)), m.group(3), m.group(2), m, 5);
         }
         m = RFC850.matcher(v);
         if (m.matches()) {
@@ -83,22 +83,16 @@ public final class HttpDates {
             if (year > nowYear + 50) {
                 year -= 100;
             }
-            return build(m.group(1).substring(0, 3), year, m.group(3), m.group(2), m, 5);
+            return build(year, m.group(3), m.group(2), m, 5);
         }
         m = ASCTIME.matcher(v);
         if (m.matches()) {
-            return build(
-                    m.group(1),
-                    Integer.parseInt(m.group(7)),
-                    m.group(2),
-                    m.group(3).strip(),
-                    m,
-                    4);
+            return build(Integer.parseInt(m.group(7)), m.group(2), m.group(3).strip(), m, 4);
         }
         return OptionalLong.empty();
     }
 
-    private static OptionalLong build(String day, int year, String month, String dayOfMonth, Matcher m, int timeGroup) {
+    private static OptionalLong build(int year, String month, String dayOfMonth, Matcher m, int timeGroup) {
         try {
             int monthIndex = monthIndex(month);
             LocalDateTime t = LocalDateTime.of(

@@ -33,7 +33,7 @@ final class RangeRequests {
         try {
             if (m.group(1).isEmpty()) {
                 first = Math.max(0, length - Long.parseLong(m.group(2)));
-                last = length - 1;
+                last = length - 1L;
             } else {
                 first = Long.parseLong(m.group(1));
                 last = m.group(2).isEmpty() ? length - 1 : Math.min(Long.parseLong(m.group(2)), length - 1);

@@ -1,16 +1,19 @@
 package dev.cdnx.model.http;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A small reader for Structured Field dictionaries (RFC 8941 section 4.2.2), enough for targeted
  * cache-control fields. Values come back as {@code Boolean}, {@code Long}, {@code Double},
- * {@code String} (tokens, and byte sequences as their base64 text) or {@link QuotedString} (strings,
- * unquoted), so a caller can tell a number from a string of digits. Parameters are read and
- * discarded. Any syntax error (an upper-case key, a stray character, a trailing comma, an integer of
- * more than 15 digits) makes the whole result empty; a repeated key keeps the last value, as the RFC says.
+ * {@code String} (tokens, and byte sequences as their base64 text), {@link QuotedString} (strings,
+ * unquoted), so a caller can tell a number from a string of digits, or a {@code List} of those (inner
+ * lists). Parameters are read and discarded. Any syntax error (an upper-case key, a stray character, a
+ * trailing comma, an integer of more than 15 digits, an escape other than {@code \"} or {@code \\})
+ * makes the whole result empty; a repeated key keeps the last value, as the RFC says.
  */
 final class StructuredDictionary {
 
@@ -42,10 +45,10 @@ final class StructuredDictionary {
         skipSp();
         while (pos < in.length()) {
             String key = key();
-            Object value = Boolean.TRUE;
+            Object value = true;
             if (peek() == '=') {
                 pos++;
-                value = bareItem();
+                value = peek() == '(' ? innerList() : bareItem();
             }
             parameters();
             out.put(key, value);
@@ -77,6 +80,24 @@ final class StructuredDictionary {
             }
         }
         return in.substring(start, pos);
+    }
+
+    /** An inner list, "(" items separated by spaces ")", its own and its items' parameters dropped. */
+    private List<Object> innerList() {
+        expect('(');
+        List<Object> items = new ArrayList<>();
+        while (true) {
+            skipSp();
+            if (peek() == ')') {
+                pos++;
+                return items;
+            }
+            items.add(bareItem());
+            parameters();
+            if (peek() != ' ' && peek() != ')') {
+                throw new IllegalArgumentException("expected space or ) at " + pos);
+            }
+        }
     }
 
     private void parameters() {
@@ -114,6 +135,9 @@ final class StructuredDictionary {
                 throw new IllegalArgumentException("unterminated byte sequence");
             }
             String bytes = in.substring(pos + 1, end);
+            if (!bytes.chars().allMatch(StructuredDictionary::isBase64)) {
+                throw new IllegalArgumentException("bad byte sequence at " + pos);
+            }
             pos = end + 1;
             return bytes;
         }
@@ -136,6 +160,7 @@ final class StructuredDictionary {
             pos++;
         }
         int digits = 0;
+        int integerDigits = 0;
         boolean decimal = false;
         while (pos < in.length()) {
             char c = in.charAt(pos);
@@ -144,13 +169,15 @@ final class StructuredDictionary {
                 pos++;
             } else if (c == '.' && !decimal) {
                 decimal = true;
+                integerDigits = digits;
                 pos++;
             } else {
                 break;
             }
         }
         String text = in.substring(start, pos);
-        if (digits == 0 || (!decimal && digits > 15) || text.endsWith(".")) {
+        boolean decimalTooLong = decimal && (integerDigits > 12 || digits - integerDigits > 3);
+        if (digits == 0 || (!decimal && digits > 15) || decimalTooLong || text.endsWith(".")) {
             throw new IllegalArgumentException("bad number " + text);
         }
         return decimal ? (Object) Double.valueOf(text) : (Object) Long.valueOf(text);
@@ -162,10 +189,12 @@ final class StructuredDictionary {
         while (pos < in.length()) {
             char c = in.charAt(pos++);
             if (c == '\\') {
-                if (pos >= in.length()) {
-                    break;
+                char escaped = peek();
+                if (escaped != '"' && escaped != '\\') {
+                    throw new IllegalArgumentException("bad escape at " + pos);
                 }
-                sb.append(in.charAt(pos++));
+                sb.append(escaped);
+                pos++;
             } else if (c == '"') {
                 return new QuotedString(sb.toString());
             } else if (c < 0x20 || c > 0x7e) {
@@ -175,6 +204,10 @@ final class StructuredDictionary {
             }
         }
         throw new IllegalArgumentException("unterminated string");
+    }
+
+    private static boolean isBase64(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "+/=".indexOf(c) >= 0;
     }
 
     private char peek() {

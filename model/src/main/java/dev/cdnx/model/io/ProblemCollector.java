@@ -46,8 +46,8 @@ final class ProblemCollector extends DeserializationProblemHandler {
     static void report(DeserializationContext ctxt, Problem problem) {
         Object collector = ctxt.getAttribute(ATTRIBUTE);
         Problem placed = place(ctxt.getParser(), problem, null);
-        if (collector instanceof ProblemCollector) {
-            ((ProblemCollector) collector).add(ctxt.getParser(), placed, null);
+        if (collector instanceof ProblemCollector problemCollector) {
+            problemCollector.add(ctxt.getParser(), placed, null);
         } else {
             throw new IllegalArgumentException(placed.format());
         }

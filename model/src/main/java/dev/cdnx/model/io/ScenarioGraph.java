@@ -67,7 +67,7 @@ final class ScenarioGraph {
 
     /** Every spec object, list and map under {@code root} with its JSON pointer now. */
     static Map<Object, String> pointers(Object root) {
-        Map<Object, String> out = new IdentityHashMap<>();
+        IdentityHashMap<Object, String> out = new IdentityHashMap<>();
         collect(root, "", out);
         return out;
     }

@@ -116,20 +116,13 @@ public final class UnitsModule extends SimpleModule {
         if (t == null) {
             return "nothing";
         }
-        switch (t) {
-            case START_OBJECT:
-                return "an object";
-            case START_ARRAY:
-                return "a list";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return "true/false";
-            case VALUE_NULL:
-                return "null";
-            case VALUE_STRING:
-                return "text";
-            default:
-                return "a number";
-        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "null";
+            case VALUE_STRING -> "text";
+            default -> "a number";
+        };
     }
 }

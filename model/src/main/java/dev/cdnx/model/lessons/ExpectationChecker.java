@@ -27,24 +27,20 @@ public final class ExpectationChecker {
     private ExpectationChecker() {}
 
     public static Verdict check(Expectation e, LessonState state) {
-        switch (e.source()) {
-            case "scenario":
-                return compare(read(ScenarioIO.mapper().valueToTree(state.scenario()), e.key()), e);
-            case "run":
-                if (state.lastRun() == null) {
-                    return new Verdict(false, null);
-                }
-                return compare(
-                        read(ScenarioIO.mapper().valueToTree(RunResultJson.toMap(state.lastRun(), 0)), e.key()), e);
-            case "cost":
-                return compare(cost(e, state), e);
-            case "check":
-                return architectureCheck(e, state);
-            case "panel":
-                return new Verdict(state.panelsOpened().contains(e.key()), String.join(", ", state.panelsOpened()));
-            default:
-                throw new IllegalArgumentException("unknown expectation source " + e.source());
-        }
+        return switch (e.source()) {
+            case "scenario" -> compare(read(ScenarioIO.mapper().valueToTree(state.scenario()), e.key()), e);
+            case "run" ->
+                state.lastRun() == null
+                        ? new Verdict(false, null)
+                        : compare(
+                                read(ScenarioIO.mapper().valueToTree(RunResultJson.toMap(state.lastRun(), 0)), e.key()),
+                                e);
+            case "cost" -> compare(cost(e, state), e);
+            case "check" -> architectureCheck(e, state);
+            case "panel" ->
+                new Verdict(state.panelsOpened().contains(e.key()), String.join(", ", state.panelsOpened()));
+            default -> throw new IllegalArgumentException("unknown expectation source " + e.source());
+        };
     }
 
     private static String read(JsonNode root, String dotted) {
@@ -82,27 +78,15 @@ public final class ExpectationChecker {
         }
         Double a = number(found);
         Double b = number(e.value());
-        int cmp = a != null && b != null ? Double.compare(a, b) : found.compareTo(e.value());
-        boolean met;
-        switch (e.op()) {
-            case "==":
-                met = a != null && b != null ? Math.abs(a - b) < 1e-9 : found.equals(e.value());
-                break;
-            case "<=":
-                met = cmp <= 0;
-                break;
-            case ">=":
-                met = cmp >= 0;
-                break;
-            case "<":
-                met = cmp < 0;
-                break;
-            case ">":
-                met = cmp > 0;
-                break;
-            default:
-                throw new IllegalArgumentException("unknown comparison " + e.op());
-        }
+        int cmp = (a != null && b != null) ? Double.compare(a, b) : found.compareTo(e.value());
+        boolean met = switch (e.op()) {
+            case "==" -> (a != null && b != null) ? Math.abs(a - b) < 1e-9 : found.equals(e.value());
+            case "<=" -> cmp <= 0;
+            case ">=" -> cmp >= 0;
+            case "<" -> cmp < 0;
+            case ">" -> cmp > 0;
+            default -> throw new IllegalArgumentException("unknown comparison " + e.op());
+        };
         return new Verdict(met, found);
     }
 

@@ -16,20 +16,13 @@ public final class LessonRunner {
     /** Does the step's action. */
     public static void perform(LessonStep.StepAction a, LessonState state) {
         switch (a.type()) {
-            case "run":
-                state.setLastRun(new Simulation(state.scenario()).run());
-                break;
-            case "set":
+            case "run" -> state.setLastRun(new Simulation(state.scenario()).run());
+            case "set" ->
                 state.setScenario(ScenarioOverrides.apply(state.scenario(), List.of(a.path() + "=" + a.value())));
-                break;
-            case "model":
+            case "model" ->
                 state.setScenario(ScenarioOverrides.apply(state.scenario(), List.of("delivery.model=" + a.value())));
-                break;
-            case "panel":
-                state.panelOpened(a.value());
-                break;
-            default:
-                throw new IllegalArgumentException("unknown lesson action " + a.type());
+            case "panel" -> state.panelOpened(a.value());
+            default -> throw new IllegalArgumentException("unknown lesson action " + a.type());
         }
     }
 

@@ -19,7 +19,11 @@ public final class MarkdownReport {
 
     private MarkdownReport() {}
 
-    /** @param drawingFile the SVG file name to link, or null for none */
+    /**
+     * The report as Markdown.
+     *
+     * @param drawingFile the SVG file name to link, or null for none
+     */
     public static String render(ReportData d, RunResult run, String drawingFile) {
         StringBuilder sb = new StringBuilder();
         sb.append("# ").append(MarkdownText.escape(d.scenario().name)).append("\n\n");

@@ -23,7 +23,7 @@ final class MarkdownText {
             if (c == '\n' || c == '\r' || c == '\t') {
                 sb.append(' ');
             } else if (Character.isISOControl(c)) {
-                continue;
+                // Other control characters are dropped.
             } else if (ACTIVE.indexOf(c) >= 0 || (i == 0 && (c == '-' || c == '+' || c == '='))) {
                 sb.append('\\').append(c);
             } else {

@@ -23,10 +23,12 @@ public final class SeriesCsv {
      * "no traffic".
      */
     public static String render(TimeSeries series, double playedSeconds) {
-        int columns = TimeSeries.COLUMNS.length;
+        int columns = TimeSeries.COLUMNS.size();
         String[] header = new String[columns + 3];
         header[0] = "time";
-        System.arraycopy(TimeSeries.COLUMNS, 0, header, 1, columns);
+        for (int c = 0; c < columns; c++) {
+            header[c + 1] = TimeSeries.COLUMNS.get(c);
+        }
         header[columns + 1] = "hitRatio";
         header[columns + 2] = "meanLatencyMs";
         CsvTable table = new CsvTable(header);

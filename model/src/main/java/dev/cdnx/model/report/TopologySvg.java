@@ -206,18 +206,13 @@ public final class TopologySvg {
         if (k == null) {
             return "#6e7781";
         }
-        switch (k) {
-            case USERS:
-                return "#8250df";
-            case EDGE:
-                return "#0969da";
-            case SHIELD:
-                return "#1a7f37";
-            case ORIGIN:
-                return "#cf222e";
-            default:
-                return "#bf8700";
-        }
+        return switch (k) {
+            case USERS -> "#8250df";
+            case EDGE -> "#0969da";
+            case SHIELD -> "#1a7f37";
+            case ORIGIN -> "#cf222e";
+            default -> "#bf8700";
+        };
     }
 
     static String escape(String text) {

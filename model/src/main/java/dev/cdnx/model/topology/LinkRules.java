@@ -21,26 +21,23 @@ public final class LinkRules {
         if (from == null || to == null) {
             return "both ends need a kind";
         }
-        switch (from) {
-            case USERS:
-                return to == NodeKind.EDGE || to == NodeKind.STEERING
+        return switch (from) {
+            case USERS ->
+                to == NodeKind.EDGE || to == NodeKind.STEERING
                         ? null
                         : "users connect to an edge (or to DNS steering), not to " + article(to);
-            case STEERING:
-                return to == NodeKind.EDGE ? null : "DNS steering hands users to edges, not to " + article(to);
-            case EDGE:
-                return to == NodeKind.EDGE || to == NodeKind.SHIELD || to == NodeKind.ORIGIN
+            case STEERING -> to == NodeKind.EDGE ? null : "DNS steering hands users to edges, not to " + article(to);
+            case EDGE ->
+                to == NodeKind.EDGE || to == NodeKind.SHIELD || to == NodeKind.ORIGIN
                         ? null
                         : "an edge fetches from a shield, a parent edge or the origin, not from " + article(to);
-            case SHIELD:
-                return to == NodeKind.SHIELD || to == NodeKind.ORIGIN
+            case SHIELD ->
+                to == NodeKind.SHIELD || to == NodeKind.ORIGIN
                         ? null
                         : "a shield fetches from the origin (or another shield), not from " + article(to);
-            case ORIGIN:
-                return "the origin is the source of truth: links go into it, not out of it";
-            default:
-                return "unknown kind";
-        }
+            case ORIGIN -> "the origin is the source of truth: links go into it, not out of it";
+            default -> "unknown kind";
+        };
     }
 
     /** The kind with its article, as a sentence says it ("a users node", never "a users"). */

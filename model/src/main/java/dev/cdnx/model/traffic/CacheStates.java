@@ -41,19 +41,10 @@ final class CacheStates {
                 || w.equals("stream_hit")) {
             return LogRecord.CACHE_HIT;
         }
-        switch (w) {
-            case "miss":
-            case "expired":
-            case "pass":
-            case "bypass":
-            case "dynamic":
-            case "ignored":
-            case "deferred":
-            case "miss-wait":
-            case "pass-wait":
-                return LogRecord.CACHE_MISS;
-            default:
-                return LogRecord.CACHE_UNKNOWN;
-        }
+        return switch (w) {
+            case "miss", "expired", "pass", "bypass", "dynamic", "ignored", "deferred", "miss-wait", "pass-wait" ->
+                LogRecord.CACHE_MISS;
+            default -> LogRecord.CACHE_UNKNOWN;
+        };
     }
 }

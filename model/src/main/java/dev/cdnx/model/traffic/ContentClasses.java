@@ -94,55 +94,14 @@ public final class ContentClasses {
 
     /** The class of a file extension or a Wikimedia image type ("jpeg", "png", "webm"…). */
     public static String ofExtension(String ext) {
-        switch (ext.toLowerCase(java.util.Locale.ROOT)) {
-            case "jpg":
-            case "jpeg":
-            case "png":
-            case "gif":
-            case "webp":
-            case "avif":
-            case "svg":
-            case "ico":
-            case "bmp":
-            case "tif":
-            case "tiff":
-                return IMAGES;
-            case "mp4":
-            case "webm":
-            case "m4s":
-            case "ts":
-            case "m3u8":
-            case "mpd":
-            case "mov":
-            case "ogv":
-            case "mp3":
-            case "ogg":
-            case "oga":
-            case "m4a":
-            case "flac":
-            case "wav":
-                return VIDEO;
-            case "html":
-            case "htm":
-            case "php":
-            case "asp":
-            case "aspx":
-                return HTML;
-            case "js":
-            case "mjs":
-            case "css":
-            case "woff":
-            case "woff2":
-            case "ttf":
-            case "otf":
-            case "map":
-                return STATIC;
-            case "json":
-            case "xml":
-            case "rss":
-                return API;
-            default:
-                return OTHER;
-        }
+        return switch (ext.toLowerCase(java.util.Locale.ROOT)) {
+            case "jpg", "jpeg", "png", "gif", "webp", "avif", "svg", "ico", "bmp", "tif", "tiff" -> IMAGES;
+            case "mp4", "webm", "m4s", "ts", "m3u8", "mpd", "mov", "ogv", "mp3", "ogg", "oga", "m4a", "flac", "wav" ->
+                VIDEO;
+            case "html", "htm", "php", "asp", "aspx" -> HTML;
+            case "js", "mjs", "css", "woff", "woff2", "ttf", "otf", "map" -> STATIC;
+            case "json", "xml", "rss" -> API;
+            default -> OTHER;
+        };
     }
 }

@@ -55,29 +55,34 @@ public final class FormatDetector {
             return List.of();
         }
         switch (format) {
-            case CLOUDFRONT:
+            case CLOUDFRONT -> {
                 for (String l : lines) {
                     if (l.startsWith("#Fields:")) {
                         return List.of(l.substring(8).trim().split("\\s+"));
                     }
                 }
                 return List.of(CloudFrontParser.DEFAULT_FIELDS.split(" "));
-            case CLOUDFLARE:
-            case FASTLY:
+            }
+            case CLOUDFLARE, FASTLY -> {
                 for (String l : lines) {
                     if (l.strip().startsWith("{")) {
                         return jsonKeys(l);
                     }
                 }
                 return List.of();
-            case NGINX:
+            }
+            case NGINX -> {
                 return List.of(NginxParser.DEFAULT_PATTERN.split(" "));
-            case WIKIMEDIA:
+            }
+            case WIKIMEDIA -> {
                 return List.of("relative_unix", "hashed_path_query", "image_type", "response_size", "time_firstbyte");
-            case ORACLE_GENERAL:
+            }
+            case ORACLE_GENERAL -> {
                 return List.of("time (uint32)", "obj_id (uint64)", "obj_size (uint32)", "next_access_vtime (int64)");
-            default:
+            }
+            default -> {
                 return List.of("time", "id", "size");
+            }
         }
     }
 

@@ -117,52 +117,21 @@ final class NginxParser implements LineParser {
 
     /** nginx variable names and their Apache LogFormat equivalents. */
     private static Var varOf(String name) {
-        switch (name) {
-            case "$time_local":
-            case "%t":
-                return Var.TIME_LOCAL;
-            case "$time_iso8601":
-                return Var.TIME_ISO;
-            case "$msec":
-                return Var.MSEC;
-            case "$request":
-            case "%r":
-                return Var.REQUEST;
-            case "$request_uri":
-            case "$uri":
-            case "%U":
-                return Var.URI;
-            case "$status":
-            case "%s":
-            case "%>s":
-                return Var.STATUS;
-            case "$body_bytes_sent":
-            case "$bytes_sent":
-            case "%b":
-            case "%B":
-            case "%O":
-                return Var.BYTES;
-            case "$upstream_cache_status":
-            case "$srcache_fetch_status":
-                return Var.CACHE;
-            case "$host":
-            case "$http_host":
-            case "%v":
-            case "%{Host}i":
-                return Var.HOST;
-            case "$sent_http_content_type":
-            case "%{Content-Type}o":
-                return Var.CONTENT_TYPE;
-            case "$geoip_country_code":
-            case "$geoip2_country_code":
-            case "$http_cf_ipcountry":
-                return Var.COUNTRY;
-            case "$server_pop":
-            case "$pop":
-                return Var.EDGE;
-            default:
-                return Var.OTHER;
-        }
+        return switch (name) {
+            case "$time_local", "%t" -> Var.TIME_LOCAL;
+            case "$time_iso8601" -> Var.TIME_ISO;
+            case "$msec" -> Var.MSEC;
+            case "$request", "%r" -> Var.REQUEST;
+            case "$request_uri", "$uri", "%U" -> Var.URI;
+            case "$status", "%s", "%>s" -> Var.STATUS;
+            case "$body_bytes_sent", "$bytes_sent", "%b", "%B", "%O" -> Var.BYTES;
+            case "$upstream_cache_status", "$srcache_fetch_status" -> Var.CACHE;
+            case "$host", "$http_host", "%v", "%{Host}i" -> Var.HOST;
+            case "$sent_http_content_type", "%{Content-Type}o" -> Var.CONTENT_TYPE;
+            case "$geoip_country_code", "$geoip2_country_code", "$http_cf_ipcountry" -> Var.COUNTRY;
+            case "$server_pop", "$pop" -> Var.EDGE;
+            default -> Var.OTHER;
+        };
     }
 
     @Override

@@ -30,7 +30,7 @@ final class OracleGeneralSource implements RecordSource {
             }
             records++;
             long time = intAt(pos) & 0xFFFFFFFFL;
-            long id = intAt(pos + 4) & 0xFFFFFFFFL | (long) intAt(pos + 8) << 32;
+            long id = (intAt(pos + 4) & 0xFFFFFFFFL) | (long) intAt(pos + 8) << 32;
             long size = intAt(pos + 12) & 0xFFFFFFFFL;
             pos += RECORD;
             if (size == 0) {

@@ -22,7 +22,7 @@ public record PopularityPlot(List<Point> measured, List<Point> fitted, double al
         List<Point> measured = new ArrayList<>();
         for (long[] p : w.rankFrequency) {
             if (p[0] >= 1 && p[1] >= 1) {
-                measured.add(new Point(Math.log10(p[0]), Math.log10(p[1])));
+                measured.add(new Point(Math.log10((double) p[0]), Math.log10((double) p[1])));
             }
         }
         if (measured.isEmpty()) {

@@ -93,16 +93,17 @@ public final class TrafficImport {
     private static RecordSource open(Path file, LogFormat format, ImportOptions options, BadLines bad)
             throws IOException {
         switch (format) {
-            case ORACLE_GENERAL:
+            case ORACLE_GENERAL -> {
                 return new OracleGeneralSource(Decompression.open(file), bad);
-            case VSCSI:
-            case CSV:
-            case TXT:
+            }
+            case VSCSI, CSV, TXT -> {
                 TraceFormat tf = TraceFormat.parse(format.label());
                 return new TraceRecordSource(
                         Traces.open(file, tf, TraceOptions.DEFAULT.withSkipBadLines(true)), Files.size(file));
-            default:
+            }
+            default -> {
                 return new TextRecordSource(Decompression.open(file), parser(format, options), bad);
+            }
         }
     }
 

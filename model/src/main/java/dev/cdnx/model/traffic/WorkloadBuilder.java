@@ -187,7 +187,7 @@ public final class WorkloadBuilder {
             int c = classOf[o];
             objs[c]++;
             sum[c] += s;
-            double l = Math.log(s);
+            double l = Math.log((double) s);
             logSum[c] += l;
             logSq[c] += l * l;
         }

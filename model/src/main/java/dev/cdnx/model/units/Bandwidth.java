@@ -9,7 +9,11 @@ public record Bandwidth(double bitsPerSecond) {
 
     private static final Pattern FORM = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)(?:bps|bit/s|b/s)\\s*");
 
-    /** @throws UnitFormatException when the text is not a bandwidth */
+    /**
+     * Reads a written bandwidth.
+     *
+     * @throws UnitFormatException when the text is not a bandwidth
+     */
     public static Bandwidth parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {

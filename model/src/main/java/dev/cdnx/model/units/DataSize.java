@@ -59,13 +59,10 @@ public record DataSize(long bytes) implements Comparable<DataSize> {
     private static long multiplier(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
         switch (u) {
-            case "":
-            case "b":
-            case "byte":
-            case "bytes":
+            case "", "b", "byte", "bytes" -> {
                 return 1L;
-            default:
-                break;
+            }
+            default -> {}
         }
         for (int i = 1; i < DECIMAL.length; i++) {
             if (u.equals(DECIMAL[i].toLowerCase(Locale.ROOT))) {

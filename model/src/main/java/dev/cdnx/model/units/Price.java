@@ -15,7 +15,11 @@ public record Price(String currency, BigDecimal amount, String per) {
     private static final Pattern FORM =
             Pattern.compile("\\s*([$€£¥]|[A-Z]{3}\\s)?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:/\\s*([A-Za-z0-9.\\-]+))?\\s*");
 
-    /** @throws UnitFormatException when the text is not a price */
+    /**
+     * Reads a written price.
+     *
+     * @throws UnitFormatException when the text is not a price
+     */
     public static Price parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {

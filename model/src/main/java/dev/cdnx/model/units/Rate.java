@@ -21,7 +21,11 @@ public record Rate(double perSecond) implements Comparable<Rate> {
         return new Rate(v);
     }
 
-    /** @throws UnitFormatException when the text is not a rate */
+    /**
+     * Reads a written rate.
+     *
+     * @throws UnitFormatException when the text is not a rate
+     */
     public static Rate parse(String text) {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
@@ -29,17 +33,10 @@ public record Rate(double perSecond) implements Comparable<Rate> {
         }
         double n = Double.parseDouble(m.group(1));
         switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "k":
-                n *= 1e3;
-                break;
-            case "m":
-                n *= 1e6;
-                break;
-            case "g":
-                n *= 1e9;
-                break;
-            default:
-                break;
+            case "k" -> n *= 1e3;
+            case "m" -> n *= 1e6;
+            case "g" -> n *= 1e9;
+            default -> {}
         }
         String per = m.group(3) == null ? "s" : m.group(3).toLowerCase(Locale.ROOT);
         double seconds = per.startsWith("m") ? 60 : per.startsWith("h") ? 3600 : per.startsWith("d") ? 86400 : 1;

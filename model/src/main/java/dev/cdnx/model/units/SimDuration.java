@@ -23,7 +23,11 @@ public record SimDuration(double seconds) implements Comparable<SimDuration> {
         return new SimDuration(ms / 1000.0);
     }
 
-    /** @throws UnitFormatException when the text is not a duration */
+    /**
+     * Reads a written duration.
+     *
+     * @throws UnitFormatException when the text is not a duration
+     */
     public static SimDuration parse(String text) {
         if (text == null) {
             throw new UnitFormatException(FORMS, null);
@@ -94,25 +98,16 @@ public record SimDuration(double seconds) implements Comparable<SimDuration> {
 
     /** Seconds in one of a unit, or NaN for a word that is not a duration unit. */
     private static double unitSeconds(String unit) {
-        switch (unit) {
-            case "us":
-                return 1e-6;
-            case "ms":
-                return 1e-3;
-            case "s":
-                return 1;
-            case "m":
-            case "min":
-                return 60;
-            case "h":
-                return 3600;
-            case "d":
-                return 86400;
-            case "w":
-                return 7 * 86400;
-            default:
-                return Double.NaN;
-        }
+        return switch (unit) {
+            case "us" -> 1e-6;
+            case "ms" -> 1e-3;
+            case "s" -> 1;
+            case "m", "min" -> 60;
+            case "h" -> 3600;
+            case "d" -> 86400;
+            case "w" -> 7 * 86400;
+            default -> Double.NaN;
+        };
     }
 
     public double millis() {

@@ -54,7 +54,7 @@ public final class ResourceBudget {
         double seconds = s.duration == null || s.duration.isInfinite() ? 0 : Math.max(0, s.duration.seconds());
         for (NodeSpec n : s.topology.nodes) {
             if (n.kind != null && n.kind.caches() && n.cache != null && n.cache.capacity != null) {
-                double entries = Math.min(objects, n.cache.capacity.bytes() / mean);
+                double entries = Math.min((double) objects, n.cache.capacity.bytes() / mean);
                 heap += BYTES_PER_ENTRY * entries;
             }
             if (n.kind == NodeKind.USERS && n.users != null && n.users.rate != null) {

@@ -46,7 +46,7 @@ final class SketchRules {
                         "the box's position is not a finite number",
                         "write canvas coordinates such as \"x\": 100, \"y\": 80"));
             }
-            String words = wordsOf(b, wordsField);
+            String words = wordsOf(b);
             if (words == null) {
                 out.add(Problem.error(
                         path + "." + wordsField,
@@ -61,7 +61,7 @@ final class SketchRules {
         }
     }
 
-    private static String wordsOf(BoxSpec b, String field) {
+    private static String wordsOf(BoxSpec b) {
         return b instanceof dev.cdnx.model.scenario.NoteSpec n
                 ? n.text
                 : b instanceof dev.cdnx.model.scenario.RegionSpec r ? r.label : null;

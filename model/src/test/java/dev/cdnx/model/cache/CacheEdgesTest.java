@@ -145,7 +145,7 @@ class CacheEdgesTest {
         java.util.Map<Long, Integer> model = new java.util.HashMap<>();
         java.util.SplittableRandom r = new java.util.SplittableRandom(1);
         for (int i = 0; i < 100_000; i++) {
-            long k = r.nextInt(500) - 250;
+            long k = r.nextInt(500) - 250L;
             if (r.nextBoolean()) {
                 assertEquals(model.containsKey(k) ? model.get(k) : -1, idx.put(k, i));
                 model.put(k, i);

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.model.trace.ArrayTraceReader;
 import dev.cdnx.model.trace.ReplayResult;
 import dev.cdnx.model.trace.TraceReplay;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -34,11 +32,9 @@ class CachePropertiesTest {
             @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 60) Integer> keys,
             @ForAll @Size(max = 400) List<@IntRange(min = 0, max = 40) Integer> sizes) {
         ObjectCache cache = CachePolicies.create(policy, capacity);
-        Map<Long, Integer> evictedAt = new HashMap<>();
         cache.setEvictionListener((key, slot, size) -> {
             assertTrue(cache.occupied(slot), "listener sees an occupied slot");
             assertEquals(key, cache.keyAt(slot));
-            evictedAt.put(key, slot);
         });
         for (int i = 0; i < keys.size(); i++) {
             long key = keys.get(i);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +39,7 @@ class PriceSheetsTest {
         for (String name : PriceSheets.ILLUSTRATIVE) {
             SheetLoad load = PriceSheets.shipped(name);
             assertTrue(load.ok(), load.describe());
-            assertTrue(load.sheet().label().toLowerCase().contains("illustrative"));
+            assertTrue(load.sheet().label().toLowerCase(Locale.ROOT).contains("illustrative"));
             assertTrue(load.sheet().label().contains("not any provider"));
         }
     }
@@ -74,8 +75,15 @@ class PriceSheetsTest {
 
     @Test
     void mistakesArePlacedAndExplained() {
-        String text = "{\n  \"label\": \"x\",\n  \"currency\": \"USD\",\n  \"egres\": {},\n"
-                + "  \"requests\": \"$0.0075/GB\",\n  \"originEgress\": \"cheap\"\n}\n";
+        String text = """
+                      {
+                        "label": "x",
+                        "currency": "USD",
+                        "egres": {},
+                        "requests": "$0.0075/GB",
+                        "originEgress": "cheap"
+                      }
+                      """;
         SheetLoad load = PriceSheets.parse(text, "bad.json");
         assertFalse(load.ok());
         String all = load.describe();

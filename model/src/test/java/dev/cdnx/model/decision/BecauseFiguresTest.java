@@ -68,7 +68,7 @@ class BecauseFiguresTest {
             long edges = s.topology.nodes.stream()
                     .filter(n -> n.kind == NodeKind.EDGE)
                     .count();
-            numbers(advice).forEach(n -> assertEquals(edges, n, 0.0, advice));
+            numbers(advice).forEach(n -> assertEquals((double) edges, n, 0.0, advice));
         }
     }
 
@@ -78,7 +78,7 @@ class BecauseFiguresTest {
         CatalogEstimate cat = new CatalogEstimate(s.workload);
         List<Double> f = new ArrayList<>();
         switch (question) {
-            case "cacheability": {
+            case "cacheability" -> {
                 double share = 0;
                 for (ContentClassSpec c : s.workload.classes) {
                     String cc = c.headers.getOrDefault("Cache-Control", "").toLowerCase(Locale.ROOT);
@@ -98,7 +98,7 @@ class BecauseFiguresTest {
                 f.add(100 * run.hits() / (double) run.requests());
                 return new Oracle(share >= 0.5 ? "personalised" : "cacheable", f);
             }
-            case "update-frequency": {
+            case "update-frequency" -> {
                 double req = 0;
                 double bytes = 0;
                 double all = 0;
@@ -118,8 +118,7 @@ class BecauseFiguresTest {
                 f.add(25.0);
                 return new Oracle(req >= 0.25 || byteShare >= 0.25 ? "frequent" : "rare", f);
             }
-            case "traffic-predictability":
-            case "stable-traffic-predictability": {
+            case "traffic-predictability", "stable-traffic-predictability" -> {
                 boolean flash = false;
                 for (var n : s.topology.nodes) {
                     if (n.kind == NodeKind.USERS && n.users.profile != null) {
@@ -132,19 +131,19 @@ class BecauseFiguresTest {
                 }
                 return new Oracle(flash ? "spiky" : "predictable", f);
             }
-            case "hit-ratio-need": {
+            case "hit-ratio-need" -> {
                 double goal = s.decisions == null || s.decisions.hitRatioGoal == null ? 0.95 : s.decisions.hitRatioGoal;
                 f.add(100 * goal);
                 f.add(99.0);
                 return new Oracle(goal >= 0.99 ? "need-99" : "tolerate", f);
             }
-            case "catalog-size": {
+            case "catalog-size" -> {
                 long n = cat.totalObjects();
                 f.add((double) n);
                 f.add(100_000.0);
                 return new Oracle(n >= 100_000 ? "large" : "small", f);
             }
-            case "access-pattern": {
+            case "access-pattern" -> {
                 long n = cat.rankedObjects();
                 double top = ZipfShare.topFractionShare(n, s.workload.alpha, 0.2);
                 f.add(100 * top);
@@ -153,8 +152,7 @@ class BecauseFiguresTest {
                 f.add((double) n);
                 return new Oracle(top >= 0.5 ? "long-tail" : "uniform", f);
             }
-            default:
-                throw new AssertionError("no oracle for " + question);
+            default -> throw new AssertionError("no oracle for " + question);
         }
     }
 

@@ -214,7 +214,7 @@ class DecisionTreesTest {
         double top = 0;
         double all = 0;
         for (long i = 1; i <= n; i++) {
-            double w = Math.pow(i, -alpha);
+            double w = Math.pow((double) i, -alpha);
             all += w;
             if (i <= k) {
                 top += w;

@@ -41,7 +41,7 @@ class FaultStoriesTest {
         for (int b = 100; b < 131; b++) {
             inWindow += r.series().value(TimeSeries.STALE_IF_ERROR, b);
         }
-        assertEquals(r.staleIfError(), inWindow, "only while the origin is down");
+        assertEquals((double) r.staleIfError(), inWindow, "only while the origin is down");
     }
 
     @Test

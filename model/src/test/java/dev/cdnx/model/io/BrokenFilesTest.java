@@ -18,30 +18,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BrokenFilesTest {
 
     /** A small valid scenario, one field per line so that lines point at fields. */
-    static final String VALID = String.join(
-            "\n",
-            "{",
-            "  \"formatVersion\": 1,",
-            "  \"name\": \"t\",",
-            "  \"duration\": \"60s\",",
-            "  \"topology\": {",
-            "    \"nodes\": [",
-            "      {\"name\": \"users\", \"kind\": \"users\", \"users\": {\"rate\": \"10/s\"}},",
-            "      {\"name\": \"edge\", \"kind\": \"edge\", \"cache\": {\"capacity\": \"1 GB\"}},",
-            "      {\"name\": \"shield\", \"kind\": \"shield\", \"cache\": {\"capacity\": \"10 GB\"}},",
-            "      {\"name\": \"origin\", \"kind\": \"origin\"}",
-            "    ],",
-            "    \"links\": [",
-            "      {\"from\": \"users\", \"to\": \"edge\", \"rtt\": \"10ms\"},",
-            "      {\"from\": \"edge\", \"to\": \"shield\", \"rtt\": \"20ms\"},",
-            "      {\"from\": \"shield\", \"to\": \"origin\", \"rtt\": \"30ms\"}",
-            "    ]",
-            "  },",
-            "  \"workload\": {",
-            "    \"objects\": 100,",
-            "    \"alpha\": 0.9",
-            "  }",
-            "}");
+    static final String VALID = """
+                                {
+                                  "formatVersion": 1,
+                                  "name": "t",
+                                  "duration": "60s",
+                                  "topology": {
+                                    "nodes": [
+                                      {"name": "users", "kind": "users", "users": {"rate": "10/s"}},
+                                      {"name": "edge", "kind": "edge", "cache": {"capacity": "1 GB"}},
+                                      {"name": "shield", "kind": "shield", "cache": {"capacity": "10 GB"}},
+                                      {"name": "origin", "kind": "origin"}
+                                    ],
+                                    "links": [
+                                      {"from": "users", "to": "edge", "rtt": "10ms"},
+                                      {"from": "edge", "to": "shield", "rtt": "20ms"},
+                                      {"from": "shield", "to": "origin", "rtt": "30ms"}
+                                    ]
+                                  },
+                                  "workload": {
+                                    "objects": 100,
+                                    "alpha": 0.9
+                                  }
+                                }\
+                                """;
 
     private static Arguments broken(String why, String from, String to, String path, String marker, String fragment) {
         if (!VALID.contains(from)) {

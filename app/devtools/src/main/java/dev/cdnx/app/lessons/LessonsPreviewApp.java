@@ -56,10 +56,18 @@ public final class LessonsPreviewApp extends Application {
 
         ExportActions export = new ExportActions(new Context(), status::setText);
         MenuItem png = item("Drawing as PNG…", export::exportPng);
-        MenuItem svg = item("Drawing as SVG…", export::exportSvg);
-        MenuItem csv = item("Run as CSV…", export::exportCsv);
-        MenuItem report = item("Report (HTML or Markdown)…", export::exportReport);
-        MenuItem gif = item("Record the view as GIF…", export::exportGif);
+        MenuItem svg = item("Drawing as SVG…", () -> {
+            var unused = export.exportSvg();
+        });
+        MenuItem csv = item("Run as CSV…", () -> {
+            var unused = export.exportCsv();
+        });
+        MenuItem report = item("Report (HTML or Markdown)…", () -> {
+            var unused = export.exportReport();
+        });
+        MenuItem gif = item("Record the view as GIF…", () -> {
+            var unused = export.exportGif();
+        });
         Menu exportMenu = new Menu("Export", null, png, svg, csv, report, gif);
         Menu file = new Menu("File", null, exportMenu);
         Menu help = new Menu(

@@ -18,10 +18,6 @@ import javafx.scene.text.Text;
  */
 final class PreviewCanvas extends Pane {
 
-    private static final Color[] KIND = {
-        Color.web("#0072B2"), Color.web("#009E73"), Color.web("#CC79A7"), Color.web("#D55E00"), Color.web("#E69F00")
-    };
-
     private final Group drawing = new Group();
     private Scenario scenario;
     private String highlighted;
@@ -82,7 +78,7 @@ final class PreviewCanvas extends Pane {
         for (NodeSpec n : scenario.topology.nodes) {
             double[] p = at.get(n.name);
             boolean hot = n.name.equals(highlighted);
-            Circle c = new Circle(p[0], p[1], labels ? 9 : 4, KIND[n.kind.ordinal() % KIND.length]);
+            Circle c = new Circle(p[0], p[1], labels ? 9 : 4, colour(n.kind));
             if (hot) {
                 Circle ring = new Circle(p[0], p[1], 18, Color.TRANSPARENT);
                 ring.setStroke(Color.web("#E69F00"));
@@ -96,5 +92,16 @@ final class PreviewCanvas extends Pane {
                 drawing.getChildren().add(t);
             }
         }
+    }
+
+    private static Color colour(dev.cdnx.model.scenario.NodeKind kind) {
+        return Color.web(
+                switch (kind) {
+                    case USERS -> "#0072B2";
+                    case EDGE -> "#009E73";
+                    case SHIELD -> "#CC79A7";
+                    case ORIGIN -> "#D55E00";
+                    case STEERING -> "#E69F00";
+                });
     }
 }

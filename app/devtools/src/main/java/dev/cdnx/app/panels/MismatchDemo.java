@@ -1,6 +1,7 @@
 package dev.cdnx.app.panels;
 
 import dev.cdnx.app.panels.host.PanelsController;
+import java.util.Objects;
 
 /**
  * The Compare panel's honesty check shown at work, for pictures of it: run the open scenario, pin it as the
@@ -22,7 +23,7 @@ public final class MismatchDemo {
         CompareDemo.fx(openOther);
         CompareDemo.fx(c::runNow);
         CompareDemo.waitFor(
-                () -> c.currentProperty().get() != pinned
+                () -> !Objects.equals(c.currentProperty().get(), pinned)
                         && !c.runningProperty().get(),
                 120);
     }

@@ -15,7 +15,7 @@ final class PreviewScript extends Thread {
 
     private final PanelsController panels;
     private final ScenarioDocument doc;
-    private final Stage stage;
+
     private final PreviewApp.PreviewOptions o;
 
     PreviewScript(PanelsController panels, ScenarioDocument doc, Stage stage, PreviewApp.PreviewOptions o) {
@@ -23,7 +23,7 @@ final class PreviewScript extends Thread {
         setDaemon(true);
         this.panels = panels;
         this.doc = doc;
-        this.stage = stage;
+
         this.o = o;
     }
 

@@ -79,7 +79,7 @@ public final class AnimationBench {
         stage.setTitle("CDN Explorer — animation benchmark");
         stage.show();
         // One second of the real engine, so the gauges, counters and badges have figures to draw.
-        vm.seek(1).thenRun(() -> javafx.application.Platform.runLater(vm::catchUp));
+        var unused = vm.seek(1).thenRun(() -> javafx.application.Platform.runLater(vm::catchUp));
 
         Random rnd = new Random(1);
         int links = g.links();

@@ -42,7 +42,7 @@ public final class RunPreviewApp extends Application {
         List<String> args = getParameters().getRaw();
         if (args.contains("--bench-animation")) {
             double secs = Double.parseDouble(opt(args, "--bench-animation", "20"));
-            AnimationBench.run(stage, secs).thenAccept(r -> {
+            var unused = AnimationBench.run(stage, secs).thenAccept(r -> {
                 System.out.println(r);
                 Platform.exit();
             });
@@ -131,7 +131,9 @@ public final class RunPreviewApp extends Application {
         double downAfter = Double.parseDouble(opt(args, "--down-after", "1"));
         if (down != null) {
             PauseTransition p = new PauseTransition(Duration.seconds(downAfter));
-            p.setOnFinished(e -> vm.takeDown(down));
+            p.setOnFinished(e -> {
+                var unused = vm.takeDown(down);
+            });
             p.play();
         }
         String shot = opt(args, "--screenshot", null);
@@ -149,7 +151,7 @@ public final class RunPreviewApp extends Application {
                                     ? "-"
                                     : vm.snapshotProperty().get().requests());
                 } catch (Exception ex) {
-                    ex.printStackTrace();
+                    System.err.println("screenshot " + shot + " failed: " + ex);
                 }
                 Platform.exit();
             });

@@ -15,6 +15,7 @@ import dev.cdnx.model.topology.TopologyGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -102,7 +103,7 @@ public final class PropertiesViewModel {
                             ? nodes.get(0).name + " (" + nodes.get(0).kind.label() + ")"
                             : nodes.size() + " nodes selected: common settings");
             for (Field<NodeSpec> f : NodeFields.ALL) {
-                if (nodes.stream().allMatch(f.appliesTo()) && (f != NodeFields.NAME || nodes.size() == 1)) {
+                if (nodes.stream().allMatch(f.appliesTo()) && (!f.equals(NodeFields.NAME) || nodes.size() == 1)) {
                     String raw = nodes.size() == 1 ? rawNodeText(nodes.get(0), f) : null;
                     String first = f.getter().apply(nodes.get(0));
                     boolean mixed = nodes.stream()
@@ -193,7 +194,7 @@ public final class PropertiesViewModel {
                 return why;
             }
         }
-        if (f == NodeFields.NAME) {
+        if (f.equals(NodeFields.NAME)) {
             NodeSpec n = nodes.get(0);
             String name = value.trim();
             if (vm.scenario().node(name) != null) {
@@ -210,7 +211,7 @@ public final class PropertiesViewModel {
     }
 
     private String applyToLink(Field<LinkSpec> f, LinkSpec link, String value) {
-        if (f != LinkFields.RTT) {
+        if (!Objects.equals(f, LinkFields.RTT)) {
             return "this field cannot be edited; draw a new link instead";
         }
         if (value.trim().equals(f.getter().apply(link))) {

@@ -26,19 +26,16 @@ final class CheckFixes {
 
     /** The fix for a check id, or null when it has none that one setting can make. */
     static Fix<?> of(String checkId) {
-        switch (checkId) {
-            case "ttl-no-jitter":
-                return new Fix<>(
-                        "Set TTL jitter to ±300 s", (s, v) -> s.policy.ttlJitter = v, SimDuration.ofSeconds(300));
-            case "tracking-in-key":
-                return new Fix<>(
+        return switch (checkId) {
+            case "ttl-no-jitter" ->
+                new Fix<>("Set TTL jitter to ±300 s", (s, v) -> s.policy.ttlJitter = v, SimDuration.ofSeconds(300));
+            case "tracking-in-key" ->
+                new Fix<>(
                         "Drop tracking parameters from the cache key",
                         (s, v) -> s.policy.cacheKey.dropTrackingParams = v,
                         true);
-            case "push-unverified":
-                return new Fix<>("Verify pushed bytes", (s, v) -> s.delivery.push.verify = v, true);
-            default:
-                return null;
-        }
+            case "push-unverified" -> new Fix<>("Verify pushed bytes", (s, v) -> s.delivery.push.verify = v, true);
+            default -> null;
+        };
     }
 }

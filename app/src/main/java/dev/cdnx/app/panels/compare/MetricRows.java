@@ -110,15 +110,11 @@ public final class MetricRows {
             return "–";
         }
         String sign = signed && v > 0 ? "+" : "";
-        switch (kind) {
-            case RATIO:
-                return sign + (signed ? Fmt.number(v * 100, 2) + " pp" : Fmt.percent(v));
-            case MS:
-                return sign + Fmt.number(v, 1);
-            case SIZE:
-                return sign + DataSize.ofBytes(Math.round(v)).toHumanString();
-            default:
-                return sign + Fmt.number(v, 0);
-        }
+        return switch (kind) {
+            case RATIO -> sign + (signed ? Fmt.number(v * 100, 2) + " pp" : Fmt.percent(v));
+            case MS -> sign + Fmt.number(v, 1);
+            case SIZE -> sign + DataSize.ofBytes(Math.round(v)).toHumanString();
+            default -> sign + Fmt.number(v, 0);
+        };
     }
 }

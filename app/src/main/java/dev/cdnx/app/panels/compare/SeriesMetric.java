@@ -53,18 +53,17 @@ public enum SeriesMetric {
             }
             double x = s.bucketStart(start);
             switch (this) {
-                case HIT_RATIO:
+                case HIT_RATIO -> {
                     if (r > 0) {
                         out.add(new double[] {x, h / r});
                     }
-                    break;
-                case ORIGIN_RPS:
-                    out.add(new double[] {x, o / ((end - start) * s.bucketSeconds())});
-                    break;
-                default:
+                }
+                case ORIGIN_RPS -> out.add(new double[] {x, o / ((end - start) * s.bucketSeconds())});
+                default -> {
                     if (lc > 0) {
                         out.add(new double[] {x, ls / lc});
                     }
+                }
             }
         }
         return out.toArray(new double[0][]);

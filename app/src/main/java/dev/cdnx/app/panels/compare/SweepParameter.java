@@ -80,47 +80,36 @@ public enum SweepParameter {
      * and the chart show the same text.
      */
     public String text(double v) {
-        switch (this) {
-            case TTL:
-            case TTL_JITTER:
-                return SimDuration.ofSeconds(v).toString();
-            case CACHE_CAPACITY:
-                return DataSize.ofGigabytes(v).toString();
-            case HEAD_SIZE:
-                return String.valueOf((long) v);
-            case SHIELD:
-                return v >= 0.5 ? "on" : "off";
-            case ORIGIN_PRICE:
-                return new Price("$", BigDecimal.valueOf(v).stripTrailingZeros(), "GB").toString();
-            default:
-                return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        }
+        return switch (this) {
+            case TTL, TTL_JITTER -> SimDuration.ofSeconds(v).toString();
+            case CACHE_CAPACITY -> DataSize.ofGigabytes(v).toString();
+            case HEAD_SIZE -> String.valueOf((long) v);
+            case SHIELD -> v >= 0.5 ? "on" : "off";
+            case ORIGIN_PRICE -> new Price("$", BigDecimal.valueOf(v).stripTrailingZeros(), "GB").toString();
+            default -> BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        };
     }
 
     /** The assignments that put value {@code v} into {@code s}; empty for the price (traffic unchanged). */
     public List<String> assignments(Scenario s, double v) {
         List<String> out = new ArrayList<>();
         switch (this) {
-            case CACHE_CAPACITY:
+            case CACHE_CAPACITY -> {
                 for (int i = 0; i < s.topology.nodes.size(); i++) {
                     NodeKind k = s.topology.nodes.get(i).kind;
                     if (k == NodeKind.EDGE || k == NodeKind.SHIELD) {
                         out.add("topology.nodes[" + i + "].cache.capacity=" + text(v));
                     }
                 }
-                break;
-            case HEAD_SIZE:
+            }
+            case HEAD_SIZE -> {
                 out.add("delivery.model=hybrid");
                 out.add("delivery.hybrid.contentClass=null");
                 out.add("delivery.hybrid.headObjects=" + text(v));
-                break;
-            case SHIELD:
-                out.add("faults=" + shieldFaults(s, v >= 0.5));
-                break;
-            case ORIGIN_PRICE:
-                break;
-            default:
-                out.add(path + "=" + text(v));
+            }
+            case SHIELD -> out.add("faults=" + shieldFaults(s, v >= 0.5));
+            case ORIGIN_PRICE -> {}
+            default -> out.add(path + "=" + text(v));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import dev.cdnx.app.panels.Fmt;
 import dev.cdnx.app.panels.PanelStyles;
 import java.io.File;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
@@ -131,8 +132,8 @@ final class SweepView extends VBox {
         t.getColumns().add(col("Value", SweepRunner.Row::value));
         t.getColumns().add(col("Hit ratio", r -> Fmt.percent(r.run().hitRatio())));
         t.getColumns().add(col("Byte hit", r -> Fmt.percent(r.run().byteHitRatio())));
-        t.getColumns().add(col("Origin req", r -> Fmt.number(r.run().originRequests(), 0)));
-        t.getColumns().add(col("Peak origin/s", r -> Fmt.number(r.run().peakOriginRequestsPerSecond(), 0)));
+        t.getColumns().add(col("Origin req", r -> Fmt.number((double) r.run().originRequests(), 0)));
+        t.getColumns().add(col("Peak origin/s", r -> Fmt.number((double) r.run().peakOriginRequestsPerSecond(), 0)));
         t.getColumns().add(col("P95 ms", r -> Fmt.number(r.run().latencyMs().p95(), 1)));
         t.getColumns().add(col("Monthly cost", r -> SweepViewModel.money(r.monthlyCost())));
         return t;
@@ -162,7 +163,7 @@ final class SweepView extends VBox {
     private void export() {
         FileChooser fc = new FileChooser();
         fc.setTitle("Export sweep as CSV");
-        fc.setInitialFileName("sweep-" + vm.parameterProperty().get().name().toLowerCase() + ".csv");
+        fc.setInitialFileName("sweep-" + vm.parameterProperty().get().name().toLowerCase(Locale.ROOT) + ".csv");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File f = fc.showSaveDialog(getScene().getWindow());
         if (f != null) {

@@ -80,8 +80,10 @@ public record CostFigures(
         }
         Map<DeliveryModel, CostBreakdown> bills = new EnumMap<>(DeliveryModel.class);
         Map<DeliveryModel, RunResult> runs = new EnumMap<>(DeliveryModel.class);
-        for (DeliveryModel m : DeliveryModel.values()) {
-            RunResult r = results.get(m.ordinal());
+        DeliveryModel[] models = DeliveryModel.values();
+        for (int i = 0; i < models.length; i++) {
+            DeliveryModel m = models[i];
+            RunResult r = results.get(i);
             runs.put(m, r);
             bills.put(m, CostModel.breakdown(MeasuredVolumes.of(s, r), sheet));
         }

@@ -13,6 +13,7 @@ import dev.cdnx.model.io.ScenarioIO;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
@@ -79,7 +80,7 @@ public final class SheetEditorModel {
             for (int i = 0; i < node.size(); i++) {
                 collect(node.get(i), at + "[" + i + "]");
             }
-        } else if (node.isTextual() && node.asText().contains("$")
+        } else if ((node.isTextual() && node.asText().contains("$"))
                 || at.endsWith("upTo")
                 || at.endsWith("bytesPerRequest")) {
             rows.add(new Row(at, node.asText()));
@@ -105,7 +106,7 @@ public final class SheetEditorModel {
     public String toJson(String name) {
         ObjectNode copy = root.deepCopy();
         copy.put("name", name);
-        if (!copy.path("label").asText().toLowerCase().contains("edited")) {
+        if (!copy.path("label").asText().toLowerCase(Locale.ROOT).contains("edited")) {
             copy.put("label", copy.path("label").asText("Prices") + " (edited copy)");
         }
         for (Row r : rows) {

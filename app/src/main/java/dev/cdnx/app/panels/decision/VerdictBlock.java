@@ -27,14 +27,13 @@ final class VerdictBlock extends VBox {
     static final String STYLE = "cdn-verdict";
     static final String WITNESS = "cdn-verdict-witness";
 
-    private final DecisionViewModel vm;
     private final Label status = new Label();
     private final HBox witnesses = new HBox(12);
     private final Label reason = new Label();
 
     VerdictBlock(DecisionViewModel vm) {
         super(6);
-        this.vm = vm;
+
         setId("decision-verdict");
         getStyleClass().add(STYLE);
         setPadding(new Insets(8));

@@ -2,6 +2,7 @@ package dev.cdnx.app.panels.host;
 
 import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.app.panels.PanelStyles;
+import dev.cdnx.app.panels.PanelTabs;
 import dev.cdnx.app.panels.SettingsEditor;
 import dev.cdnx.app.panels.checks.ChecksView;
 import dev.cdnx.app.panels.checks.ChecksViewModel;
@@ -76,7 +77,7 @@ public final class PanelsController {
 
     public Tab decisionTab() {
         if (decisionTab == null) {
-            decisionTab = tab("Decision", "panel-tab-decision", new DecisionView(decision));
+            decisionTab = tab("Decision", "decision", new DecisionView(decision));
             // Like the Cost panel: its runs are made while it is on screen, not on every edit behind the editor.
             decision.setShowing(false);
             decisionTab.selectedProperty().addListener((o, was, on) -> decision.setShowing(on));
@@ -86,7 +87,7 @@ public final class PanelsController {
 
     public Tab costTab() {
         if (costTab == null) {
-            costTab = tab("Cost", "panel-tab-cost", new CostView(cost));
+            costTab = tab("Cost", "cost", new CostView(cost));
             cost.setShowing(false);
             costTab.selectedProperty().addListener((o, was, on) -> cost.setShowing(on));
         }
@@ -95,14 +96,14 @@ public final class PanelsController {
 
     public Tab checksTab() {
         if (checksTab == null) {
-            checksTab = tab("Checks", "panel-tab-checks", new ChecksView(checks));
+            checksTab = tab("Checks", "checks", new ChecksView(checks));
         }
         return checksTab;
     }
 
     public Tab compareTab() {
         if (compareTab == null) {
-            compareTab = tab("Compare", "panel-tab-compare", new CompareView(compare));
+            compareTab = tab("Compare", "compare", new CompareView(compare));
         }
         return compareTab;
     }
@@ -112,15 +113,15 @@ public final class PanelsController {
         return List.of(costTab(), decisionTab(), checksTab(), compareTab());
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
+    private static Tab tab(String title, String name, javafx.scene.Node content) {
         // A panel fills its tab, and scrolls when the tab is shorter than the panel can shrink to (a small
         // window, a low divider) instead of being cut off.
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
-        Tab t = new Tab(title, scroll);
-        t.setId(id);
+        Tab t = PanelTabs.named(new Tab(title, scroll), name);
+        t.setId("panel-tab-" + name);
         t.setClosable(false);
         content.getStyleClass().add(PanelStyles.PANEL);
         if (content instanceof javafx.scene.Parent p) {

@@ -38,27 +38,18 @@ class SweepParametersTest {
         SweepRunner.Row a = rows.get(0);
         SweepRunner.Row b = rows.get(1);
         switch (p) {
-            case TTL:
-            case TTL_JITTER:
-                assertDiffer(p, a, b, RunResult::revalidations);
-                break;
-            case CACHE_CAPACITY:
+            case TTL, TTL_JITTER -> assertDiffer(p, a, b, RunResult::revalidations);
+            case CACHE_CAPACITY -> {
                 assertTrue(a.run().hitRatio() > 0.2 && b.run().hitRatio() > 0.2, p + ": " + hits(rows));
                 assertDiffer(p, a, b, r -> r.edgeTier().hitRatio());
-                break;
-            case HEAD_SIZE:
-                assertDiffer(p, a, b, RunResult::pinnedBytes);
-                break;
-            case SHIELD:
-            case ALPHA:
-                assertDiffer(p, a, b, RunResult::originRequests);
-                break;
-            case ORIGIN_PRICE:
+            }
+            case HEAD_SIZE -> assertDiffer(p, a, b, RunResult::pinnedBytes);
+            case SHIELD, ALPHA -> assertDiffer(p, a, b, RunResult::originRequests);
+            case ORIGIN_PRICE -> {
                 assertEquals(a.run().originBytes(), b.run().originBytes(), "a price changes no traffic");
                 assertNotEquals(a.monthlyCost(), b.monthlyCost(), p.name());
-                break;
-            default:
-                throw new AssertionError("a parameter this test does not know: " + p);
+            }
+            default -> throw new AssertionError("a parameter this test does not know: " + p);
         }
     }
 

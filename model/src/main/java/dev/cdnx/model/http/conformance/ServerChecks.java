@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.cdnx.model.http.HttpHeaders;
 import dev.cdnx.model.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The checks made after a case against what the origin saw: requests expected to reach it did, in
@@ -46,7 +47,7 @@ final class ServerChecks {
                 require(
                         typeSetup,
                         server.headers().has(validator),
-                        "request " + reqNum + " doesn't have " + validator.toLowerCase() + " header");
+                        "request " + reqNum + " doesn't have " + validator.toLowerCase(Locale.ROOT) + " header");
             }
             requestHeaders(config, reqNum, server);
             if (server != null) {
