@@ -61,6 +61,14 @@ public final class RunGuard {
         this.maxHeapBytes = Objects.requireNonNull(maxHeapBytes);
     }
 
+    /**
+     * The located reasons {@code scenario} cannot even be built in this heap (empty when it fits): the
+     * live view asks this before it builds an engine, since building is what runs out of memory.
+     */
+    public List<Problem> tooBig(Scenario scenario) {
+        return ResourceBudget.check(scenario, maxHeapBytes.getAsLong(), true);
+    }
+
     /** {@link #mayRun(String, List)} for one run. */
     public boolean mayRun(String what, Scenario scenario) {
         return mayRun(what, List.of(scenario));

@@ -143,6 +143,18 @@ public final class RunToolbar extends HBox {
                         vm.seekingProperty(),
                         scrub));
 
+        // A scenario too big for the heap has no engine: the bar says why in the command line's words.
+        Label refused = new Label();
+        refused.setId("run-refusal");
+        refused.textProperty().bind(vm.refusalProperty());
+        Tooltip refusedTip = new Tooltip();
+        refusedTip.textProperty().bind(vm.refusalProperty());
+        refused.setTooltip(refusedTip);
+        refused.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        refused.managedProperty().bind(refused.visibleProperty());
+        refused.setMinWidth(0);
+        play.disableProperty().bind(vm.refusalProperty().isNotEmpty());
+
         ToggleButton fps = new ToggleButton(null, new FontIcon("mdi2s-speedometer"));
         fps.setId("run-fps");
         fps.setTooltip(new Tooltip("Show frames and engine events per second"));
@@ -167,6 +179,7 @@ public final class RunToolbar extends HBox {
                         sep(),
                         new EventTrack(vm, progress),
                         time,
+                        refused,
                         fps);
         // In a narrow window the sliders give way, never the figures beside them ("h…" at 1024 px).
         for (Label figure : List.of(head.label, speedLabel, time)) {

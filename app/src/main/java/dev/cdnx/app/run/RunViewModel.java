@@ -4,6 +4,7 @@ import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.engine.RunInputs;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.Scenario;
@@ -28,6 +29,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -70,6 +73,9 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
+    /** Why no engine was built for this scenario (located, with the fix); empty when it was. */
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+
     private final ReadOnlyObjectWrapper<RunGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyBooleanWrapper seeking = new ReadOnlyBooleanWrapper(this, "seeking");
@@ -187,9 +193,21 @@ public final class RunViewModel {
         return () -> frameListeners.remove(r);
     }
 
+    /**
+     * Why the run cannot be built (the command line's located message: the heap figure and the fix), or
+     * empty. While it is set there is no engine: play, step and seek do nothing until an edit makes the
+     * scenario fit.
+     */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
     // ---- commands ----
 
     public void play() {
+        if (runner == null) {
+            return;
+        }
         if (engineFinished) {
             restart(true);
             return;
@@ -204,7 +222,9 @@ public final class RunViewModel {
 
     public void pause() {
         playing.set(false);
-        runner.pause();
+        if (runner != null) {
+            runner.pause();
+        }
     }
 
     public void togglePlay() {
@@ -218,13 +238,17 @@ public final class RunViewModel {
     /** Pauses and processes one engine event. */
     public void stepEvent() {
         pauseQuietly();
-        runner.stepEvent();
+        if (runner != null) {
+            runner.stepEvent();
+        }
     }
 
     /** Pauses and processes events until one more user request has been handled. */
     public void stepRequest() {
         pauseQuietly();
-        runner.stepRequest();
+        if (runner != null) {
+            runner.stepRequest();
+        }
     }
 
     /**
@@ -251,6 +275,9 @@ public final class RunViewModel {
      * reached, on the FX thread.
      */
     public CompletableFuture<Double> seek(double t) {
+        if (runner == null) {
+            return CompletableFuture.completedFuture(0.0);
+        }
         double target = Math.max(0, Math.min(t, duration.get()));
         if (target > engineTime && !mayPlay()) {
             return CompletableFuture.completedFuture(simTime.get());
@@ -295,6 +322,9 @@ public final class RunViewModel {
      * simulated time it took effect, so a replay repeats it. Completes with that time.
      */
     public CompletableFuture<Double> takeDown(String nodeName) {
+        if (runner == null) {
+            return CompletableFuture.completedFuture(0.0);
+        }
         return faults.apply(runner, nodeName, FaultAction.DOWN);
     }
 
@@ -321,24 +351,31 @@ public final class RunViewModel {
 
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
     public CompletableFuture<Double> bringUp(String nodeName) {
+        if (runner == null) {
+            return CompletableFuture.completedFuture(0.0);
+        }
         return faults.apply(runner, nodeName, FaultAction.UP);
     }
 
     /** Follows the next user request hop by hop; {@link #followedProperty()} shows it. */
     public void followNextRequest() {
         followed.set(null);
-        runner.followNext();
+        if (runner != null) {
+            runner.followNext();
+        }
     }
 
     /** Follows the request of a drawn dot. */
     public void follow(long traceId) {
         followedId = traceId;
-        runner.follow(traceId);
+        if (runner != null) {
+            runner.follow(traceId);
+        }
     }
 
     /** A future that completes once the engine has done everything asked of it so far (for tests). */
     public CompletableFuture<Void> engineIdle() {
-        return runner.barrier();
+        return runner == null ? CompletableFuture.completedFuture(null) : runner.barrier();
     }
 
     // ---- the pulse ----
@@ -346,6 +383,7 @@ public final class RunViewModel {
     private void restart(boolean thenPlay) {
         if (runner != null) {
             runner.close();
+            runner = null;
         }
         runInputs = RunInputs.of(document.scenario());
         Scenario s = ScenarioIO.copy(document.scenario());
@@ -354,6 +392,19 @@ public final class RunViewModel {
         RunGeometry g = new RunGeometry(s);
         runScenario = s;
         cleared = false;
+        // Building the engine is what allocates the catalog: a scenario too big for the heap gets no
+        // engine at all (the run bar says why), so opening or editing it never runs out of memory.
+        List<Problem> tooBig = context.guard().tooBig(s);
+        refusal.set(tooBig.stream().map(Problem::format).collect(java.util.stream.Collectors.joining("\n")));
+        if (!tooBig.isEmpty()) {
+            playing.set(false);
+            geometry.set(g);
+            duration.set(0);
+            simTime.set(0);
+            snapshot.set(null);
+            result.set(null);
+            return;
+        }
         runner = new EngineRunner(s, s.seed, "cdnx-run-" + RUNS.incrementAndGet());
         runner.speed = speed.get();
         runner.maxDots = maxDots.get();
@@ -386,6 +437,9 @@ public final class RunViewModel {
     public void pulse(long now) {
         long dtNanos = lastPulse == 0 ? 0 : Math.min(now - lastPulse, 100_000_000L);
         lastPulse = now;
+        if (runner == null) {
+            return;
+        }
         HopBatch b;
 
         boolean jumped = false;

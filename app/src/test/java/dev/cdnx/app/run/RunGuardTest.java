@@ -111,4 +111,27 @@ class RunGuardTest {
         live.play();
         assertEquals(1, yes.questions.size());
     }
+
+    @Test
+    void aScenarioTooBigForTheHeapGetsNoEngineAndTheBarSaysWhy() {
+        ManualRunContext ui = new ManualRunContext();
+        AnsweringAsker yes = new AnsweringAsker(true);
+        Scenario big = Samples.load("hello-cdn", "workload.objects=2000000000");
+        // Building this engine would need tens of GB: the view-model must not even try.
+        live = new RunViewModel(new ScenarioDocument(big), ui.context(yes.guard(HEAP)));
+        String why = live.refusalProperty().get();
+        assertEquals(ResourceBudget.check(big, HEAP, true).get(0).format(), why);
+        assertTrue(why.contains("GB of heap for 2,000,000,000 objects") && why.contains("Fix: "), why);
+        live.play();
+        live.stepRequest();
+        assertFalse(live.isPlaying());
+        assertEquals(0.0, live.seek(60).join());
+
+        live.document().replace(Samples.load("hello-cdn"));
+        ui.drain();
+        assertEquals("", live.refusalProperty().get(), "edited down: the run is built again");
+        live.stepRequest();
+        ui.settle(live);
+        assertTrue(live.simTimeProperty().get() > 0, "and it runs");
+    }
 }
