@@ -41,6 +41,7 @@ public final class ExportActions {
     private final FileAsker asker;
     private final Executor worker;
     private final ReplaceGuard replace;
+    private final dev.cdnx.app.run.RunGuard runs;
 
     /** Uses a {@link FileChooser}; {@code status} hears "Exported …" lines (may be null). */
     public ExportActions(ExportContext context, Consumer<String> status) {
@@ -54,6 +55,21 @@ public final class ExportActions {
     /** With {@code replace} asking before a file of another kind is replaced (null: a dialog asks). */
     public ExportActions(
             ExportContext context, Consumer<String> status, FileAsker asker, Executor worker, ReplaceGuard replace) {
+        this(context, status, asker, worker, replace, null);
+    }
+
+    /**
+     * With {@code runs} looking at the run a report makes when there is no finished one (null: dialogs ask
+     * about a long run, and one too big for the heap is refused).
+     */
+    public ExportActions(
+            ExportContext context,
+            Consumer<String> status,
+            FileAsker asker,
+            Executor worker,
+            ReplaceGuard replace,
+            dev.cdnx.app.run.RunGuard runs) {
+        this.runs = runs != null ? runs : dev.cdnx.app.run.RunGuardDialogs.guard();
         this.context = context;
         this.status = status == null ? s -> {} : status;
         this.asker = asker != null ? asker : this::choose;
@@ -165,6 +181,11 @@ public final class ExportActions {
         Path dir = context.scenarioFile() == null
                 ? null
                 : context.scenarioFile().toAbsolutePath().getParent();
+        // Without a finished run the report runs the whole scenario itself: looked at like every other run.
+        if (out != null && r == null && !runs.mayRun("Export the report", s)) {
+            status.accept("Not exported: the report's run was not started");
+            return CompletableFuture.completedFuture(null);
+        }
         return background(
                 out, "the report", () -> RunExports.report(s, dir, r, markdown ? null : out, markdown ? out : null));
     }
