@@ -76,4 +76,15 @@ class RunGuardPanelsTest {
                 vm.messageProperty().get().startsWith("Not run: "),
                 vm.messageProperty().get());
     }
+
+    @Test
+    void theCostPanelAsksOnlyOnceItIsShown() {
+        // The shell builds every panel's view-model when a scenario opens: nothing may ask then.
+        var panels = new dev.cdnx.app.panels.host.PanelsController(huge());
+        assertEquals(java.util.List.of(), no.questions, "built hidden: nobody asked");
+        panels.cost().setShowing(true);
+        assertTrue(no.questions.stream().noneMatch(q -> q.startsWith("Decision")), no.questions.toString());
+        assertFalse(no.questions.isEmpty());
+        assertTrue(no.questions.get(0).startsWith("Measured cost: These 3 runs"), no.questions.get(0));
+    }
 }

@@ -52,7 +52,7 @@ public final class CostViewModel {
     private final ObjectProperty<CostFigures> figures = new SimpleObjectProperty<>(this, "figures");
     private final BooleanProperty measured = new SimpleBooleanProperty(this, "measured");
     private final BooleanProperty compareProviders = new SimpleBooleanProperty(this, "compareProviders");
-    private boolean showing = true;
+    private boolean showing;
     private boolean stale;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
@@ -69,8 +69,18 @@ public final class CostViewModel {
 
     /** As {@link #CostViewModel(PanelContext)}, with the measuring runs on {@code runPool}. */
     public CostViewModel(PanelContext context, Executor runPool) {
+        this(context, runPool, true);
+    }
+
+    /**
+     * With {@code showing} saying whether the panel is on screen from the start: the shell builds it
+     * hidden, so a long scenario open when the panels are built asks about the measuring runs only once
+     * the Cost panel is shown ({@link #setShowing(boolean)}).
+     */
+    public CostViewModel(PanelContext context, Executor runPool, boolean showing) {
         this.context = context;
         this.runPool = runPool;
+        this.showing = showing;
         measured.set(context.document().scenario().volumes == null);
         measured.addListener((o, a, b) -> refreshNow());
         Debouncer debouncer = new Debouncer(context, () -> {

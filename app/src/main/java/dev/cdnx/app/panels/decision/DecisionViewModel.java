@@ -52,7 +52,7 @@ public final class DecisionViewModel {
     private final AtomicInteger generation = new AtomicInteger();
     private volatile boolean weighing;
     private final Debouncer debouncer;
-    private boolean showing = true;
+    private boolean showing;
     /** The verdict's runs are owed: the scenario changed while the panel was hidden. */
     private boolean verdictOwed;
 
@@ -62,6 +62,15 @@ public final class DecisionViewModel {
 
     /** As {@link #DecisionViewModel(PanelContext)}, with the verdict's three model runs on {@code runPool}. */
     public DecisionViewModel(PanelContext context, Executor runPool) {
+        this(context, runPool, true);
+    }
+
+    /**
+     * With {@code showing} saying whether the panel is on screen from the start: the shell builds it
+     * hidden, so the verdict's runs are weighed (and a long scenario asked about) only once it is shown.
+     */
+    public DecisionViewModel(PanelContext context, Executor runPool, boolean showing) {
+        this.showing = showing;
         this.context = context;
         this.runPool = runPool;
         this.debouncer = new Debouncer(context, this::refreshNow);
