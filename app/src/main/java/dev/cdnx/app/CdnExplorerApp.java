@@ -58,6 +58,9 @@ public final class CdnExplorerApp extends Application {
             System.exit(1);
             return;
         }
+        if (options.allowLong()) {
+            view.workbench().run().allowLongRuns();
+        }
         traffic.drive(view.workbench().traffic(), view.viewModel()::scenario, view.workbench()::importTraffic);
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));

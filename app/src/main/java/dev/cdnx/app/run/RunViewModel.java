@@ -73,6 +73,8 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
+    /** Set by an unattended {@code --allow-long}: long runs play without a question (nobody would answer). */
+    private boolean longRunsAllowed;
     /** Why no engine was built for this scenario (located, with the fix); empty when it was. */
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
 
@@ -202,6 +204,14 @@ public final class RunViewModel {
         return refusal.getReadOnlyProperty();
     }
 
+    /**
+     * Lets long runs play without asking ({@code --allow-long} when nobody is there to answer). A run too
+     * big for the heap still gets no engine.
+     */
+    public void allowLongRuns() {
+        longRunsAllowed = true;
+    }
+
     // ---- commands ----
 
     public void play() {
@@ -257,7 +267,7 @@ public final class RunViewModel {
      */
     private boolean mayPlay() {
         if (!cleared) {
-            cleared = context.guard().mayRun("Live run", runScenario);
+            cleared = longRunsAllowed || context.guard().mayRun("Live run", runScenario);
         }
         return cleared;
     }

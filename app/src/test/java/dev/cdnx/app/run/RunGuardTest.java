@@ -134,4 +134,16 @@ class RunGuardTest {
         ui.settle(live);
         assertTrue(live.simTimeProperty().get() > 0, "and it runs");
     }
+
+    @Test
+    void allowedLongRunsPlayWithoutAQuestion() {
+        ManualRunContext ui = new ManualRunContext();
+        AnsweringAsker no = new AnsweringAsker(false);
+        live = new RunViewModel(
+                new ScenarioDocument(Samples.load("hello-cdn", "duration=100000d")), ui.context(no.guard(HEAP)));
+        live.allowLongRuns();
+        live.play();
+        assertTrue(live.isPlaying());
+        assertEquals(List.of(), no.questions);
+    }
 }
