@@ -2,6 +2,9 @@ package dev.cdnx.app;
 
 import dev.cdnx.app.export.GifOptions;
 import dev.cdnx.app.theme.Theme;
+import dev.cdnx.model.io.FileKind;
+import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.validation.ResourceBudget;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,8 +12,8 @@ import java.util.List;
  * Command-line flags of the app:
  * {@code --open FILE}, {@code --screenshot PNG}, {@code --theme light|dark}, {@code --show PANEL},
  * {@code --export-png OUT}, {@code --export-svg OUT}, {@code --play-to SECONDS}, {@code --no-recovery},
- * {@code --size WIDTHxHEIGHT}, {@code --counters all}, and the run's GIF: {@code --export-gif FILE} with
- * {@code --gif-seconds N} and {@code --gif-speed X} ({@link GifOptions}). Unknown or incomplete flags are an {@link IllegalArgumentException} whose
+ * {@code --size WIDTHxHEIGHT}, {@code --counters all}, {@code --force}, {@code --allow-long}, and the run's GIF:
+ * {@code --export-gif FILE} with {@code --gif-seconds N} and {@code --gif-speed X} ({@link GifOptions}). Unknown or incomplete flags are an {@link IllegalArgumentException} whose
  * message is one line for the terminal. The benchmarks and demonstrations are the dev tools' flags
  * (app/devtools); a tool that drives the window marks the options {@link #driven()}.
  */
@@ -27,11 +30,13 @@ public record AppOptions(
         int height,
         boolean countersOnMap,
         GifOptions gif,
-        boolean driven) {
+        boolean driven,
+        boolean force,
+        boolean allowLong) {
 
     public static final String USAGE = "usage: cdn-explorer [--open FILE] [--screenshot PNG] [--theme light|dark]"
             + " [--show metrics|decision|cost|checks|compare|trace|lessons|lab] [--export-png OUT] [--export-svg OUT]"
-            + " [--play-to SECONDS] [--no-recovery] [--size WIDTHxHEIGHT] [--counters all]"
+            + " [--play-to SECONDS] [--no-recovery] [--size WIDTHxHEIGHT] [--counters all] [--force] [--allow-long]"
             + " [--export-gif FILE [--gif-seconds N] [--gif-speed X]]";
 
     private static final java.util.List<String> PANELS =
@@ -52,6 +57,8 @@ public record AppOptions(
         double gifSeconds = GifOptions.DEFAULT_SECONDS;
         double gifSpeed = 1;
         boolean gifTuned = false;
+        boolean force = false;
+        boolean allowLong = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -76,6 +83,8 @@ public record AppOptions(
                 }
                 case "--export-png" -> png = Path.of(value(args, ++i, a, "a .png file to write"));
                 case "--export-svg" -> svg = Path.of(value(args, ++i, a, "an .svg file to write"));
+                case "--force" -> force = true;
+                case "--allow-long" -> allowLong = true;
                 case "--play-to" -> playTo = seconds(value(args, ++i, a, "a simulated time in seconds"), a);
                 case "--counters" -> {
                     String c = value(args, ++i, a, "all");
@@ -102,7 +111,21 @@ public record AppOptions(
         }
         GifOptions gifOptions = gif == null ? null : GifOptions.of(gif, gifSeconds, gifSpeed);
         return new AppOptions(
-                open, shot, theme, noRecovery, show, png, svg, playTo, size[0], size[1], counters, gifOptions, false);
+                open,
+                shot,
+                theme,
+                noRecovery,
+                show,
+                png,
+                svg,
+                playTo,
+                size[0],
+                size[1],
+                counters,
+                gifOptions,
+                false,
+                force,
+                allowLong);
     }
 
     /** "1024x700": the window's size in pixels, from 800 × 600 up to 8K. */
@@ -123,6 +146,50 @@ public record AppOptions(
                 + "1024x700, not \"" + s + "\"");
     }
 
+    /**
+     * Refuses, before the window opens, to replace an existing file of another kind (a scenario under the
+     * screenshot's name, say) unless {@code --force}: the command line's rule for its exports. Throws the
+     * one-line message.
+     */
+    public void checkOutputs() {
+        if (force) {
+            return;
+        }
+        String lost = firstNonNull(
+                screenshot == null ? null : FileKind.PNG.wouldReplace(screenshot),
+                exportPng == null ? null : FileKind.PNG.wouldReplace(exportPng),
+                exportSvg == null ? null : FileKind.SVG.wouldReplace(exportSvg),
+                gif == null ? null : FileKind.GIF.wouldReplace(gif.out()));
+        if (lost != null) {
+            throw new IllegalArgumentException(lost + "; choose another file or add --force to replace it");
+        }
+    }
+
+    /**
+     * Unattended {@code --play-to} of a run that takes long is refused (nobody is there to answer the
+     * question) unless {@code --allow-long}: null when it may play, else the one-line message.
+     */
+    public String longPlayRefusal(Scenario s) {
+        if (!unattended() || playTo <= 0 || allowLong) {
+            return null;
+        }
+        double requests = ResourceBudget.estimate(s).requests();
+        if (!ResourceBudget.isLong(requests)) {
+            return null;
+        }
+        return "--play-to: " + ResourceBudget.longRun(requests, 1)
+                + "; shorten the scenario's duration or add --allow-long to play it anyway";
+    }
+
+    private static String firstNonNull(String... sentences) {
+        for (String s : sentences) {
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The same options for a tool that drives the window (a benchmark, a demonstration): no prompts. */
     public AppOptions drivenByATool() {
         return new AppOptions(
@@ -138,7 +205,9 @@ public record AppOptions(
                 height,
                 countersOnMap,
                 gif,
-                true);
+                true,
+                force,
+                allowLong);
     }
 
     /** A positive number of seconds given to {@code flag}, or a one-line message saying what is wrong. */

@@ -41,6 +41,7 @@ public final class CdnExplorerApp extends Application {
             traffic =
                     dev.cdnx.app.traffic.TrafficStartup.extract(getParameters().getRaw());
             options = AppOptions.parse(traffic.rest());
+            options.checkOutputs();
         } catch (IllegalArgumentException e) {
             System.err.println("cdn-explorer: " + e.getMessage());
             System.exit(2);
@@ -51,6 +52,16 @@ public final class CdnExplorerApp extends Application {
     public void start(Stage stage) {
         view = openWindow(stage, options, this::quit);
         Scene scene = stage.getScene();
+        String longPlay = options.longPlayRefusal(view.viewModel().scenario());
+        if (longPlay != null) {
+            System.err.println("cdn-explorer: " + longPlay);
+            Platform.exit();
+            System.exit(1);
+            return;
+        }
+        if (options.allowLong()) {
+            view.workbench().run().allowLongRuns();
+        }
         traffic.drive(view.workbench().traffic(), view.viewModel()::scenario, view.workbench()::importTraffic);
         if (options.exportPng() != null || options.exportSvg() != null) {
             Screenshots.afterSettling(scene, null, () -> exportAndExit(view));

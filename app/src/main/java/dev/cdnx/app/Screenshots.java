@@ -70,6 +70,12 @@ final class Screenshots {
         if (abs.getParent() != null) {
             Files.createDirectories(abs.getParent());
         }
-        ImageIO.write(SwingFXUtils.fromFXImage(img, null), "png", abs.toFile());
+        // Through the one safe writer: a kill or a full disk leaves what was there (checked in AppOptions).
+        java.awt.image.BufferedImage picture = SwingFXUtils.fromFXImage(img, null);
+        dev.cdnx.model.io.AtomicFiles.write(abs, dev.cdnx.model.io.AtomicFiles.OverwriteCheck.ANY, o -> {
+            if (!ImageIO.write(picture, "png", o)) {
+                throw new java.io.IOException("no PNG writer");
+            }
+        });
     }
 }

@@ -94,4 +94,38 @@ class AppOptionsTest {
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--counters", "some")))
                         .getMessage());
     }
+
+    @Test
+    void unattendedPicturesDoNotReplaceAFileOfAnotherKindWithoutForce(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path scenario = dir.resolve("shot.png");
+        java.nio.file.Files.writeString(scenario, "{\"name\": \"my scenario\"}\n");
+        for (String flag : List.of("--screenshot", "--export-png", "--export-svg", "--export-gif")) {
+            AppOptions o = AppOptions.parse(List.of(flag, scenario.toString()));
+            String why = assertThrows(IllegalArgumentException.class, o::checkOutputs)
+                    .getMessage();
+            assertTrue(why.startsWith(scenario + " exists and is not a"), why);
+            assertTrue(why.endsWith("; choose another file or add --force to replace it"), why);
+            AppOptions.parse(List.of(flag, scenario.toString(), "--force")).checkOutputs();
+        }
+        AppOptions.parse(List.of("--screenshot", dir.resolve("new.png").toString()))
+                .checkOutputs();
+    }
+
+    @Test
+    void anUnattendedLongPlayIsRefusedUnlessAllowed() {
+        dev.cdnx.model.scenario.Scenario huge = dev.cdnx.app.panels.Samples.load("hello-cdn", "duration=100000d");
+        String why = AppOptions.parse(List.of("--screenshot", "s.png", "--play-to", "60"))
+                .longPlayRefusal(huge);
+        assertTrue(why != null && why.startsWith("--play-to: this run would simulate about "), why);
+        assertTrue(why.endsWith("add --allow-long to play it anyway"), why);
+        assertEquals(
+                null,
+                AppOptions.parse(List.of("--screenshot", "s.png", "--play-to", "60", "--allow-long"))
+                        .longPlayRefusal(huge));
+        assertEquals(
+                null,
+                AppOptions.parse(List.of("--screenshot", "s.png", "--play-to", "60"))
+                        .longPlayRefusal(dev.cdnx.app.panels.Samples.load("hello-cdn")));
+    }
 }

@@ -1,6 +1,8 @@
 package dev.cdnx.app.export;
 
+import dev.cdnx.app.files.ReplaceGuard;
 import dev.cdnx.model.engine.RunResult;
+import dev.cdnx.model.io.FileKind;
 import dev.cdnx.model.report.TopologySvg;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.File;
@@ -17,7 +19,9 @@ import javafx.stage.FileChooser;
 
 /**
  * The shell's File → Export menu: each method asks for a file, does the work (off the FX thread where it
- * is slow: reports, CSV, GIF encoding) and reports a failure in one friendly dialog. Call on the FX thread.
+ * is slow: reports, CSV, GIF encoding) and reports a failure in one friendly dialog. A chosen file that is
+ * not of the kind exported (a scenario under a PNG's name) is replaced only after a second question
+ * ({@link ReplaceGuard}). Call on the FX thread.
  *
  * <pre>
  *   ExportActions export = new ExportActions(context, statusBar::show);
@@ -36,6 +40,8 @@ public final class ExportActions {
     private final Consumer<String> status;
     private final FileAsker asker;
     private final Executor worker;
+    private final ReplaceGuard replace;
+    private final dev.cdnx.app.run.RunGuard runs;
 
     /** Uses a {@link FileChooser}; {@code status} hears "Exported …" lines (may be null). */
     public ExportActions(ExportContext context, Consumer<String> status) {
@@ -43,10 +49,47 @@ public final class ExportActions {
     }
 
     public ExportActions(ExportContext context, Consumer<String> status, FileAsker asker, Executor worker) {
+        this(context, status, asker, worker, null);
+    }
+
+    /** With {@code replace} asking before a file of another kind is replaced (null: a dialog asks). */
+    public ExportActions(
+            ExportContext context, Consumer<String> status, FileAsker asker, Executor worker, ReplaceGuard replace) {
+        this(context, status, asker, worker, replace, null);
+    }
+
+    /**
+     * With {@code runs} looking at the run a report makes when there is no finished one (null: dialogs ask
+     * about a long run, and one too big for the heap is refused).
+     */
+    public ExportActions(
+            ExportContext context,
+            Consumer<String> status,
+            FileAsker asker,
+            Executor worker,
+            ReplaceGuard replace,
+            dev.cdnx.app.run.RunGuard runs) {
+        this.runs = runs != null ? runs : dev.cdnx.app.run.RunGuardDialogs.guard();
         this.context = context;
         this.status = status == null ? s -> {} : status;
         this.asker = asker != null ? asker : this::choose;
         this.worker = worker;
+        this.replace = replace != null ? replace : ReplaceGuard.dialogs(context::owner);
+    }
+
+    /**
+     * The file chosen for an export of {@code kind}, or null when the person cancelled or kept a file of
+     * another kind that was there.
+     */
+    private Path target(Path chosen, FileKind kind) {
+        if (chosen == null) {
+            return null;
+        }
+        if (!replace.mayWrite(chosen, kind)) {
+            status.accept("Not exported: " + chosen.getFileName() + " was kept");
+            return null;
+        }
+        return chosen;
     }
 
     /** The canvas as a PNG on a white background. */
@@ -65,7 +108,7 @@ public final class ExportActions {
     }
 
     private void exportPng(boolean transparent, boolean withKeys) {
-        Path out = asker.ask("Export the drawing as PNG", base() + ".png", "PNG image", "*.png");
+        Path out = target(asker.ask("Export the drawing as PNG", base() + ".png", "PNG image", "*.png"), FileKind.PNG);
         if (out == null) {
             return;
         }
@@ -93,7 +136,8 @@ public final class ExportActions {
 
     /** The drawing as SVG (the model's renderer: nodes, links, names). */
     public CompletableFuture<Void> exportSvg() {
-        Path out = asker.ask("Export the drawing as SVG", base() + ".svg", "SVG drawing", "*.svg");
+        Path out =
+                target(asker.ask("Export the drawing as SVG", base() + ".svg", "SVG drawing", "*.svg"), FileKind.SVG);
         Scenario s = context.scenario();
         List<TopologySvg.LandRing> land = context.mapLand();
         return background(out, "the SVG", () -> RunExports.svg(s, out, "#ffffff", land));
@@ -114,7 +158,11 @@ public final class ExportActions {
                     new IllegalStateException("there is no finished run yet: play the scenario to its end first"));
             return CompletableFuture.completedFuture(null);
         }
-        Path out = asker.ask("Export the run as CSV", base() + "-series.csv", "CSV table", "*.csv");
+        Path out =
+                target(asker.ask("Export the run as CSV", base() + "-series.csv", "CSV table", "*.csv"), FileKind.CSV);
+        if (out != null && target(RunExports.totalsBeside(out), FileKind.CSV) == null) {
+            return CompletableFuture.completedFuture(null);
+        }
         return background(out, "the run as CSV", () -> {
             RunExports.seriesCsv(r, out);
             RunExports.totalsCsv(r, RunExports.totalsBeside(out));
@@ -123,16 +171,23 @@ public final class ExportActions {
 
     /** The report as HTML, or Markdown (with its SVG beside it) when the chosen name ends in .md. */
     public CompletableFuture<Void> exportReport() {
-        Path out = asker.ask("Export the report", base() + "-report.html", "HTML page or Markdown", "*.html", "*.md");
+        Path chosen =
+                asker.ask("Export the report", base() + "-report.html", "HTML page or Markdown", "*.html", "*.md");
+        boolean markdown = chosen != null
+                && chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+        Path out = target(chosen, markdown ? FileKind.MARKDOWN_REPORT : FileKind.HTML_REPORT);
         Scenario s = context.scenario();
         RunResult r = context.lastRun();
         Path dir = context.scenarioFile() == null
                 ? null
                 : context.scenarioFile().toAbsolutePath().getParent();
-        return background(out, "the report", () -> {
-            boolean md = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
-            RunExports.report(s, dir, r, md ? null : out, md ? out : null);
-        });
+        // Without a finished run the report runs the whole scenario itself: looked at like every other run.
+        if (out != null && r == null && !runs.mayRun("Export the report", s)) {
+            status.accept("Not exported: the report's run was not started");
+            return CompletableFuture.completedFuture(null);
+        }
+        return background(
+                out, "the report", () -> RunExports.report(s, dir, r, markdown ? null : out, markdown ? out : null));
     }
 
     /** Ten seconds of the live view as an animated GIF at ten frames a second. */
@@ -142,7 +197,8 @@ public final class ExportActions {
 
     /** {@code seconds} of the live view as an animated GIF at ten frames a second. */
     public CompletableFuture<Integer> exportGif(double seconds) {
-        Path out = asker.ask("Record the live run as GIF", base() + ".gif", "Animated GIF", "*.gif");
+        Path out =
+                target(asker.ask("Record the live run as GIF", base() + ".gif", "Animated GIF", "*.gif"), FileKind.GIF);
         if (out == null) {
             return CompletableFuture.completedFuture(0);
         }

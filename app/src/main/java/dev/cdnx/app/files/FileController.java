@@ -1,6 +1,7 @@
 package dev.cdnx.app.files;
 
 import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.model.io.FileKind;
 import dev.cdnx.model.io.LoadResult;
 import dev.cdnx.model.problem.Problem;
 import java.io.File;
@@ -140,9 +141,11 @@ public final class FileController {
         if (f == null) {
             return false;
         }
-        Path p = f.toPath().getFileName().toString().endsWith(".json")
-                ? f.toPath()
-                : f.toPath().resolveSibling(f.getName() + ".json");
+        Path p = scenarioTarget(f.toPath(), ReplaceGuard.dialogs(owner));
+        if (p == null) {
+            editor.info("Not saved: " + f.getName() + " was kept");
+            return false;
+        }
         try {
             files.saveAs(p);
             return true;
@@ -150,6 +153,19 @@ public final class FileController {
             error("Could not save " + p, e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * Where Save As writes the name chosen in the dialog ({@code .json} added when missing), or null when
+     * the person kept the file there: one that is not a scenario is asked about, and so is any file under
+     * a name the dialog did not show (its own question was about the name without {@code .json}).
+     */
+    static Path scenarioTarget(Path chosen, ReplaceGuard replace) {
+        if (chosen.getFileName().toString().endsWith(".json")) {
+            return replace.mayWrite(chosen, FileKind.SCENARIO) ? chosen : null;
+        }
+        Path p = chosen.resolveSibling(chosen.getFileName() + ".json");
+        return replace.mayWriteUnseen(p, FileKind.SCENARIO) ? p : null;
     }
 
     /** True when it is fine to drop the present document (saved, discarded, or nothing to lose). */

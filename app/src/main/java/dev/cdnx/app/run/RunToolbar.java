@@ -152,6 +152,17 @@ public final class RunToolbar extends HBox {
         workload.visibleProperty().bind(vm.workloadNoteProperty().isNotEmpty());
         workload.managedProperty().bind(workload.visibleProperty());
         workload.accessibleTextProperty().bind(vm.workloadNoteProperty());
+        // A scenario too big for the heap has no engine: the bar says why in the command line's words.
+        Label refused = new Label();
+        refused.setId("run-refusal");
+        refused.textProperty().bind(vm.refusalProperty());
+        Tooltip refusedTip = new Tooltip();
+        refusedTip.textProperty().bind(vm.refusalProperty());
+        refused.setTooltip(refusedTip);
+        refused.visibleProperty().bind(vm.refusalProperty().isNotEmpty());
+        refused.managedProperty().bind(refused.visibleProperty());
+        refused.setMinWidth(0);
+        play.disableProperty().bind(vm.refusalProperty().isNotEmpty());
 
         ToggleButton fps = new ToggleButton(null, new FontIcon("mdi2s-speedometer"));
         fps.setId("run-fps");
@@ -178,6 +189,7 @@ public final class RunToolbar extends HBox {
                         new EventTrack(vm, progress),
                         time,
                         workload,
+                        refused,
                         fps);
         // In a narrow window the sliders give way, never the figures beside them ("h…" at 1024 px).
         for (Label figure : List.of(head.label, speedLabel, time)) {

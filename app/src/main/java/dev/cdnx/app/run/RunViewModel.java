@@ -4,6 +4,7 @@ import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.engine.RunInputs;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.problem.Problem;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.FaultAction;
 import dev.cdnx.model.scenario.Scenario;
@@ -28,6 +29,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -70,6 +73,11 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
+    /** Set by an unattended {@code --allow-long}: long runs play without a question (nobody would answer). */
+    private boolean longRunsAllowed;
+    /** Why no engine was built for this scenario (located, with the fix); empty when it was. */
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+
     private final ReadOnlyObjectWrapper<RunGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyBooleanWrapper seeking = new ReadOnlyBooleanWrapper(this, "seeking");
@@ -97,6 +105,8 @@ public final class RunViewModel {
     private Subscription pulses;
     /** The copy of the scenario the engine runs (the document's, with the run's model and head). */
     private Scenario runScenario;
+    /** Whether the guard let this run play (asked on the first play or forward seek of each run). */
+    private boolean cleared;
 
     private final RunTimeline timeline;
     private long followedId = -1;
@@ -188,11 +198,34 @@ public final class RunViewModel {
         return () -> frameListeners.remove(r);
     }
 
+    /**
+     * Why the run cannot be built (the command line's located message: the heap figure and the fix), or
+     * empty. While it is set there is no engine: play, step and seek do nothing until an edit makes the
+     * scenario fit.
+     */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /**
+     * Lets long runs play without asking ({@code --allow-long} when nobody is there to answer). A run too
+     * big for the heap still gets no engine.
+     */
+    public void allowLongRuns() {
+        longRunsAllowed = true;
+    }
+
     // ---- commands ----
 
     public void play() {
+        if (runner == null) {
+            return;
+        }
         if (engineFinished) {
             restart(true);
+            return;
+        }
+        if (!mayPlay()) {
             return;
         }
         playing.set(true);
@@ -202,7 +235,9 @@ public final class RunViewModel {
 
     public void pause() {
         playing.set(false);
-        runner.pause();
+        if (runner != null) {
+            runner.pause();
+        }
     }
 
     public void togglePlay() {
@@ -216,13 +251,28 @@ public final class RunViewModel {
     /** Pauses and processes one engine event. */
     public void stepEvent() {
         pauseQuietly();
-        runner.stepEvent();
+        if (runner != null) {
+            runner.stepEvent();
+        }
     }
 
     /** Pauses and processes events until one more user request has been handled. */
     public void stepRequest() {
         pauseQuietly();
-        runner.stepRequest();
+        if (runner != null) {
+            runner.stepRequest();
+        }
+    }
+
+    /**
+     * Whether this run may go on playing: asked once per run ({@link RunGuard}: too big for the heap is
+     * refused, hours of simulation need a yes); stepping one event or request is never asked about.
+     */
+    private boolean mayPlay() {
+        if (!cleared) {
+            cleared = longRunsAllowed || context.guard().mayRun("Live run", runScenario);
+        }
+        return cleared;
     }
 
     private void pauseQuietly() {
@@ -238,7 +288,13 @@ public final class RunViewModel {
      * reached, on the FX thread.
      */
     public CompletableFuture<Double> seek(double t) {
+        if (runner == null) {
+            return CompletableFuture.completedFuture(0.0);
+        }
         double target = Math.max(0, Math.min(t, duration.get()));
+        if (target > engineTime && !mayPlay()) {
+            return CompletableFuture.completedFuture(simTime.get());
+        }
         if (target >= simTime.get() && target <= engineTime) {
             // Already simulated (the engine runs a little ahead of the display): just show it.
             simTime.set(target);
@@ -279,6 +335,9 @@ public final class RunViewModel {
      * simulated time it took effect, so a replay repeats it. Completes with that time.
      */
     public CompletableFuture<Double> takeDown(String nodeName) {
+        if (runner == null) {
+            return CompletableFuture.completedFuture(0.0);
+        }
         return faults.apply(runner, nodeName, FaultAction.DOWN);
     }
 
@@ -305,24 +364,31 @@ public final class RunViewModel {
 
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
     public CompletableFuture<Double> bringUp(String nodeName) {
+        if (runner == null) {
+            return CompletableFuture.completedFuture(0.0);
+        }
         return faults.apply(runner, nodeName, FaultAction.UP);
     }
 
     /** Follows the next user request hop by hop; {@link #followedProperty()} shows it. */
     public void followNextRequest() {
         followed.set(null);
-        runner.followNext();
+        if (runner != null) {
+            runner.followNext();
+        }
     }
 
     /** Follows the request of a drawn dot. */
     public void follow(long traceId) {
         followedId = traceId;
-        runner.follow(traceId);
+        if (runner != null) {
+            runner.follow(traceId);
+        }
     }
 
     /** A future that completes once the engine has done everything asked of it so far (for tests). */
     public CompletableFuture<Void> engineIdle() {
-        return runner.barrier();
+        return runner == null ? CompletableFuture.completedFuture(null) : runner.barrier();
     }
 
     // ---- the pulse ----
@@ -330,6 +396,7 @@ public final class RunViewModel {
     private void restart(boolean thenPlay) {
         if (runner != null) {
             runner.close();
+            runner = null;
         }
         runInputs = RunInputs.of(document.scenario());
         Scenario s = ScenarioIO.copy(document.scenario());
@@ -341,6 +408,20 @@ public final class RunViewModel {
         workloadNote.set(workload.note());
         RunGeometry g = new RunGeometry(s);
         runScenario = s;
+        cleared = false;
+        // Building the engine is what allocates the catalog: a scenario too big for the heap gets no
+        // engine at all (the run bar says why), so opening or editing it never runs out of memory.
+        List<Problem> tooBig = context.guard().tooBig(s);
+        refusal.set(tooBig.stream().map(Problem::format).collect(java.util.stream.Collectors.joining("\n")));
+        if (!tooBig.isEmpty()) {
+            playing.set(false);
+            geometry.set(g);
+            duration.set(0);
+            simTime.set(0);
+            snapshot.set(null);
+            result.set(null);
+            return;
+        }
         runner = new EngineRunner(run.simulation(), "cdnx-run-" + RUNS.incrementAndGet());
         runner.speed = speed.get();
         runner.maxDots = maxDots.get();
@@ -373,6 +454,9 @@ public final class RunViewModel {
     public void pulse(long now) {
         long dtNanos = lastPulse == 0 ? 0 : Math.min(now - lastPulse, 100_000_000L);
         lastPulse = now;
+        if (runner == null) {
+            return;
+        }
         HopBatch b;
 
         boolean jumped = false;

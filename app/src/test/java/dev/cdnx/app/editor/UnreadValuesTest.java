@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A file with a TTL of "soon": the property sheet shows "soon" marked invalid (not an empty box), the
  * Problems list says what the open dialog said, and saving keeps "soon" until the person types a TTL.
- * (Undoing that edit gives the empty TTL the file was read as, not the text: the edit replaced it.)
+ * Undoing that edit brings the text back, marked, and saving writes it again.
  */
 class UnreadValuesTest {
 
@@ -79,5 +79,29 @@ class UnreadValuesTest {
         assertFalse(row("Cache", "TTL").invalid());
         vm.revalidate();
         assertEquals(1, vm.problems().size(), "only the alpha is left: " + vm.problems());
+    }
+
+    @Test
+    void undoingTheTtlEditBringsBackTheTextAsWritten() {
+        vm.selection().set(List.of(vm.scenario().node("edge-tokyo")));
+        assertNull(sheet.apply(row("Cache", "TTL").field(), "1h"));
+        vm.undo();
+        assertEquals("soon", row("Cache", "TTL").value());
+        assertTrue(row("Cache", "TTL").invalid());
+        assertTrue(ScenarioIO.toJson(vm.scenario()).contains("\"ttl\": \"soon\""));
+        vm.revalidate();
+        assertEquals(said(opened.problems()), said(vm.problems()));
+        vm.redo();
+        assertEquals("1h", row("Cache", "TTL").value());
+        assertFalse(ScenarioIO.toJson(vm.scenario()).contains("soon"));
+    }
+
+    @Test
+    void undoingTheAlphaEditBringsBackTheTextAsWritten() {
+        assertNull(sheet.apply(row("Workload", "Zipf alpha").field(), "0.8"));
+        vm.undo();
+        assertEquals("steep", row("Workload", "Zipf alpha").value());
+        assertTrue(row("Workload", "Zipf alpha").invalid());
+        assertTrue(ScenarioIO.toJson(vm.scenario()).contains("\"alpha\": \"steep\""));
     }
 }

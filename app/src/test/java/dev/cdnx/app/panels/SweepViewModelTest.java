@@ -1,9 +1,12 @@
 package dev.cdnx.app.panels;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.files.ReplaceGuard;
 import dev.cdnx.app.panels.compare.CompareViewModel;
 import dev.cdnx.app.panels.compare.DiffRow;
 import dev.cdnx.app.panels.compare.SweepParameter;
@@ -29,11 +32,34 @@ class SweepViewModelTest {
         assertEquals(3, sw.rows().size(), sw.statusProperty().get());
         assertEquals(List.of("5s", "302.5s", "600s").get(0), sw.rows().get(0).value());
         Path csv = dir.resolve("sweep.csv");
-        sw.exportCsv(csv);
+        assertTrue(sw.exportCsv(csv, new ReplaceGuard((f, why) -> {
+            throw new AssertionError("a new file is written without a question: " + why);
+        })));
+        assertTrue(sw.exportCsv(csv, new ReplaceGuard((f, why) -> {
+            throw new AssertionError("a CSV table is replaced without a question: " + why);
+        })));
         List<String> lines = Files.readAllLines(csv);
         assertEquals(4, lines.size());
         assertTrue(lines.get(0).startsWith("parameter,value,requests,hitRatio"));
         assertTrue(lines.get(1).startsWith("TTL,5s,"), lines.get(1));
+    }
+
+    @Test
+    void aScenarioUnderTheCsvsNameIsKeptUnlessThePersonAgrees(@TempDir Path dir) throws Exception {
+        SweepViewModel sw = new CompareViewModel(Samples.direct("hello-cdn", "duration=20s")).sweep();
+        Path csv = dir.resolve("sweep.csv");
+        Files.copy(Samples.file("hello-cdn"), csv);
+        byte[] scenario = Files.readAllBytes(csv);
+        List<String> asked = new java.util.ArrayList<>();
+        assertFalse(sw.exportCsv(csv, new ReplaceGuard((f, why) -> {
+            asked.add(why);
+            return false;
+        })));
+        assertArrayEquals(scenario, Files.readAllBytes(csv), "kept");
+        assertEquals(List.of(csv + " exists and is not a CSV table"), asked);
+        assertEquals("Not exported: sweep.csv was kept", sw.statusProperty().get());
+        assertTrue(sw.exportCsv(csv, new ReplaceGuard((f, why) -> true)));
+        assertTrue(Files.readString(csv).startsWith("parameter,value,"), "replaced once agreed");
     }
 
     @Test

@@ -17,10 +17,18 @@ final class ManualRunContext {
     private long now = 1;
 
     RunContext context() {
-        return new RunContext(posted::add, f -> {
-            onFrame = f;
-            return () -> onFrame = null;
-        });
+        return context(null);
+    }
+
+    /** The context with {@code guard} looking at each run before it plays (null: long runs declined). */
+    RunContext context(RunGuard guard) {
+        return new RunContext(
+                posted::add,
+                f -> {
+                    onFrame = f;
+                    return () -> onFrame = null;
+                },
+                guard);
     }
 
     /** Runs what was posted for the UI, including what those tasks post, until nothing is left. */

@@ -18,7 +18,9 @@ import java.util.Objects;
  *
  * <p>A value stops being carried once the person sets that field (its value differs from what loading
  * left there) or removes the object it belongs to. The owner is found by identity; when an edit replaced
- * it with a copy (settings edits do), by its place in the file, but only outside lists, where places move.
+ * it with a copy (settings edits do, and undo restores a node's blocks from snapshots), by its place below
+ * the nearest object above it that is still there (the scenario, or the node), but never across a list
+ * index, where places move.
  */
 public final class CarriedFields {
 
@@ -26,11 +28,15 @@ public final class CarriedFields {
     private record Entry(
             Object owner,
             String ownerPointer,
+            List<Anchor> anchors,
             String field,
             JsonNode raw,
             JsonNode loaded,
             boolean known,
             List<Problem> problems) {}
+
+    /** A scenario object above an owner and where it sat: the owner is found below it if replaced. */
+    private record Anchor(Object object, String pointer) {}
 
     private static final CarriedFields NONE = new CarriedFields(List.of());
 
@@ -79,11 +85,15 @@ public final class CarriedFields {
         // Walk down while the objects exist; the first missing step is the field to carry.
         Object owner = root;
         String ownerPointer = "";
+        List<Anchor> anchors = new ArrayList<>();
         int k = 0;
         for (; k < segments.size() - 1; k++) {
             Object next = ScenarioGraph.child(owner, segments.get(k));
             if (next == null || !(ScenarioGraph.isSpec(next) || next instanceof List || next instanceof Map)) {
                 break;
+            }
+            if (ScenarioGraph.isSpec(owner)) {
+                anchors.add(new Anchor(owner, ownerPointer));
             }
             owner = next;
             ownerPointer += "/" + ScenarioGraph.escape(segments.get(k));
@@ -104,8 +114,19 @@ public final class CarriedFields {
             return null;
         }
         Field f = ScenarioGraph.field(owner, field);
+        String at = ownerPointer;
+        List<Anchor> above = anchors.stream()
+                .filter(a -> a.pointer.length() < at.length() && at.startsWith(a.pointer + "/"))
+                .toList();
         return new Entry(
-                owner, ownerPointer, field, raw.deepCopy(), valueOf(owner, f, mapper), f != null, new ArrayList<>());
+                owner,
+                ownerPointer,
+                above,
+                field,
+                raw.deepCopy(),
+                valueOf(owner, f, mapper),
+                f != null,
+                new ArrayList<>());
     }
 
     private static Object resolve(Object root, String pointer) {
@@ -211,12 +232,20 @@ public final class CarriedFields {
         if (at != null) {
             return at;
         }
-        boolean inList = ScenarioGraph.segments(e.ownerPointer).stream().anyMatch(s -> s.matches("\\d+"));
-        if (inList) {
-            return null;
+        for (int i = e.anchors.size() - 1; i >= 0; i--) {
+            Anchor a = e.anchors.get(i);
+            String base = places.get(a.object);
+            if (base == null) {
+                continue;
+            }
+            String below = e.ownerPointer.substring(a.pointer.length());
+            if (ScenarioGraph.segments(below).stream().anyMatch(s -> s.matches("\\d+"))) {
+                return null;
+            }
+            Object now = resolve(scenario, base + below);
+            return now != null && now.getClass() == e.owner.getClass() ? base + below : null;
         }
-        Object now = resolve(scenario, e.ownerPointer);
-        return now != null && now.getClass() == e.owner.getClass() ? e.ownerPointer : null;
+        return null;
     }
 
     private static boolean unchanged(Entry e, Object scenario, String at, ObjectMapper mapper) {

@@ -112,13 +112,28 @@ public final class ResourceBudget {
         if (e.requests() > LONG_RUN_REQUESTS && !allowLong) {
             out.add(Problem.error(
                     "duration",
-                    String.format(
-                            Locale.ROOT,
-                            "this run would simulate about %,.0f requests, which takes hours (about %,.0f minutes at 400,000 requests/s)",
-                            e.requests(),
-                            e.requests() / 400_000 / 60),
+                    longRun(e.requests(), 1),
                     "shorten the duration or lower the request rates, or pass --allow-long to run it anyway"));
         }
         return out;
+    }
+
+    /** Whether runs that simulate {@code requests} in all take long enough to need consent. */
+    public static boolean isLong(double requests) {
+        return requests > LONG_RUN_REQUESTS;
+    }
+
+    /** The sentence that says how long {@code runs} runs simulating {@code requests} in all would take. */
+    public static String longRun(double requests, int runs) {
+        double minutes = requests / 400_000 / 60;
+        String time = minutes < 120
+                ? String.format(Locale.ROOT, "%,.0f minutes", minutes)
+                : String.format(Locale.ROOT, "%,.0f hours", minutes / 60);
+        return String.format(
+                Locale.ROOT,
+                "%s would simulate about %,.0f requests, which takes long: about %s at 400,000 requests/s",
+                runs == 1 ? "this run" : String.format(Locale.ROOT, "these %d runs", runs),
+                requests,
+                time);
     }
 }

@@ -73,6 +73,20 @@ class CarriedFieldsTest {
     }
 
     @Test
+    void aNodesBlockReplacedByACopyStillCarriesItsValues() throws Exception {
+        // Undo restores a node's settings from a snapshot: the node stays, its cache block is a copy.
+        Scenario s = ScenarioIO.read(WITH_MISTAKES, "f.json").scenario();
+        s.node("edge").cache = ScenarioIO.mapper()
+                .convertValue(s.node("edge").cache, s.node("edge").cache.getClass());
+        assertEquals("soon", ScenarioIO.rawText(s, "/topology/nodes/1/cache/ttl"));
+        s.topology.nodes.add(0, s.topology.nodes.remove(1));
+        assertEquals("soon", ScenarioIO.rawText(s, "/topology/nodes/0/cache/ttl"), "found below its node, moved");
+        JsonNode cache = tree(ScenarioIO.toJson(s)).at("/topology/nodes/0/cache");
+        assertEquals("soon", cache.get("ttl").asText());
+        assertEquals("lfu", cache.get("evicton").asText());
+    }
+
+    @Test
     void theProblemsOfTheScenarioNowAreThoseOfTheFileOnOpening() {
         LoadResult r = ScenarioIO.read(WITH_MISTAKES, "f.json");
         java.util.function.Function<java.util.List<Problem>, java.util.Set<String>> said = list ->

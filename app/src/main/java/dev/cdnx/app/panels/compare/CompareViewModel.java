@@ -101,8 +101,13 @@ public final class CompareViewModel {
      * one within a slice, so the core goes to the run whose result will be shown.
      */
     public void runNow() {
-        int gen = generation.incrementAndGet();
         Scenario s = context.snapshot();
+        if (!context.runGuard().mayRun("Compare", s)) {
+            message.set("Not run: the run is too big for this Java or would take hours; see the scenario's duration,"
+                    + " request rates and objects.");
+            return;
+        }
+        int gen = generation.incrementAndGet();
         PriceSheet sheet = sheet(s);
         running.set(true);
         message.set("Running " + s.name + " (seed " + s.seed + ")…");

@@ -168,7 +168,9 @@ final class SweepView extends VBox {
         File f = fc.showSaveDialog(getScene().getWindow());
         if (f != null) {
             try {
-                vm.exportCsv(f.toPath());
+                vm.exportCsv(
+                        f.toPath(),
+                        dev.cdnx.app.files.ReplaceGuard.dialogs(() -> getScene().getWindow()));
             } catch (IOException e) {
                 vm.statusProperty().set("Could not write " + f + ": " + e.getMessage());
             }

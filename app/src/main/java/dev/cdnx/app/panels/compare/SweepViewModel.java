@@ -1,5 +1,6 @@
 package dev.cdnx.app.panels.compare;
 
+import dev.cdnx.app.files.ReplaceGuard;
 import dev.cdnx.app.panels.Fmt;
 import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.model.cost.PriceSheet;
@@ -8,6 +9,8 @@ import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.CsvTable;
+import dev.cdnx.model.io.FileKind;
+import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -104,6 +107,11 @@ public final class SweepViewModel {
         SweepParameter p = parameter.get();
         List<Double> values = values();
         Scenario base = context.snapshot();
+        if (!context.runGuard().mayRun("Sweep", sweepRuns(base, p, values))) {
+            status.set("Not run: the sweep's runs are too big for this Java or would take hours; narrow the"
+                    + " values, shorten the duration or lower the request rates.");
+            return;
+        }
         SheetLoad load = PriceSheets.locate(base.pricing.sheet, context.folderOrNull());
         PriceSheet sheet = load.ok() ? load.sheet() : null;
         AtomicBoolean flag = new AtomicBoolean();
@@ -141,6 +149,23 @@ public final class SweepViewModel {
                 });
             }
         });
+    }
+
+    /** The scenarios the sweep will run (the origin price runs once), for the guard's estimate. */
+    private static List<Scenario> sweepRuns(Scenario base, SweepParameter p, List<Double> values) {
+        if (p == SweepParameter.ORIGIN_PRICE) {
+            return List.of(base);
+        }
+        List<Scenario> out = new java.util.ArrayList<>();
+        for (double v : values) {
+            try {
+                out.add(ScenarioOverrides.apply(base, p.assignments(base, v)));
+            } catch (RuntimeException e) {
+                // the sweep reports a value it cannot set; the estimate counts the base run in its place
+                out.add(base);
+            }
+        }
+        return out;
     }
 
     /**
@@ -190,10 +215,18 @@ public final class SweepViewModel {
         return table.render();
     }
 
-    /** Writes {@link #csv()} to a file, atomically (the file chooser has asked before replacing one). */
-    public void exportCsv(Path file) throws IOException {
+    /**
+     * Writes {@link #csv()} to a file, atomically, after {@code replace} has asked about a file there that
+     * is not a CSV table; false (and nothing written) when the person kept it.
+     */
+    public boolean exportCsv(Path file, ReplaceGuard replace) throws IOException {
+        if (!replace.mayWrite(file, FileKind.CSV)) {
+            status.set("Not exported: " + file.getFileName() + " was kept");
+            return false;
+        }
         AtomicFiles.writeString(file, csv());
         status.set("Wrote " + rows.size() + " rows to " + file);
+        return true;
     }
 
     /** A short label for a cost figure. */

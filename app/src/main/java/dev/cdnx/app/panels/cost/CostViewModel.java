@@ -5,6 +5,7 @@ import dev.cdnx.app.panels.PanelContext;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostInput;
 import dev.cdnx.model.cost.CostTerm;
+import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.ProviderComparison;
@@ -51,7 +52,7 @@ public final class CostViewModel {
     private final ObjectProperty<CostFigures> figures = new SimpleObjectProperty<>(this, "figures");
     private final BooleanProperty measured = new SimpleBooleanProperty(this, "measured");
     private final BooleanProperty compareProviders = new SimpleBooleanProperty(this, "compareProviders");
-    private boolean showing = true;
+    private boolean showing;
     private boolean stale;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
@@ -68,8 +69,18 @@ public final class CostViewModel {
 
     /** As {@link #CostViewModel(PanelContext)}, with the measuring runs on {@code runPool}. */
     public CostViewModel(PanelContext context, Executor runPool) {
+        this(context, runPool, true);
+    }
+
+    /**
+     * With {@code showing} saying whether the panel is on screen from the start: the shell builds it
+     * hidden, so a long scenario open when the panels are built asks about the measuring runs only once
+     * the Cost panel is shown ({@link #setShowing(boolean)}).
+     */
+    public CostViewModel(PanelContext context, Executor runPool, boolean showing) {
         this.context = context;
         this.runPool = runPool;
+        this.showing = showing;
         measured.set(context.document().scenario().volumes == null);
         measured.addListener((o, a, b) -> refreshNow());
         Debouncer debouncer = new Debouncer(context, () -> {
@@ -212,10 +223,22 @@ public final class CostViewModel {
             message.set("");
             return;
         }
+        Map<DeliveryModel, RunResult> known = new EnumMap<>(fedRuns);
+        List<Scenario> toRun = new ArrayList<>();
+        for (DeliveryModel m : DeliveryModel.values()) {
+            if (!known.containsKey(m)) {
+                toRun.add(MeasuredVolumes.under(s, m));
+            }
+        }
+        if (!context.runGuard().mayRun("Measured cost", toRun)) {
+            running.set(false);
+            message.set("Not run: the measuring runs are too big for this Java or would take hours; use typed"
+                    + " volumes, or shorten the duration or lower the request rates.");
+            return;
+        }
         running.set(true);
         progress.set(0);
         message.set("Running the engine once per model (same seed)…");
-        Map<DeliveryModel, RunResult> known = new EnumMap<>(fedRuns);
         context.background().execute(() -> {
             CostFigures f;
             try {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.cdnx.app.files.ReplaceGuard;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
 import dev.cdnx.model.io.AtomicFiles;
+import dev.cdnx.model.io.FileKind;
 import dev.cdnx.model.io.ScenarioIO;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -170,7 +172,18 @@ public final class SheetEditorModel {
         return sb.toString();
     }
 
+    /** {@link #save(Path, String, ReplaceGuard)} that never replaces a file that is not a price sheet. */
     public SheetLoad save(Path folder, String name) throws IOException {
+        return save(folder, name, new ReplaceGuard((file, why) -> false));
+    }
+
+    /**
+     * Writes the sheet as {@code pricing/NAME.json} beside the scenario. A file there that is not a price
+     * sheet is someone's other work: it is replaced only when {@code replace} says the person agreed.
+     *
+     * @throws AtomicFiles.NotOursException when the person kept that file (nothing is written)
+     */
+    public SheetLoad save(Path folder, String name, ReplaceGuard replace) throws IOException {
         if (folder == null) {
             throw new IOException("save the scenario first: a new sheet is written next to the scenario file");
         }
@@ -183,15 +196,11 @@ public final class SheetEditorModel {
         if (!load.ok()) {
             return load;
         }
-        AtomicFiles.writeString(file, json + "\n", SheetEditorModel::refuseNonSheet);
-        return load;
-    }
-
-    /** A file in pricing/ that does not read as a price sheet is someone's other work: it is not replaced. */
-    private static String refuseNonSheet(Path existing) {
-        if (PriceSheets.read(existing).ok()) {
-            return null;
+        if (!replace.mayWrite(file, FileKind.PRICE_SHEET)) {
+            throw new AtomicFiles.NotOursException(
+                    file + " exists and is not a price sheet; choose another name for the new sheet");
         }
-        return existing + " exists and is not a price sheet; choose another name for the new sheet";
+        AtomicFiles.writeString(file, json + "\n");
+        return load;
     }
 }

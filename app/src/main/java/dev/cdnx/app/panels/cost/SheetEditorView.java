@@ -1,5 +1,6 @@
 package dev.cdnx.app.panels.cost;
 
+import dev.cdnx.app.files.ReplaceGuard;
 import dev.cdnx.app.panels.PanelStyles;
 import dev.cdnx.model.cost.SheetLoad;
 import java.io.IOException;
@@ -74,7 +75,10 @@ final class SheetEditorView extends Dialog<ButtonType> {
         saveButton.setId("sheet-editor-save");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                SheetLoad load = model.save(folder, name.getText().trim());
+                SheetLoad load = model.save(
+                        folder,
+                        name.getText().trim(),
+                        ReplaceGuard.dialogs(() -> getDialogPane().getScene().getWindow()));
                 if (!load.ok()) {
                     problems.setText(SheetEditorModel.problemsOf(load));
                     getDialogPane().getScene().getWindow().sizeToScene();

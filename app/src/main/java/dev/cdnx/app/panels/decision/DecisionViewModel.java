@@ -2,6 +2,7 @@ package dev.cdnx.app.panels.decision;
 
 import dev.cdnx.app.panels.Debouncer;
 import dev.cdnx.app.panels.PanelContext;
+import dev.cdnx.model.cost.MeasuredVolumes;
 import dev.cdnx.model.cost.PriceSheet;
 import dev.cdnx.model.cost.PriceSheets;
 import dev.cdnx.model.cost.SheetLoad;
@@ -17,6 +18,7 @@ import dev.cdnx.model.scenario.DecisionInputsSpec;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioChanges;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ public final class DecisionViewModel {
     private final AtomicInteger generation = new AtomicInteger();
     private volatile boolean weighing;
     private final Debouncer debouncer;
-    private boolean showing = true;
+    private boolean showing;
     /** The verdict's runs are owed: the scenario changed while the panel was hidden. */
     private boolean verdictOwed;
 
@@ -60,6 +62,15 @@ public final class DecisionViewModel {
 
     /** As {@link #DecisionViewModel(PanelContext)}, with the verdict's three model runs on {@code runPool}. */
     public DecisionViewModel(PanelContext context, Executor runPool) {
+        this(context, runPool, true);
+    }
+
+    /**
+     * With {@code showing} saying whether the panel is on screen from the start: the shell builds it
+     * hidden, so the verdict's runs are weighed (and a long scenario asked about) only once it is shown.
+     */
+    public DecisionViewModel(PanelContext context, Executor runPool, boolean showing) {
+        this.showing = showing;
         this.context = context;
         this.runPool = runPool;
         this.debouncer = new Debouncer(context, this::refreshNow);
@@ -158,6 +169,15 @@ public final class DecisionViewModel {
         PriceSheet sheet = sheet(current);
         verdict.set(null);
         canRunRecommended.set(false);
+        List<Scenario> three = Arrays.stream(DeliveryModel.values())
+                .map(m -> MeasuredVolumes.under(s, m))
+                .toList();
+        if (!context.runGuard().mayRun("Decision", three)) {
+            verdictStatus.set("Not run: the three runs behind the verdict are too big for this Java or would take"
+                    + " hours; shorten the duration, lower the request rates or the objects.");
+            weighing = false;
+            return;
+        }
         verdictStatus.set("Running the scenario once under each model (same seed) to weigh the bill and the runs…");
         weighing = true;
         context.background().execute(() -> {

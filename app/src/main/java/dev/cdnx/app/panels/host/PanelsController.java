@@ -59,8 +59,9 @@ public final class PanelsController {
     public PanelsController(PanelContext base) {
         this.editor = new DelegatingEditor(base.editor());
         this.context = base.withEditor(editor);
-        this.decision = new DecisionViewModel(context);
-        this.cost = new CostViewModel(context);
+        this.decision = new DecisionViewModel(context, dev.cdnx.model.engine.RunPool.shared(), false);
+        // Hidden until its tab is shown: measuring costs three runs, and a long scenario would ask at once.
+        this.cost = new CostViewModel(context, dev.cdnx.model.engine.RunPool.shared(), false);
         this.checks = new ChecksViewModel(context, () -> {
             CostFigures f = cost.figuresProperty().get();
             return f == null ? null : f.bills().get(DeliveryModel.PULL);
