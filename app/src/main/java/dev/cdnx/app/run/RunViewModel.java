@@ -81,6 +81,10 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<RunGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ReadOnlyBooleanWrapper seeking = new ReadOnlyBooleanWrapper(this, "seeking");
+    /** The jump under way (null: none) and its target; see {@link #startJump()}. */
+    private CompletableFuture<Double> jump;
+
+    private double jumpTarget;
     private final FrameMeter meter = new FrameMeter();
     private final ReadOnlyIntegerWrapper drawnDots = new ReadOnlyIntegerWrapper(this, "drawnDots");
 
@@ -306,12 +310,39 @@ public final class RunViewModel {
         }
         seeking.set(true);
         CompletableFuture<Double> done = new CompletableFuture<>();
-        var unused = runner.seek(target)
+        jump = done;
+        jumpTarget = target;
+        startJump();
+        return done;
+    }
+
+    /**
+     * Sends the pending jump to the current runner. A restart while it is under way (an edit, or the first
+     * change event of a file opened with --play-to) sends it again to the new runner, whose answer is the one
+     * that counts.
+     */
+    private void startJump() {
+        CompletableFuture<Double> done = jump;
+        EngineRunner r = runner;
+        var unused = r.seek(jumpTarget)
                 .thenAccept(reached -> context.ui().execute(() -> {
+                    if (jump != done || runner != r) {
+                        return;
+                    }
+                    jump = null;
                     seeking.set(false);
                     done.complete(reached);
                 }));
-        return done;
+    }
+
+    /** Ends a pending jump without an engine to run it (the scenario is too big for the heap). */
+    private void dropJump() {
+        if (jump != null) {
+            CompletableFuture<Double> done = jump;
+            jump = null;
+            seeking.set(false);
+            done.complete(0.0);
+        }
     }
 
     /** Restarts from t = 0 on the same seed, paused. */
@@ -414,6 +445,7 @@ public final class RunViewModel {
         List<Problem> tooBig = context.guard().tooBig(s);
         refusal.set(tooBig.stream().map(Problem::format).collect(java.util.stream.Collectors.joining("\n")));
         if (!tooBig.isEmpty()) {
+            dropJump();
             playing.set(false);
             geometry.set(g);
             duration.set(0);
@@ -443,6 +475,9 @@ public final class RunViewModel {
         playing.set(false);
         if (thenPlay) {
             play();
+        }
+        if (jump != null) {
+            startJump();
         }
     }
 

@@ -156,6 +156,27 @@ class RunViewModelTest {
     }
 
     /**
+     * An edit that lands while a jump is under way (opening a file with --play-to: the document's first
+     * change event restarts the run on the UI's next turn) restarts the run and carries the jump to it, so the
+     * run shown is the edited one at the jump's target, not the new run at 0 s.
+     */
+    @Test
+    void aRestartWhileSeekingCarriesTheJumpToTheNewRun() throws Exception {
+        open(sample("hello-cdn.json"));
+        settle(vm);
+        CompletableFuture<Double> jump = vm.seek(120);
+        vm.document().updateSettings(sc -> sc.seed = 99);
+        settle(vm); // the restart, which sends the jump to the new run
+        assertEquals(120.0, answer(jump), 1e-9);
+        settle(vm);
+        assertEquals(120.0, vm.simTimeProperty().get(), 1e-9, "the restarted run is at the jump's target");
+        assertEquals(
+                requestsAt(vm.document().scenario(), 120),
+                vm.snapshotProperty().get().requests());
+        assertTrue(!vm.seekingProperty().get());
+    }
+
+    /**
      * The snapshot charts (latency percentiles, coverage) have points from the start of the run up to t,
      * evenly spaced, as if the stretch a seek skipped had been played.
      */
