@@ -30,7 +30,7 @@ class SmallWindowFxTest {
     }
 
     /** Runs on the FX thread and waits for it; building a whole main window takes long on a loaded machine. */
-    private static <T> T fx(java.util.function.Supplier<T> work) {
+    static <T> T fxWait(java.util.function.Supplier<T> work) {
         java.util.concurrent.CompletableFuture<T> done = new java.util.concurrent.CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
@@ -65,22 +65,22 @@ class SmallWindowFxTest {
 
     @Test
     void zoomToFitShowsEveryNodeWholeWithItsName() {
-        MainView view = fx(() -> window(1024, 700));
+        MainView view = fxWait(() -> window(1024, 700));
         // the names are placed (below, above, left or right of their discs) once the view has settled; this
         // scene has no window, so the test lays it out while it waits
-        long passes = fx(() -> view.canvas().workCounts().placementPasses());
+        long passes = fxWait(() -> view.canvas().workCounts().placementPasses());
         try {
             org.testfx.util.WaitForAsyncUtils.waitFor(
                     120,
                     java.util.concurrent.TimeUnit.SECONDS,
-                    () -> fx(() -> {
+                    () -> fxWait(() -> {
                         view.layout();
                         return view.canvas().workCounts().placementPasses() > passes;
                     }));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the names were never placed", e);
         }
-        List<String> cut = fx(() -> {
+        List<String> cut = fxWait(() -> {
             Bounds canvas = view.canvas().getLayoutBounds();
             List<String> out = new ArrayList<>();
             for (NodeView v : view.canvas().nodeViews()) {
@@ -97,13 +97,13 @@ class SmallWindowFxTest {
 
     @Test
     void noTextIsCutShortAt1024By700() {
-        List<String> cut = fx(() -> ellipses(window(1024, 700)));
+        List<String> cut = fxWait(() -> ellipses(window(1024, 700)));
         assertEquals(List.of(), cut);
     }
 
     @Test
     void theLegendAndMinimapFoldAwayOnASmallCanvasAndAtTheUsersWord() {
-        boolean[] shown = fx(() -> {
+        boolean[] shown = fxWait(() -> {
             MainView small = window(1024, 700);
             MainView large = window(1440, 900);
             boolean[] r = {

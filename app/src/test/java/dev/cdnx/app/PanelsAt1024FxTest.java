@@ -1,0 +1,76 @@
+package dev.cdnx.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.cdnx.app.run.FxTestSupport;
+import dev.cdnx.app.theme.Theme;
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bottom panels and the Find box at the smallest supported window, 1024 × 700 (#17): no label, table
+ * header or chart title in them is drawn cut short with an ellipsis.
+ */
+class PanelsAt1024FxTest {
+
+    @BeforeAll
+    static void fxUp() {
+        FxTestSupport.startFx();
+        System.setProperty("cdnx.prefs", "dev/cdnx/app-test-panels");
+    }
+
+    private static List<String> cutIn(String sample, String panel) {
+        return SmallWindowFxTest.fxWait(() -> {
+            new LayoutMemory("dev/cdnx/app-test-panels").clear();
+            MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
+            view.files().openSample(sample);
+            Scene scene = new Scene(view, 1024, 700);
+            Theme.install(scene);
+            view.workbench().openPanel(panel);
+            for (int i = 0; i < 3; i++) {
+                view.applyCss();
+                view.resize(1024, 700);
+                view.layout();
+            }
+            return SmallWindowFxTest.ellipses(view);
+        });
+    }
+
+    @Test
+    void theCostPanelShowsEveryTextWhole() {
+        assertEquals(List.of(), cutIn("cost-lever", "cost"));
+    }
+
+    @Test
+    void theComparePanelShowsEveryTextWhole() {
+        assertEquals(List.of(), cutIn("hello-cdn", "compare"));
+    }
+
+    @Test
+    void theDecisionPanelShowsEveryTextWhole() {
+        assertEquals(List.of(), cutIn("patch-day", "decision"));
+    }
+
+    @Test
+    void theFindBoxShowsItsWholeHint() {
+        List<String> cut = SmallWindowFxTest.fxWait(() -> {
+            MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
+            view.files().openSample("hello-cdn");
+            new Scene(view, 1024, 700);
+            var find = view.actions().findPopup;
+            find.showFind();
+            Region box = find.content();
+            Scene alone = new Scene(new Group(box));
+            Theme.install(alone);
+            box.applyCss();
+            box.autosize();
+            box.layout();
+            return SmallWindowFxTest.ellipses(box);
+        });
+        assertEquals(List.of(), cut);
+    }
+}
