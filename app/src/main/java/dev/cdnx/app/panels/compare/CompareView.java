@@ -1,6 +1,7 @@
 package dev.cdnx.app.panels.compare;
 
 import dev.cdnx.app.panels.PanelStyles;
+import dev.cdnx.app.panels.WholeHeaderTable;
 import dev.cdnx.app.run.chart.TimeChart;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,6 +56,8 @@ public final class CompareView extends BorderPane {
         Label message = new Label();
         message.setId("compare-message");
         message.setWrapText(true);
+        // wrapped onto as many lines as it needs: the table below gives way, not the hint
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add(PanelStyles.NOTE);
         message.textProperty().bind(vm.messageProperty());
         HBox tools = new HBox(6, run, pin, clear, busy);
@@ -93,7 +97,7 @@ public final class CompareView extends BorderPane {
     }
 
     private TableView<DiffRow> table() {
-        TableView<DiffRow> t = new TableView<>(vm.rows());
+        TableView<DiffRow> t = new WholeHeaderTable<>(vm.rows());
         t.setId("compare-table");
         t.setPlaceholder(new Label("No run yet."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -182,6 +186,7 @@ public final class CompareView extends BorderPane {
         sample.getStyleClass().addAll(CompareStyles.KEY_LINE, styleClass);
         Label l = new Label(text, sample);
         l.setId("compare-key-" + text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }
