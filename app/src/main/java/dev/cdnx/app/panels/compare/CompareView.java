@@ -18,7 +18,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -60,8 +60,12 @@ public final class CompareView extends BorderPane {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add(PanelStyles.NOTE);
         message.textProperty().bind(vm.messageProperty());
-        HBox tools = new HBox(6, run, pin, clear, busy);
+        // the buttons keep their labels whole and wrap onto a second row in a narrow pane
+        FlowPane tools = new FlowPane(6, 4, run, pin, clear, busy);
         tools.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : new Region[] {run, pin, clear}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         TableView<DiffRow> rows = table();
         rows.setMinHeight(0);
         VBox left = new VBox(4, tools, new ScenarioWarning(vm), message, rows);
@@ -70,6 +74,7 @@ public final class CompareView extends BorderPane {
         metric.setId("compare-series");
         metric.getItems().setAll(SeriesMetric.values());
         metric.setValue(SeriesMetric.HIT_RATIO);
+        metric.setMinWidth(Region.USE_PREF_SIZE);
         metric.valueProperty().addListener((o, a, b) -> drawOverlay());
         overlay.setId("compare-overlay");
         overlay.setAnimated(false);
@@ -81,7 +86,9 @@ public final class CompareView extends BorderPane {
         // Charts and tables may shrink below their preferred size: in a short panel they get smaller instead
         // of overflowing it and being cut off.
         overlay.setMinHeight(0);
-        HBox top = new HBox(12, metric, key("current", CompareStyles.CURRENT), key("baseline", CompareStyles.BASELINE));
+        // the key wraps under the metric box in a narrow pane
+        FlowPane top = new FlowPane(
+                12, 4, metric, key("current", CompareStyles.CURRENT), key("baseline", CompareStyles.BASELINE));
         top.setAlignment(Pos.CENTER_LEFT);
         VBox middle = new VBox(4, top, overlay);
         VBox.setVgrow(overlay, Priority.ALWAYS);
