@@ -24,20 +24,42 @@ class PanelsAt1024FxTest {
     }
 
     private static List<String> cutIn(String sample, String panel) {
-        return SmallWindowFxTest.fxWait(() -> {
+        MainView shown = SmallWindowFxTest.fxWait(() -> {
             new LayoutMemory("dev/cdnx/app-test-panels").clear();
             MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
             view.files().openSample(sample);
             Scene scene = new Scene(view, 1024, 700);
             Theme.install(scene);
             view.workbench().openPanel(panel);
-            for (int i = 0; i < 3; i++) {
-                view.applyCss();
-                view.resize(1024, 700);
-                view.layout();
-            }
-            return SmallWindowFxTest.ellipses(view);
+            return view;
         });
+        // the cost figures are worked out off the FX thread: lay the window out until the cost table has rows
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(
+                    120,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> SmallWindowFxTest.fxWait(() -> {
+                        settle(shown);
+                        return shown.lookupAll("#cost-terms").stream()
+                                .allMatch(t -> !((javafx.scene.control.TableView<?>) t)
+                                        .getItems()
+                                        .isEmpty());
+                    }));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the panel's tables never filled", e);
+        }
+        return SmallWindowFxTest.fxWait(() -> {
+            settle(shown);
+            return SmallWindowFxTest.ellipses(shown);
+        });
+    }
+
+    private static void settle(MainView view) {
+        for (int i = 0; i < 3; i++) {
+            view.applyCss();
+            view.resize(1024, 700);
+            view.layout();
+        }
     }
 
     @Test

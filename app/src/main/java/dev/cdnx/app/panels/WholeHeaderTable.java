@@ -9,8 +9,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 
 /**
- * A table whose column headers are never cut short: each column is kept at least as wide as its header's
- * text, and when the columns together are wider than the table it scrolls sideways. A narrow panel (a
+ * A table whose column headers and shown cells are never cut short: each column is kept at least as wide
+ * as its header's text and its widest shown cell, and when the columns together are wider than the table it scrolls sideways. A narrow panel (a
  * 1024 × 700 window) would otherwise squeeze "Baseline" to "Bas…".
  */
 public class WholeHeaderTable<T> extends TableView<T> {
@@ -29,7 +29,27 @@ public class WholeHeaderTable<T> extends TableView<T> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        // Only ever widens a column's minimum, so a second pass finds nothing to change.
+        // Only ever widens a column's minimum, so a second pass finds nothing to change. The cells shown
+        // count too: an amount cut to "$245..." is as unreadable as a cut header.
+        for (Node n : lookupAll(".table-cell")) {
+            if (n instanceof javafx.scene.control.TableCell<?, ?> cell
+                    && cell.isVisible()
+                    && cell.getTableColumn() != null
+                    && cell.getText() != null
+                    && !cell.getText().isEmpty()) {
+                // (a cell's own preferred width is its column's width, so measure its text)
+                javafx.scene.text.Text text = new javafx.scene.text.Text(cell.getText());
+                text.setFont(cell.getFont());
+                double need = Math.ceil(text.getLayoutBounds().getWidth()
+                        + cell.snappedLeftInset()
+                        + cell.snappedRightInset()
+                        + (cell.getGraphic() == null ? 0 : cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap())
+                        + 36); // the skin's label padding and the column's border
+                if (cell.getTableColumn().getMinWidth() < need) {
+                    cell.getTableColumn().setMinWidth(need);
+                }
+            }
+        }
         for (Node n : lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader h
                     && h.getTableColumn() instanceof TableColumn<?, ?> c

@@ -53,7 +53,8 @@ public final class CostView extends BorderPane {
         bars.setLegendSide(javafx.geometry.Side.RIGHT);
         ((NumberAxis) bars.getYAxis()).setLabel("per month");
         table.setId("cost-terms");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // each column as wide as its widest amount; the table scrolls sideways in a narrow panel
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         buildColumns();
         CrossoverCharts curves = new CrossoverCharts(vm);
         ProviderBars providers = new ProviderBars(vm);
