@@ -76,6 +76,9 @@ public final class FindNodePopup {
             }
         });
         hint.getStyleClass().add("cdn-find-hint");
+        // The hint is longer than the box is wide: wrap it onto a second line rather than cut it.
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(4, hint, field, list);
         box.setId("find-popup");
         box.getStyleClass().add("cdn-find-popup");
@@ -115,6 +118,11 @@ public final class FindNodePopup {
 
     public boolean isShowing() {
         return popup.isShowing();
+    }
+
+    /** The popup's box (hint, field, suggestions), for tests that lay it out on their own. */
+    public javafx.scene.layout.Region content() {
+        return (javafx.scene.layout.Region) popup.getContent().get(0);
     }
 
     public TextField field() {

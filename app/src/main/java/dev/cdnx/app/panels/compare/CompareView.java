@@ -1,6 +1,7 @@
 package dev.cdnx.app.panels.compare;
 
 import dev.cdnx.app.panels.PanelStyles;
+import dev.cdnx.app.panels.WholeHeaderTable;
 import dev.cdnx.app.run.chart.TimeChart;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -17,8 +18,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,10 +56,16 @@ public final class CompareView extends BorderPane {
         Label message = new Label();
         message.setId("compare-message");
         message.setWrapText(true);
+        // wrapped onto as many lines as it needs: the table below gives way, not the hint
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add(PanelStyles.NOTE);
         message.textProperty().bind(vm.messageProperty());
-        HBox tools = new HBox(6, run, pin, clear, busy);
+        // the buttons keep their labels whole and wrap onto a second row in a narrow pane
+        FlowPane tools = new FlowPane(6, 4, run, pin, clear, busy);
         tools.setAlignment(Pos.CENTER_LEFT);
+        for (Region r : new Region[] {run, pin, clear}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         TableView<DiffRow> rows = table();
         rows.setMinHeight(0);
         VBox left = new VBox(4, tools, new ScenarioWarning(vm), message, rows);
@@ -66,6 +74,7 @@ public final class CompareView extends BorderPane {
         metric.setId("compare-series");
         metric.getItems().setAll(SeriesMetric.values());
         metric.setValue(SeriesMetric.HIT_RATIO);
+        metric.setMinWidth(Region.USE_PREF_SIZE);
         metric.valueProperty().addListener((o, a, b) -> drawOverlay());
         overlay.setId("compare-overlay");
         overlay.setAnimated(false);
@@ -77,7 +86,9 @@ public final class CompareView extends BorderPane {
         // Charts and tables may shrink below their preferred size: in a short panel they get smaller instead
         // of overflowing it and being cut off.
         overlay.setMinHeight(0);
-        HBox top = new HBox(12, metric, key("current", CompareStyles.CURRENT), key("baseline", CompareStyles.BASELINE));
+        // the key wraps under the metric box in a narrow pane
+        FlowPane top = new FlowPane(
+                12, 4, metric, key("current", CompareStyles.CURRENT), key("baseline", CompareStyles.BASELINE));
         top.setAlignment(Pos.CENTER_LEFT);
         VBox middle = new VBox(4, top, overlay);
         VBox.setVgrow(overlay, Priority.ALWAYS);
@@ -93,7 +104,7 @@ public final class CompareView extends BorderPane {
     }
 
     private TableView<DiffRow> table() {
-        TableView<DiffRow> t = new TableView<>(vm.rows());
+        TableView<DiffRow> t = new WholeHeaderTable<>(vm.rows());
         t.setId("compare-table");
         t.setPlaceholder(new Label("No run yet."));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -182,6 +193,7 @@ public final class CompareView extends BorderPane {
         sample.getStyleClass().addAll(CompareStyles.KEY_LINE, styleClass);
         Label l = new Label(text, sample);
         l.setId("compare-key-" + text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 }

@@ -41,6 +41,9 @@ final class SweepView extends VBox {
         super(4);
         this.vm = vm;
         setId("sweep-panel");
+        // the compare panel's split must leave the sweep room for its table (a narrow window squeezed it to
+        // a sliver whose placeholder read "...")
+        setMinWidth(200);
         setPadding(new Insets(4));
         ComboBox<SweepParameter> param = new ComboBox<>();
         param.setId("sweep-parameter");
@@ -107,7 +110,8 @@ final class SweepView extends VBox {
         // Beside the plot, not under it: the column is narrow but short.
         chart.setLegendSide(javafx.geometry.Side.RIGHT);
         TableView<SweepRunner.Row> rows = table();
-        rows.setMinHeight(0);
+        // tall enough for its header and one line ("No sweep yet.", or a run): the chart gives way first
+        rows.setMinHeight(64);
         SplitPane results = new SplitPane(chart, rows);
         results.setMinHeight(0);
         results.setDividerPositions(0.72);
@@ -126,7 +130,7 @@ final class SweepView extends VBox {
     }
 
     private TableView<SweepRunner.Row> table() {
-        TableView<SweepRunner.Row> t = new TableView<>(vm.rows());
+        TableView<SweepRunner.Row> t = new dev.cdnx.app.panels.WholeHeaderTable<>(vm.rows());
         t.setId("sweep-table");
         t.setPlaceholder(new Label("No sweep yet."));
         t.getColumns().add(col("Value", SweepRunner.Row::value));

@@ -2,6 +2,7 @@ package dev.cdnx.app.panels.cost;
 
 import dev.cdnx.app.panels.Fmt;
 import dev.cdnx.app.panels.PanelStyles;
+import dev.cdnx.app.panels.WholeHeaderTable;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.scenario.DeliveryModel;
@@ -38,7 +39,7 @@ public final class CostView extends BorderPane {
 
     private final CostViewModel vm;
     private final StackedBarChart<String, Number> bars = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
-    private final TableView<CostViewModel.TermRow> table = new TableView<>();
+    private final TableView<CostViewModel.TermRow> table = new WholeHeaderTable<>();
 
     public CostView(CostViewModel vm) {
         this.vm = vm;
@@ -47,11 +48,13 @@ public final class CostView extends BorderPane {
         setTop(toolbar());
         bars.setId("cost-bars");
         bars.setTitle("Monthly cost by term");
+        WholeHeaderTable.wrapTitle(bars);
         bars.setAnimated(false);
         bars.setLegendSide(javafx.geometry.Side.RIGHT);
         ((NumberAxis) bars.getYAxis()).setLabel("per month");
         table.setId("cost-terms");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // each column as wide as its widest amount; the table scrolls sideways in a narrow panel
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         buildColumns();
         CrossoverCharts curves = new CrossoverCharts(vm);
         ProviderBars providers = new ProviderBars(vm);
@@ -139,7 +142,7 @@ public final class CostView extends BorderPane {
                 .tooltipProperty()
                 .bind(vm.sheetProperty()
                         .map(s -> new Tooltip(
-                                s.label() + "\nPrices from: " + s.provider().provenance())));
+                                s.label() + " — prices from: " + s.provider().provenance())));
         Label message = new Label();
         message.setId("cost-message");
         message.getStyleClass().add(PanelStyles.NOTE);

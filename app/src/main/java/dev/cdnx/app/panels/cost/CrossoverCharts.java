@@ -31,9 +31,11 @@ final class CrossoverCharts extends VBox {
         setId("cost-crossover");
         byHead.setId("cost-by-head");
         byHead.setTitle("Hybrid cost against head size (top K objects)");
+        dev.cdnx.app.panels.WholeHeaderTable.wrapTitle(byHead);
         byHead.getXAxis().setLabel("K");
         byRatio.setId("cost-by-hit-ratio");
         byRatio.setTitle("Pull: origin egress against byte hit ratio");
+        dev.cdnx.app.panels.WholeHeaderTable.wrapTitle(byRatio);
         byRatio.getXAxis().setLabel("byte hit ratio");
         for (var c : List.of(byHead, byRatio)) {
             c.setAnimated(false);

@@ -85,6 +85,8 @@ final class TreeDiagram extends Pane {
         label.getStyleClass().add(PanelStyles.TREE_EDGE_LABEL);
         label.setWrapText(true);
         label.setMaxWidth(SLOT_W * 0.7);
+        // a long answer may not fit beside its line: the pointer brings back the whole of it
+        label.setTooltip(new Tooltip(label.getText()));
         double t = 0.55;
         label.setLayoutX(x1 + (x2 - x1) * t - (x2 < x1 ? SLOT_W * 0.7 : -6));
         label.setLayoutY(y1 + (y2 - y1) * t - 16);
@@ -113,7 +115,7 @@ final class TreeDiagram extends Pane {
             answer.getStyleClass().add(PanelStyles.REASON);
             VBox.setVgrow(answer, Priority.ALWAYS);
             box.getChildren().add(answer);
-            tip += "\n\n" + step.answer() + ", because " + step.because() + ".";
+            tip += "\n\n" + answer.getText();
             if (step.overridden()) {
                 box.getStyleClass().add(PanelStyles.OVERRIDDEN);
             }
@@ -124,7 +126,15 @@ final class TreeDiagram extends Pane {
             VBox.setVgrow(off, Priority.ALWAYS);
             box.getChildren().add(off);
         }
-        Tooltip.install(box, new Tooltip(tip));
+        // the box has a fixed size and may shorten its texts; its tooltip, on the box and on each text,
+        // holds them whole
+        Tooltip whole = new Tooltip(tip);
+        Tooltip.install(box, whole);
+        for (javafx.scene.Node n : box.getChildren()) {
+            if (n instanceof Label l) {
+                l.setTooltip(whole);
+            }
+        }
         box.getChildren().add(controls(q));
         return box;
     }
@@ -164,6 +174,12 @@ final class TreeDiagram extends Pane {
         Label why = new Label(rec.rationale());
         why.setWrapText(true);
         box.getChildren().addAll(title, why);
+        Tooltip whole = new Tooltip(rec.title() + "\n" + rec.rationale());
+        whole.setWrapText(true);
+        whole.setMaxWidth(420);
+        Tooltip.install(box, whole);
+        title.setTooltip(whole);
+        why.setTooltip(whole);
         if (r != null && r.recommendation().id().equals(rec.id())) {
             box.getStyleClass().addAll(PanelStyles.ON_PATH, PanelStyles.RECOMMENDATION);
         }

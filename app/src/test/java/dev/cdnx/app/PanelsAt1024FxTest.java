@@ -1,0 +1,98 @@
+package dev.cdnx.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.cdnx.app.run.FxTestSupport;
+import dev.cdnx.app.theme.Theme;
+import java.util.List;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bottom panels and the Find box at the smallest supported window, 1024 × 700 (#17): no label, table
+ * header or chart title in them is drawn cut short with an ellipsis.
+ */
+class PanelsAt1024FxTest {
+
+    @BeforeAll
+    static void fxUp() {
+        FxTestSupport.startFx();
+        System.setProperty("cdnx.prefs", "dev/cdnx/app-test-panels");
+    }
+
+    private static List<String> cutIn(String sample, String panel) {
+        MainView shown = SmallWindowFxTest.fxWait(() -> {
+            new LayoutMemory("dev/cdnx/app-test-panels").clear();
+            MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
+            view.files().openSample(sample);
+            Scene scene = new Scene(view, 1024, 700);
+            Theme.install(scene);
+            view.workbench().openPanel(panel);
+            return view;
+        });
+        // the cost figures are worked out off the FX thread: lay the window out until the cost table has rows
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(
+                    120,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> SmallWindowFxTest.fxWait(() -> {
+                        settle(shown);
+                        return shown.lookupAll("#cost-terms").stream()
+                                .allMatch(t -> !((javafx.scene.control.TableView<?>) t)
+                                        .getItems()
+                                        .isEmpty());
+                    }));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the panel's tables never filled", e);
+        }
+        return SmallWindowFxTest.fxWait(() -> {
+            settle(shown);
+            return SmallWindowFxTest.ellipses(shown);
+        });
+    }
+
+    private static void settle(MainView view) {
+        for (int i = 0; i < 3; i++) {
+            view.applyCss();
+            view.resize(1024, 700);
+            view.layout();
+        }
+    }
+
+    @Test
+    void theCostPanelShowsEveryTextWhole() {
+        assertEquals(List.of(), cutIn("cost-lever", "cost"));
+    }
+
+    @Test
+    void theComparePanelShowsEveryTextWhole() {
+        assertEquals(List.of(), cutIn("hello-cdn", "compare"));
+    }
+
+    @Test
+    void theDecisionPanelShowsEveryTextWhole() {
+        assertEquals(List.of(), cutIn("patch-day", "decision"));
+    }
+
+    @Test
+    void theFindBoxShowsItsWholeHint() {
+        List<String> cut = SmallWindowFxTest.fxWait(() -> {
+            MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
+            view.files().openSample("hello-cdn");
+            new Scene(view, 1024, 700);
+            var find = view.actions().findPopup;
+            find.showFind();
+            Region box = find.content();
+            Scene alone = new Scene(new Group(box));
+            Theme.install(alone);
+            box.applyCss();
+            box.autosize();
+            box.layout();
+            return SmallWindowFxTest.ellipses(box);
+        });
+        assertEquals(List.of(), cut);
+    }
+}
