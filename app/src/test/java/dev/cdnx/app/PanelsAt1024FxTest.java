@@ -33,8 +33,15 @@ class PanelsAt1024FxTest {
             view.workbench().openPanel(panel);
             return view;
         });
-        // the cost figures are worked out off the FX thread: lay the window out until the cost table has rows
+        // the cost figures are worked out off the FX thread once the Cost tab is shown (a hidden Cost panel
+        // measures nothing): lay the window out until its tables have rows
         try {
+            if (!"cost".equals(panel)) {
+                return SmallWindowFxTest.fxWait(() -> {
+                    settle(shown);
+                    return SmallWindowFxTest.ellipses(shown);
+                });
+            }
             org.testfx.util.WaitForAsyncUtils.waitFor(
                     120,
                     java.util.concurrent.TimeUnit.SECONDS,
