@@ -19,7 +19,10 @@ import java.util.function.Function;
  */
 public final class SweepBench {
 
-    /** The timings of every round and whether every run gave the sequential reference's result. */
+    /**
+     * The timings of every round and whether every run gave the sequential reference's result;
+     * {@code jitWaitMillis} is how long the timed sweeps waited in all for the compilers to go idle.
+     */
     public record Report(
             String scenario,
             String param,
@@ -31,7 +34,8 @@ public final class SweepBench {
             List<Double> controlSpeedups,
             int warmupSweeps,
             long sequentialCompileMillis,
-            long parallelCompileMillis) {
+            long parallelCompileMillis,
+            long jitWaitMillis) {
 
         /**
          * What the machine itself allowed at the time: the median speedup of the same arithmetic loop on
@@ -83,6 +87,7 @@ public final class SweepBench {
             }
         }
         long[] compile = new long[2];
+        long jitWait = 0;
         List<Double> seq = new ArrayList<>();
         List<Double> par = new ArrayList<>();
         List<List<Sweep.Point>> sweeps = new ArrayList<>();
@@ -94,7 +99,7 @@ public final class SweepBench {
                 // for used to run during the next one, and a one-at-a-time sweep was always followed by a
                 // parallel one, so only the parallel sweeps paid for that backlog (594 ms against 116 ms of
                 // compiler time on the quiet machine).
-                JitQuiet.await(SweepBench::compileMillis, JitQuiet::sleep);
+                jitWait += JitQuiet.await(SweepBench::compileMillis, JitQuiet::sleep);
                 long compileBefore = compileMillis();
                 long start = System.nanoTime();
                 List<Sweep.Point> points =
@@ -120,7 +125,8 @@ public final class SweepBench {
                 control,
                 warmups,
                 compile[0],
-                compile[1]);
+                compile[1],
+                jitWait);
     }
 
     /** Whether every sweep's points have the same results as the first sweep's, point for point. */
