@@ -19,7 +19,10 @@ import java.util.function.Function;
  */
 public final class SweepBench {
 
-    /** The timings of every round and whether every run gave the sequential reference's result. */
+    /**
+     * The timings of every round and whether every run gave the sequential reference's result;
+     * {@code jitWaitMillis} is how long the timed sweeps waited in all for the compilers to go idle.
+     */
     public record Report(
             String scenario,
             String param,
@@ -31,7 +34,8 @@ public final class SweepBench {
             List<Double> controlSpeedups,
             int warmupSweeps,
             long sequentialCompileMillis,
-            long parallelCompileMillis) {
+            long parallelCompileMillis,
+            long jitWaitMillis) {
 
         /**
          * What the machine itself allowed at the time: the median speedup of the same arithmetic loop on
@@ -83,14 +87,19 @@ public final class SweepBench {
             }
         }
         long[] compile = new long[2];
+        long jitWait = 0;
         List<Double> seq = new ArrayList<>();
         List<Double> par = new ArrayList<>();
-        List<String> reference = null;
-        boolean same = true;
+        List<List<Sweep.Point>> sweeps = new ArrayList<>();
         List<Double> control = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             control.add(controlSpeedup());
             for (Executor pool : List.of(RunPool.sequential(), RunPool.shared())) {
+                // Each timed sweep starts with the compilers idle: the compilations the previous sweep asked
+                // for used to run during the next one, and a one-at-a-time sweep was always followed by a
+                // parallel one, so only the parallel sweeps paid for that backlog (594 ms against 116 ms of
+                // compiler time on the quiet machine).
+                jitWait += JitQuiet.await(SweepBench::compileMillis, JitQuiet::sleep);
                 long compileBefore = compileMillis();
                 long start = System.nanoTime();
                 List<Sweep.Point> points =
@@ -99,17 +108,12 @@ public final class SweepBench {
                 boolean parallel = pool == RunPool.shared();
                 (parallel ? par : seq).add(seconds);
                 compile[parallel ? 1 : 0] += compileMillis() - compileBefore;
-                List<String> results = new ArrayList<>();
-                for (Sweep.Point p : points) {
-                    results.add(RunResultJson.toMap(p.result(), 1.0).toString());
-                }
-                if (reference == null) {
-                    reference = results;
-                } else {
-                    same &= reference.equals(results);
-                }
+                sweeps.add(points);
             }
         }
+        // Compared after the timed rounds: turning results into text between two timed sweeps warmed the
+        // JSON and number-formatting code, whose compilation then ran during the next sweep.
+        boolean same = sameResults(sweeps);
         return new Report(
                 base.name,
                 param,
@@ -121,7 +125,26 @@ public final class SweepBench {
                 control,
                 warmups,
                 compile[0],
-                compile[1]);
+                compile[1],
+                jitWait);
+    }
+
+    /** Whether every sweep's points have the same results as the first sweep's, point for point. */
+    static boolean sameResults(List<List<Sweep.Point>> sweeps) {
+        List<String> reference = null;
+        boolean same = true;
+        for (List<Sweep.Point> points : sweeps) {
+            List<String> results = new ArrayList<>();
+            for (Sweep.Point p : points) {
+                results.add(RunResultJson.toMap(p.result(), 1.0).toString());
+            }
+            if (reference == null) {
+                reference = results;
+            } else {
+                same &= reference.equals(results);
+            }
+        }
+        return same;
     }
 
     /**

@@ -233,6 +233,7 @@ public final class BenchCommand implements Runnable {
                 doc.put("warmupSweeps", r.warmupSweeps());
                 doc.put("sequentialCompileMillis", r.sequentialCompileMillis());
                 doc.put("parallelCompileMillis", r.parallelCompileMillis());
+                doc.put("jitWaitMillis", r.jitWaitMillis());
                 doc.put(
                         "sequentialRuns",
                         r.sequential().stream().map(BenchCommand::round3).toList());
@@ -269,10 +270,11 @@ public final class BenchCommand implements Runnable {
             out.printf(
                     Locale.ROOT,
                     "  after %d untimed sweeps each way; JIT compiling during the timed ones: %d ms one at a"
-                            + " time, %d ms in parallel%n",
+                            + " time, %d ms in parallel (%d ms waited for it to go idle before them)%n",
                     r.warmupSweeps(),
                     r.sequentialCompileMillis(),
-                    r.parallelCompileMillis());
+                    r.parallelCompileMillis(),
+                    r.jitWaitMillis());
             out.flush();
             return r.sameResults() ? 0 : Cdnx.EXIT_INVALID;
         }

@@ -2,16 +2,17 @@ package dev.cdnx.model.engine;
 
 /**
  * One scheduled thing. A small mutable record the queue orders; {@link #type} says what it is and which
- * of the payload fields matter.
+ * of the payload fields matter. The three traffic events of a fetch are the {@link Fetch} itself (a fetch
+ * waits for one thing at a time), so a hop reads one object, not an event and then its fetch.
  */
-final class Event {
+class Event {
     /** A users stream sends its next request. node = users index, stream = stream index. */
     static final int ARRIVAL = 0;
-    /** A fetch reaches its parent. node = parent index, fetch = the fetch. */
+    /** A fetch reaches its parent: the event is the {@link Fetch}. */
     static final int FETCH_ARRIVE = 1;
-    /** A response reaches the fetching node. fetch = the fetch; status/version in the fetch. */
+    /** A response reaches the fetching node: the event is the {@link Fetch}, status and version in it. */
     static final int FETCH_DONE = 2;
-    /** The origin finished serving a fetch. node = origin index. */
+    /** The origin (the fetch's parent) finished serving a fetch: the event is the {@link Fetch}. */
     static final int ORIGIN_DONE = 3;
     /** A timeline entry: fault, purge, pre-warm, push completion. payload = the action. */
     static final int TIMELINE = 4;
@@ -28,9 +29,10 @@ final class Event {
     int channel = -1;
 
     int type;
+    /** An arrival's users node; a fetch's sending node (the one that waits for its answer). */
     int node;
+
     int stream;
-    Fetch fetch;
     Runnable action;
 
     static Event at(double time, int type) {

@@ -11,14 +11,14 @@ import java.util.Arrays;
  * waiter arrays keep their capacity, so the miss path allocates nothing once a run is warm. The waiters
  * live in parallel primitive arrays rather than in a list of small objects for the same reason.
  */
-final class Fetch {
+final class Fetch extends Event {
     static final int PENDING = 0;
     static final int OK = 200;
     static final int NOT_MODIFIED = 304;
     static final int ERROR = 503;
 
-    /** The node that sent the fetch and waits for the answer. */
-    int node;
+    // The node that sent the fetch and waits for the answer is Event.node.
+
     /** Where it went. */
     int parent;
 

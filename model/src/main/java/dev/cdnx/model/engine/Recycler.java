@@ -3,17 +3,15 @@ package dev.cdnx.model.engine;
 import java.util.Arrays;
 
 /**
- * Free lists of the engine's two short-lived objects, fetches and traffic events. A miss-heavy run makes
- * millions of each a second; handing the most recently freed one out again (last in, first out) keeps
- * the working set small and warm in the processor's caches, where fresh allocations would stream through
- * new memory and leave the old copies to the garbage collector.
+ * The free list of the engine's short-lived objects, fetches (each is also the traffic event of its
+ * current hop). A miss-heavy run makes millions a second; handing the most recently freed one out again
+ * (last in, first out) keeps the working set small and warm in the processor's caches, where fresh
+ * allocations would stream through new memory and leave the old copies to the garbage collector.
  */
 final class Recycler {
 
     private Fetch[] fetches = new Fetch[256];
     private int fetchCount;
-    private Event[] events = new Event[256];
-    private int eventCount;
 
     /** A fetch with no waiters and pending status; the caller sets what it is for. */
     Fetch fetch() {
@@ -27,27 +25,5 @@ final class Recycler {
             fetches = Arrays.copyOf(fetches, fetchCount * 2);
         }
         fetches[fetchCount++] = f;
-    }
-
-    /** A traffic event at {@code time} of {@code type}. */
-    Event event(double time, int type) {
-        if (eventCount == 0) {
-            return Event.at(time, type);
-        }
-        Event e = events[--eventCount];
-        e.time = time;
-        e.type = type;
-        e.priority = Event.priorityOf(type);
-        return e;
-    }
-
-    /** Takes back an event that has been dispatched and is not scheduled again. */
-    void free(Event e) {
-        e.fetch = null;
-        e.action = null;
-        if (eventCount == events.length) {
-            events = Arrays.copyOf(events, eventCount * 2);
-        }
-        events[eventCount++] = e;
     }
 }

@@ -169,17 +169,21 @@ final class RequestFlow {
             from.counters.revalidations++;
         }
         tracer.hop(f.trace, t, t + delay, f.node, p, f.conditional ? HopKind.REVALIDATE : HopKind.FETCH);
-        Event e = w.recycler.event(t + delay, Event.FETCH_ARRIVE);
-        e.node = p;
-        e.fetch = f;
-        w.scheduleAfter(e, delay);
+        schedule(f, Event.FETCH_ARRIVE, t + delay, delay);
+    }
+
+    /** Schedules the fetch itself as its next traffic event: it waits for one thing at a time. */
+    private void schedule(Fetch f, int type, double time, double delay) {
+        f.time = time;
+        f.type = type;
+        f.priority = Event.PRIORITY_TRAFFIC;
+        w.scheduleAfter(f, delay);
     }
 
     /** A fetch reaches its parent. */
-    void fetchArrives(Event e) {
-        Fetch f = e.fetch;
-        double t = e.time;
-        SimNode p = w.nodes[e.node];
+    void fetchArrives(Fetch f) {
+        double t = f.time;
+        SimNode p = w.nodes[f.parent];
         if (p.down) {
             answer(f, Fetch.ERROR, 0, 0, t, f.halfRtt);
             return;
@@ -258,10 +262,7 @@ final class RequestFlow {
         int accepted = server.accept(f);
         if (accepted > 0) {
             f.serviceStart = t;
-            Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
-            done.node = o;
-            done.fetch = f;
-            w.scheduleAfter(done, server.holdTime);
+            schedule(f, Event.ORIGIN_DONE, t + server.holdTime, server.holdTime);
         } else if (accepted < 0) {
             tracer.instant(f.trace, t, o, HopKind.ORIGIN_REFUSED);
             answer(f, Fetch.ERROR, 0, 0, t, f.halfRtt);
@@ -270,18 +271,15 @@ final class RequestFlow {
         }
     }
 
-    /** The origin finished a fetch: answer it and start the next queued one. */
-    void originDone(Event e) {
-        Fetch f = e.fetch;
-        double t = e.time;
-        OriginServer server = w.origins[e.node];
+    /** The origin (the fetch's parent) finished a fetch: answer it and start the next queued one. */
+    void originDone(Fetch f) {
+        double t = f.time;
+        int origin = f.parent;
+        OriginServer server = w.origins[origin];
         Fetch next = server.release();
         if (next != null) {
             next.serviceStart = t;
-            Event done = w.recycler.event(t + server.holdTime, Event.ORIGIN_DONE);
-            done.node = e.node;
-            done.fetch = next;
-            w.scheduleAfter(done, server.holdTime);
+            schedule(next, Event.ORIGIN_DONE, t + server.holdTime, server.holdTime);
         }
         int version = w.catalog.versionOf(f.packed, t);
         int status = f.conditional && f.heldVersion == version ? Fetch.NOT_MODIFIED : Fetch.OK;
@@ -295,8 +293,8 @@ final class RequestFlow {
                 f.trace,
                 f.serviceStart,
                 t,
-                e.node,
-                e.node,
+                origin,
+                origin,
                 status == Fetch.OK ? HopKind.ORIGIN_SENDS : HopKind.ORIGIN_NOT_MODIFIED);
         answer(f, status, version, t, t, f.halfRtt);
     }
@@ -307,16 +305,12 @@ final class RequestFlow {
         f.status = status;
         f.version = version;
         f.bornAt = bornAt;
-        Event e = w.recycler.event(t + delay, Event.FETCH_DONE);
-        e.fetch = f;
-        e.node = f.node;
-        w.scheduleAfter(e, delay);
+        schedule(f, Event.FETCH_DONE, t + delay, delay);
     }
 
     /** The answer reaches the fetching node: store it, then answer everyone who waits. */
-    void fetchDone(Event e) {
-        Fetch f = e.fetch;
-        double t = e.time;
+    void fetchDone(Fetch f) {
+        double t = f.time;
         SimNode n = w.nodes[f.node];
         n.inFlight.remove(f.key, f);
         if (f.trace != null && f.parent >= 0) {

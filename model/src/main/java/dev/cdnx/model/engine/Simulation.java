@@ -115,7 +115,6 @@ public final class Simulation {
             if (e.type != Event.ARRIVAL && e.type != Event.TIMELINE) {
                 dispatch(e);
                 events++;
-                world.recycler.free(e);
             }
         }
     }
@@ -143,19 +142,16 @@ public final class Simulation {
             return true;
         }
         world.queue.pop();
+        // A traffic event is its fetch, which the flow frees once it is answered.
         dispatch(e);
-        if (e.type != Event.TIMELINE) {
-            // Traffic events are single-use; an arrival is scheduled again by its stream.
-            world.recycler.free(e);
-        }
         return true;
     }
 
     private void dispatch(Event e) {
         switch (e.type) {
-            case Event.FETCH_ARRIVE -> flow.fetchArrives(e);
-            case Event.FETCH_DONE -> flow.fetchDone(e);
-            case Event.ORIGIN_DONE -> flow.originDone(e);
+            case Event.FETCH_ARRIVE -> flow.fetchArrives((Fetch) e);
+            case Event.FETCH_DONE -> flow.fetchDone((Fetch) e);
+            case Event.ORIGIN_DONE -> flow.originDone((Fetch) e);
             default -> e.action.run();
         }
     }
