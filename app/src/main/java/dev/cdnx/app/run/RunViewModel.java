@@ -551,6 +551,11 @@ public final class RunViewModel {
         return frames.drawnDotsProperty();
     }
 
+    /** Requests in flight but not drawn: still inside a node's disc (users drawn on their edge). */
+    public ReadOnlyIntegerProperty hiddenDotsProperty() {
+        return frames.hiddenDotsProperty();
+    }
+
     public MetricsHistory history() {
         return frames.history();
     }
