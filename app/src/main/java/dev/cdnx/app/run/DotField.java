@@ -74,7 +74,7 @@ final class DotField {
     /**
      * Moving dots under way at the last advance but not drawn because they are still inside a node's disc:
      * a users node drawn on top of its edge has every hop between them there, so a run whose requests all
-     * hit at the edge can have thousands in flight and none to draw (the HUD says so).
+     * hit at the edge can serve a thousand a second and have none to draw (the HUD says so).
      */
     int hidden;
     /** Dots looked at by the last advance (a work count for tests). */

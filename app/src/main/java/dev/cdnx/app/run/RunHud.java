@@ -47,7 +47,7 @@ public final class RunHud extends VBox {
      * The sampling line: how many requests are drawn, the dots on screen, and the requests in flight that
      * are not, because they have not left a node's disc yet. Without that last figure a run whose requests
      * all hit at an edge its users sit on (viral-shield once the shield has answered) read "drawing every
-     * request · 0 dots" while thousands of requests a second went by.
+     * request · 0 dots" while a thousand requests a second went by.
      */
     static String samplingText(int every, int drawn, int hidden) {
         String dots = String.format("%,d dots", drawn);

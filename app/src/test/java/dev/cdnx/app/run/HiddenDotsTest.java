@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Requests in flight between a users node and the edge it is drawn on never leave the two discs, so they
- * are not drawn; the HUD counts them instead of reading "0 dots" while the run serves thousands of hits a
+ * are not drawn; the HUD counts them instead of reading "0 dots" while the run serves a thousand hits a
  * second (viral-shield at 61 s, once the shield has answered).
  */
 class HiddenDotsTest {
