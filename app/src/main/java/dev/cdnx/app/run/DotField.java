@@ -71,6 +71,12 @@ final class DotField {
     private int unlinked;
     /** Where the next partial sweep for landed dots starts (while aggregated, dots are not visited each frame). */
     private int sweepFrom;
+    /**
+     * Moving dots under way at the last advance but not drawn because they are still inside a node's disc:
+     * a users node drawn on top of its edge has every hop between them there, so a run whose requests all
+     * hit at the edge can serve a thousand a second and have none to draw (the HUD says so).
+     */
+    int hidden;
     /** Dots looked at by the last advance (a work count for tests). */
     int visited;
     /** The display time of the last advance. */
@@ -175,6 +181,7 @@ final class DotField {
         shownTime = t;
         flows.advanceTo(t);
         int out = 0;
+        hidden = 0;
         if (aggregated && unlinked == 0) {
             // Every moving dot is in a band, whose totals are already known: only sweep part of the dots for
             // landed ones, so the columns do not grow without end.
@@ -247,6 +254,8 @@ final class DotField {
                         ty[out] = y0[i] + (y1[i] - y0[i]) * tail;
                     }
                     out++;
+                } else {
+                    hidden++;
                 }
             }
             i++;

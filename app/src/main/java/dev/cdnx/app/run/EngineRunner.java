@@ -161,13 +161,20 @@ final class EngineRunner {
             live.clear();
             recent.clear();
             followedId = -1;
-            // In steps of at most one simulated second, so closing the runner stops a long jump soon, and
-            // a snapshot at the charts' spacing after each step, so they have no gap where the run jumped.
-            double step = Math.min(1, sim.duration() / MetricsHistory.CAPACITY);
+            // In steps of at most one simulated second, so closing the runner stops a long jump soon, and a
+            // snapshot each time the charts' spacing has passed, so they have no gap where the run jumped.
+            // Only at that spacing: the history keeps no more, and a snapshot a second of an hour-long jump
+            // would be thousands of copies of every node's gauges for the UI to take in and throw away.
+            double spacing = sim.duration() / MetricsHistory.CAPACITY;
+            double step = Math.min(1, spacing);
+            // Counted from where the jump starts, where the charts' last point is (the same test as theirs,
+            // so none of these is dropped as too close to the one before).
+            double lastPassed = sim.now();
             while (sim.now() < target && !closed) {
                 sim.runUntil(Math.min(target, sim.now() + step));
-                if (sim.now() < target) {
+                if (sim.now() < target && sim.now() - lastPassed >= spacing) {
                     cur.passed.add(sim.snapshot());
+                    lastPassed = sim.now();
                 }
             }
             sim.setObserver(observer, sampleEvery);

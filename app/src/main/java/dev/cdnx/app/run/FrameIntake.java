@@ -24,6 +24,7 @@ final class FrameIntake {
     private final ReadOnlyObjectWrapper<TraceView> followed;
     private final ReadOnlyIntegerWrapper sampleEvery;
     private final ReadOnlyIntegerWrapper drawnDots;
+    private final ReadOnlyIntegerWrapper hiddenDots;
 
     /** How far the engine has simulated (it runs a little ahead of the display). */
     private double engineTime;
@@ -39,6 +40,7 @@ final class FrameIntake {
         followed = new ReadOnlyObjectWrapper<>(bean, "followed");
         sampleEvery = new ReadOnlyIntegerWrapper(bean, "sampleEvery", 1);
         drawnDots = new ReadOnlyIntegerWrapper(bean, "drawnDots");
+        hiddenDots = new ReadOnlyIntegerWrapper(bean, "hiddenDots");
     }
 
     /** Forgets the previous run: a new run of {@code duration} seconds drawn on {@code g} starts at 0. */
@@ -104,6 +106,7 @@ final class FrameIntake {
         dots.advance(t, now);
         runner.liveDots = dots.live();
         drawnDots.set(dots.visible);
+        hiddenDots.set(dots.hidden);
         meter.frame(now, lastEvents);
     }
 
@@ -171,5 +174,9 @@ final class FrameIntake {
 
     ReadOnlyIntegerProperty drawnDotsProperty() {
         return drawnDots.getReadOnlyProperty();
+    }
+
+    ReadOnlyIntegerProperty hiddenDotsProperty() {
+        return hiddenDots.getReadOnlyProperty();
     }
 }

@@ -154,10 +154,15 @@ public final class RunViewModel {
             return;
         }
         restartPending = true;
-        context.ui().execute(() -> {
+        context.ui().execute(this::restartIfPending);
+    }
+
+    /** The restart an edit asked for, unless a seek has already made it. */
+    private void restartIfPending() {
+        if (restartPending) {
             restartPending = false;
             restart(playing.get());
-        });
+        }
     }
 
     /** Starts the pulses that drive the display (idempotent); views call it when they are mounted. */
@@ -277,6 +282,9 @@ public final class RunViewModel {
      * reached, on the FX thread.
      */
     public CompletableFuture<Double> seek(double t) {
+        // A file just opened (or an edit) waits for its restart until the UI's next turn; a jump asked before
+        // then is for the new run: clamped to its duration, judged by the guard as that run, run in it.
+        restartIfPending();
         if (runner == null) {
             return CompletableFuture.completedFuture(0.0);
         }
@@ -541,6 +549,11 @@ public final class RunViewModel {
 
     public ReadOnlyIntegerProperty drawnDotsProperty() {
         return frames.drawnDotsProperty();
+    }
+
+    /** Requests in flight but not drawn: still inside a node's disc (users drawn on their edge). */
+    public ReadOnlyIntegerProperty hiddenDotsProperty() {
+        return frames.hiddenDotsProperty();
     }
 
     public MetricsHistory history() {
