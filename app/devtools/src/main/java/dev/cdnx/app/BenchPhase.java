@@ -99,6 +99,11 @@ final class BenchPhase {
         return firstWork == null ? 0 : lastWork.staticRenders() - firstWork.staticRenders();
     }
 
+    /** Copies of the rendered static layer to the screen during the phase (one per frame that moved the view). */
+    long layerCopies() {
+        return firstWork == null ? 0 : lastWork.layerCopies() - firstWork.layerCopies();
+    }
+
     /** Passes of the name placer during the phase. */
     long placementPasses() {
         return firstWork == null ? 0 : lastWork.placementPasses() - firstWork.placementPasses();
@@ -120,7 +125,7 @@ final class BenchPhase {
         return String.format(
                 Locale.ROOT,
                 "bench-editor %-22s frames %5d  median %.1f fps (%.2f ms)  p95 %.2f ms"
-                        + "  cpu/frame fx %.2f ms render %.2f ms  static renders %d  name placings %d  histogram ms [<17.5:%d <20:%d <25:%d <33.5:%d <50:%d >=50:%d]",
+                        + "  cpu/frame fx %.2f ms render %.2f ms  static renders %d  name placings %d  layer copies %d  histogram ms [<17.5:%d <20:%d <25:%d <33.5:%d <50:%d >=50:%d]",
                 name,
                 count,
                 medianFps(),
@@ -130,6 +135,7 @@ final class BenchPhase {
                 renderCpuMs(),
                 staticRenders(),
                 placementPasses(),
+                layerCopies(),
                 h[0],
                 h[1],
                 h[2],

@@ -44,7 +44,8 @@ public final class EditorBenchReport {
                         + "\"commit\":\"%s\",\"nodes\":%d,\"seconds\":%s,\"loadAverage\":%.2f,"
                         + "\"panFrames\":%d,\"dragFrames\":%d,"
                         + "\"panFxCpuMs\":%.2f,\"panRenderCpuMs\":%.2f,\"dragFxCpuMs\":%.2f,\"dragRenderCpuMs\":%.2f,"
-                        + "\"panStaticRenders\":%d,\"panNamePlacings\":%d,\"dragStaticRenders\":%d,\"dragNamePlacings\":%d}",
+                        + "\"panStaticRenders\":%d,\"panNamePlacings\":%d,\"dragStaticRenders\":%d,\"dragNamePlacings\":%d,"
+                        + "\"panLayerCopies\":%d,\"dragLayerCopies\":%d}",
                 pan.medianFps(),
                 drag.medianFps(),
                 pan.p95Ms(),
@@ -62,7 +63,9 @@ public final class EditorBenchReport {
                 pan.staticRenders(),
                 pan.placementPasses(),
                 drag.staticRenders(),
-                drag.placementPasses());
+                drag.placementPasses(),
+                pan.layerCopies(),
+                drag.layerCopies());
     }
 
     private static double loadAverage() {

@@ -1,15 +1,25 @@
 package dev.cdnx.app.editor;
 
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.transform.Affine;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
 
 /**
- * The two Canvas layers under the nodes. The static one (ground, map, links, painted nodes) is larger
- * than the view by a margin and rendered at one viewport; while the view moves it is only transformed,
- * and it is rendered afresh when the view settles ({@link ViewSettle}), after a zoom beyond ×1.6 or ÷1.6,
- * when a pan leaves its margin, or when the content changed. The live one (links of dragged nodes) is view-sized and
+ * The two Canvas layers under the nodes. The static one (ground, map, links, painted nodes) is rendered on
+ * an off-screen canvas larger than the view by a margin, at one viewport, and kept as an image; while the
+ * view moves, that image is only copied into the view-sized canvas on screen, transformed, and it is
+ * rendered afresh when the view settles ({@link ViewSettle}), after a zoom beyond ×1.6 or ÷1.6, when a pan
+ * leaves its margin, or when the content changed. The live one (links of dragged nodes) is view-sized and
  * redrawn every frame while something is dragged.
+ *
+ * <p>Why the copy: a transformed Canvas on screen is always resampled bilinearly, which was most of the
+ * software renderer's time in a frame of a zoom. The copy into the screen canvas samples the nearest pixel
+ * instead, a few times cheaper; the renderer then shows the screen canvas as is. While only panning the copy
+ * is a plain shift by whole pixels, and once the view rests it is the rendered layer itself, so the map is
+ * only coarser for the moments of a zoom in progress.
  */
 final class CanvasLayers {
 
@@ -21,9 +31,14 @@ final class CanvasLayers {
         boolean paintLive(GraphicsContext g, double w, double h, Viewport vp);
     }
 
+    /** The static layer as shown: view-sized, on screen. */
     final Canvas backdrop = new Canvas();
+
     final Canvas live = new Canvas();
-    private final Affine transform = new Affine();
+    /** The static layer as rendered: view plus margins, off screen; its pixels are kept in {@link #image}. */
+    private final Canvas rendered = new Canvas();
+
+    private WritableImage image;
     private final ViewSettle settle;
     private double rScale = Double.NaN;
     private double rTx;
@@ -31,10 +46,15 @@ final class CanvasLayers {
     private double margin;
     private boolean liveShowing;
     private long staticRenders;
+    private long copies;
+    /** Where the image was last copied to (scale, x, y); NaN when the screen canvas must be drawn again. */
+    private double shownK = Double.NaN;
+
+    private double shownX;
+    private double shownY;
 
     CanvasLayers(ViewSettle settle) {
         this.settle = settle;
-        backdrop.getTransforms().add(transform);
         backdrop.setMouseTransparent(true);
         live.setMouseTransparent(true);
     }
@@ -49,6 +69,11 @@ final class CanvasLayers {
         return staticRenders;
     }
 
+    /** How many times the rendered static layer was copied into the screen canvas (once per frame that moved it). */
+    long copies() {
+        return copies;
+    }
+
     /** Fits the layers to a view size; true when they had to change (everything must be repainted). */
     boolean resize(double w, double h) {
         double m = Math.ceil(Math.max(w, h) / 2);
@@ -57,9 +82,11 @@ final class CanvasLayers {
         }
         live.setWidth(w);
         live.setHeight(h);
+        backdrop.setWidth(w);
+        backdrop.setHeight(h);
         margin = m;
-        backdrop.setWidth(w + 2 * m);
-        backdrop.setHeight(h + 2 * m);
+        rendered.setWidth(w + 2 * m);
+        rendered.setHeight(h + 2 * m);
         return true;
     }
 
@@ -68,20 +95,17 @@ final class CanvasLayers {
         double k = vp.scale() / rScale;
         double ox = vp.tx() - (margin + rTx) * k;
         double oy = vp.ty() - (margin + rTy) * k;
-        boolean covers = ox <= 0 && oy <= 0 && ox + backdrop.getWidth() * k >= w && oy + backdrop.getHeight() * k >= h;
-        boolean render = contentChanged || Double.isNaN(k) || !covers || k > 1.6 || k < 0.6;
+        double lw = rendered.getWidth();
+        double lh = rendered.getHeight();
+        boolean covers = ox <= 0 && oy <= 0 && ox + lw * k >= w && oy + lh * k >= h;
+        boolean render = contentChanged || Double.isNaN(k) || !covers || k > 1.6 || k < 0.6 || image == null;
         if (render) {
             staticRenders++;
             rScale = vp.scale();
             rTx = vp.tx();
             rTy = vp.ty();
-            p.paintStatic(
-                    backdrop.getGraphicsContext2D(),
-                    backdrop.getWidth(),
-                    backdrop.getHeight(),
-                    rScale,
-                    rTx + margin,
-                    rTy + margin);
+            p.paintStatic(rendered.getGraphicsContext2D(), lw, lh, rScale, rTx + margin, rTy + margin);
+            image = snapshot(rendered, image);
             k = 1;
             ox = -margin;
             oy = -margin;
@@ -91,8 +115,34 @@ final class CanvasLayers {
             ox = Math.round(ox);
             oy = Math.round(oy);
         }
-        transform.setToTransform(k, 0, ox, 0, k, oy);
+        if (render || k != shownK || ox != shownX || oy != shownY) {
+            copies++;
+            shownK = k;
+            shownX = ox;
+            shownY = oy;
+            GraphicsContext g = backdrop.getGraphicsContext2D();
+            // Nearest pixel: only a zoom in progress scales the copy, and it is rendered sharp once it rests.
+            g.setImageSmoothing(false);
+            g.drawImage(image, ox, oy, lw * k, lh * k);
+        }
         return render;
+    }
+
+    /**
+     * The rendered layer's pixels, at the screen's pixel scale (so a HiDPI screen keeps its detail), into
+     * {@code reuse} when it has the right size.
+     */
+    private WritableImage snapshot(Canvas layer, WritableImage reuse) {
+        double scale = backdrop.getScene() == null || backdrop.getScene().getWindow() == null
+                ? 1
+                : backdrop.getScene().getWindow().getRenderScaleX();
+        SnapshotParameters sp = new SnapshotParameters();
+        sp.setFill(Color.TRANSPARENT);
+        sp.setTransform(Transform.scale(scale, scale));
+        int iw = (int) Math.ceil(layer.getWidth() * scale);
+        int ih = (int) Math.ceil(layer.getHeight() * scale);
+        boolean fits = reuse != null && reuse.getWidth() == iw && reuse.getHeight() == ih;
+        return layer.snapshot(sp, fits ? reuse : null);
     }
 
     /** Repaints the live layer while something is live, and clears it once when that ends. */

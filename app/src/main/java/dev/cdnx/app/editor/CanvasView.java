@@ -357,14 +357,15 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
 
     /** Counts of the canvas's costly steps so far, for the editor benchmark and tests. */
     public WorkCounts workCounts() {
-        return new WorkCounts(layers.staticRenders(), placementPasses);
+        return new WorkCounts(layers.staticRenders(), placementPasses, layers.copies());
     }
 
     /**
      * How often the canvas did its costly steps: full renders of the static layer (map, links, painted
-     * nodes) and passes of the name placer.
+     * nodes), passes of the name placer, and copies of the rendered static layer to the screen (one per
+     * frame that moves the view, none while the view stands still).
      */
-    public record WorkCounts(long staticRenders, long placementPasses) {}
+    public record WorkCounts(long staticRenders, long placementPasses, long layerCopies) {}
 
     @Override
     protected void layoutChildren() {

@@ -124,6 +124,54 @@ class CanvasWorkTest {
                 "rendered once more when the view rests");
     }
 
+    /**
+     * A pan frame copies the rendered static layer to the screen once, nearest pixel, into a canvas no larger
+     * than the view: the renderer then shows that canvas as is, instead of resampling a layer twice the view's
+     * size bilinearly in every frame (most of a pan frame's render time before). A frame that leaves the view
+     * where it was (a drag) copies nothing.
+     */
+    @Test
+    void panFramesCopyTheLayerNearestPixelIntoAViewSizedCanvasAndStillFramesDoNot() {
+        long before = fx(() -> canvas.workCounts().layerCopies());
+        boolean[] smoothing = {true};
+        fxRun(() -> {
+            gesture(120, 16);
+            // the bottom child is the static layer
+            smoothing[0] = ((javafx.scene.canvas.Canvas)
+                            canvas.getChildrenUnmodifiable().get(0))
+                    .getGraphicsContext2D()
+                    .isImageSmoothing();
+            for (javafx.scene.Node n : canvas.getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.canvas.Canvas c && c.isVisible()) {
+                    assertTrue(
+                            c.getWidth() <= canvas.getWidth() && c.getHeight() <= canvas.getHeight(),
+                            "a canvas of " + c.getWidth() + " x " + c.getHeight() + " in a view of " + canvas.getWidth()
+                                    + " x " + canvas.getHeight());
+                    assertTrue(n.getTransforms().isEmpty(), "the canvas on screen is not transformed");
+                }
+            }
+        });
+        assertEquals(120, fx(() -> canvas.workCounts().layerCopies()) - before, "copies in 120 pan frames");
+        assertTrue(!smoothing[0], "a zoom in progress is copied nearest pixel");
+
+        fxRun(this::settleNow);
+        List<NodeSpec> sel = fx(() -> new ArrayList<>(vm.selection().nodes()));
+        long still = fx(() -> canvas.workCounts().layerCopies());
+        long renders = fx(() -> canvas.workCounts().staticRenders());
+        fxRun(() -> {
+            for (int f = 1; f <= 30; f++) {
+                now += 16 * MS;
+                canvas.preview(java.util.Set.copyOf(sel), f * 2, f);
+                frame();
+            }
+        });
+        long rendered = fx(() -> canvas.workCounts().staticRenders()) - renders;
+        assertEquals(
+                rendered,
+                fx(() -> canvas.workCounts().layerCopies()) - still,
+                "a drag copies the layer only when it renders it (the dragged links leave it once)");
+    }
+
     @Test
     void aDragPlacesTheNamesOnceWhenItEnds() {
         List<NodeSpec> sel = fx(() -> new ArrayList<>(vm.selection().nodes()));
