@@ -26,7 +26,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -64,15 +63,11 @@ public final class RunViewModel {
     private final ReadOnlyDoubleWrapper duration = new ReadOnlyDoubleWrapper(this, "duration");
     private final ObjectProperty<DeliveryModel> model = new SimpleObjectProperty<>(this, "model", DeliveryModel.PULL);
     private final HeadChoice head = new HeadChoice(this);
-    private final ReadOnlyIntegerWrapper sampleEvery = new ReadOnlyIntegerWrapper(this, "sampleEvery", 1);
     private final IntegerProperty maxDots = new SimpleIntegerProperty(this, "maxDots", 10_000);
     private final BooleanProperty fpsOverlay = new SimpleBooleanProperty(this, "fpsOverlay", false);
     /** View › Node Counters: every cache's figures on the map, not only the hovered one's. */
     private final BooleanProperty countersOnMap = new SimpleBooleanProperty(this, "countersOnMap", false);
 
-    private final ReadOnlyObjectWrapper<LiveSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyObjectWrapper<RunResult> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyObjectWrapper<TraceView> followed = new ReadOnlyObjectWrapper<>(this, "followed");
     /** Set by an unattended {@code --allow-long}: long runs play without a question (nobody would answer). */
     private boolean longRunsAllowed;
     /** Why no engine was built for this scenario (located, with the fix); empty when it was. */
@@ -80,28 +75,18 @@ public final class RunViewModel {
 
     private final ReadOnlyObjectWrapper<RunGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
-    private final ReadOnlyBooleanWrapper seeking = new ReadOnlyBooleanWrapper(this, "seeking");
-    /** The jump under way (null: none) and its target; see {@link #startJump()}. */
-    private CompletableFuture<Double> jump;
+    private final RunJump jump;
+    private final FrameIntake frames = new FrameIntake(this);
+    /** The drawn requests (the overlay paints and picks them). */
+    final DotField dots = frames.dots;
 
-    private double jumpTarget;
-    private final FrameMeter meter = new FrameMeter();
-    private final ReadOnlyIntegerWrapper drawnDots = new ReadOnlyIntegerWrapper(this, "drawnDots");
-
-    final DotField dots = new DotField();
-    private final MetricsHistory history = new MetricsHistory();
     private final List<Runnable> frameListeners = new CopyOnWriteArrayList<>();
-    private final TimedUpdates pending = new TimedUpdates();
     private final LiveFaults faults;
     private final RunWorkload workload = new RunWorkload();
-    private final javafx.beans.property.ReadOnlyStringWrapper workloadNote =
-            new javafx.beans.property.ReadOnlyStringWrapper(this, "workloadNote", "");
+    private final ReadOnlyStringWrapper workloadNote = new ReadOnlyStringWrapper(this, "workloadNote", "");
 
     private EngineRunner runner;
-    private double engineTime;
-    private boolean engineFinished;
     private long lastPulse;
-    private long lastEvents;
     private boolean restartPending;
     /** What the current run was started from ({@link RunInputs}), to tell edits it must follow from others. */
     private String runInputs = "";
@@ -113,7 +98,6 @@ public final class RunViewModel {
     private boolean cleared;
 
     private final RunTimeline timeline;
-    private long followedId = -1;
 
     /** The program's live run: results on the FX thread, frames from the animation timer. */
     public RunViewModel(ScenarioDocument document) {
@@ -124,6 +108,7 @@ public final class RunViewModel {
         this.document = document;
         this.context = context;
         this.faults = new LiveFaults(document, context.ui());
+        this.jump = new RunJump(this, context.ui());
         adoptDeliveryFrom(document.scenario());
         document.addListener(new ScenarioChanges(
                 this::changed,
@@ -225,7 +210,7 @@ public final class RunViewModel {
         if (runner == null) {
             return;
         }
-        if (engineFinished) {
+        if (frames.engineFinished()) {
             restart(true);
             return;
         }
@@ -296,6 +281,7 @@ public final class RunViewModel {
             return CompletableFuture.completedFuture(0.0);
         }
         double target = Math.max(0, Math.min(t, duration.get()));
+        double engineTime = frames.engineTime();
         if (target > engineTime && !mayPlay()) {
             return CompletableFuture.completedFuture(simTime.get());
         }
@@ -308,41 +294,9 @@ public final class RunViewModel {
         if (target < engineTime) {
             restart(playing.get());
         }
-        seeking.set(true);
-        CompletableFuture<Double> done = new CompletableFuture<>();
-        jump = done;
-        jumpTarget = target;
-        startJump();
+        CompletableFuture<Double> done = jump.begin(target);
+        jump.sendTo(runner, () -> runner);
         return done;
-    }
-
-    /**
-     * Sends the pending jump to the current runner. A restart while it is under way (an edit, or the first
-     * change event of a file opened with --play-to) sends it again to the new runner, whose answer is the one
-     * that counts.
-     */
-    private void startJump() {
-        CompletableFuture<Double> done = jump;
-        EngineRunner r = runner;
-        var unused = r.seek(jumpTarget)
-                .thenAccept(reached -> context.ui().execute(() -> {
-                    if (jump != done || runner != r) {
-                        return;
-                    }
-                    jump = null;
-                    seeking.set(false);
-                    done.complete(reached);
-                }));
-    }
-
-    /** Ends a pending jump without an engine to run it (the scenario is too big for the heap). */
-    private void dropJump() {
-        if (jump != null) {
-            CompletableFuture<Double> done = jump;
-            jump = null;
-            seeking.set(false);
-            done.complete(0.0);
-        }
     }
 
     /** Restarts from t = 0 on the same seed, paused. */
@@ -382,15 +336,7 @@ public final class RunViewModel {
 
     /** Whether a node is down at the run's current instant (false before the run has a snapshot). */
     public boolean isDown(String nodeName) {
-        LiveSnapshot s = snapshot.get();
-        if (s != null) {
-            for (LiveSnapshot.NodeGauge g : s.nodes()) {
-                if (g.name().equals(nodeName)) {
-                    return g.down();
-                }
-            }
-        }
-        return false;
+        return frames.isDown(nodeName);
     }
 
     /** Brings a node (or provider) back now; recorded like {@link #takeDown(String)}. */
@@ -403,7 +349,7 @@ public final class RunViewModel {
 
     /** Follows the next user request hop by hop; {@link #followedProperty()} shows it. */
     public void followNextRequest() {
-        followed.set(null);
+        frames.unfollow();
         if (runner != null) {
             runner.followNext();
         }
@@ -411,7 +357,7 @@ public final class RunViewModel {
 
     /** Follows the request of a drawn dot. */
     public void follow(long traceId) {
-        followedId = traceId;
+        frames.follow(traceId);
         if (runner != null) {
             runner.follow(traceId);
         }
@@ -445,39 +391,28 @@ public final class RunViewModel {
         List<Problem> tooBig = context.guard().tooBig(s);
         refusal.set(tooBig.stream().map(Problem::format).collect(java.util.stream.Collectors.joining("\n")));
         if (!tooBig.isEmpty()) {
-            dropJump();
+            jump.drop();
             playing.set(false);
             geometry.set(g);
             duration.set(0);
             simTime.set(0);
-            snapshot.set(null);
-            result.set(null);
+            frames.clearFigures();
             return;
         }
         runner = new EngineRunner(run.simulation(), "cdnx-run-" + RUNS.incrementAndGet());
         runner.speed = speed.get();
         runner.maxDots = maxDots.get();
-        dots.reset(g);
-        history.reset(runner.duration());
-        pending.clear();
-        engineTime = 0;
-        engineFinished = false;
-        lastEvents = 0;
-        meter.restart();
-        followedId = -1;
+        frames.restart(g, runner.duration());
         geometry.set(g);
         duration.set(runner.duration());
         simTime.set(0);
-        snapshot.set(null);
-        result.set(null);
-        followed.set(null);
         finished.set(false);
         playing.set(false);
         if (thenPlay) {
             play();
         }
-        if (jump != null) {
-            startJump();
+        if (jump.underWay()) {
+            jump.sendTo(runner, () -> runner);
         }
     }
 
@@ -492,68 +427,27 @@ public final class RunViewModel {
         if (runner == null) {
             return;
         }
-        HopBatch b;
-
-        boolean jumped = false;
-        while ((b = runner.poll()) != null) {
-            if (b.jumped) {
-                dots.reset(geometry.get());
-                jumped = true;
-            }
-            dots.add(b);
-            engineTime = Math.max(engineTime, b.engineTime);
-            lastEvents = b.events;
-            b.passed.forEach(pending::add);
-            if (b.snapshot != null) {
-                pending.add(b.snapshot);
-            }
-            if (b.result != null) {
-                pending.add(b.result);
-            }
-            if (b.followed != null) {
-                followed.set(b.followed);
-                followedId = b.followed.id();
-            }
-            sampleEvery.set(b.sampleEvery);
-            engineFinished = b.finished;
-            runner.recycle(b);
-        }
+        boolean jumped = frames.drain(runner, geometry.get());
+        double engineTime = frames.engineTime();
         double t = jumped
                 ? engineTime
                 : DisplayClock.advance(simTime.get(), engineTime, speed.get(), playing.get(), dtNanos);
         runner.displayTime = t;
         simTime.set(t);
-        applySnapshots(t);
-        dots.advance(t, now);
-        runner.liveDots = dots.live();
-        drawnDots.set(dots.visible);
-        if (playing.get() && engineFinished && t >= engineTime) {
+        frames.show(t, now, runner);
+        if (frames.endShown(t)) {
             playing.set(false);
             finished.set(true);
-        } else if (engineFinished && t >= engineTime) {
-            finished.set(true);
         }
-        meter.frame(now, lastEvents);
         for (Runnable r : frameListeners) {
             r.run();
-        }
-    }
-
-    private void applySnapshots(double t) {
-        LiveSnapshot s = pending.snapshotsDue(t, history);
-        if (s != null) {
-            snapshot.set(s);
-        }
-        RunResult r = pending.resultDue(t);
-        if (r != null) {
-            result.set(r);
         }
     }
 
     /** Takes the engine's batches and shows the engine's time at once (tests; no animation). */
     void catchUp() {
         pulse(lastPulse + 1);
-        simTime.set(engineTime);
+        simTime.set(frames.engineTime());
         pulse(lastPulse + 1);
     }
 
@@ -561,7 +455,7 @@ public final class RunViewModel {
 
     /** True while a {@link #seek(double)} is running the engine to its time. */
     public ReadOnlyBooleanProperty seekingProperty() {
-        return seeking.getReadOnlyProperty();
+        return jump.seekingProperty();
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
@@ -598,7 +492,7 @@ public final class RunViewModel {
 
     /** One in how many requests is drawn (1 = all); adapts to keep the dots under {@link #maxDotsProperty()}. */
     public ReadOnlyIntegerProperty sampleEveryProperty() {
-        return sampleEvery.getReadOnlyProperty();
+        return frames.sampleEveryProperty();
     }
 
     public IntegerProperty maxDotsProperty() {
@@ -615,17 +509,17 @@ public final class RunViewModel {
 
     /** The engine's latest state at or before the displayed time (null before the first). */
     public ReadOnlyObjectProperty<LiveSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+        return frames.snapshotProperty();
     }
 
     /** Totals with per-second series, refreshed a few times a second (null before the first). */
     public ReadOnlyObjectProperty<RunResult> resultProperty() {
-        return result.getReadOnlyProperty();
+        return frames.resultProperty();
     }
 
     /** The followed request (hops so far), or null. */
     public ReadOnlyObjectProperty<TraceView> followedProperty() {
-        return followed.getReadOnlyProperty();
+        return frames.followedProperty();
     }
 
     public ReadOnlyObjectProperty<RunGeometry> geometryProperty() {
@@ -637,20 +531,20 @@ public final class RunViewModel {
     }
 
     public ReadOnlyDoubleProperty fpsProperty() {
-        return meter.fpsProperty();
+        return frames.meter().fpsProperty();
     }
 
     /** Engine events per wall second. */
     public ReadOnlyDoubleProperty eventRateProperty() {
-        return meter.eventRateProperty();
+        return frames.meter().eventRateProperty();
     }
 
     public ReadOnlyIntegerProperty drawnDotsProperty() {
-        return drawnDots.getReadOnlyProperty();
+        return frames.drawnDotsProperty();
     }
 
     public MetricsHistory history() {
-        return history;
+        return frames.history();
     }
 
     /**
@@ -666,7 +560,7 @@ public final class RunViewModel {
     }
 
     /** Where the run's traffic comes from when the scenario names a workload file (or why it could not be read). */
-    public javafx.beans.property.ReadOnlyStringProperty workloadNoteProperty() {
+    public ReadOnlyStringProperty workloadNoteProperty() {
         return workloadNote.getReadOnlyProperty();
     }
 
@@ -685,6 +579,6 @@ public final class RunViewModel {
     }
 
     long followedId() {
-        return followedId;
+        return frames.followedId();
     }
 }
