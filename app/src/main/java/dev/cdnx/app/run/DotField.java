@@ -161,7 +161,9 @@ final class DotField {
         arr[n] = Math.max(arrive, depart + 1e-9);
         cls[n] = c;
         trace[n] = id;
-        len[n] = (float) Math.hypot(x1[n] - x0[n], y1[n] - y0[n]);
+        float dx = x1[n] - x0[n];
+        float dy = y1[n] - y0[n];
+        len[n] = (float) Math.sqrt(dx * dx + dy * dy);
         Integer l = linkOf.get((long) from * geo.size() + to);
         link[n] = l == null ? -1 : l;
         if (l == null) {

@@ -89,7 +89,9 @@ final class Sprite {
                     double dx = Math.max(0, Math.max(x + radius - cx, cx - (x + w - radius)));
                     double dy = Math.max(0, Math.max(y + radius - cy, cy - (y + h - radius)));
                     if (dx > 0 && dy > 0) {
-                        v = Math.min(v, radius + 0.5 - Math.hypot(dx, dy));
+                        // sqrt, not hypot: hypot guards against overflow that a few pixels cannot reach, and
+                        // cost a tenth of the FX thread's time while every counter changed
+                        v = Math.min(v, radius + 0.5 - Math.sqrt(dx * dx + dy * dy));
                     }
                 }
                 blend(px, py, c, coverage(v));

@@ -102,4 +102,28 @@ class FlowBandTotalsTest {
         }
         assertEquals(field.moving, sum, "landed dots left the totals before they left the columns");
     }
+
+    @Test
+    void aFrameAtAHundredThousandRequestsASecondAppliesItsChangesWithoutAHeap() {
+        FlowTotals flows = new FlowTotals();
+        flows.reset(geo.links());
+        Random rnd = new Random(5);
+        flows.advanceTo(0);
+        double t = 0;
+        int perFrame = 100_000 / 60;
+        for (int frame = 0; frame < 300; frame++) {
+            t += 1 / 60.0;
+            for (int i = 0; i < perFrame; i++) {
+                double dep = t - rnd.nextDouble() / 60;
+                flows.add(rnd.nextInt(geo.links()), DotClass.HIT, dep, dep + 0.5 + rnd.nextDouble() * 2.5);
+            }
+            flows.advanceTo(t);
+        }
+        assertEquals(0, flows.heapSteps, "hops within the ring's 8 s wait in time buckets, not in a heap");
+        assertTrue(
+                flows.examined <= flows.applied + flows.applied / 4,
+                "a change is looked at about once: " + flows.examined + " looked at, " + flows.applied + " applied");
+        assertTrue(flows.applied > 300L * perFrame, "every start and the ends due were applied: " + flows.applied);
+        assertEquals(2L * 300 * perFrame - flows.applied, flows.pending());
+    }
 }

@@ -72,6 +72,17 @@ class GaugeLayerTest {
     }
 
     @Test
+    void aRedrawComposesItsRectangleOnceAndCopiesALonePicture() {
+        GaugeLayer layer = drawnLayer();
+        long composed = layer.composedPixels;
+        long blended = layer.blendedPixels;
+        layer.want(67, "new figures", square(0xFF00FF00), 10 + 7 * 19, 10 + 3 * 28);
+        assertTrue(layer.drawPending());
+        assertEquals(121, layer.composedPixels - composed, "the old and the new picture share one pass of 11 x 11");
+        assertEquals(0, layer.blendedPixels - blended, "no other picture overlaps it: its rows are copied");
+    }
+
+    @Test
     void everyNodeChangingAtOnceIsSpreadOverFrames() {
         GaugeLayer layer = drawnLayer();
         for (int i = 0; i < NODES; i++) {
@@ -97,8 +108,10 @@ class GaugeLayerTest {
         layer.drawPending();
         int under = layer.background[20 * 50 + 22];
         assertNotEquals(0xFFFF0000, under, "the second node's translucent picture lies over the first's");
+        long blended = layer.blendedPixels;
         layer.want(0, "a2", square(0xFF00FF00), 20, 20);
         layer.drawPending();
+        assertEquals(7 * 11, layer.blendedPixels - blended, "the first picture is copied, only the overlap blended");
         assertEquals(Sprite.over(0x80000080, 0xFF00FF00), layer.background[20 * 50 + 22], "recomposed in order");
         assertEquals(0xFF00FF00, layer.background[20 * 50 + 16], "where only the first lies");
     }

@@ -1,5 +1,7 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.model.scenario.FaultAction;
+import dev.cdnx.model.scenario.FaultSpec;
 import dev.cdnx.model.scenario.LinkSpec;
 import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
@@ -18,6 +20,8 @@ public final class BenchScenarios {
     /**
      * About 300 nodes on a 1600×900 world: 100 users, 150 edges, 40 shields, 10 origins; each users node
      * links to its two nearest edges, each edge to its nearest shield, each shield to its nearest origin.
+     * Faults in the first seconds (the part the benchmark plays) put markers on the timeline and down crosses
+     * on the map while it is measured: a shield and an origin go down and come back, an edge stays down.
      */
     public static Scenario large(long seed) {
         Random rnd = new Random(seed);
@@ -44,7 +48,21 @@ public final class BenchScenarios {
             s.topology.links.add(new LinkSpec(
                     sh.name, nearest(sh, origins, 1).get(0).name, SimDuration.ofMillis(40 + rnd.nextInt(120))));
         }
+        fault(s, 2, "shield-003", FaultAction.DOWN);
+        fault(s, 3, "origin-002", FaultAction.DOWN);
+        fault(s, 4, "edge-010", FaultAction.DOWN);
+        fault(s, 6, "shield-003", FaultAction.UP);
+        fault(s, 9, "origin-002", FaultAction.UP);
+        fault(s, 30, "shield-007", FaultAction.DOWN);
+        fault(s, 40, "shield-007", FaultAction.UP);
         return s;
+    }
+
+    /** How many markers the faults above put on the timeline before the run (one per fault). */
+    public static final int PLANNED_MARKERS = 7;
+
+    private static void fault(Scenario s, int atSeconds, String node, FaultAction action) {
+        s.faults.add(new FaultSpec(SimDuration.ofSeconds(atSeconds), node, action));
     }
 
     private static List<NodeSpec> place(
