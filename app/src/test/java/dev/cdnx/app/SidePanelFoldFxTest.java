@@ -114,6 +114,44 @@ class SidePanelFoldFxTest {
     }
 
     @Test
+    void aWideWindowAfterANarrowSessionOpensTheSheetAtItsOwnWidth() {
+        double[] r = fx(() -> {
+            new LayoutMemory(PREFS).clear();
+            // the last session was narrow and ended there: its divider sat at the folded strip
+            window(1024, 700);
+            MainView wide = window(2560, 1440);
+            double atWide = panelWidth(wide);
+            MainView hd = window(1440, 900);
+            return new double[] {atWide, panelWidth(hd), wide.propertiesPanel().isFolded() ? 1 : 0};
+        });
+        // its preferred 320 px less the divider's share, not the 240 px minimum the strip's divider left it
+        double own = 300;
+        assertEquals(0, r[2], "open in a wide window");
+        assertTrue(r[0] >= own, "2560 px wide: the sheet is " + r[0] + " px, not its own " + own);
+        assertTrue(r[1] >= own, "1440 px wide: the sheet is " + r[1] + " px, not its own " + own);
+    }
+
+    @Test
+    void aSheetTheUserNarrowedStaysSoInAWindowOfTheSameSize() {
+        double[] r = fx(() -> {
+            new LayoutMemory(PREFS).clear();
+            MainView first = window(1440, 900);
+            javafx.scene.Node up = first.lookup("#properties-panel");
+            while (!(up instanceof javafx.scene.control.SplitPane)) {
+                up = up.getParent();
+            }
+            javafx.scene.control.SplitPane middle = (javafx.scene.control.SplitPane) up;
+            middle.setDividerPosition(1, 1 - 260.0 / middle.getWidth());
+            first.layout();
+            double chosen = panelWidth(first);
+            MainView next = window(1440, 900);
+            return new double[] {chosen, panelWidth(next)};
+        });
+        assertEquals(260, r[0], 2, "narrowed by the user");
+        assertEquals(r[0], r[1], 2, "and kept so at the next start");
+    }
+
+    @Test
     void theViewMenuFoldsAndOpensTheSheetWithCtrlShiftP() {
         Object[] r = fx(() -> {
             new LayoutMemory(PREFS).clear();
