@@ -115,7 +115,8 @@ final class SidePanelFold extends BorderPane {
             setCenter(content);
         }
         double w = iconOnly ? STRIP_WIDTH : openWidth;
-        setMinWidth(iconOnly ? STRIP_WIDTH : Math.min(240, openWidth));
+        double floor = content instanceof javafx.scene.layout.Region r && r.getMinWidth() > 0 ? r.getMinWidth() : 240;
+        setMinWidth(iconOnly ? STRIP_WIDTH : Math.min(floor, openWidth));
         setPrefWidth(w);
         setMaxWidth(iconOnly ? STRIP_WIDTH : Double.MAX_VALUE);
     }
@@ -152,17 +153,19 @@ final class SidePanelFold extends BorderPane {
      * size stays as they left it.
      */
     private void openWidthOnce(SplitPane pane, int divider, double savedPaneWidth) {
-        pane.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+        // the remembered divider, before the first layout clamps it to the panel's minimum
+        double restored = pane.getDividerPositions()[divider];
+        widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                double w = now.doubleValue();
-                if (w <= 0) {
+                double w = pane.getWidth();
+                if (w <= 0 || now.doubleValue() <= 0 || isFolded()) {
                     return;
                 }
-                pane.widthProperty().removeListener(this);
-                double share = (1 - pane.getDividerPositions()[divider]) * w;
+                widthProperty().removeListener(this);
+                double share = (1 - restored) * w;
                 boolean muchWider = !(savedPaneWidth > 0) || w > MUCH_WIDER * savedPaneWidth;
-                if (!isFolded() && share < openWidth && (muchWider || share < getMinWidth())) {
+                if (share < openWidth && (muchWider || share < getMinWidth())) {
                     pane.setDividerPosition(divider, 1 - openWidth / w);
                 }
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.editor.properties.PropertiesSheet;
 import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.theme.Theme;
 import javafx.scene.Scene;
@@ -121,6 +122,8 @@ class SidePanelFoldFxTest {
             window(1024, 700);
             MainView wide = window(2560, 1440);
             double atWide = panelWidth(wide);
+            new LayoutMemory(PREFS).clear();
+            window(1024, 700);
             MainView hd = window(1440, 900);
             return new double[] {atWide, panelWidth(hd), wide.propertiesPanel().isFolded() ? 1 : 0};
         });
@@ -141,13 +144,15 @@ class SidePanelFoldFxTest {
                 up = up.getParent();
             }
             javafx.scene.control.SplitPane middle = (javafx.scene.control.SplitPane) up;
-            middle.setDividerPosition(1, 1 - 260.0 / middle.getWidth());
+            // dragged as far as it goes
+            middle.setDividerPosition(1, 0.99);
+            first.layout();
             first.layout();
             double chosen = panelWidth(first);
             MainView next = window(1440, 900);
             return new double[] {chosen, panelWidth(next)};
         });
-        assertEquals(260, r[0], 2, "narrowed by the user");
+        assertEquals(PropertiesSheet.MIN_WIDTH, r[0], 2, "narrowed by the user to its minimum");
         assertEquals(r[0], r[1], 2, "and kept so at the next start");
     }
 
