@@ -10,7 +10,7 @@ out=docs/images
 shot() {
     local name=$1
     shift
-    xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q javafx:run \
+    xvfb-run -a -s "-screen 0 2600x1500x24" mvn -q javafx:run \
         -Djavafx.args="--screenshot $out/$name.png --no-recovery $*"
 }
 
@@ -29,3 +29,18 @@ shot app-checks-dark         --open samples/personalized.json --show checks --pl
 shot app-compare-light       --open samples/hello-cdn.json --show compare --demo
 shot app-compare-dark        --open samples/hello-cdn.json --show compare --demo --theme dark
 shot app-lessons-light       --open samples/single-request.json --show lessons
+
+# The window at three sizes and each bottom panel at the smallest size, light and dark (user guide, "The window").
+for theme in light dark; do
+    for size in 1024x700 1440x900 2560x1440; do
+        shot window-$size-$theme --size $size --open samples/hello-cdn.json --show metrics --theme $theme
+    done
+    shot panel-cost-1024-$theme      --size 1024x700 --open samples/cost-lever.json --show cost --theme $theme
+    shot panel-compare-1024-$theme   --size 1024x700 --open samples/hello-cdn.json --show compare --theme $theme
+    shot panel-decision-1024-$theme  --size 1024x700 --open samples/patch-day.json --show decision --theme $theme
+    shot panel-checks-1024-$theme    --size 1024x700 --open samples/personalized.json --show checks --play-to 600 --theme $theme
+    shot panel-traffic-1024-$theme   --size 1024x700 --open samples/hello-cdn.json --show traffic --theme $theme
+    shot panel-lessons-1024-$theme   --size 1024x700 --open samples/single-request.json --show lessons --theme $theme
+done
+# find-box-light/-dark: the app at --size 1440x900 under Xvfb, then Ctrl+F and "edlon" typed with xdotool and
+# the window grabbed with ImageMagick's import (there is no command-line option that opens the Find box).

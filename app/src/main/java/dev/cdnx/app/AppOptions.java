@@ -40,7 +40,7 @@ public record AppOptions(
             + " [--export-gif FILE [--gif-seconds N] [--gif-speed X]]";
 
     private static final java.util.List<String> PANELS =
-            java.util.List.of("metrics", "decision", "cost", "checks", "compare", "trace", "lessons", "lab");
+            java.util.List.of("metrics", "decision", "cost", "checks", "compare", "trace", "lessons", "lab", "traffic");
 
     public static AppOptions parse(List<String> args) {
         Path open = null;

@@ -13,6 +13,8 @@ import javafx.scene.control.SplitPane;
  */
 final class LayoutMemory {
 
+    private static final String WIDTH = ".width";
+
     private final Preferences prefs;
 
     LayoutMemory(String prefsNode) {
@@ -30,11 +32,19 @@ final class LayoutMemory {
         }
         for (int i = 0; i < pane.getDividers().size(); i++) {
             String name = key + "." + i;
-            pane.getDividers()
-                    .get(i)
-                    .positionProperty()
-                    .addListener((o, was, now) -> prefs.putDouble(name, now.doubleValue()));
+            pane.getDividers().get(i).positionProperty().addListener((o, was, now) -> {
+                prefs.putDouble(name, now.doubleValue());
+                prefs.putDouble(key + WIDTH, pane.getWidth());
+            });
         }
+    }
+
+    /**
+     * The width in pixels {@code key}'s pane had when its dividers were last saved, or NaN when nothing is
+     * saved: a fraction saved in a narrow window means a sliver in a wide one.
+     */
+    double savedWidth(String key) {
+        return prefs.getDouble(key + WIDTH, Double.NaN);
     }
 
     /** Restores the switch {@code flag} saved under {@code key} (e.g. the minimap shown), then saves every change. */

@@ -138,7 +138,7 @@ public final class MainView extends BorderPane {
         layout.track("propertiesFolded", propertiesPanel.userFoldedProperty());
         addFoldingItems(menuBar);
         foldPaletteWhenNarrow(palette, middle);
-        propertiesPanel.followWith(middle, 1);
+        propertiesPanel.followWith(middle, 1, layout.savedWidth("middle"));
         setCenter(main);
         setBottom(new StatusBar(vm));
 

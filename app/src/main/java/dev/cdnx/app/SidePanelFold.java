@@ -115,16 +115,19 @@ final class SidePanelFold extends BorderPane {
             setCenter(content);
         }
         double w = iconOnly ? STRIP_WIDTH : openWidth;
-        setMinWidth(iconOnly ? STRIP_WIDTH : Math.min(240, openWidth));
+        double floor = content instanceof javafx.scene.layout.Region r && r.getMinWidth() > 0 ? r.getMinWidth() : 240;
+        setMinWidth(iconOnly ? STRIP_WIDTH : Math.min(floor, openWidth));
         setPrefWidth(w);
         setMaxWidth(iconOnly ? STRIP_WIDTH : Double.MAX_VALUE);
     }
 
     /**
      * Keeps the divider before the panel ({@code divider} of {@code pane}) at the panel's width when it
-     * folds or opens and when the pane changes width while folded.
+     * folds or opens and when the pane changes width while folded. {@code savedPaneWidth} is the pane's
+     * width when the remembered divider was saved (NaN when none was): see {@link #openWidthOnce}.
      */
-    void followWith(SplitPane pane, int divider) {
+    void followWith(SplitPane pane, int divider, double savedPaneWidth) {
+        openWidthOnce(pane, divider, savedPaneWidth);
         Runnable place = () -> {
             double w = pane.getWidth();
             if (w > 0) {
@@ -138,5 +141,34 @@ final class SidePanelFold extends BorderPane {
             }
         });
         place.run();
+    }
+
+    /** A window this much wider than the saved one no longer trusts the saved share of the sheet. */
+    static final double MUCH_WIDER = 1.25;
+
+    /**
+     * When the pane first has a width and the panel is open, gives the panel its own width if the
+     * remembered divider would leave it less: the divider was saved at the folded strip (a share below the
+     * panel's minimum) or in a much narrower window. A sheet the user narrowed in a window of about the same
+     * size stays as they left it.
+     */
+    private void openWidthOnce(SplitPane pane, int divider, double savedPaneWidth) {
+        // the remembered divider, before the first layout clamps it to the panel's minimum
+        double restored = pane.getDividerPositions()[divider];
+        widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                double w = pane.getWidth();
+                if (w <= 0 || now.doubleValue() <= 0 || isFolded()) {
+                    return;
+                }
+                widthProperty().removeListener(this);
+                double share = (1 - restored) * w;
+                boolean muchWider = !(savedPaneWidth > 0) || w > MUCH_WIDER * savedPaneWidth;
+                if (share < openWidth && (muchWider || share < getMinWidth())) {
+                    pane.setDividerPosition(divider, 1 - openWidth / w);
+                }
+            }
+        });
     }
 }

@@ -59,6 +59,7 @@ class AppOptionsTest {
         assertEquals(Path.of("c.svg"), o.exportSvg());
         assertEquals(120, o.playTo());
         assertTrue(o.unattended(), "exports skip prompts");
+        assertEquals("traffic", AppOptions.parse(List.of("--show", "traffic")).show(), "the Traffic tab too");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> AppOptions.parse(List.of("--show", "graphs")))
                 .getMessage()
                 .startsWith("--show takes one of metrics, decision"));

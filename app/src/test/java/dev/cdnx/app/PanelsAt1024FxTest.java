@@ -33,32 +33,38 @@ class PanelsAt1024FxTest {
             view.workbench().openPanel(panel);
             return view;
         });
-        // the cost figures are worked out off the FX thread once the Cost tab is shown (a hidden Cost panel
-        // measures nothing): lay the window out until its tables have rows
+        // the cost figures and the decision verdict are worked out off the FX thread once their tab is shown
+        // (a hidden panel measures nothing): lay the window out until they have arrived, else the texts that
+        // matter most (the tables' rows, the verdict's witnesses) are never measured
+        java.util.function.Predicate<MainView> filled = filledFor(panel);
         try {
-            if (!"cost".equals(panel)) {
-                return SmallWindowFxTest.fxWait(() -> {
-                    settle(shown);
-                    return SmallWindowFxTest.ellipses(shown);
-                });
-            }
             org.testfx.util.WaitForAsyncUtils.waitFor(
-                    120,
+                    240,
                     java.util.concurrent.TimeUnit.SECONDS,
                     () -> SmallWindowFxTest.fxWait(() -> {
                         settle(shown);
-                        return shown.lookupAll("#cost-terms").stream()
-                                .allMatch(t -> !((javafx.scene.control.TableView<?>) t)
-                                        .getItems()
-                                        .isEmpty());
+                        return filled.test(shown);
                     }));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the panel's tables never filled", e);
+            throw new AssertionError("the " + panel + " panel never filled", e);
         }
         return SmallWindowFxTest.fxWait(() -> {
             settle(shown);
             return SmallWindowFxTest.ellipses(shown);
         });
+    }
+
+    /** What must be on screen before the panel is measured. */
+    private static java.util.function.Predicate<MainView> filledFor(String panel) {
+        return switch (panel) {
+            case "cost" ->
+                view -> view.lookupAll("#cost-terms").stream()
+                        .allMatch(t -> !((javafx.scene.control.TableView<?>) t)
+                                .getItems()
+                                .isEmpty());
+            case "decision" -> view -> view.lookup("#verdict-runs") != null;
+            default -> view -> true;
+        };
     }
 
     private static void settle(MainView view) {

@@ -102,6 +102,40 @@ class RegionGroupRobotTest {
     }
 
     @Test
+    void aDoubleClickOnARegionOpensItsLabelEditorAndEnterRenamesIt(FxRobot robot) {
+        NodeSpec edge = vm.scenario().node("edge-london");
+        NodeSpec users = vm.scenario().node("users-london");
+        robot.interact(() -> {
+            vm.viewport().reset();
+            vm.viewport().panBy(canvas.getWidth() / 2 - edge.x, canvas.getHeight() / 2 - edge.y);
+        });
+        robot.clickOn(screenOf(edge.x, edge.y));
+        robot.press(KeyCode.SHIFT).clickOn(screenOf(users.x, users.y)).release(KeyCode.SHIFT);
+        robot.clickOn(screenOf(edge.x + 200, edge.y + 160), MouseButton.SECONDARY);
+        robot.clickOn("#add-region-here");
+        RegionSpec region = vm.scenario().regions.get(0);
+        String before = region.label;
+        double regionX = region.x;
+        // away from the earlier clicks, so the double-click is two fresh presses on the label strip
+        robot.clickOn(screenOf(region.x + region.width + 150, region.y + region.height + 120));
+        robot.doubleClickOn(screenOf(region.x + 50, region.y + 12), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(
+                robot.lookup("#box-words-editor").tryQuery().isPresent(),
+                "a double-click opens the label editor " + presses);
+        assertEquals(region, vm.selection().box(), "and selects the region");
+        assertEquals(regionX, region.x, 0.01, "a double-click moves nothing");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("origin VPC");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("origin VPC", region.label);
+        assertFalse(robot.lookup("#box-words-editor").tryQuery().isPresent(), "Enter closes the editor");
+        robot.interact(vm::undo);
+        assertEquals(before, region.label, "one undo step gives the old label back");
+    }
+
+    @Test
     void aRegionLabelledInPlaceIsThenDraggedWithItsNodes(FxRobot robot) {
         NodeSpec edge = vm.scenario().node("edge-london");
         NodeSpec users = vm.scenario().node("users-london");

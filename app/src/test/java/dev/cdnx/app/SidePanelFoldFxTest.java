@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.editor.properties.PropertiesSheet;
 import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.theme.Theme;
 import javafx.scene.Scene;
@@ -111,6 +112,48 @@ class SidePanelFoldFxTest {
         assertTrue(r[2], "open in a wide window");
         assertTrue(r[3], "folded again when the window is narrow again");
         assertTrue(r[4], "a wide window after a narrow one opens the sheet at its own width");
+    }
+
+    @Test
+    void aWideWindowAfterANarrowSessionOpensTheSheetAtItsOwnWidth() {
+        double[] r = fx(() -> {
+            new LayoutMemory(PREFS).clear();
+            // the last session was narrow and ended there: its divider sat at the folded strip
+            window(1024, 700);
+            MainView wide = window(2560, 1440);
+            double atWide = panelWidth(wide);
+            new LayoutMemory(PREFS).clear();
+            window(1024, 700);
+            MainView hd = window(1440, 900);
+            return new double[] {atWide, panelWidth(hd), wide.propertiesPanel().isFolded() ? 1 : 0};
+        });
+        // its preferred 320 px less the divider's share, not the 240 px minimum the strip's divider left it
+        double own = 300;
+        assertEquals(0, r[2], "open in a wide window");
+        assertTrue(r[0] >= own, "2560 px wide: the sheet is " + r[0] + " px, not its own " + own);
+        assertTrue(r[1] >= own, "1440 px wide: the sheet is " + r[1] + " px, not its own " + own);
+    }
+
+    @Test
+    void aSheetTheUserNarrowedStaysSoInAWindowOfTheSameSize() {
+        double[] r = fx(() -> {
+            new LayoutMemory(PREFS).clear();
+            MainView first = window(1440, 900);
+            javafx.scene.Node up = first.lookup("#properties-panel");
+            while (!(up instanceof javafx.scene.control.SplitPane)) {
+                up = up.getParent();
+            }
+            javafx.scene.control.SplitPane middle = (javafx.scene.control.SplitPane) up;
+            // dragged as far as it goes
+            middle.setDividerPosition(1, 0.99);
+            first.layout();
+            first.layout();
+            double chosen = panelWidth(first);
+            MainView next = window(1440, 900);
+            return new double[] {chosen, panelWidth(next)};
+        });
+        assertEquals(PropertiesSheet.MIN_WIDTH, r[0], 2, "narrowed by the user to its minimum");
+        assertEquals(r[0], r[1], 2, "and kept so at the next start");
     }
 
     @Test

@@ -85,6 +85,8 @@ public final class FindNodePopup {
         box.setPrefWidth(320);
         popup.getContent().add(box);
         popup.setAutoHide(true);
+        // the popup is a window of its own: it needs the app's sheet and the dark class like the main scene
+        dev.cdnx.app.theme.Theme.install(popup.getScene());
     }
 
     /** Opens the popup to find a node and frame it. */

@@ -18,6 +18,13 @@ import org.controlsfx.control.PropertySheet;
  */
 public class PropertiesSheet extends VBox {
 
+    /**
+     * The narrowest the sheet may be dragged. ControlsFX gives every name and every editor a floor of 100 px
+     * (with the pane's padding, its category box and the scroll bar, about 270 px): any narrower and the
+     * fields ran past the sheet's edge behind a sideways scroll bar.
+     */
+    public static final double MIN_WIDTH = 290;
+
     private final PropertiesViewModel pvm;
     private final PropertySheet sheet = new PropertySheet();
     /** The category the user last opened; kept across rebuilds (each commit rebuilds the sheet). */
@@ -27,7 +34,7 @@ public class PropertiesSheet extends VBox {
         this.pvm = pvm;
         setId("properties");
         setPrefWidth(320);
-        setMinWidth(240);
+        setMinWidth(MIN_WIDTH);
         Label title = new Label();
         title.setId("properties-title");
         title.getStyleClass().add(Styles.SHEET_TITLE);

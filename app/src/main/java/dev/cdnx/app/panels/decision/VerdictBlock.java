@@ -39,6 +39,8 @@ final class VerdictBlock extends VBox {
         setPadding(new Insets(8));
         status.setId("verdict-status");
         status.getStyleClass().add(PanelStyles.NOTE);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.textProperty().bind(vm.verdictStatusProperty());
         status.visibleProperty().bind(vm.verdictStatusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -49,6 +51,8 @@ final class VerdictBlock extends VBox {
         Button run = new Button("Use the trees' model");
         run.setId("verdict-run-recommended");
         run.disableProperty().bind(vm.canRunRecommendedProperty().not());
+        // the reason wraps around the button, never the other way round: a shortened "Use …" names no model
+        run.setMinWidth(Region.USE_PREF_SIZE);
         run.setOnAction(e -> vm.runRecommended());
         HBox bottom = new HBox(8, reason, run);
         HBox.setHgrow(reason, Priority.ALWAYS);
@@ -131,6 +135,9 @@ final class VerdictBlock extends VBox {
                     .setId("verdict-run-" + r.model().id());
             row++;
         }
+        // A figure or column title cut to "6,…" or "origin p…" says nothing: the grid keeps its cells whole
+        // and the witnesses beside it, whose sentences wrap, give up the width instead.
+        grid.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
         return witness("verdict-witness-runs", head, grid);
     }
 
@@ -147,6 +154,7 @@ final class VerdictBlock extends VBox {
     private static Label title(String text) {
         Label l = new Label(text);
         l.getStyleClass().add(PanelStyles.TITLE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
