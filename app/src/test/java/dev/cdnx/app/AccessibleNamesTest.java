@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.NodeView;
-import dev.cdnx.app.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.chart.Chart;
 import javafx.scene.control.Accordion;
 import javafx.scene.control.ButtonBar;
@@ -45,13 +43,7 @@ class AccessibleNamesTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-        view.files().openSample("hello-cdn");
-        Scene scene = new Scene(view, 1200, 760);
-        Theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = MainWindows.show(stage, "hello-cdn");
     }
 
     private static boolean isContainer(Node n) {

@@ -17,7 +17,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "dev.cdnx.app";
 
-    private final JavaClasses app = new ClassFileImporter()
+    /** Imported once for the class: JUnit makes an instance per test, and the import is most of the time. */
+    private static final JavaClasses app = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
 

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
-import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.NoteSpec;
 import dev.cdnx.model.scenario.RegionSpec;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -41,15 +39,9 @@ class NotesRegionsRobotTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-        view.files().openSample("hello-cdn");
+        view = MainWindows.show(stage, "hello-cdn");
         vm = view.viewModel();
         canvas = view.canvas();
-        Scene scene = new Scene(view, 1200, 760);
-        Theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
         canvas.applyCss();
         canvas.layout();
     }

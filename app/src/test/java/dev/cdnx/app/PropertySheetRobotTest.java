@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.editor.properties.PropertiesSheet;
-import dev.cdnx.app.theme.Theme;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -30,14 +28,8 @@ class PropertySheetRobotTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-        view.files().openSample("hello-cdn");
+        MainView view = MainWindows.show(stage, "hello-cdn");
         vm = view.viewModel();
-        Scene scene = new Scene(view, 1200, 760);
-        Theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
     }
 
     private void selectEdge(FxRobot robot) {

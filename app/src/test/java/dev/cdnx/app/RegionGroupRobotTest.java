@@ -60,10 +60,8 @@ class RegionGroupRobotTest {
         return canvas.localToScreen(vm.viewport().toScreen(wx, wy));
     }
 
-    @Test
-    void aPressOnARegionSelectsItAndADragMovesItsNodesAlong(FxRobot robot) {
-        NodeSpec edge = vm.scenario().node("edge-london");
-        NodeSpec users = vm.scenario().node("users-london");
+    /** Centres the view on {@code edge}, selects it and {@code users}, and draws a region around both. */
+    private void regionAround(FxRobot robot, NodeSpec edge, NodeSpec users) {
         robot.interact(() -> {
             vm.viewport().reset();
             vm.viewport().panBy(canvas.getWidth() / 2 - edge.x, canvas.getHeight() / 2 - edge.y);
@@ -72,6 +70,19 @@ class RegionGroupRobotTest {
         robot.press(KeyCode.SHIFT).clickOn(screenOf(users.x, users.y)).release(KeyCode.SHIFT);
         robot.clickOn(screenOf(edge.x + 200, edge.y + 160), MouseButton.SECONDARY);
         robot.clickOn("#add-region-here");
+    }
+
+    /** Drags from {@code from} by (100, 60) screen pixels in two moves, as a hand does, and lets FX settle. */
+    private static void dragBy100x60(FxRobot robot, Point2D from) {
+        robot.drag(from, MouseButton.PRIMARY).moveBy(60, 30).moveBy(40, 30).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aPressOnARegionSelectsItAndADragMovesItsNodesAlong(FxRobot robot) {
+        NodeSpec edge = vm.scenario().node("edge-london");
+        NodeSpec users = vm.scenario().node("users-london");
+        regionAround(robot, edge, users);
         assertEquals(1, vm.scenario().regions.size());
         RegionSpec region = vm.scenario().regions.get(0);
         assertTrue(region.contains(edge.x, edge.y) && region.contains(users.x, users.y), "drawn around the nodes");
@@ -89,8 +100,7 @@ class RegionGroupRobotTest {
         double usersY = users.y;
         double scale = vm.viewport().scale();
         // straight after the click and where it was: the press counts as the second of a double-click
-        robot.drag(strip, MouseButton.PRIMARY).moveBy(60, 30).moveBy(40, 30).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        dragBy100x60(robot, strip);
         assertFalse(robot.lookup("#box-words-editor").tryQuery().isPresent(), "a drag is no double-click " + presses);
         assertEquals(regionX + 100 / scale, region.x, 1, "the region moved " + presses);
         assertEquals(regionY + 60 / scale, region.y, 1);
@@ -139,14 +149,7 @@ class RegionGroupRobotTest {
     void aRegionLabelledInPlaceIsThenDraggedWithItsNodes(FxRobot robot) {
         NodeSpec edge = vm.scenario().node("edge-london");
         NodeSpec users = vm.scenario().node("users-london");
-        robot.interact(() -> {
-            vm.viewport().reset();
-            vm.viewport().panBy(canvas.getWidth() / 2 - edge.x, canvas.getHeight() / 2 - edge.y);
-        });
-        robot.clickOn(screenOf(edge.x, edge.y));
-        robot.press(KeyCode.SHIFT).clickOn(screenOf(users.x, users.y)).release(KeyCode.SHIFT);
-        robot.clickOn(screenOf(edge.x + 200, edge.y + 160), MouseButton.SECONDARY);
-        robot.clickOn("#add-region-here");
+        regionAround(robot, edge, users);
         RegionSpec region = vm.scenario().regions.get(0);
         robot.clickOn(screenOf(region.x + 40, region.y + 10));
         robot.type(KeyCode.F2);
@@ -159,11 +162,7 @@ class RegionGroupRobotTest {
         double regionX = region.x;
         double edgeX = edge.x;
         double scale = vm.viewport().scale();
-        robot.drag(screenOf(region.x + 60, region.y + 10), MouseButton.PRIMARY)
-                .moveBy(60, 30)
-                .moveBy(40, 30)
-                .drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        dragBy100x60(robot, screenOf(region.x + 60, region.y + 10));
         assertEquals(regionX + 100 / scale, region.x, 1, "the region moved " + presses + " " + vm.log());
         assertEquals(edgeX + 100 / scale, edge.x, 1, "the nodes inside moved along");
 

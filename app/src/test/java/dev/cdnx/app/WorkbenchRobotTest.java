@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -31,13 +29,7 @@ class WorkbenchRobotTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-        view.files().openSample("hello-cdn");
-        Scene scene = new Scene(view, 1200, 760);
-        Theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = MainWindows.show(stage, "hello-cdn");
     }
 
     private TabPane bottom(FxRobot robot) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-    private final JavaClasses model = new ClassFileImporter()
+    /** Imported once for the class: JUnit makes an instance per test, and the import is most of the time. */
+    private static final JavaClasses model = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.cdnx.model");
 

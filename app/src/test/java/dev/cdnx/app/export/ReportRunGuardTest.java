@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.files.ReplaceGuard;
 import dev.cdnx.app.panels.Samples;
 import dev.cdnx.app.run.AnsweringAsker;
-import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +30,7 @@ class ReportRunGuardTest {
         AnsweringAsker no = new AnsweringAsker(false);
         List<String> status = new ArrayList<>();
         ExportActions export = new ExportActions(
-                context(huge),
+                new ScenarioOnlyContext(huge),
                 status::add,
                 (title, name, what, ext) -> out,
                 Runnable::run,
@@ -46,39 +43,5 @@ class ReportRunGuardTest {
         assertTrue(no.questions.get(0).startsWith("Export the report: This run would simulate"), no.questions.get(0));
         assertFalse(Files.exists(out), "nothing written");
         assertEquals(List.of("Not exported: the report's run was not started"), status);
-    }
-
-    private static ExportContext context(Scenario s) {
-        return new ExportContext() {
-            @Override
-            public Window owner() {
-                return null;
-            }
-
-            @Override
-            public Node canvas() {
-                return null;
-            }
-
-            @Override
-            public Node liveView() {
-                return null;
-            }
-
-            @Override
-            public Scenario scenario() {
-                return s;
-            }
-
-            @Override
-            public Path scenarioFile() {
-                return null;
-            }
-
-            @Override
-            public RunResult lastRun() {
-                return null;
-            }
-        };
     }
 }

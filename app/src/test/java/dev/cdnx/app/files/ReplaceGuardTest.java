@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.export.ExportActions;
-import dev.cdnx.app.export.ExportContext;
+import dev.cdnx.app.export.ScenarioOnlyContext;
 import dev.cdnx.app.panels.Samples;
 import dev.cdnx.app.panels.cost.SheetEditorModel;
-import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.io.AtomicFiles;
 import dev.cdnx.model.io.FileKind;
-import dev.cdnx.model.scenario.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +72,11 @@ class ReplaceGuardTest {
         byte[] before = Files.readAllBytes(target);
         List<String> status = new ArrayList<>();
         ExportActions export = new ExportActions(
-                context(), status::add, (title, name, what, ext) -> target, Runnable::run, answering(false));
+                new ScenarioOnlyContext(Samples.load("hello-cdn")),
+                status::add,
+                (title, name, what, ext) -> target,
+                Runnable::run,
+                answering(false));
         export.exportSvg().join();
         assertArrayEquals(before, Files.readAllBytes(target), "the scenario is intact");
         assertEquals(List.of(target + " exists and is not an SVG drawing"), asked);
@@ -99,40 +99,5 @@ class ReplaceGuardTest {
         asked.clear();
         assertTrue(ed.save(dir, "my-contract", answering(false)).ok());
         assertEquals(List.of(), asked, "a sheet over a sheet asks nothing");
-    }
-
-    private static ExportContext context() {
-        Scenario s = Samples.load("hello-cdn");
-        return new ExportContext() {
-            @Override
-            public Window owner() {
-                return null;
-            }
-
-            @Override
-            public Node canvas() {
-                return null;
-            }
-
-            @Override
-            public Node liveView() {
-                return null;
-            }
-
-            @Override
-            public Scenario scenario() {
-                return s;
-            }
-
-            @Override
-            public Path scenarioFile() {
-                return null;
-            }
-
-            @Override
-            public RunResult lastRun() {
-                return null;
-            }
-        };
     }
 }

@@ -9,11 +9,8 @@ import dev.cdnx.app.panels.compare.SweepParameter;
 import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -34,14 +31,9 @@ class CompareFxTest {
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        doc = new ScenarioDocument(Samples.load("hello-cdn", "duration=30s"));
-        Path folder = Samples.file("hello-cdn").getParent();
-        panels = new PanelsController(doc, () -> folder);
-        TabPane tabs = new TabPane();
-        tabs.getTabs().setAll(panels.tabs());
-        stage.setScene(new Scene(tabs, 1200, 720));
-        stage.show();
-        panels.select("compare");
+        PanelsWindow window = PanelsWindow.show(stage, "compare");
+        doc = window.doc();
+        panels = window.panels();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> c) throws Exception {

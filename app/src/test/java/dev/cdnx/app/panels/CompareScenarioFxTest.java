@@ -8,15 +8,12 @@ import dev.cdnx.app.panels.compare.DiffRow;
 import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -35,14 +32,9 @@ class CompareScenarioFxTest {
 
     @Start
     void start(Stage stage) {
-        doc = new ScenarioDocument(Samples.load("hello-cdn", "duration=30s"));
-        Path folder = Samples.file("hello-cdn").getParent();
-        panels = new PanelsController(doc, () -> folder);
-        TabPane tabs = new TabPane();
-        tabs.getTabs().setAll(panels.tabs());
-        stage.setScene(new Scene(tabs, 1200, 720));
-        stage.show();
-        panels.select("compare");
+        PanelsWindow window = PanelsWindow.show(stage, "compare");
+        doc = window.doc();
+        panels = window.panels();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> c) throws Exception {

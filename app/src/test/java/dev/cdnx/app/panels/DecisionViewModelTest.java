@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.panels.decision.DecisionViewModel;
 import dev.cdnx.model.decision.DecisionResult;
 import dev.cdnx.model.decision.DecisionTrees;
+import dev.cdnx.model.engine.RunPool;
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.nio.file.Path;
@@ -20,9 +21,18 @@ class DecisionViewModelTest {
 
     private static final String PP = DecisionTrees.PULL_PUSH;
 
+    /**
+     * The walk of the trees is computed at once; the verdict behind it costs three engine runs per edit. The
+     * tests of the walk and of overrides build the panel hidden (no runs); the one test that needs the run's
+     * second walk shortens the day to a minute, which answers every question as the full day does.
+     */
+    private static DecisionViewModel hidden(PanelContext ctx) {
+        return new DecisionViewModel(ctx, RunPool.shared(), false);
+    }
+
     @Test
     void editingTheSkewFlipsTheAccessPatternAndThePath() {
-        PanelContext ctx = Samples.direct("patch-day");
+        PanelContext ctx = Samples.direct("patch-day", "duration=1m");
         DecisionViewModel vm = new DecisionViewModel(ctx);
         List<String> seen = new ArrayList<>();
         vm.resultsProperty().addListener((o, a, b) -> seen.add(b.get(PP).answerOf("access-pattern")));
@@ -46,7 +56,7 @@ class DecisionViewModelTest {
     @Test
     void anOverrideIsWrittenToTheScenarioAndSurvivesSaveAndReload(@TempDir Path dir) throws Exception {
         PanelContext ctx = Samples.direct("patch-day");
-        DecisionViewModel vm = new DecisionViewModel(ctx);
+        DecisionViewModel vm = hidden(ctx);
         vm.override("access-pattern", "uniform");
 
         DecisionResult.Step step = vm.step(PP, "access-pattern");
@@ -58,7 +68,7 @@ class DecisionViewModelTest {
         Path file = dir.resolve("patch-day-overridden.json");
         ScenarioIO.write(ctx.document().scenario(), file);
         ScenarioDocument reloaded = new ScenarioDocument(ScenarioIO.read(file).orThrow());
-        DecisionViewModel again = new DecisionViewModel(PanelContext.direct(reloaded, () -> dir));
+        DecisionViewModel again = hidden(PanelContext.direct(reloaded, () -> dir));
         assertEquals("uniform", again.overrideOf("access-pattern"));
         assertTrue(again.step(PP, "access-pattern").overridden());
         assertEquals("hybrid-even", again.result(PP).recommendation().id());
@@ -74,7 +84,7 @@ class DecisionViewModelTest {
         PanelContext base = Samples.direct("patch-day");
         RecordingEditor recording = new RecordingEditor(base.document());
         PanelContext ctx = base.withEditor(recording);
-        DecisionViewModel vm = new DecisionViewModel(ctx);
+        DecisionViewModel vm = hidden(ctx);
         vm.override("catalog-size", "small");
         var question = dev.cdnx.model.decision.DecisionTrees.pullPush().question("catalog-size");
         String small = question.answers().stream()

@@ -9,13 +9,10 @@ import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.app.run.RunGuardDialogs;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -38,14 +35,9 @@ class LongRunRobotTest {
 
     @Start
     void start(Stage stage) {
-        doc = new ScenarioDocument(Samples.load("hello-cdn", "duration=30s"));
-        Path folder = Samples.file("hello-cdn").getParent();
-        panels = new PanelsController(doc, () -> folder);
-        TabPane tabs = new TabPane();
-        tabs.getTabs().setAll(panels.tabs());
-        stage.setScene(new Scene(tabs, 1200, 720));
-        stage.show();
-        panels.select("compare");
+        PanelsWindow window = PanelsWindow.show(stage, "compare");
+        doc = window.doc();
+        panels = window.panels();
     }
 
     private DialogPane dialog(FxRobot robot) throws Exception {

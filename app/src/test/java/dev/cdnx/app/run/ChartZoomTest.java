@@ -12,30 +12,11 @@ import dev.cdnx.app.run.chart.ChartSpan;
 import dev.cdnx.model.engine.RunResult;
 import dev.cdnx.model.engine.Simulation;
 import dev.cdnx.model.scenario.Scenario;
-import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Charts that zoom: a span (last 60 s, last 10 min, whole run) or a dragged window, with exact data inside. */
 class ChartZoomTest {
-
-    private RunViewModel vm;
-
-    @BeforeAll
-    static void fxUp() {
-        FxTestSupport.startFx();
-    }
-
-    @AfterEach
-    void dispose() {
-        if (vm != null) {
-            fxRun(vm::dispose);
-        }
-    }
 
     @Test
     void aSpanEndsNowButNeverStartsBeforeZero() {
@@ -73,29 +54,24 @@ class ChartZoomTest {
 
     @Test
     void theSpanAndADraggedWindowSetEveryChartsTimeAxis() throws Exception {
-        vm = fx(() -> new RunViewModel(new ScenarioDocument(sample("hello-cdn.json"))));
-        MetricsPanel panel = fx(() -> {
-            MetricsPanel p = new MetricsPanel(vm);
-            new Scene(p, 1200, 400);
-            p.applyCss();
-            p.layout();
-            vm.startPulses();
-            return p;
-        });
-        fx(() -> vm.seek(200)).get(60, TimeUnit.SECONDS);
-        fxRun(() -> panel.spanProperty().set(ChartSpan.LAST_MINUTE));
-        await(
-                () -> panel.hitsChart().shownWindow()[1] >= 199
-                        && panel.latencyChart().shownWindow()[1] >= 199,
-                20_000);
-        double[] w = fx(() -> panel.hitsChart().shownWindow());
-        assertEquals(60, w[1] - w[0], 1e-9);
-        assertEquals(w[1], fx(() -> panel.latencyChart().shownWindow()[1]), 2);
-        fxRun(() -> panel.selectWindow(20, 50));
-        assertNull(fx(() -> panel.spanProperty().get()));
-        assertArrayEquals(new double[] {20, 50}, fx(() -> panel.hitsChart().shownWindow()));
-        assertArrayEquals(new double[] {20, 50}, fx(() -> panel.latencyChart().shownWindow()));
-        fxRun(() -> panel.spanProperty().set(ChartSpan.WHOLE_RUN));
-        assertEquals(0, fx(() -> panel.hitsChart().shownWindow()[0]));
+        try (MetricsOnASample run = MetricsOnASample.open(1200, 400)) {
+            MetricsPanel panel = run.panel;
+            run.seek(200);
+            fxRun(() -> panel.spanProperty().set(ChartSpan.LAST_MINUTE));
+            await(
+                    () -> panel.hitsChart().shownWindow()[1] >= 199
+                            && panel.latencyChart().shownWindow()[1] >= 199,
+                    20_000);
+            double[] w = fx(() -> panel.hitsChart().shownWindow());
+            assertEquals(60, w[1] - w[0], 1e-9);
+            assertEquals(w[1], fx(() -> panel.latencyChart().shownWindow()[1]), 2);
+            fxRun(() -> panel.selectWindow(20, 50));
+            assertNull(fx(() -> panel.spanProperty().get()));
+            assertArrayEquals(new double[] {20, 50}, fx(() -> panel.hitsChart().shownWindow()));
+            assertArrayEquals(
+                    new double[] {20, 50}, fx(() -> panel.latencyChart().shownWindow()));
+            fxRun(() -> panel.spanProperty().set(ChartSpan.WHOLE_RUN));
+            assertEquals(0, fx(() -> panel.hitsChart().shownWindow()[0]));
+        }
     }
 }

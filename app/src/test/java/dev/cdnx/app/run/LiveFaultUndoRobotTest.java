@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.MainView;
-import dev.cdnx.app.theme.Theme;
+import dev.cdnx.app.MainWindows;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeSpec;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
@@ -35,13 +34,7 @@ class LiveFaultUndoRobotTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-        view.files().openSample("hello-cdn");
-        Scene scene = new Scene(view, 1200, 760);
-        Theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = MainWindows.show(stage, "hello-cdn");
     }
 
     private RunViewModel run() {

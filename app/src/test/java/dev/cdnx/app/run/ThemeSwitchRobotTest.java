@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.cdnx.app.MainView;
+import dev.cdnx.app.MainWindows;
 import dev.cdnx.app.theme.CanvasPaints;
 import dev.cdnx.app.theme.Theme;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -31,14 +31,8 @@ class ThemeSwitchRobotTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
         Theme.select(Theme.LIGHT);
-        view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-        view.files().openSample("hello-cdn");
-        Scene scene = new Scene(view, 1200, 760);
-        Theme.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        view = MainWindows.show(stage, "hello-cdn");
     }
 
     private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) {

@@ -47,6 +47,12 @@ public record CheckOutcome(
         }
     }
 
+    /**
+     * The severity names what a fired check found and the verdict what it means for the scenario, so the
+     * names cross on purpose: a fired {@link Severity#WARNING} (a likely mistake) is {@link Verdict#FAILED},
+     * fired {@link Severity#ADVICE} (money left on the table, nothing broken) only {@link Verdict#WARNED}.
+     * The user guide's Checks section and {@code report --json} use the same words.
+     */
     public Verdict verdict() {
         return switch (status) {
             case PASSED -> Verdict.PASSED;

@@ -127,7 +127,7 @@ final class TopologyChecks {
                         + "for a failover stampede, and rehearse the failover.",
                 ctx -> {
                     for (NodeSpec st : ctx.nodes(NodeKind.STEERING)) {
-                        Map<String, Double> w = st.steeringOrDefault().weights;
+                        Map<String, Double> w = st.steeringInForce().weights;
                         double total = w.values().stream()
                                 .mapToDouble(Double::doubleValue)
                                 .sum();
@@ -142,7 +142,7 @@ final class TopologyChecks {
                                         "provider " + e.getKey() + " gets " + pct(share) + " of traffic from "
                                                 + st.name
                                                 + ": when the other fails, users land on empty caches after the "
-                                                + st.steeringOrDefault().dnsTtl + " DNS TTL and every request misses",
+                                                + st.steeringInForce().dnsTtl + " DNS TTL and every request misses",
                                         nodes);
                             }
                         }

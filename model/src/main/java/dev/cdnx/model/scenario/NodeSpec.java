@@ -66,6 +66,14 @@ public final class NodeSpec {
         return steering;
     }
 
+    /**
+     * The steering settings in force, for reading: the node's own, or defaults when it has none. Unlike
+     * {@link #steeringOrDefault()} it leaves the node as it is, so checks and timelines change nothing.
+     */
+    public SteeringSpec steeringInForce() {
+        return steering != null ? steering : new SteeringSpec();
+    }
+
     public boolean hasGeo() {
         return lat != null && lon != null;
     }

@@ -72,7 +72,7 @@ final class PlannedEvents {
             if (n.kind != NodeKind.STEERING) {
                 continue;
             }
-            SteeringSpec st = n.steeringOrDefault();
+            SteeringSpec st = n.steeringInForce();
             if (!st.weights.containsKey(f.target)) {
                 continue;
             }

@@ -11,63 +11,92 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.cdnx.model.scenario.Scenario;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code --set PATH=VALUE} gives exactly what writing {@code "VALUE"} at PATH in the file gives. For every
- * sample, each kind of text field (the first of each path shape, e.g. the first node's cache capacity)
- * is set both ways to its own value written with a space after the number ({@code "2 GB"},
- * {@code "300 s"}, {@code "2 k/s"}), the form that used to be cut off at the space.
+ * {@code --set PATH=VALUE} gives exactly what writing {@code "VALUE"} at PATH in the file gives. Each kind
+ * of text field (each path shape, indices ignored, e.g. a node's cache capacity) is tried once, in the
+ * smallest sample that has it: it is set both ways to its own value written with a space after the number
+ * ({@code "2 GB"}, {@code "300 s"}, {@code "2 k/s"}), the form that used to be cut off at the space. (Trying
+ * every shape in every sample read the large samples a hundred times over for the same fields.)
  */
 class OverridesMatchFileEditsTest {
 
     private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([A-Za-z/].*)");
 
-    static Iterable<Path> samples() throws IOException {
-        return SamplesTest.samples().toList();
-    }
-
-    @ParameterizedTest
-    @MethodSource("samples")
-    void setGivesWhatTheFileEditGives(Path sample) throws IOException {
-        String text = Files.readString(sample);
-        ObjectNode raw = (ObjectNode) ScenarioIO.mapper().readTree(text);
-        Scenario base = ScenarioIO.read(text, sample.toString()).orThrow();
-        Map<String, String> fields = new LinkedHashMap<>();
-        collectTextLeaves(raw, "", fields);
-        int spaced = 0;
-        for (Map.Entry<String, String> f : fields.entrySet()) {
-            String value = withSpaceAfterNumber(f.getValue());
-            spaced += value.equals(f.getValue()) ? 0 : 1;
-            ObjectNode edited = raw.deepCopy();
-            replace(edited, f.getKey(), value);
-            Scenario fromFile =
-                    ScenarioIO.read(edited.toPrettyString(), "edited").orThrow();
-            String typed = asTyped(value);
-            Scenario fromSet = ScenarioOverrides.apply(base, List.of(f.getKey() + "=" + typed));
-            assertTrue(
-                    tree(fromFile).equals(tree(fromSet)),
-                    sample.getFileName() + ": --set " + f.getKey() + "=" + typed + " differs from writing \"" + value
-                            + "\" in the file");
+    /** One field to try: where it is, in which sample, and its text there. */
+    record Field(Path sample, String path, String value) {
+        @Override
+        public String toString() {
+            return sample.getFileName() + " " + path;
         }
-        assertTrue(spaced > 0, sample + " has no unit field to try");
     }
 
-    /** The first text leaf of each path shape (indices ignored), by dotted path. */
-    private static void collectTextLeaves(JsonNode node, String path, Map<String, String> out) {
-        collect(node, path, out, new ArrayList<>());
+    static List<Field> fields() throws IOException {
+        List<Path> bySize = new ArrayList<>(SamplesTest.samples().toList());
+        bySize.sort(Comparator.comparingLong(OverridesMatchFileEditsTest::size).thenComparing(Path::toString));
+        List<String> shapes = new ArrayList<>();
+        List<Field> out = new ArrayList<>();
+        for (Path sample : bySize) {
+            Map<String, String> leaves = new LinkedHashMap<>();
+            collect(raw(sample), "", leaves, shapes);
+            leaves.forEach((path, value) -> out.add(new Field(sample, path, value)));
+        }
+        return out;
     }
 
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode raw(Path sample) throws IOException {
+        return (ObjectNode) ScenarioIO.mapper().readTree(Files.readString(sample));
+    }
+
+    @Test
+    void theFieldsTriedIncludeNumbersWithUnits() throws IOException {
+        long spaced = fields().stream()
+                .filter(f -> !withSpaceAfterNumber(f.value()).equals(f.value()))
+                .count();
+        assertTrue(spaced >= 10, "only " + spaced + " fields with a unit to try");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fields")
+    void setGivesWhatTheFileEditGives(Field f) throws IOException {
+        String text = Files.readString(f.sample());
+        ObjectNode raw = (ObjectNode) ScenarioIO.mapper().readTree(text);
+        Scenario base = ScenarioIO.read(text, f.sample().toString()).orThrow();
+        String value = withSpaceAfterNumber(f.value());
+        ObjectNode edited = raw.deepCopy();
+        replace(edited, f.path(), value);
+        Scenario fromFile = ScenarioIO.read(edited.toPrettyString(), "edited").orThrow();
+        String typed = asTyped(value);
+        Scenario fromSet = ScenarioOverrides.apply(base, List.of(f.path() + "=" + typed));
+        assertTrue(
+                tree(fromFile).equals(tree(fromSet)),
+                f.sample().getFileName() + ": --set " + f.path() + "=" + typed + " differs from writing \"" + value
+                        + "\" in the file");
+    }
+
+    /** The first text leaf of each path shape (indices ignored) not in {@code shapes}, by dotted path. */
     private static void collect(JsonNode node, String path, Map<String, String> out, List<String> shapes) {
         if (node.isTextual()) {
             String shape = path.replaceAll("\\[\\d+]", "[]");
