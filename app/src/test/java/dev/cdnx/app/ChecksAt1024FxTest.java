@@ -70,6 +70,7 @@ class ChecksAt1024FxTest {
         int fired = SmallWindowFxTest.fxWait(
                 () -> view.workbench().panels().checks().fired().size());
         assertTrue(fired > 0, "personalized fires at least one check");
+        assertEquals(fired, SmallWindowFxTest.fxWait(() -> rows(view).size()), "every fired check is drawn");
         assertEquals(List.of(), clipped);
     }
 
