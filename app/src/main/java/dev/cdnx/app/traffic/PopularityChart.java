@@ -20,6 +20,10 @@ final class PopularityChart extends LineChart<Number, Number> {
         setId("traffic-popularity");
         getXAxis().setLabel("rank (log10)");
         getYAxis().setLabel("requests (log10)");
+        // The title wraps rather than being cut short when the summary column is narrow (a 1024-wide window).
+        if (lookup(".chart-title") instanceof javafx.scene.control.Label title) {
+            title.setWrapText(true);
+        }
         setAnimated(false);
         setCreateSymbols(true);
         setPrefHeight(220);
