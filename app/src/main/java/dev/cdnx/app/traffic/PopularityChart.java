@@ -26,8 +26,8 @@ final class PopularityChart extends LineChart<Number, Number> {
         }
         setAnimated(false);
         setCreateSymbols(true);
-        setPrefHeight(220);
-        setMinHeight(160);
+        setPrefHeight(280);
+        setMinHeight(240);
         setAccessibleText("Popularity of the log's objects by rank, on log-log axes, with the fitted Zipf line");
         show(workload.getValue());
         workload.addListener((o, was, now) -> show(now));

@@ -187,18 +187,18 @@ public final class TrafficPanel extends VBox {
         table.setPlaceholder(new Label("Replay the log on the drawing to compare."));
         // Grouped headers ("Hit ratio" over Log and Sim) keep every column narrow enough for a 1024-wide window.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Region", Comparison.Row::region, 64));
+        table.getColumns().add(column("Region", Comparison.Row::region, 72));
         table.getColumns()
                 .add(group(
                         "Hit ratio",
-                        column("Log", r -> pct(r.logHitRatio()), 54),
-                        column("Sim", r -> pct(r.simHitRatio()), 54)));
+                        column("Log", r -> pct(r.logHitRatio()), 52),
+                        column("Sim", r -> pct(r.simHitRatio()), 52)));
         table.getColumns()
                 .add(group(
                         "Byte hit",
-                        column("Log", r -> pct(r.logByteHitRatio()), 54),
-                        column("Sim", r -> pct(r.simByteHitRatio()), 54)));
-        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 76));
+                        column("Log", r -> pct(r.logByteHitRatio()), 52),
+                        column("Sim", r -> pct(r.simByteHitRatio()), 52)));
+        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 96));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(4, run, note, table);
         box.setPadding(new Insets(0, 0, 0, 6));
@@ -214,10 +214,11 @@ public final class TrafficPanel extends VBox {
         return c;
     }
 
-    @SafeVarargs
-    private static <T> TableColumn<T, String> group(String title, TableColumn<T, String>... parts) {
+    private static <T> TableColumn<T, String> group(
+            String title, TableColumn<T, String> log, TableColumn<T, String> sim) {
         TableColumn<T, String> g = new TableColumn<>(title);
-        g.getColumns().addAll(parts);
+        g.getColumns().add(log);
+        g.getColumns().add(sim);
         g.setSortable(false);
         return g;
     }
