@@ -20,10 +20,14 @@ final class PopularityChart extends LineChart<Number, Number> {
         setId("traffic-popularity");
         getXAxis().setLabel("rank (log10)");
         getYAxis().setLabel("requests (log10)");
+        // The title wraps rather than being cut short when the summary column is narrow (a 1024-wide window).
+        if (lookup(".chart-title") instanceof javafx.scene.control.Label title) {
+            title.setWrapText(true);
+        }
         setAnimated(false);
         setCreateSymbols(true);
-        setPrefHeight(220);
-        setMinHeight(160);
+        setPrefHeight(280);
+        setMinHeight(240);
         setAccessibleText("Popularity of the log's objects by rank, on log-log axes, with the fitted Zipf line");
         show(workload.getValue());
         workload.addListener((o, was, now) -> show(now));

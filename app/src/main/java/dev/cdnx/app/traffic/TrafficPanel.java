@@ -136,7 +136,15 @@ public final class TrafficPanel extends VBox {
         Runnable fill = () -> fillFacts(facts);
         vm.summary().addListener((javafx.collections.ListChangeListener<TrafficViewModel.Fact>) c -> fill.run());
         fill.run();
-        ScrollPane scroll = new ScrollPane(new VBox(8, facts, new PopularityChart(vm.workloadProperty())));
+        // Outside the grid, so it wraps to the column's width instead of being cut short.
+        Label none = new Label("The summary appears after the import.");
+        none.setId("traffic-summary-none");
+        none.getStyleClass().add(PanelStyles.NOTE);
+        none.setWrapText(true);
+        none.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        none.visibleProperty().bind(Bindings.isEmpty(vm.summary()));
+        none.managedProperty().bind(none.visibleProperty());
+        ScrollPane scroll = new ScrollPane(new VBox(8, none, facts, new PopularityChart(vm.workloadProperty())));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         VBox box = new VBox(4, controls, rate, scroll);
@@ -147,12 +155,6 @@ public final class TrafficPanel extends VBox {
     /** One fact a row, label then value, in small type so the summary fits a short panel. */
     private void fillFacts(GridPane grid) {
         grid.getChildren().clear();
-        if (vm.summary().isEmpty()) {
-            Label none = new Label("The summary appears after the import.");
-            none.getStyleClass().add(PanelStyles.NOTE);
-            grid.add(none, 0, 0);
-            return;
-        }
         for (int i = 0; i < vm.summary().size(); i++) {
             TrafficViewModel.Fact f = vm.summary().get(i);
             Label name = new Label(f.label());
@@ -172,19 +174,31 @@ public final class TrafficPanel extends VBox {
         run.disableProperty()
                 .bind(vm.workloadProperty().isNull().or(vm.phaseProperty().isEqualTo(TrafficViewModel.Phase.RUNNING)));
         run.setOnAction(e -> vm.runOn(drawing.get()));
-        Label note = new Label("The log's hit ratios beside the simulated ones; a region's simulated figures are"
-                + " those of the drawing's edges there.");
+        // Short enough for two lines in a short panel; the hover says where the simulated figures come from.
+        Label note = new Label("The log's hit ratios beside the simulated ones, per region.");
+        note.setId("traffic-note");
         note.getStyleClass().add(PanelStyles.NOTE);
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        note.setTooltip(new javafx.scene.control.Tooltip("The log's hit ratios beside the simulated ones, per region;"
+                + " a region's simulated figures are those of the drawing's edges there."));
         TableView<Comparison.Row> table = new TableView<>(vm.comparison());
         table.setId("traffic-comparison");
         table.setPlaceholder(new Label("Replay the log on the drawing to compare."));
+        // Grouped headers ("Hit ratio" over Log and Sim) keep every column narrow enough for a 1024-wide window.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Region", Comparison.Row::region, 72));
-        table.getColumns().add(column("Log hit", r -> pct(r.logHitRatio()), 76));
-        table.getColumns().add(column("Sim hit", r -> pct(r.simHitRatio()), 76));
-        table.getColumns().add(column("Log byte", r -> pct(r.logByteHitRatio()), 84));
-        table.getColumns().add(column("Sim byte", r -> pct(r.simByteHitRatio()), 84));
-        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 84));
+        table.getColumns()
+                .add(group(
+                        "Hit ratio",
+                        column("Log", r -> pct(r.logHitRatio()), 52),
+                        column("Sim", r -> pct(r.simHitRatio()), 52)));
+        table.getColumns()
+                .add(group(
+                        "Byte hit",
+                        column("Log", r -> pct(r.logByteHitRatio()), 52),
+                        column("Sim", r -> pct(r.simByteHitRatio()), 52)));
+        table.getColumns().add(column("Requests", r -> String.format(Locale.ROOT, "%,d", r.logRequests()), 96));
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(4, run, note, table);
         box.setPadding(new Insets(0, 0, 0, 6));
@@ -198,6 +212,15 @@ public final class TrafficPanel extends VBox {
         c.setMinWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    private static <T> TableColumn<T, String> group(
+            String title, TableColumn<T, String> log, TableColumn<T, String> sim) {
+        TableColumn<T, String> g = new TableColumn<>(title);
+        g.getColumns().add(log);
+        g.getColumns().add(sim);
+        g.setSortable(false);
+        return g;
     }
 
     private static String pct(Double d) {
