@@ -245,6 +245,8 @@ public final class RunViewModel {
     /** Pauses and processes one engine event. */
     public void stepEvent() {
         pauseQuietly();
+        // a step asked before an edit's restart (which waits for the UI's next turn) is for the new run
+        restartIfPending();
         if (runner != null) {
             runner.stepEvent();
         }
@@ -253,6 +255,7 @@ public final class RunViewModel {
     /** Pauses and processes events until one more user request has been handled. */
     public void stepRequest() {
         pauseQuietly();
+        restartIfPending();
         if (runner != null) {
             runner.stepRequest();
         }

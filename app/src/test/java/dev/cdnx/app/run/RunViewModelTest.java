@@ -176,6 +176,17 @@ class RunViewModelTest {
         assertTrue(!vm.seekingProperty().get());
     }
 
+    @Test
+    void aStepAskedBeforeAnEditsRestartIsTakenInTheNewRun() throws Exception {
+        open(sample("hello-cdn.json"));
+        settle(vm);
+        vm.document().updateSettings(sc -> sc.seed = 99);
+        vm.stepRequest(); // before the UI's next turn, where the edit's restart waits
+        settle(vm);
+        var shown = vm.snapshotProperty().get();
+        assertTrue(shown != null && shown.requests() == 1, "the step is not lost to the restart: " + shown);
+    }
+
     /**
      * The snapshot charts (latency percentiles, coverage) have points from the start of the run up to t,
      * evenly spaced, as if the stretch a seek skipped had been played.
