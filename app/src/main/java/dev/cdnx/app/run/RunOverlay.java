@@ -66,6 +66,20 @@ public final class RunOverlay extends Group {
     /** The zoom the gauges were last drawn for. */
     private double gaugeZoom = 1;
 
+    private RasterUnderlay underlay;
+    /** Whether the raster carries the underlay's picture now (and the underlay is hidden). */
+    private boolean carrying;
+    /** The gauge layer and the underlay's version the carried picture was put under. */
+    private GaugeLayer groundLayer;
+
+    private long groundVersion;
+    /** The raster moved against the world since the picture was taken. */
+    private boolean groundStale;
+
+    private int[] groundPixels;
+    /** How many times the underlay's picture was copied into the raster's background (a work count). */
+    private long groundCopies;
+
     public RunOverlay(RunViewModel vm) {
         this.vm = vm;
         getStyleClass().add(STYLE_CLASS);
@@ -141,14 +155,73 @@ public final class RunOverlay extends Group {
         if (idle && raster != null && !recoloured && !(gaugesDue && zoomed)) {
             // Nothing moves: keep the last picture (the group's transform follows pan and zoom) and leave
             // the frame budget to the editor; repaint only if the gauges' figures changed.
-            if (updateGauges(now, zoom, gaugesShown)) {
+            // A paused or stopped run shows the layer under it again: the raster goes back to clear.
+            boolean handedBack = carryUnderlay(false);
+            if (updateGauges(now, zoom, gaugesShown) || handedBack) {
                 paintRaster(now, zoom, gaugesShown);
             }
             return;
         }
         ensureRaster();
         updateGauges(now, zoom, gaugesShown);
+        carryUnderlay(true);
         paintRaster(now, zoom, gaugesShown);
+    }
+
+    /**
+     * Lets the raster carry the layer under it while the run moves (see {@link RasterUnderlay}): its picture
+     * goes under the gauges, and the layer is hidden. A paused or stopped run hands the layer back.
+     */
+    public void setUnderlay(RasterUnderlay underlay) {
+        carryUnderlay(false);
+        this.underlay = underlay;
+    }
+
+    /** Whether the raster carries the underlay's picture now (for tests). */
+    boolean carriesUnderlay() {
+        return carrying;
+    }
+
+    /** How many times the underlay's picture was copied under the gauges (a work count for tests). */
+    long groundCopies() {
+        return groundCopies;
+    }
+
+    /** Takes the underlay's picture into the raster, or hands it back; true if the background changed. */
+    private boolean carryUnderlay(boolean wanted) {
+        boolean carry = wanted && underlay != null && layer != null && raster != null && dotsView.isVisible();
+        if (carry && (!carrying || groundStale || groundLayer != layer || groundVersion != underlay.version())) {
+            int n = layer.width * layer.height;
+            if (groundPixels == null || groundPixels.length != n) {
+                groundPixels = new int[n];
+            }
+            long version = underlay.version();
+            if (underlay.paint(groundPixels, layer.width, layer.height, ox, oy, scale)) {
+                groundCopies++;
+                layer.setGround(groundPixels);
+                groundLayer = layer;
+                groundStale = false;
+                groundVersion = version;
+                if (!carrying) {
+                    carrying = true;
+                    underlay.carried(true);
+                }
+                return true;
+            }
+            carry = false;
+        }
+        if (!carry && carrying) {
+            carrying = false;
+            if (groundLayer != null && groundLayer.hasGround()) {
+                groundLayer.setGround(null);
+            }
+            groundLayer = null;
+            if (underlay != null) {
+                underlay.carried(false);
+            }
+            return true;
+        }
+        return false;
     }
 
     private void paintRaster(long now, double zoom, boolean gaugesShown) {
@@ -297,6 +370,7 @@ public final class RunOverlay extends Group {
         dotsView.setFitHeight(ph / s);
         // the nodes may sit a pixel away in the raster now: the next check moves their pictures
         gaugesDirty = true;
+        groundStale = true;
         lastGauges = 0;
     }
 

@@ -138,6 +138,12 @@ public final class AnimationBench {
         backdrop.paint(g, false);
         RunOverlay overlay = new RunOverlay(vm);
         overlay.stopFramePulses();
+        // The raster carries the backdrop's picture while the run plays, and the backdrop hides (see
+        // RasterUnderlay); -Dcdnx.bench.noUnderlay=true keeps both on screen, as before.
+        boolean carried = !Boolean.getBoolean("cdnx.bench.noUnderlay");
+        if (carried) {
+            overlay.setUnderlay(backdrop.underlay());
+        }
         long rate = Long.getLong("cdnx.bench.rate", 0);
         if (rate <= 0) {
             vm.dots.aggregateAbove = Integer.MAX_VALUE;
@@ -251,9 +257,13 @@ public final class AnimationBench {
                     long sprites = overlay.spritesDrawn() - sprites0;
                     int markers = vm.timeline().events().size();
                     vm.dispose();
-                    String mode = rate > 0
-                            ? String.format("%,d requests/s, %s", rate, vm.dots.aggregated ? "flow bands" : "dots")
-                            : vm.countersOnMapProperty().get() ? "shaped dots, counters on every cache" : "shaped dots";
+                    String mode = (rate > 0
+                                    ? String.format(
+                                            "%,d requests/s, %s", rate, vm.dots.aggregated ? "flow bands" : "dots")
+                                    : vm.countersOnMapProperty().get()
+                                            ? "shaped dots, counters on every cache"
+                                            : "shaped dots")
+                            + (overlay.carriesUnderlay() ? ", backdrop carried by the raster" : ", backdrop drawn");
                     done.complete(new Result(
                             median(fps),
                             min(fps),
