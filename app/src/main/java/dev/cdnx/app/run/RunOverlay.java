@@ -164,7 +164,8 @@ public final class RunOverlay extends Group {
         }
         ensureRaster();
         updateGauges(now, zoom, gaugesShown);
-        carryUnderlay(true);
+        // Only while the run plays: paused, the user edits, and the layer redraws itself at once.
+        carryUnderlay(vm.isPlaying());
         paintRaster(now, zoom, gaugesShown);
     }
 
@@ -180,6 +181,20 @@ public final class RunOverlay extends Group {
     /** Whether the raster carries the underlay's picture now (for tests). */
     boolean carriesUnderlay() {
         return carrying;
+    }
+
+    /**
+     * The pixel the raster starts each frame from (the gauges over the carried picture) at world point (x, y),
+     * premultiplied ARGB; 0 where nothing is drawn or before the first frame. For tests.
+     */
+    int backgroundPixel(double x, double y) {
+        if (layer == null) {
+            return 0;
+        }
+        int px = (int) Math.floor((x - ox) * scale);
+        int py = (int) Math.floor((y - oy) * scale);
+        boolean inside = px >= 0 && py >= 0 && px < layer.width && py < layer.height;
+        return inside ? layer.background[py * layer.width + px] : 0;
     }
 
     /** How many times the underlay's picture was copied under the gauges (a work count for tests). */
