@@ -151,6 +151,8 @@ public final class Workbench {
     private void mountOverlay(CanvasView canvas) {
         RunOverlay overlay = new RunOverlay(run);
         overlay.setNameBoxes(() -> nameBoxes(canvas, overlay));
+        // While the run plays, the dots' raster carries the canvas's static layer, which is then not drawn.
+        overlay.setUnderlay(canvas.runUnderlay());
         // The live lab's hops travel over the same world coordinates as the run's dots.
         LabTripLayer labTrips = new LabTripLayer(lab, name -> {
             NodeSpec n = editor.scenario().node(name);

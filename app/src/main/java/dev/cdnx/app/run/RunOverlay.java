@@ -1,6 +1,7 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.app.editor.NodeView;
+import dev.cdnx.app.editor.RasterUnderlay;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.app.editor.RasterUnderlay;
 import dev.cdnx.model.scenario.NodeKind;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;

@@ -1,4 +1,4 @@
-package dev.cdnx.app.run;
+package dev.cdnx.app.editor;
 
 /**
  * A layer drawn under the run's dots that the dots' raster can carry itself while the run plays: the raster
