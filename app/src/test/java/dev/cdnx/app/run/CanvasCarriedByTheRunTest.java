@@ -121,9 +121,13 @@ class CanvasCarriedByTheRunTest {
             fxRun(() -> {
                 // a node in the middle of the view (one off screen has no view to show)
                 NodeSpec inView = large.topology.nodes.stream()
-                        .filter(n -> Math.abs(n.x * editor.viewport().scale() + editor.viewport().tx() - W / 2.0)
+                        .filter(n -> Math.abs(n.x * editor.viewport().scale()
+                                                + editor.viewport().tx()
+                                                - W / 2.0)
                                         < W / 3.0
-                                && Math.abs(n.y * editor.viewport().scale() + editor.viewport().ty() - H / 2.0)
+                                && Math.abs(n.y * editor.viewport().scale()
+                                                + editor.viewport().ty()
+                                                - H / 2.0)
                                         < H / 3.0)
                         .findFirst()
                         .orElseThrow();
