@@ -66,7 +66,7 @@ public final class Workbench {
 
     // The height each panel needs at the smallest supported width (1024 px) to show every table header and
     // row, chart and text whole (BottomPanelsWholeFxTest checks them). A lower tab scrolls the panel.
-    static final double METRICS_HEIGHT = 260;
+    static final double METRICS_HEIGHT = 240;
     static final double TRACE_HEIGHT = 180;
     static final double LESSONS_HEIGHT = 180;
     static final double LAB_HEIGHT = 200;
