@@ -1,6 +1,7 @@
 package dev.cdnx.app;
 
 import static dev.cdnx.app.FxWait.fx;
+import static dev.cdnx.app.theme.Wcag.contrast;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.run.FxTestSupport;
@@ -54,20 +55,6 @@ class FindBoxThemeFxTest {
             }
             return contrast(text, back);
         });
-    }
-
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
-    }
-
-    private static double lin(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 
     @Test

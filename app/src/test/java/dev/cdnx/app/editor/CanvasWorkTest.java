@@ -158,13 +158,7 @@ class CanvasWorkTest {
         List<NodeSpec> sel = fx(() -> new ArrayList<>(vm.selection().nodes()));
         long still = fx(() -> canvas.workCounts().layerCopies());
         long renders = fx(() -> canvas.workCounts().staticRenders());
-        fxRun(() -> {
-            for (int f = 1; f <= 30; f++) {
-                now += 16 * MS;
-                canvas.preview(java.util.Set.copyOf(sel), f * 2, f);
-                frame();
-            }
-        });
+        dragFor30Frames(sel);
         long rendered = fx(() -> canvas.workCounts().staticRenders()) - renders;
         assertEquals(
                 rendered,
@@ -172,10 +166,8 @@ class CanvasWorkTest {
                 "a drag copies the layer only when it renders it (the dragged links leave it once)");
     }
 
-    @Test
-    void aDragPlacesTheNamesOnceWhenItEnds() {
-        List<NodeSpec> sel = fx(() -> new ArrayList<>(vm.selection().nodes()));
-        long before = fx(() -> canvas.workCounts().placementPasses());
+    /** Drags {@code sel} 2 px right and 1 px down a frame, for 30 frames of 16 ms, as a mouse drag previews it. */
+    private void dragFor30Frames(List<NodeSpec> sel) {
         fxRun(() -> {
             for (int f = 1; f <= 30; f++) {
                 now += 16 * MS;
@@ -183,6 +175,13 @@ class CanvasWorkTest {
                 frame();
             }
         });
+    }
+
+    @Test
+    void aDragPlacesTheNamesOnceWhenItEnds() {
+        List<NodeSpec> sel = fx(() -> new ArrayList<>(vm.selection().nodes()));
+        long before = fx(() -> canvas.workCounts().placementPasses());
+        dragFor30Frames(sel);
         assertEquals(0, fx(() -> canvas.workCounts().placementPasses()) - before, "passes during the drag");
         fxRun(() -> {
             canvas.clearPreview();

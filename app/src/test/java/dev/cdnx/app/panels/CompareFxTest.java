@@ -6,34 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.compare.DiffRow;
 import dev.cdnx.app.panels.compare.SweepParameter;
-import dev.cdnx.app.panels.host.PanelsController;
-import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Robot tests of the Compare tab, headless on Monocle: pin a baseline; run a sweep and cancel it. */
-@ExtendWith(ApplicationExtension.class)
-class CompareFxTest {
-
-    private PanelsController panels;
-    private ScenarioDocument doc;
+class CompareFxTest extends ComparePanelTest {
 
     @Start
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        PanelsWindow window = PanelsWindow.show(stage, "compare");
-        doc = window.doc();
-        panels = window.panels();
+        open(stage);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> c) throws Exception {

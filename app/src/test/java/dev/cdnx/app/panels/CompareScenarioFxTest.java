@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.compare.DiffRow;
-import dev.cdnx.app.panels.host.PanelsController;
-import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.util.List;
 import java.util.Objects;
@@ -17,24 +15,16 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Honest comparisons: a baseline from one scenario against a run of another says so and asks first. */
-@ExtendWith(ApplicationExtension.class)
-class CompareScenarioFxTest {
-
-    private PanelsController panels;
-    private ScenarioDocument doc;
+class CompareScenarioFxTest extends ComparePanelTest {
 
     @Start
     void start(Stage stage) {
-        PanelsWindow window = PanelsWindow.show(stage, "compare");
-        doc = window.doc();
-        panels = window.panels();
+        open(stage);
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> c) throws Exception {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.app.run.RunGuardDialogs;
-import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.units.SimDuration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -16,9 +14,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,17 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * figure and what to change, and Cancel runs nothing.
  */
 @Tag("robot")
-@ExtendWith(ApplicationExtension.class)
-class LongRunRobotTest {
-
-    private PanelsController panels;
-    private ScenarioDocument doc;
+class LongRunRobotTest extends ComparePanelTest {
 
     @Start
     void start(Stage stage) {
-        PanelsWindow window = PanelsWindow.show(stage, "compare");
-        doc = window.doc();
-        panels = window.panels();
+        open(stage);
     }
 
     private DialogPane dialog(FxRobot robot) throws Exception {

@@ -2,7 +2,6 @@ package dev.cdnx.app.panels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.compare.CompareViewModel;
@@ -24,16 +23,27 @@ class RunGuardPanelsTest {
         return Samples.direct("hello-cdn", "duration=100000d").withRunGuard(no.guard(2L << 30));
     }
 
+    /**
+     * The guard asked (its first question starting with {@code question}), the answer was no, and the panel
+     * has no result, is not running, and says why in its status line.
+     */
+    private void assertAskedThenNothingRan(String question, boolean noResult, boolean running, String status) {
+        assertFalse(no.questions.isEmpty(), "the guard asked");
+        assertTrue(no.questions.get(0).startsWith(question), no.questions.get(0));
+        assertTrue(noResult, "no result");
+        assertFalse(running, "not running");
+        assertTrue(status.startsWith("Not run: "), status);
+    }
+
     @Test
     void compareRunsNothingWhenDeclined() {
         CompareViewModel vm = new CompareViewModel(huge());
         vm.runNow();
         assertEquals(1, no.questions.size());
-        assertTrue(no.questions.get(0).startsWith("Compare: "), no.questions.get(0));
-        assertNull(vm.currentProperty().get());
-        assertFalse(vm.runningProperty().get());
-        assertTrue(
-                vm.messageProperty().get().startsWith("Not run: "),
+        assertAskedThenNothingRan(
+                "Compare: ",
+                vm.currentProperty().get() == null,
+                vm.runningProperty().get(),
                 vm.messageProperty().get());
     }
 
@@ -42,11 +52,10 @@ class RunGuardPanelsTest {
         SweepViewModel vm = new CompareViewModel(huge()).sweep();
         vm.start();
         assertEquals(1, no.questions.size());
-        assertTrue(no.questions.get(0).startsWith("Sweep: These "), no.questions.get(0));
-        assertTrue(vm.rows().isEmpty());
-        assertFalse(vm.runningProperty().get());
-        assertTrue(
-                vm.statusProperty().get().startsWith("Not run: "),
+        assertAskedThenNothingRan(
+                "Sweep: These ",
+                vm.rows().isEmpty(),
+                vm.runningProperty().get(),
                 vm.statusProperty().get());
     }
 
@@ -56,11 +65,10 @@ class RunGuardPanelsTest {
         vm.setShowing(true);
         assertTrue(
                 no.questions.stream().allMatch(q -> q.startsWith("Decision: These 3 runs")), no.questions.toString());
-        assertFalse(no.questions.isEmpty());
-        assertNull(vm.verdictProperty().get());
-        assertFalse(vm.weighing());
-        assertTrue(
-                vm.verdictStatusProperty().get().startsWith("Not run: "),
+        assertAskedThenNothingRan(
+                "Decision: These 3 runs",
+                vm.verdictProperty().get() == null,
+                vm.weighing(),
                 vm.verdictStatusProperty().get());
     }
 
@@ -68,12 +76,10 @@ class RunGuardPanelsTest {
     void theMeasuredCostRunsNothingWhenDeclined() {
         CostViewModel vm = new CostViewModel(huge());
         assertTrue(vm.measuredProperty().get(), "hello-cdn has no typed volumes: measured");
-        assertFalse(no.questions.isEmpty());
-        assertTrue(no.questions.get(0).startsWith("Measured cost: These 3 runs"), no.questions.get(0));
-        assertNull(vm.figuresProperty().get());
-        assertFalse(vm.runningProperty().get());
-        assertTrue(
-                vm.messageProperty().get().startsWith("Not run: "),
+        assertAskedThenNothingRan(
+                "Measured cost: These 3 runs",
+                vm.figuresProperty().get() == null,
+                vm.runningProperty().get(),
                 vm.messageProperty().get());
     }
 

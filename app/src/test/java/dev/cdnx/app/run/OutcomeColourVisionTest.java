@@ -1,5 +1,6 @@
 package dev.cdnx.app.run;
 
+import static dev.cdnx.app.theme.Wcag.linear;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.theme.Theme;
@@ -67,7 +68,7 @@ class OutcomeColourVisionTest {
 
     /** The colour as the deficient eye sees it: linear RGB times the matrix, clamped to the gamut. */
     static double[] simulate(double[][] m, Color c) {
-        double[] rgb = {lin(c.getRed()), lin(c.getGreen()), lin(c.getBlue())};
+        double[] rgb = {linear(c.getRed()), linear(c.getGreen()), linear(c.getBlue())};
         double[] out = new double[3];
         for (int i = 0; i < 3; i++) {
             out[i] = Math.max(0, Math.min(1, m[i][0] * rgb[0] + m[i][1] * rgb[1] + m[i][2] * rgb[2]));
@@ -92,9 +93,5 @@ class OutcomeColourVisionTest {
 
     private static double f(double t) {
         return t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16.0 / 116;
-    }
-
-    private static double lin(double v) {
-        return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }

@@ -28,6 +28,11 @@ class RunGuardTest {
         }
     }
 
+    /** The live run of {@code scenario}, its guard answering as {@code asker} does; disposed after the test. */
+    private void liveRun(ManualRunContext ui, AnsweringAsker asker, Scenario scenario) {
+        live = new RunViewModel(new ScenarioDocument(scenario), ui.context(asker.guard(HEAP)));
+    }
+
     @Test
     void aShortRunAsksNothing() {
         AnsweringAsker asker = new AnsweringAsker(false);
@@ -87,10 +92,8 @@ class RunGuardTest {
 
     @Test
     void theLiveRunDoesNotPlayWhenTheLongRunIsDeclined() {
-        ManualRunContext ui = new ManualRunContext();
         AnsweringAsker no = new AnsweringAsker(false);
-        Scenario huge = Samples.load("hello-cdn", "duration=100000d");
-        live = new RunViewModel(new ScenarioDocument(huge), ui.context(no.guard(HEAP)));
+        liveRun(new ManualRunContext(), no, Samples.load("hello-cdn", "duration=100000d"));
         live.play();
         assertFalse(live.isPlaying());
         live.seek(3600).join();
@@ -101,10 +104,8 @@ class RunGuardTest {
 
     @Test
     void theLiveRunPlaysOnceAgreedAndDoesNotAskAgain() {
-        ManualRunContext ui = new ManualRunContext();
         AnsweringAsker yes = new AnsweringAsker(true);
-        Scenario huge = Samples.load("hello-cdn", "duration=100000d");
-        live = new RunViewModel(new ScenarioDocument(huge), ui.context(yes.guard(HEAP)));
+        liveRun(new ManualRunContext(), yes, Samples.load("hello-cdn", "duration=100000d"));
         live.play();
         assertTrue(live.isPlaying());
         live.pause();
@@ -118,7 +119,7 @@ class RunGuardTest {
         AnsweringAsker yes = new AnsweringAsker(true);
         Scenario big = Samples.load("hello-cdn", "workload.objects=2000000000");
         // Building this engine would need tens of GB: the view-model must not even try.
-        live = new RunViewModel(new ScenarioDocument(big), ui.context(yes.guard(HEAP)));
+        liveRun(ui, yes, big);
         String why = live.refusalProperty().get();
         assertEquals(ResourceBudget.check(big, HEAP, true).get(0).format(), why);
         assertTrue(why.contains("GB of heap for 2,000,000,000 objects") && why.contains("Fix: "), why);
@@ -137,10 +138,8 @@ class RunGuardTest {
 
     @Test
     void allowedLongRunsPlayWithoutAQuestion() {
-        ManualRunContext ui = new ManualRunContext();
         AnsweringAsker no = new AnsweringAsker(false);
-        live = new RunViewModel(
-                new ScenarioDocument(Samples.load("hello-cdn", "duration=100000d")), ui.context(no.guard(HEAP)));
+        liveRun(new ManualRunContext(), no, Samples.load("hello-cdn", "duration=100000d"));
         live.allowLongRuns();
         live.play();
         assertTrue(live.isPlaying());

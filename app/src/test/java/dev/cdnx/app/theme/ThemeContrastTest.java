@@ -1,5 +1,7 @@
 package dev.cdnx.app.theme;
 
+import static dev.cdnx.app.theme.Wcag.contrast;
+import static dev.cdnx.app.theme.Wcag.over;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.run.FxTestSupport;
@@ -152,29 +154,5 @@ class ThemeContrastTest {
             names.addAll(List.of(p.under()));
         }
         return ThemeProbe.resolve(theme, names);
-    }
-
-    /** Paints a translucent colour over an opaque one. */
-    static Color over(Color top, Color bottom) {
-        double a = top.getOpacity();
-        return Color.color(
-                top.getRed() * a + bottom.getRed() * (1 - a),
-                top.getGreen() * a + bottom.getGreen() * (1 - a),
-                top.getBlue() * a + bottom.getBlue() * (1 - a));
-    }
-
-    /** WCAG 2 contrast ratio of two opaque colours. */
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    static double luminance(Color c) {
-        return 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
-    }
-
-    private static double lin(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
     }
 }
