@@ -45,6 +45,7 @@ public final class RunOverlay extends Group {
     private final NodeCounters counters = new NodeCounters();
     private Supplier<List<Rectangle2D>> nameBoxes = List::of;
     private final Map<String, Rectangle2D> badgeBoxes = new HashMap<>();
+    private final Map<String, Rectangle2D> chipBoxes = new HashMap<>();
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
 
@@ -57,6 +58,7 @@ public final class RunOverlay extends Group {
     private boolean gaugesDirty = true;
     private GaugeLayer layer;
     private CounterSprites sprites;
+    private MapBlocks blocks;
     /** The colours' generation the sprites were drawn in. */
     private int spriteColours = -1;
 
@@ -348,7 +350,15 @@ public final class RunOverlay extends Group {
     }
 
     /** Node keys: what a node's sprite shows; equal keys give equal pictures. */
-    private record CacheKey(int fillDeg, int hitDeg, int coverDeg, boolean down, List<String> lines) {}
+    private record CacheKey(
+            int fillDeg,
+            int hitDeg,
+            int coverDeg,
+            boolean down,
+            List<String> lines,
+            int chipX,
+            int chipY,
+            boolean leader) {}
 
     /** An origin's picture; {@code badgeX}/{@code badgeY}: its badge's bottom centre from the disc, in screen px. */
     private record OriginKey(
@@ -366,6 +376,7 @@ public final class RunOverlay extends Group {
         }
         counters.update(vm.resultProperty().get());
         boolean allCounters = vm.countersOnMapProperty().get();
+        MapBlocks placed = planBlocks(snap, allCounters);
         CounterSprites draw = sprites;
         ThemeColors c = colors;
         for (LiveSnapshot.NodeGauge n : snap.nodes()) {
@@ -378,12 +389,17 @@ public final class RunOverlay extends Group {
             NodeKind k = geo.kinds[i];
             if (k.caches()) {
                 double coverage = geo.pushTarget[i] ? snap.pushCoverage() : -1;
+                Rectangle2D chip = placed.box(i);
+                chipBoxes.put(n.name(), chip);
                 CacheKey key = new CacheKey(
                         degrees(n.fill()),
                         n.requests() > 0 ? degrees(n.hitRatio()) : -1,
                         coverage > 0 ? degrees(coverage) : -1,
                         n.down(),
-                        i == hovered || allCounters ? counters.cacheLines(n.name()) : List.of());
+                        chip == null ? List.of() : counters.cacheLines(n.name()),
+                        chip == null ? 0 : (int) Math.round((chip.getMinX() - geo.x[i]) * gaugeZoom),
+                        chip == null ? 0 : (int) Math.round((chip.getMinY() - geo.y[i]) * gaugeZoom),
+                        placed.setApart(i));
                 layer.want(
                         i,
                         key,
@@ -393,7 +409,10 @@ public final class RunOverlay extends Group {
                                 key.hitDeg() / 360.0,
                                 key.coverDeg() / 360.0,
                                 key.down(),
-                                key.lines()),
+                                key.lines(),
+                                key.chipX(),
+                                key.chipY(),
+                                key.leader()),
                         cx,
                         cy);
             } else if (k == NodeKind.ORIGIN) {
@@ -401,7 +420,7 @@ public final class RunOverlay extends Group {
                 double conc = Math.max(1, n.originConcurrency());
                 double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
                 String loadLine = NodeCounters.loadLine(n);
-                Rectangle2D block = placeBadge(i, fetches, loadLine);
+                Rectangle2D block = placed.box(i);
                 badgeBoxes.put(n.name(), block);
                 OriginKey key = new OriginKey(
                         fetches == null ? "0" : fetches,
@@ -432,18 +451,35 @@ public final class RunOverlay extends Group {
     }
 
     /**
-     * Where an origin's meter and badge stand (world units): above the disc unless that covers a node's name,
-     * else on the first free side around it (BadgePlacement).
+     * Where every origin's badge and every shown chip stand this check (world units), clear of one another,
+     * of the nodes' discs and of the names and boxes kept clear ({@link MapBlocks}).
      */
-    private Rectangle2D placeBadge(int node, String fetches, String loadLine) {
-        double px = 1 / gaugeZoom;
-        return BadgePlacement.place(
-                geo.x[node],
-                geo.y[node],
-                BadgePlacement.badgeWidth(fetches, loadLine) * px,
-                BadgePlacement.HEIGHT * px,
-                (NodeView.RADIUS + 5) * px,
-                nameBoxes.get());
+    private MapBlocks planBlocks(LiveSnapshot snap, boolean allCounters) {
+        if (blocks == null || blocks.size() != geo.size()) {
+            blocks = new MapBlocks(geo.size());
+        }
+        Map<Integer, LiveSnapshot.NodeGauge> gauges = new HashMap<>();
+        for (LiveSnapshot.NodeGauge n : snap.nodes()) {
+            gauges.put(n.id().index(), n);
+        }
+        blocks.plan(
+                geo,
+                new MapBlocks.Figures() {
+                    @Override
+                    public String[] badge(int i) {
+                        LiveSnapshot.NodeGauge g = gauges.get(i);
+                        return g == null ? null : new String[] {counters.originFetches(g.name()), NodeCounters.loadLine(g)};
+                    }
+
+                    @Override
+                    public List<String> chip(int i) {
+                        LiveSnapshot.NodeGauge g = gauges.get(i);
+                        return g == null || !(i == hovered || allCounters) ? List.of() : counters.cacheLines(g.name());
+                    }
+                },
+                nameBoxes.get(),
+                1 / gaugeZoom);
+        return blocks;
     }
 
     /** The meter is 56 screen pixels long: its load is drawn to the half pixel. */
@@ -463,5 +499,10 @@ public final class RunOverlay extends Group {
     /** Where {@code origin}'s meter and badge were last drawn (world units), or null. */
     public Rectangle2D originBadgeBounds(String origin) {
         return badgeBoxes.get(origin);
+    }
+
+    /** Where {@code cache}'s counter chip was last drawn (world units), or null when it shows none. */
+    public Rectangle2D counterBounds(String cache) {
+        return chipBoxes.get(cache);
     }
 }
