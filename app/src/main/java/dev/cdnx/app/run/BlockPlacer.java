@@ -23,14 +23,15 @@ final class BlockPlacer {
     /** The order of the places around a disc: where a block of this kind reads best comes first. */
     enum Order {
         /** Above the disc first (the origin badge's place), then the upper corners, sides, below, lower corners. */
-        BADGE(0, 1, 2, 3, 4, 5, 6, 7),
+        BADGE("01234567"),
         /** Right of the disc first (a counter chip's place), then left, the corners, below and above. */
-        CHIP(3, 4, 1, 6, 2, 7, 5, 0);
+        CHIP("34162750");
 
-        private final List<Integer> sides;
+        /** Side numbers (0 above, 1 upper right, 2 upper left, 3 right, 4 left, 5 below, 6 lower right, 7 lower left). */
+        private final String sides;
 
-        Order(Integer... sides) {
-            this.sides = List.of(sides);
+        Order(String sides) {
+            this.sides = sides;
         }
     }
 
@@ -138,7 +139,7 @@ final class BlockPlacer {
         int ring = i / 8;
         double g = gap + ring * step;
         double d = g * Math.sqrt(0.5);
-        return switch (order.sides.get(i % 8)) {
+        return switch (order.sides.charAt(i % 8) - '0') {
             case 0 -> new Rectangle2D(x - w / 2, y - g - h, w, h);
             case 1 -> new Rectangle2D(x + d, y - d - h, w, h);
             case 2 -> new Rectangle2D(x - d - w, y - d - h, w, h);
