@@ -57,27 +57,32 @@ class MapFiguresApartFxTest {
             return v;
         });
         long passes = fx(() -> view.canvas().workCounts().placementPasses());
-        org.testfx.util.WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> {
-            view.layout();
-            return view.canvas().workCounts().placementPasses() > passes;
-        }));
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> fx(() -> {
+                    view.layout();
+                    return view.canvas().workCounts().placementPasses() > passes;
+                }));
         fx(() -> view.workbench().run().seek(20)).get(120, TimeUnit.SECONDS);
         RunOverlay overlay = fx(() -> (RunOverlay) view.lookup("#run-overlay"));
         List<NodeSpec> nodes = fx(() -> List.copyOf(view.viewModel().scenario().topology.nodes));
-        org.testfx.util.WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(() -> {
-            view.layout();
-            return nodes.stream()
-                    .allMatch(n -> n.kind == NodeKind.ORIGIN
-                            ? overlay.originBadgeBounds(n.name) != null
-                            : !n.kind.caches() || overlay.counterBounds(n.name) != null);
-        }));
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> fx(() -> {
+                    view.layout();
+                    return nodes.stream()
+                            .allMatch(n -> n.kind == NodeKind.ORIGIN
+                                    ? overlay.originBadgeBounds(n.name) != null
+                                    : !n.kind.caches() || overlay.counterBounds(n.name) != null);
+                }));
         List<String> covered = fx(() -> {
             double zoom = view.canvas().viewModel().viewport().scale();
             Map<String, Rectangle2D> blocks = new LinkedHashMap<>();
             for (NodeSpec n : nodes) {
-                Rectangle2D b = n.kind == NodeKind.ORIGIN
-                        ? overlay.originBadgeBounds(n.name)
-                        : overlay.counterBounds(n.name);
+                Rectangle2D b =
+                        n.kind == NodeKind.ORIGIN ? overlay.originBadgeBounds(n.name) : overlay.counterBounds(n.name);
                 if (b != null) {
                     blocks.put(n.name + "'s figures", b);
                 }

@@ -105,7 +105,8 @@ final class CounterSprites {
     }
 
     /** A thin line from the rings' edge to the nearest point of a chip set apart from its disc. */
-    private void leader(Sprite s, ThemeColors c, double cx, double cy, double from, double x0, double y0, double w, double h) {
+    private void leader(
+            Sprite s, ThemeColors c, double cx, double cy, double from, double x0, double y0, double w, double h) {
         double nx = Math.max(x0, Math.min(cx, x0 + w));
         double ny = Math.max(y0, Math.min(cy, y0 + h));
         double len = Math.hypot(nx - cx, ny - cy);

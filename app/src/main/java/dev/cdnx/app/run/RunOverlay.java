@@ -59,6 +59,7 @@ public final class RunOverlay extends Group {
     private GaugeLayer layer;
     private CounterSprites sprites;
     private MapBlocks blocks;
+    private final BadgeViews badges = new BadgeViews();
     /** The colours' generation the sprites were drawn in. */
     private int spriteColours = -1;
 
@@ -75,7 +76,8 @@ public final class RunOverlay extends Group {
         setAutoSizeChildren(false);
         dotsView.setSmooth(false);
         dotsView.setPickOnBounds(false);
-        getChildren().add(dotsView);
+        // the origins' badges above the dots, so misses streaming into an origin never cross its figure
+        getChildren().addAll(dotsView, badges.group);
         colors = new ThemeColors(getChildren());
         getStylesheets().add(RunStyles.STYLESHEET);
         dotsView.setOnMouseClicked(e -> {
@@ -101,6 +103,7 @@ public final class RunOverlay extends Group {
         vm.geometryProperty().addListener((o, a, b) -> {
             geo = b;
             raster = null;
+            badges.clear();
         });
         geo = vm.geometryProperty().get();
         framePulses = vm.addFrameListener(this::frame);
@@ -131,6 +134,7 @@ public final class RunOverlay extends Group {
         // A layer the size of the whole drawing costs a resample every frame while the editor pans or
         // zooms: show it only when it carries something.
         dotsView.setVisible(!idle || gaugesShown);
+        badges.group.setVisible(gaugesShown);
         // The rings are sized in screen pixels around the node's disc, so a new zoom redraws them.
         double zoom = zoom();
         boolean zoomed = Math.abs(zoom - gaugeZoom) > 0.02 * gaugeZoom;
@@ -371,6 +375,7 @@ public final class RunOverlay extends Group {
         if (snap == null) {
             for (int i = 0; i < geo.size(); i++) {
                 layer.want(i, null, null, 0, 0);
+                badges.hide(i);
             }
             return;
         }
@@ -430,9 +435,10 @@ public final class RunOverlay extends Group {
                         n.down(),
                         (int) Math.round((block.getMinX() + block.getWidth() / 2 - geo.x[i]) * gaugeZoom),
                         (int) Math.round((block.getMaxY() - geo.y[i]) * gaugeZoom));
-                layer.want(
+                layer.want(i, null, null, cx, cy);
+                badges.show(
                         i,
-                        key,
+                        List.of(key, draw, c.generation),
                         () -> draw.origin(
                                 c,
                                 key.fetches(),
@@ -443,7 +449,10 @@ public final class RunOverlay extends Group {
                                 key.badgeX(),
                                 key.badgeY()),
                         cx,
-                        cy);
+                        cy,
+                        ox,
+                        oy,
+                        scale);
             } else {
                 layer.want(i, n.down() ? new DownKey() : null, n.down() ? () -> draw.downOnly(c) : null, cx, cy);
             }
@@ -468,7 +477,9 @@ public final class RunOverlay extends Group {
                     @Override
                     public String[] badge(int i) {
                         LiveSnapshot.NodeGauge g = gauges.get(i);
-                        return g == null ? null : new String[] {counters.originFetches(g.name()), NodeCounters.loadLine(g)};
+                        return g == null
+                                ? null
+                                : new String[] {counters.originFetches(g.name()), NodeCounters.loadLine(g)};
                     }
 
                     @Override

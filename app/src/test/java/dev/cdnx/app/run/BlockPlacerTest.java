@@ -16,7 +16,9 @@ class BlockPlacerTest {
     private static final double H = 60;
 
     private static Rectangle2D badge(List<Rectangle2D> keepClear) {
-        return new BlockPlacer(keepClear, 26).place(0, 100, 100, W, H, 20, BlockPlacer.Order.BADGE, -1).box();
+        return new BlockPlacer(keepClear, 26)
+                .place(0, 100, 100, W, H, 20, BlockPlacer.Order.BADGE, -1)
+                .box();
     }
 
     @Test
@@ -41,7 +43,8 @@ class BlockPlacerTest {
 
     @Test
     void withNothingAroundAChipStandsRightOfItsDisc() {
-        BlockPlacer.Placed p = new BlockPlacer(List.of(), 26).place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, -1);
+        BlockPlacer.Placed p =
+                new BlockPlacer(List.of(), 26).place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, -1);
         assertEquals(new Rectangle2D(128, 74, 70, 52), p.box());
         assertFalse(p.setApart(), "beside its disc: no leader line");
     }
@@ -77,7 +80,8 @@ class BlockPlacerTest {
     @Test
     void aBlockKeepsItsPlaceWhileThatStaysFree() {
         BlockPlacer first = new BlockPlacer(List.of(), 26);
-        int left = first.place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, 4).placeIndex();
+        int left =
+                first.place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, 4).placeIndex();
         assertEquals(4, left, "the chip had stood left of its disc: it stays there");
         Rectangle2D overLeft = new Rectangle2D(0, 60, 72, 80);
         BlockPlacer.Placed moved =
