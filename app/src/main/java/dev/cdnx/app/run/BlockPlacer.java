@@ -51,6 +51,8 @@ final class BlockPlacer {
     private int[] seen = new int[64];
     private int query;
     private final double step;
+    /** Where blocks can be drawn at all (the run's picture); a place reaching out of it is cut off. */
+    private Rectangle2D area;
 
     /**
      * @param keepClear boxes no block may cover (node names, the caption, the legend)
@@ -80,6 +82,11 @@ final class BlockPlacer {
 
     private static long key(long cx, long cy) {
         return (cx << 32) ^ (cy & 0xFFFFFFFFL);
+    }
+
+    /** Limits the blocks to {@code area}: the part of a place outside it counts as covered. */
+    void limitTo(Rectangle2D area) {
+        this.area = area;
     }
 
     /** A node's disc with its rings, {@code r} around ({@code x}, {@code y}), which blocks keep clear of. */
@@ -157,7 +164,10 @@ final class BlockPlacer {
             seen = Arrays.copyOf(seen, boxes.size() * 2);
         }
         query++;
-        double sum = 0;
+        double sum = area == null
+                ? 0
+                : b.getWidth() * b.getHeight()
+                        - overlap(b, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY());
         for (long cx = cellOf(b.getMinX()); cx <= cellOf(b.getMaxX()); cx++) {
             for (long cy = cellOf(b.getMinY()); cy <= cellOf(b.getMaxY()); cy++) {
                 List<Integer> here = cells.get(key(cx, cy));

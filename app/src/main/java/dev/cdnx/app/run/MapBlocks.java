@@ -50,9 +50,10 @@ final class MapBlocks {
         List<String> chip(int i);
     }
 
-    /** Places every badge and chip of this check. */
-    void plan(RunGeometry geo, Figures figures, List<Rectangle2D> keepClear, double px) {
+    /** Places every badge and chip of this check inside {@code area} (the run's picture, world units). */
+    void plan(RunGeometry geo, Figures figures, List<Rectangle2D> keepClear, Rectangle2D area, double px) {
         BlockPlacer placer = new BlockPlacer(keepClear, STEP * px);
+        placer.limitTo(area);
         int n = Math.min(geo.size(), boxes.length);
         for (int i = 0; i < n; i++) {
             placer.addDisc(i, geo.x[i], geo.y[i], RING_REACH * px);

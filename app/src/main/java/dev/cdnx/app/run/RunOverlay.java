@@ -489,6 +489,7 @@ public final class RunOverlay extends Group {
                     }
                 },
                 nameBoxes.get(),
+                new Rectangle2D(ox, oy, raster.width / scale, raster.height / scale),
                 1 / gaugeZoom);
         return blocks;
     }

@@ -78,6 +78,17 @@ class BlockPlacerTest {
     }
 
     @Test
+    void aChipStaysInsideThePicture() {
+        // edge-singapore at the drawing's right edge: a chip on its right was cut off by the picture's edge
+        BlockPlacer placer = new BlockPlacer(List.of(), 26);
+        Rectangle2D picture = new Rectangle2D(0, 0, 150, 300);
+        placer.limitTo(picture);
+        Rectangle2D chip = placer.place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, -1)
+                .box();
+        assertTrue(picture.contains(chip), chip + " inside " + picture);
+    }
+
+    @Test
     void aBlockKeepsItsPlaceWhileThatStaysFree() {
         BlockPlacer first = new BlockPlacer(List.of(), 26);
         int left =
