@@ -39,22 +39,20 @@ class NamesWhenZoomedOutFxTest {
             v.resize(1440, 900);
             v.layout();
             v.canvas().zoomToFit();
-            double s = v.canvas().viewModel().viewport().scale();
-            v.canvas()
-                    .viewModel()
-                    .viewport()
-                    .zoomAt(0.25 / s, v.canvas().getWidth() / 2, v.canvas().getHeight() / 2);
             v.layout();
             return v;
         });
-        long passes = fx(() -> view.canvas().workCounts().placementPasses());
-        org.testfx.util.WaitForAsyncUtils.waitFor(
-                120,
-                TimeUnit.SECONDS,
-                () -> fx(() -> {
-                    view.layout();
-                    return view.canvas().workCounts().placementPasses() > passes;
-                }));
+        waitForPlacement(view);
+        fx(() -> {
+            var vp = view.canvas().viewModel().viewport();
+            vp.zoomAt(
+                    0.25 / vp.scale(),
+                    view.canvas().getWidth() / 2,
+                    view.canvas().getHeight() / 2);
+            view.layout();
+            return null;
+        });
+        waitForPlacement(view);
         double scale = fx(() -> view.canvas().viewModel().viewport().scale());
         long named = fx(() -> view.canvas().nodeViews().stream()
                 .filter(NodeView::isVisible)
@@ -63,5 +61,16 @@ class NamesWhenZoomedOutFxTest {
                 .count());
         assertTrue(Math.abs(scale - 0.25) < 0.01, "zoomed to 25 %: " + scale);
         assertTrue(named >= 10, "names shown at 25 %: " + named);
+    }
+
+    private static void waitForPlacement(MainView view) throws Exception {
+        long passes = fx(() -> view.canvas().workCounts().placementPasses());
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> fx(() -> {
+                    view.layout();
+                    return view.canvas().workCounts().placementPasses() > passes;
+                }));
     }
 }
