@@ -54,6 +54,8 @@ final class BlockPlacer {
     /** Where blocks can be drawn at all (the run's picture); a place reaching out of it is cut off. */
     private Rectangle2D area;
 
+    private double pad;
+
     /**
      * @param keepClear boxes no block may cover (node names, the caption, the legend)
      * @param step how far each further ring of places stands out, in world units
@@ -82,6 +84,11 @@ final class BlockPlacer {
 
     private static long key(long cx, long cy) {
         return (cx << 32) ^ (cy & 0xFFFFFFFFL);
+    }
+
+    /** Keeps {@code pad} of air between a block and what it keeps clear of (a measured width can be a pixel short). */
+    void pad(double pad) {
+        this.pad = pad;
     }
 
     /** Limits the blocks to {@code area}: the part of a place outside it counts as covered. */
@@ -159,15 +166,22 @@ final class BlockPlacer {
     }
 
     /** The area of {@code b} under the boxes kept clear, the blocks placed so far and other nodes' discs. */
-    private double covered(Rectangle2D b, int node) {
+    private double covered(Rectangle2D placed, int node) {
+        Rectangle2D b = pad == 0
+                ? placed
+                : new Rectangle2D(
+                        placed.getMinX() - pad,
+                        placed.getMinY() - pad,
+                        placed.getWidth() + 2 * pad,
+                        placed.getHeight() + 2 * pad);
         if (seen.length < boxes.size()) {
             seen = Arrays.copyOf(seen, boxes.size() * 2);
         }
         query++;
         double sum = area == null
                 ? 0
-                : b.getWidth() * b.getHeight()
-                        - overlap(b, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY());
+                : placed.getWidth() * placed.getHeight()
+                        - overlap(placed, area.getMinX(), area.getMinY(), area.getMaxX(), area.getMaxY());
         for (long cx = cellOf(b.getMinX()); cx <= cellOf(b.getMaxX()); cx++) {
             for (long cy = cellOf(b.getMinY()); cy <= cellOf(b.getMaxY()); cy++) {
                 List<Integer> here = cells.get(key(cx, cy));

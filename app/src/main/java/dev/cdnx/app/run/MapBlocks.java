@@ -48,12 +48,18 @@ final class MapBlocks {
 
         /** The lines of node {@code i}'s chip; empty when it shows none. */
         List<String> chip(int i);
+
+        /** The width of a chip with these lines, in screen pixels. */
+        default double chipWidth(List<String> lines) {
+            return MapBlocks.chipWidth(lines);
+        }
     }
 
     /** Places every badge and chip of this check inside {@code area} (the run's picture, world units). */
     void plan(RunGeometry geo, Figures figures, List<Rectangle2D> keepClear, Rectangle2D area, double px) {
         BlockPlacer placer = new BlockPlacer(keepClear, STEP * px);
         placer.limitTo(area);
+        placer.pad(2 * px);
         int n = Math.min(geo.size(), boxes.length);
         for (int i = 0; i < n; i++) {
             placer.addDisc(i, geo.x[i], geo.y[i], RING_REACH * px);
@@ -84,7 +90,7 @@ final class MapBlocks {
                         previous[i] = -1;
                         continue;
                     }
-                    w = chipWidth(lines);
+                    w = figures.chipWidth(lines);
                     h = lines.size() * LINE + 4;
                     gap = CHIP_GAP;
                     order = BlockPlacer.Order.CHIP;
@@ -124,7 +130,7 @@ final class MapBlocks {
         return k.caches() ? 2 : -1;
     }
 
-    /** A chip's width in screen pixels: its widest line and 3 px of padding each side. */
+    /** A chip's width in screen pixels, measured with the chip's font: its widest line and its padding. */
     static double chipWidth(List<String> lines) {
         MEASURE.setFont(SMALL);
         double w = 0;

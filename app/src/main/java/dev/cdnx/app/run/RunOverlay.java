@@ -483,6 +483,17 @@ public final class RunOverlay extends Group {
                     }
 
                     @Override
+                    public double chipWidth(List<String> lines) {
+                        // the sprites' glyph widths: measuring text for every chip ten times a second cost
+                        // milliseconds with every cache's counters on a large map
+                        int w = 0;
+                        for (String l : lines) {
+                            w = Math.max(w, sprites.small.width(l));
+                        }
+                        return w * gaugeZoom / scale + 8;
+                    }
+
+                    @Override
                     public List<String> chip(int i) {
                         LiveSnapshot.NodeGauge g = gauges.get(i);
                         return g == null || !(i == hovered || allCounters) ? List.of() : counters.cacheLines(g.name());

@@ -2,6 +2,7 @@ package dev.cdnx.app.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -86,6 +87,16 @@ class BlockPlacerTest {
         Rectangle2D chip = placer.place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, -1)
                 .box();
         assertTrue(picture.contains(chip), chip + " inside " + picture);
+    }
+
+    @Test
+    void aBlockKeepsAirAroundIt() {
+        // a name ending a pixel left of where the chip would start: the chip keeps 2 units of air from it
+        BlockPlacer placer = new BlockPlacer(List.of(new Rectangle2D(60, 90, 67, 16)), 26);
+        placer.pad(2);
+        Rectangle2D chip = placer.place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, -1)
+                .box();
+        assertNotEquals(128, chip.getMinX(), "not right beside the disc, a pixel from the name");
     }
 
     @Test
