@@ -115,18 +115,19 @@ final class BlockPlacer {
      */
     Placed place(int node, double x, double y, double w, double h, double gap, Order order, int previous) {
         int n = RINGS * 8;
-        if (previous >= 0 && previous < n) {
-            Rectangle2D box = candidate(previous, x, y, w, h, gap, order);
-            if (covered(box, node) == 0) {
-                return take(box, previous);
-            }
-        }
         int best = 0;
         double least = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
             double c = covered(candidate(i, x, y, w, h, gap, order), node);
             if (c == 0) {
-                return take(candidate(i, x, y, w, h, gap, order), i);
+                // The old place if it is still free and no further out (a block set apart comes back in
+                // once there is room nearer its node), else the first free one.
+                boolean keep = previous >= 0
+                        && previous < n
+                        && previous / 8 <= i / 8
+                        && covered(candidate(previous, x, y, w, h, gap, order), node) == 0;
+                int at = keep ? previous : i;
+                return take(candidate(at, x, y, w, h, gap, order), at);
             }
             if (c < least) {
                 least = c;

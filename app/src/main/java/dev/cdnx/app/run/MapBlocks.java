@@ -33,6 +33,8 @@ final class MapBlocks {
     private final boolean[] setApart;
     /** Each node's place index last time, so a block keeps its place while that stays free. */
     private final int[] previous;
+    /** The boxes the last plan kept clear of. */
+    private List<Rectangle2D> keptClear = List.of();
 
     MapBlocks(int nodes) {
         boxes = new Rectangle2D[nodes];
@@ -57,6 +59,7 @@ final class MapBlocks {
 
     /** Places every badge and chip of this check inside {@code area} (the run's picture, world units). */
     void plan(RunGeometry geo, Figures figures, List<Rectangle2D> keepClear, Rectangle2D area, double px) {
+        keptClear = List.copyOf(keepClear);
         BlockPlacer placer = new BlockPlacer(keepClear, STEP * px);
         placer.limitTo(area);
         placer.pad(2 * px);
@@ -102,6 +105,11 @@ final class MapBlocks {
                 previous[i] = p.placeIndex();
             }
         }
+    }
+
+    /** The boxes (names, caption, legend) the last plan kept clear of. */
+    List<Rectangle2D> keptClear() {
+        return keptClear;
     }
 
     /** How many nodes this plan is for. */

@@ -65,6 +65,7 @@ public final class RunOverlay extends Group {
 
     private final ReadOnlyBooleanWrapper aggregated = new ReadOnlyBooleanWrapper(this, "aggregated");
     private long lastGauges;
+    private long lastClearCheck;
     private long gaugePaints;
     /** The zoom the gauges were last drawn for. */
     private double gaugeZoom = 1;
@@ -143,6 +144,13 @@ public final class RunOverlay extends Group {
         }
         vm.dots.discRadius = (float) (NodeView.RADIUS / zoom);
         aggregated.set(vm.dots.aggregated);
+        // Names settle once the view rests (the label placer waits for it), often after the run has paused:
+        // figures placed before then may lie on a name now, so a change of the boxes kept clear places them
+        // again.
+        if (gaugesShown && !gaugesDirty && blocks != null && now - lastClearCheck > GAUGE_NANOS) {
+            lastClearCheck = now;
+            gaugesDirty = !nameBoxes.get().equals(blocks.keptClear());
+        }
         boolean gaugesDue = gaugesShown && gaugesDirty && now - lastGauges > GAUGE_NANOS;
         if (idle && raster != null && !recoloured && !(gaugesDue && zoomed)) {
             // Nothing moves: keep the last picture (the group's transform follows pan and zoom) and leave

@@ -100,6 +100,14 @@ class BlockPlacerTest {
     }
 
     @Test
+    void aBlockSetApartComesBackWhenRoomFreesUpNearItsNode() {
+        // place 11: the first ring's second place is 3 (left); 11 is that side one ring further out
+        BlockPlacer.Placed p =
+                new BlockPlacer(List.of(), 26).place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, 11);
+        assertEquals(0, p.placeIndex(), "nothing around any more: back beside the disc");
+    }
+
+    @Test
     void aBlockKeepsItsPlaceWhileThatStaysFree() {
         BlockPlacer first = new BlockPlacer(List.of(), 26);
         int left =
