@@ -49,6 +49,8 @@ public final class MainView extends BorderPane {
     private javafx.beans.binding.BooleanBinding compactPalette;
     /** The property sheet, folding to an icon at the user's word or in a narrow window. */
     private final SidePanelFold propertiesPanel;
+    /** Double click on a bottom tab, View › Maximise the Bottom Panel: the panels over the canvas and back. */
+    private final BottomPanelMaximise bottomMaximise;
     /** Below this window width the palette shows only its icons, leaving the width to the canvas. */
     static final double NARROW = 1200;
 
@@ -129,6 +131,7 @@ public final class MainView extends BorderPane {
         // Both halves take their share when the window changes size: a bottom panel that kept its height
         // left the canvas a strip at 1024 × 700. Neither can be pushed below a useful minimum.
         bottom.setMinHeight(110);
+        bottomMaximise = new BottomPanelMaximise(main, middle, bottom);
         LayoutMemory layout = new LayoutMemory(prefsNode);
         layout.track("main", main);
         layout.track("middle", middle);
@@ -237,6 +240,11 @@ public final class MainView extends BorderPane {
         return propertiesPanel;
     }
 
+    /** Maximises the bottom panels over the canvas and restores them. */
+    BottomPanelMaximise bottomMaximise() {
+        return bottomMaximise;
+    }
+
     /** Whether the user folded the palette to its icons. */
     public javafx.beans.property.BooleanProperty paletteFoldedProperty() {
         return paletteFolded;
@@ -260,6 +268,14 @@ public final class MainView extends BorderPane {
                         .otherwise("Fold the Properties to an Icon"));
         properties.setAccelerator(javafx.scene.input.KeyCombination.valueOf("Shortcut+Shift+P"));
         properties.setOnAction(e -> propertiesPanel.toggle());
+        javafx.scene.control.MenuItem maximise = new javafx.scene.control.MenuItem();
+        maximise.setId("menu-bottom-maximise");
+        maximise.textProperty()
+                .bind(javafx.beans.binding.Bindings.when(bottomMaximise.maximisedProperty())
+                        .then("Restore the Bottom Panel")
+                        .otherwise("Maximise the Bottom Panel"));
+        maximise.setAccelerator(javafx.scene.input.KeyCombination.valueOf("Shortcut+Shift+M"));
+        maximise.setOnAction(e -> bottomMaximise.toggle());
         javafx.scene.control.CheckMenuItem minimap = new javafx.scene.control.CheckMenuItem("Minimap");
         minimap.setId("menu-minimap");
         minimap.selectedProperty().bindBidirectional(canvas.minimapWantedProperty());
@@ -280,6 +296,7 @@ public final class MainView extends BorderPane {
                                         minimap,
                                         icons,
                                         properties,
+                                        maximise,
                                         new javafx.scene.control.SeparatorMenuItem()));
             }
         }

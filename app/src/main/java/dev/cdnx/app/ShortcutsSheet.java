@@ -39,6 +39,7 @@ final class ShortcutsSheet {
         {"Ctrl+F / Ctrl+Shift+F", "Find a node by name / follow the next request hop by hop"},
         {"Tab, arrows, U E S O D, L, N R F2", "Keyboard drawing: focus, move, add and link, notes (user guide)"},
         {"Ctrl+Shift+P / Ctrl+Shift+B", "Fold the properties / the palette to icons (and open them again)"},
+        {"Ctrl+Shift+M, double click on a bottom tab", "Maximise the bottom panel over the map, and restore it"},
         {"Ctrl+Shift+L / F1, ?", "Lessons / this sheet"},
     };
 

@@ -10,6 +10,7 @@ import dev.cdnx.app.lab.LabTripLayer;
 import dev.cdnx.app.lab.LabViewModel;
 import dev.cdnx.app.lessons.LessonsPanel;
 import dev.cdnx.app.lessons.LessonsViewModel;
+import dev.cdnx.app.panels.PanelScroll;
 import dev.cdnx.app.panels.PanelTabs;
 import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.app.run.Legend;
@@ -63,6 +64,14 @@ public final class Workbench {
     private final dev.cdnx.app.traffic.TrafficViewModel traffic;
     private final Camera camera;
 
+    // The height each panel needs at the smallest supported width (1024 px) to show every table header and
+    // row, chart and text whole (BottomPanelsWholeFxTest checks them). A lower tab scrolls the panel.
+    static final double METRICS_HEIGHT = 240;
+    static final double TRACE_HEIGHT = 180;
+    static final double LESSONS_HEIGHT = 180;
+    static final double LAB_HEIGHT = 200;
+    static final double TRAFFIC_HEIGHT = 280;
+
     public Workbench(
             EditorViewModel editor,
             CanvasView canvas,
@@ -88,17 +97,14 @@ public final class Workbench {
 
         lab = new LabViewModel(LabThreads.background(), javafx.application.Platform::runLater);
         mountOverlay(canvas);
-        // Scrolls when the bottom panel is lower than two rows of charts (1024 × 700) instead of cutting the
-        // second row off under the status bar.
-        javafx.scene.control.ScrollPane metrics = new javafx.scene.control.ScrollPane(new MetricsPanel(run));
-        metrics.setFitToWidth(true);
-        metrics.setFitToHeight(true);
-        metrics.getStyleClass().add("edge-to-edge");
+        // Every bottom panel keeps the height it needs to show its parts whole and scrolls as a whole in a
+        // lower tab (1024 × 700): the metrics' two rows of charts, the traffic comparison's two-row header.
+        javafx.scene.control.ScrollPane metrics = PanelScroll.of(new MetricsPanel(run), METRICS_HEIGHT);
         metrics.setId("metrics-scroll");
         metricsTab = tab("Metrics", "metrics", metrics);
-        traceTab = tab("Trace", "trace", new TracePanel(run));
-        lessonsTab = tab("Lessons", "lessons", lessonsPanel);
-        labTab = tab("Live Lab", "lab", new LabPanel(lab, editor::scenario));
+        traceTab = tab("Trace", "trace", PanelScroll.of(new TracePanel(run), TRACE_HEIGHT));
+        lessonsTab = tab("Lessons", "lessons", PanelScroll.of(lessonsPanel, LESSONS_HEIGHT));
+        labTab = tab("Live Lab", "lab", PanelScroll.of(new LabPanel(lab, editor::scenario), LAB_HEIGHT));
         traffic = new dev.cdnx.app.traffic.TrafficViewModel(
                 dev.cdnx.app.traffic.TrafficFiles.background(),
                 javafx.application.Platform::runLater,
@@ -106,11 +112,13 @@ public final class Workbench {
         trafficTab = tab(
                 "Traffic",
                 "traffic",
-                new dev.cdnx.app.traffic.TrafficPanel(
-                        traffic,
-                        () -> dev.cdnx.app.traffic.TrafficFiles.choose(
-                                bottom.getScene().getWindow()),
-                        editor::scenario));
+                PanelScroll.of(
+                        new dev.cdnx.app.traffic.TrafficPanel(
+                                traffic,
+                                () -> dev.cdnx.app.traffic.TrafficFiles.choose(
+                                        bottom.getScene().getWindow()),
+                                editor::scenario),
+                        TRAFFIC_HEIGHT));
         List<Tab> tabs = new ArrayList<>(List.of(metricsTab));
         tabs.addAll(panels.tabs());
         tabs.add(traceTab);
@@ -160,6 +168,8 @@ public final class Workbench {
     /** The run's layer sits in world coordinates, so it follows the editor's zoom and pan. */
     private void mountOverlay(CanvasView canvas) {
         RunOverlay overlay = new RunOverlay(run);
+        // While the run plays, the dots' raster carries the canvas's static layer, which is then not drawn.
+        overlay.setUnderlay(canvas.runUnderlay());
         // The live lab's hops travel over the same world coordinates as the run's dots.
         LabTripLayer labTrips = new LabTripLayer(lab, name -> {
             NodeSpec n = editor.scenario().node(name);

@@ -64,6 +64,11 @@ final class CanvasLayers {
         settle.moved();
     }
 
+    /** Whether the view moves (a gesture in progress) or the live layer shows something (a drag). */
+    boolean busy() {
+        return settle.isMoving() || liveShowing;
+    }
+
     /** How many times the static layer was rendered so far (a full redraw of map, links and nodes). */
     long staticRenders() {
         return staticRenders;
@@ -72,6 +77,40 @@ final class CanvasLayers {
     /** How many times the rendered static layer was copied into the screen canvas (once per frame that moved it). */
     long copies() {
         return copies;
+    }
+
+    /**
+     * Copies the static layer as the screen canvas shows it into {@code dst} ({@code dw × dh} premultiplied
+     * pixels whose (0, 0) is screen pixel (x0, y0)); pixels off the view stay clear. False (nothing copied)
+     * while the screen canvas shows a scaled copy (a zoom in progress) or the layer's pixels are not the
+     * screen's (a HiDPI screen): only a whole-pixel copy is the same picture.
+     */
+    boolean copyShown(int[] dst, int dw, int dh, int x0, int y0) {
+        WritableImage shown = image;
+        if (shown == null || shownK != 1 || shown.getWidth() != rendered.getWidth()) {
+            return false;
+        }
+        java.util.Arrays.fill(dst, 0, dw * dh, 0);
+        int iw = (int) shown.getWidth();
+        int ih = (int) shown.getHeight();
+        // the screen pixels both in the view and in dst, and in the image at (screen - shown)
+        int sx0 = Math.max(Math.max(0, x0), (int) shownX);
+        int sy0 = Math.max(Math.max(0, y0), (int) shownY);
+        int sx1 = Math.min(Math.min((int) backdrop.getWidth(), x0 + dw), (int) shownX + iw);
+        int sy1 = Math.min(Math.min((int) backdrop.getHeight(), y0 + dh), (int) shownY + ih);
+        if (sx0 < sx1 && sy0 < sy1) {
+            shown.getPixelReader()
+                    .getPixels(
+                            sx0 - (int) shownX,
+                            sy0 - (int) shownY,
+                            sx1 - sx0,
+                            sy1 - sy0,
+                            javafx.scene.image.PixelFormat.getIntArgbPreInstance(),
+                            dst,
+                            (sy0 - y0) * dw + (sx0 - x0),
+                            dw);
+        }
+        return true;
     }
 
     /** Fits the layers to a view size; true when they had to change (everything must be repainted). */

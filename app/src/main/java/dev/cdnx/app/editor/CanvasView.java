@@ -356,6 +356,11 @@ public final class CanvasView extends Region implements CanvasPaints.Owner {
         return vm.viewport().toWorld(getWidth() / 2, getHeight() / 2);
     }
 
+    /** The static layer, for the run's raster to carry while the run plays ({@link CarriedStaticLayer}). */
+    public RasterUnderlay runUnderlay() {
+        return new CarriedStaticLayer(layers, vm.viewport(), this);
+    }
+
     /** Counts of the canvas's costly steps so far, for the editor benchmark and tests. */
     public WorkCounts workCounts() {
         return new WorkCounts(layers.staticRenders(), placementPasses, layers.copies());

@@ -41,6 +41,11 @@ final class GaugeLayer {
     long composedPixels;
     /** Of those, sprite pixels blended over another sprite's rather than copied, a work count. */
     long blendedPixels;
+    /**
+     * The picture under the gauges (premultiplied, {@code width × height}), or null for none: the layer the
+     * raster stands in for while the run plays ({@link RasterUnderlay}).
+     */
+    private int[] ground;
 
     GaugeLayer(int width, int height, int nodes) {
         this.width = width;
@@ -81,6 +86,25 @@ final class GaugeLayer {
         wanted[i] = draw == null ? () -> null : draw;
         at[2 * i] = cx;
         at[2 * i + 1] = cy;
+    }
+
+    /**
+     * Puts a picture under every gauge (null: none) and composes the whole background again over it; the next
+     * {@link #drawPending} reports the change.
+     */
+    void setGround(int[] pixels) {
+        if (pixels != null && pixels.length != width * height) {
+            throw new IllegalArgumentException(
+                    "a ground of " + pixels.length + " pixels for a " + width + "x" + height + " layer");
+        }
+        ground = pixels;
+        compose(0, 0, width, height);
+        moved = true;
+    }
+
+    /** Whether a picture lies under the gauges. */
+    boolean hasGround() {
+        return ground != null;
     }
 
     /** Whether some node's gauges wait to be drawn. */
@@ -157,9 +181,14 @@ final class GaugeLayer {
         }
         composedPixels += (long) (x1 - x0) * (y1 - y0);
         for (int row = y0; row < y1; row++) {
-            Arrays.fill(background, row * width + x0, row * width + x1, 0);
+            if (ground == null) {
+                Arrays.fill(background, row * width + x0, row * width + x1, 0);
+            } else {
+                System.arraycopy(ground, row * width + x0, background, row * width + x0, x1 - x0);
+            }
         }
-        boolean first = true;
+        // Over a ground, even the first picture is blended: its clear pixels show the ground.
+        boolean first = ground == null;
         for (int i = 0; i < sprites.length; i++) {
             Sprite s = sprites[i];
             if (s == null) {

@@ -48,7 +48,9 @@ public final class MetricsPanel extends GridPane {
     private final TimeChart latency = new TimeChart("Latency, recent (ms)", " ms");
     private final TimeChart errors = new TimeChart("Errors, stale (/s)", "/s");
     private final TimeChart coverage = new TimeChart("Push coverage (%)", "%");
-    private final TableView<RegionRow> regions = new TableView<>();
+    /** Each column as wide as its title and its longest cell ("users-los-angeles"); scrolls sideways if need be. */
+    private final TableView<RegionRow> regions = new dev.cdnx.app.panels.WholeHeaderTable<>();
+
     private long historyVersion = -1;
     private final PauseTransition trailingDraw = new PauseTransition(Duration.millis(HISTORY_REDRAW_NANOS / 1e6));
     private long lastHistoryDraw;
@@ -186,6 +188,11 @@ public final class MetricsPanel extends GridPane {
     /** The hit-ratio chart; for tests. */
     TimeChart hitsChart() {
         return hits;
+    }
+
+    /** The latency per users node; for tests. */
+    TableView<RegionRow> regionTable() {
+        return regions;
     }
 
     /** The recent-latency chart (drawn from the snapshot history); for tests. */

@@ -1,6 +1,7 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.app.editor.NodeView;
+import dev.cdnx.app.editor.RasterUnderlay;
 import dev.cdnx.model.engine.LiveSnapshot;
 import dev.cdnx.model.scenario.NodeKind;
 import java.util.HashMap;
@@ -69,6 +70,20 @@ public final class RunOverlay extends Group {
     private long gaugePaints;
     /** The zoom the gauges were last drawn for. */
     private double gaugeZoom = 1;
+
+    private RasterUnderlay underlay;
+    /** Whether the raster carries the underlay's picture now (and the underlay is hidden). */
+    private boolean carrying;
+    /** The gauge layer and the underlay's version the carried picture was put under. */
+    private GaugeLayer groundLayer;
+
+    private long groundVersion;
+    /** The raster moved against the world since the picture was taken. */
+    private boolean groundStale;
+
+    private int[] groundPixels;
+    /** How many times the underlay's picture was copied into the raster's background (a work count). */
+    private long groundCopies;
 
     public RunOverlay(RunViewModel vm) {
         this.vm = vm;
@@ -155,14 +170,88 @@ public final class RunOverlay extends Group {
         if (idle && raster != null && !recoloured && !(gaugesDue && zoomed)) {
             // Nothing moves: keep the last picture (the group's transform follows pan and zoom) and leave
             // the frame budget to the editor; repaint only if the gauges' figures changed.
-            if (updateGauges(now, zoom, gaugesShown)) {
+            // A paused or stopped run shows the layer under it again: the raster goes back to clear.
+            boolean handedBack = carryUnderlay(false);
+            if (updateGauges(now, zoom, gaugesShown) || handedBack) {
                 paintRaster(now, zoom, gaugesShown);
             }
             return;
         }
         ensureRaster();
         updateGauges(now, zoom, gaugesShown);
+        // Only while the run plays: paused, the user edits, and the layer redraws itself at once.
+        carryUnderlay(vm.isPlaying());
         paintRaster(now, zoom, gaugesShown);
+    }
+
+    /**
+     * Lets the raster carry the layer under it while the run moves (see {@link RasterUnderlay}): its picture
+     * goes under the gauges, and the layer is hidden. A paused or stopped run hands the layer back.
+     */
+    public void setUnderlay(RasterUnderlay underlay) {
+        carryUnderlay(false);
+        this.underlay = underlay;
+    }
+
+    /** Whether the raster carries the underlay's picture now (for tests). */
+    boolean carriesUnderlay() {
+        return carrying;
+    }
+
+    /**
+     * The pixel the raster starts each frame from (the gauges over the carried picture) at world point (x, y),
+     * premultiplied ARGB; 0 where nothing is drawn or before the first frame. For tests.
+     */
+    int backgroundPixel(double x, double y) {
+        if (layer == null) {
+            return 0;
+        }
+        int px = (int) Math.floor((x - ox) * scale);
+        int py = (int) Math.floor((y - oy) * scale);
+        boolean inside = px >= 0 && py >= 0 && px < layer.width && py < layer.height;
+        return inside ? layer.background[py * layer.width + px] : 0;
+    }
+
+    /** How many times the underlay's picture was copied under the gauges (a work count for tests). */
+    long groundCopies() {
+        return groundCopies;
+    }
+
+    /** Takes the underlay's picture into the raster, or hands it back; true if the background changed. */
+    private boolean carryUnderlay(boolean wanted) {
+        boolean carry = wanted && underlay != null && layer != null && raster != null && dotsView.isVisible();
+        if (carry && (!carrying || groundStale || groundLayer != layer || groundVersion != underlay.version())) {
+            int n = layer.width * layer.height;
+            if (groundPixels == null || groundPixels.length != n) {
+                groundPixels = new int[n];
+            }
+            long version = underlay.version();
+            if (underlay.paint(groundPixels, layer.width, layer.height, ox, oy, scale)) {
+                groundCopies++;
+                layer.setGround(groundPixels);
+                groundLayer = layer;
+                groundStale = false;
+                groundVersion = version;
+                if (!carrying) {
+                    carrying = true;
+                    underlay.carried(true);
+                }
+                return true;
+            }
+            carry = false;
+        }
+        if (!carry && carrying) {
+            carrying = false;
+            if (groundLayer != null && groundLayer.hasGround()) {
+                groundLayer.setGround(null);
+            }
+            groundLayer = null;
+            if (underlay != null) {
+                underlay.carried(false);
+            }
+            return true;
+        }
+        return false;
     }
 
     private void paintRaster(long now, double zoom, boolean gaugesShown) {
@@ -311,6 +400,7 @@ public final class RunOverlay extends Group {
         dotsView.setFitHeight(ph / s);
         // the nodes may sit a pixel away in the raster now: the next check moves their pictures
         gaugesDirty = true;
+        groundStale = true;
         lastGauges = 0;
     }
 
@@ -467,46 +557,14 @@ public final class RunOverlay extends Group {
         }
     }
 
-    /**
-     * Where every origin's badge and every shown chip stand this check (world units), clear of one another,
-     * of the nodes' discs and of the names and boxes kept clear ({@link MapBlocks}).
-     */
+    /** Places every origin's badge and every shown chip clear of one another, discs, names ({@link MapBlocks}). */
     private MapBlocks planBlocks(LiveSnapshot snap, boolean allCounters) {
         if (blocks == null || blocks.size() != geo.size()) {
             blocks = new MapBlocks(geo.size());
         }
-        Map<Integer, LiveSnapshot.NodeGauge> gauges = new HashMap<>();
-        for (LiveSnapshot.NodeGauge n : snap.nodes()) {
-            gauges.put(n.id().index(), n);
-        }
         blocks.plan(
                 geo,
-                new MapBlocks.Figures() {
-                    @Override
-                    public String[] badge(int i) {
-                        LiveSnapshot.NodeGauge g = gauges.get(i);
-                        return g == null
-                                ? null
-                                : new String[] {counters.originFetches(g.name()), NodeCounters.loadLine(g)};
-                    }
-
-                    @Override
-                    public double chipWidth(List<String> lines) {
-                        // the sprites' glyph widths: measuring text for every chip ten times a second cost
-                        // milliseconds with every cache's counters on a large map
-                        int w = 0;
-                        for (String l : lines) {
-                            w = Math.max(w, sprites.small.width(l));
-                        }
-                        return w * gaugeZoom / scale + 8;
-                    }
-
-                    @Override
-                    public List<String> chip(int i) {
-                        LiveSnapshot.NodeGauge g = gauges.get(i);
-                        return g == null || !(i == hovered || allCounters) ? List.of() : counters.cacheLines(g.name());
-                    }
-                },
+                new SnapshotFigures(snap, counters, i -> i == hovered || allCounters, sprites.small, gaugeZoom / scale),
                 nameBoxes.get(),
                 new Rectangle2D(ox, oy, raster.width / scale, raster.height / scale),
                 1 / gaugeZoom);

@@ -115,4 +115,29 @@ class GaugeLayerTest {
         assertEquals(Sprite.over(0x80000080, 0xFF00FF00), layer.background[20 * 50 + 22], "recomposed in order");
         assertEquals(0xFF00FF00, layer.background[20 * 50 + 16], "where only the first lies");
     }
+
+    @Test
+    void aGroundShowsUnderTheGaugesAndGoesWhenTakenAway() {
+        GaugeLayer layer = new GaugeLayer(40, 30, 2);
+        // a picture with a clear corner pixel: the ground shows through it
+        Supplier<Sprite> ring = () -> {
+            Sprite s = new Sprite(-5, -5, 11, 11);
+            s.fillRect(1, 1, 9, 9, 0xFF00FF00);
+            return s;
+        };
+        layer.want(0, "ring", ring, 20, 15);
+        assertTrue(layer.drawPending());
+        int[] ground = new int[40 * 30];
+        java.util.Arrays.fill(ground, 0xFF102030);
+        layer.setGround(ground);
+        assertTrue(layer.drawPending(), "a new ground changes the picture");
+        assertEquals(0xFF102030, layer.background[0], "the ground beside the gauges");
+        assertEquals(0xFF102030, layer.background[10 * 40 + 15], "and in the picture's clear corner");
+        assertEquals(0xFF00FF00, layer.background[15 * 40 + 20], "the gauge over it");
+        assertEquals(40 * 30 + 11 * 11, layer.composedPixels, "the whole layer composed once over the ground");
+        layer.setGround(null);
+        assertEquals(0, layer.background[0], "clear again without a ground");
+        assertEquals(0, layer.background[10 * 40 + 15]);
+        assertEquals(0xFF00FF00, layer.background[15 * 40 + 20]);
+    }
 }

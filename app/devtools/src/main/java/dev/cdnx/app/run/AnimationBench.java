@@ -1,6 +1,8 @@
 package dev.cdnx.app.run;
 
 import dev.cdnx.app.EditorBenchReport;
+import dev.cdnx.app.editor.CanvasView;
+import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -17,7 +19,8 @@ import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Pane;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
 import javafx.stage.Stage;
 
 /**
@@ -25,7 +28,7 @@ import javafx.stage.Stage;
  * ({@link BenchScenarios#large}) played by the real engine at 1× (so every cache's rings and counters and
  * every origin's badge change as they do for a user), with its dots topped up to 10,000 in flight along the
  * links, each drawn as its outcome's shaped sprite (flow bands held off), by the real {@link RunOverlay},
- * over a backdrop of the links and nodes, with the run's progress bar and its event markers under the map,
+ * over the main window's editor canvas (the links and nodes on its static layer), with the run's progress bar and its event markers under the map,
  * in a 1600×900 window at 100 % zoom. With {@code -Dcdnx.bench.rate=N} it feeds N requests per simulated
  * second instead (each a hop of 0.5–3 s) and leaves the switch to flow bands on: the aggregated mode.
  * {@code -Dcdnx.bench.noCounters=true} leaves the counters off the map (rings and badges stay).
@@ -125,7 +128,8 @@ public final class AnimationBench {
     /** Runs the benchmark in {@code stage} for {@code seconds} (plus warm-up); completes on the FX thread. */
     public static CompletableFuture<Result> run(Stage stage, double seconds) {
         CompletableFuture<Result> done = new CompletableFuture<>();
-        ScenarioDocument doc = new ScenarioDocument(BenchScenarios.large(7));
+        EditorViewModel editor = new EditorViewModel(BenchScenarios.large(7));
+        ScenarioDocument doc = editor.document();
         // The view-model's frames are driven by the benchmark's timer below, once per frame, as the program's
         // animation timer drives them: the dots are advanced once, at the run's own display time.
         LongConsumer[] pulse = new LongConsumer[1];
@@ -134,8 +138,6 @@ public final class AnimationBench {
             return () -> pulse[0] = null;
         }));
         RunGeometry g = vm.geometryProperty().get();
-        WorldBackdrop backdrop = new WorldBackdrop();
-        backdrop.paint(g, false);
         RunOverlay overlay = new RunOverlay(vm);
         overlay.stopFramePulses();
         long rate = Long.getLong("cdnx.bench.rate", 0);
@@ -143,18 +145,32 @@ public final class AnimationBench {
             vm.dots.aggregateAbove = Integer.MAX_VALUE;
         }
         vm.countersOnMapProperty().set(!Boolean.getBoolean("cdnx.bench.noCounters"));
-        Group world = new Group(backdrop, overlay);
-        if (Boolean.getBoolean("cdnx.bench.noBackdrop")) {
-            world.getChildren().remove(backdrop);
+        // The main window's editor canvas (its static layer paints the 300 nodes and their links) with the run's
+        // layer in its overlay, following the viewport, as the Workbench mounts it: the editor at 100 % zoom,
+        // scrolled to the drawing's top-left corner.
+        editor.viewport().scaleProperty().set(1);
+        editor.viewport().txProperty().set(-Math.floor(g.minX - 40));
+        editor.viewport().tyProperty().set(-Math.floor(g.minY - 40));
+        CanvasView canvas = new CanvasView(editor);
+        Group world = new Group(overlay);
+        Translate translate = new Translate();
+        Scale zoom = new Scale();
+        translate.xProperty().bind(editor.viewport().txProperty());
+        translate.yProperty().bind(editor.viewport().tyProperty());
+        zoom.xProperty().bind(editor.viewport().scaleProperty());
+        zoom.yProperty().bind(editor.viewport().scaleProperty());
+        world.getTransforms().addAll(translate, zoom);
+        canvas.overlay().getChildren().add(world);
+        // The raster carries the canvas's static layer while the run plays, and the layer is not drawn (see
+        // RasterUnderlay); -Dcdnx.bench.noUnderlay=true keeps both on screen, as before.
+        if (!Boolean.getBoolean("cdnx.bench.noUnderlay")) {
+            overlay.setUnderlay(canvas.runUnderlay());
         }
-        // the editor at 100 % zoom, the world scrolled to its top-left corner
-        world.setTranslateX(-Math.floor(g.minX - 40));
-        world.setTranslateY(-Math.floor(g.minY - 40));
         // The run's progress bar with its event markers under the map, as in the main window.
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(vm.simTimeProperty().divide(vm.durationProperty()));
         EventTrack track = new EventTrack(vm, bar);
-        BorderPane root = new BorderPane(new Pane(world));
+        BorderPane root = new BorderPane(canvas);
         root.setBottom(track);
         Scene scene = new Scene(root, 1600, 900);
         // The app's theme, as in the main window: the run reads its palette from it.
@@ -251,9 +267,15 @@ public final class AnimationBench {
                     long sprites = overlay.spritesDrawn() - sprites0;
                     int markers = vm.timeline().events().size();
                     vm.dispose();
-                    String mode = rate > 0
-                            ? String.format("%,d requests/s, %s", rate, vm.dots.aggregated ? "flow bands" : "dots")
-                            : vm.countersOnMapProperty().get() ? "shaped dots, counters on every cache" : "shaped dots";
+                    String mode = (rate > 0
+                                    ? String.format(
+                                            "%,d requests/s, %s", rate, vm.dots.aggregated ? "flow bands" : "dots")
+                                    : vm.countersOnMapProperty().get()
+                                            ? "shaped dots, counters on every cache"
+                                            : "shaped dots")
+                            + (overlay.carriesUnderlay()
+                                    ? ", static layer carried by the raster"
+                                    : ", static layer drawn");
                     done.complete(new Result(
                             median(fps),
                             min(fps),

@@ -63,6 +63,8 @@ public final class RunPreviewApp extends Application {
 
         WorldBackdrop backdrop = new WorldBackdrop();
         RunOverlay overlay = new RunOverlay(vm);
+        // while the run plays, the dots' raster carries the backdrop's picture (as the main window's canvas)
+        overlay.setUnderlay(backdrop.underlay());
         Group world = new Group(backdrop, overlay);
         Scale zoom = new Scale(1, 1);
         world.getTransforms().add(zoom);

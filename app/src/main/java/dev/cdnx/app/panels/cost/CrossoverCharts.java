@@ -33,6 +33,7 @@ final class CrossoverCharts extends VBox {
         byHead.setTitle("Hybrid cost against head size (top K objects)");
         dev.cdnx.app.panels.WholeHeaderTable.wrapTitle(byHead);
         byHead.getXAxis().setLabel("K");
+        SparseAxisLabels.install((CategoryAxis) byHead.getXAxis());
         byRatio.setId("cost-by-hit-ratio");
         byRatio.setTitle("Pull: origin egress against byte hit ratio");
         dev.cdnx.app.panels.WholeHeaderTable.wrapTitle(byRatio);
@@ -66,7 +67,8 @@ final class CrossoverCharts extends VBox {
         XYChart.Series<String, Number> best = new XYChart.Series<>();
         best.setName("cheapest head");
         for (Crossover.Point p : f.byHead()) {
-            // Compact on the axis (eleven labels share a narrow column), in full in the sentence below.
+            // Compact on the axis (eleven labels share a narrow column; a narrow axis names every other), in full
+            // in the sentence below.
             String k = Fmt.compactCount(p.x());
             head.getData().add(new XYChart.Data<>(k, p.total().doubleValue()));
             if (p.minimum()) {

@@ -34,6 +34,13 @@ import javafx.scene.control.TabPane;
  */
 public final class PanelsController {
 
+    // The height each panel needs at the smallest supported width (1024 px) to show every table header and
+    // row, chart and text whole (BottomPanelsWholeFxTest checks them). A lower tab scrolls the panel.
+    static final double DECISION_HEIGHT = 300;
+    static final double COST_HEIGHT = 180;
+    static final double CHECKS_HEIGHT = 180;
+    static final double COMPARE_HEIGHT = 400;
+
     private final PanelContext context;
     private final DelegatingEditor editor;
     private final DecisionViewModel decision;
@@ -78,7 +85,7 @@ public final class PanelsController {
 
     public Tab decisionTab() {
         if (decisionTab == null) {
-            decisionTab = tab("Decision", "decision", new DecisionView(decision));
+            decisionTab = tab("Decision", "decision", new DecisionView(decision), DECISION_HEIGHT);
             // Like the Cost panel: its runs are made while it is on screen, not on every edit behind the editor.
             decision.setShowing(false);
             decisionTab.selectedProperty().addListener((o, was, on) -> decision.setShowing(on));
@@ -88,7 +95,7 @@ public final class PanelsController {
 
     public Tab costTab() {
         if (costTab == null) {
-            costTab = tab("Cost", "cost", new CostView(cost));
+            costTab = tab("Cost", "cost", new CostView(cost), COST_HEIGHT);
             cost.setShowing(false);
             costTab.selectedProperty().addListener((o, was, on) -> cost.setShowing(on));
         }
@@ -97,14 +104,14 @@ public final class PanelsController {
 
     public Tab checksTab() {
         if (checksTab == null) {
-            checksTab = tab("Checks", "checks", new ChecksView(checks));
+            checksTab = tab("Checks", "checks", new ChecksView(checks), CHECKS_HEIGHT);
         }
         return checksTab;
     }
 
     public Tab compareTab() {
         if (compareTab == null) {
-            compareTab = tab("Compare", "compare", new CompareView(compare));
+            compareTab = tab("Compare", "compare", new CompareView(compare), COMPARE_HEIGHT);
         }
         return compareTab;
     }
@@ -114,20 +121,15 @@ public final class PanelsController {
         return List.of(costTab(), decisionTab(), checksTab(), compareTab());
     }
 
-    private static Tab tab(String title, String name, javafx.scene.Node content) {
-        // A panel fills its tab, and scrolls when the tab is shorter than the panel can shrink to (a small
-        // window, a low divider) instead of being cut off.
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+    private static Tab tab(String title, String name, javafx.scene.layout.Region content, double wholeHeight) {
+        // A panel fills its tab, and scrolls as a whole when the tab is shorter than the panel needs to show
+        // its tables, charts and texts whole (a small window, a low divider) instead of squeezing them.
+        ScrollPane scroll = dev.cdnx.app.panels.PanelScroll.of(content, wholeHeight);
         Tab t = PanelTabs.named(new Tab(title, scroll), name);
         t.setId("panel-tab-" + name);
         t.setClosable(false);
         content.getStyleClass().add(PanelStyles.PANEL);
-        if (content instanceof javafx.scene.Parent p) {
-            p.getStylesheets().add(PanelStyles.stylesheet());
-        }
+        content.getStylesheets().add(PanelStyles.stylesheet());
         return t;
     }
 
