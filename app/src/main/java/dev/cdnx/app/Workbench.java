@@ -142,9 +142,19 @@ public final class Workbench {
         return t;
     }
 
-    /** The names drawn on the map, in the overlay's (world) coordinates: the origin badges keep clear of them. */
-    private static java.util.List<javafx.geometry.Rectangle2D> nameBoxes(CanvasView canvas, Node overlay) {
+    /**
+     * The names drawn on the map and the boxes over the canvas (the caption, the legend), in the overlay's
+     * (world) coordinates: the figures on the map keep clear of them.
+     */
+    private static java.util.List<javafx.geometry.Rectangle2D> keepClear(
+            CanvasView canvas, Node overlay, Node... onTop) {
         java.util.List<javafx.geometry.Rectangle2D> out = new java.util.ArrayList<>();
+        for (Node n : onTop) {
+            if (n.isVisible() && n.getScene() != null) {
+                javafx.geometry.Bounds b = overlay.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+                out.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+            }
+        }
         for (dev.cdnx.app.editor.NodeView v : canvas.nodeViews()) {
             Node name = v.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL);
             if (v.isVisible() && name != null && name.isVisible()) {
@@ -158,7 +168,6 @@ public final class Workbench {
     /** The run's layer sits in world coordinates, so it follows the editor's zoom and pan. */
     private void mountOverlay(CanvasView canvas) {
         RunOverlay overlay = new RunOverlay(run);
-        overlay.setNameBoxes(() -> nameBoxes(canvas, overlay));
         // While the run plays, the dots' raster carries the canvas's static layer, which is then not drawn.
         overlay.setUnderlay(canvas.runUnderlay());
         // The live lab's hops travel over the same world coordinates as the run's dots.
@@ -195,6 +204,8 @@ public final class Workbench {
                         .subtract(legend.heightProperty())
                         .subtract(12));
         canvas.overlay().getChildren().addAll(world, hud, legend);
+        // The figures on the map keep clear of the names, the caption and the legend (#16).
+        overlay.setNameBoxes(() -> keepClear(canvas, overlay, hud, legend));
         // Zoom to fit keeps nodes clear of the counters at the top and of the legend and minimap at the bottom.
         canvas.setFitInsets(new Insets(36, 20, 100, 20));
     }

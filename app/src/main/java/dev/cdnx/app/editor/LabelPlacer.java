@@ -28,14 +28,15 @@ final class LabelPlacer {
     private LabelPlacer() {}
 
     static void place(Collection<NodeView> views) {
-        place(views, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+        place(views, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, List.of());
     }
 
     /**
      * Places the names inside a view of {@code viewW} × {@code viewH} pixels: a place that would put part of
-     * a name outside the view counts as taken (a name cut by the view's edge is worse than none).
+     * a name outside the view counts as taken (a name cut by the view's edge is worse than none), and so does
+     * one under any of the {@code blocked} screen boxes {x0, y0, x1, y1} (the regions' titles).
      */
-    static void place(Collection<NodeView> views, double viewW, double viewH) {
+    static void place(Collection<NodeView> views, double viewW, double viewH, List<double[]> blocked) {
         List<NodeView> shown = new ArrayList<>();
         for (NodeView v : views) {
             if (v.isVisible()) {
@@ -43,7 +44,7 @@ final class LabelPlacer {
             }
         }
         shown.sort(PRIORITY);
-        List<double[]> taken = new ArrayList<>();
+        List<double[]> taken = new ArrayList<>(blocked);
         for (NodeView v : shown) {
             boolean placed = false;
             for (NodeView.LabelSpot spot : NodeView.LabelSpot.values()) {

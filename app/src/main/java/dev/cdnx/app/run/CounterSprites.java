@@ -43,9 +43,20 @@ final class CounterSprites {
 
     /**
      * A cache's sprite. Shares are 0–1 of a turn ({@code hit} and {@code coverage} below 0: not drawn);
-     * {@code lines} empty: no chip.
+     * {@code lines} empty: no chip. The chip's top-left corner stands {@code chipX}, {@code chipY} screen
+     * pixels from the disc's centre (placed by {@link MapBlocks} clear of other figures and names); a chip
+     * set apart from its disc ({@code leader}) is tied to it by a thin line.
      */
-    Sprite cache(ThemeColors c, double fill, double hit, double coverage, boolean down, List<String> lines) {
+    Sprite cache(
+            ThemeColors c,
+            double fill,
+            double hit,
+            double coverage,
+            boolean down,
+            List<String> lines,
+            int chipX,
+            int chipY,
+            boolean leader) {
         double r = ringRadius();
         double r2 = r + 4 * px;
         double reach = Math.max(r2 + 2 * px + 1, cross());
@@ -54,13 +65,16 @@ final class CounterSprites {
             textW = Math.max(textW, small.width(l));
         }
         double lineH = 12 * px;
-        double textLeft = (NodeView.RADIUS + 16) * px;
+        double chipW = textW + 6 * px;
         double chipH = lines.size() * lineH + 4 * px;
-        double right = lines.isEmpty() ? reach : Math.max(reach, textLeft + textW + 3 * px + 1);
-        double half = lines.isEmpty() ? reach : Math.max(reach, chipH / 2 + 1);
-        int left = (int) -Math.ceil(reach);
-        int top = (int) -Math.ceil(half);
-        Sprite s = new Sprite(left, top, (int) Math.ceil(right) - left + 1, 2 * (int) Math.ceil(half) + 1);
+        double chipLeft = chipX * px;
+        double chipTop = chipY * px;
+        boolean chip = !lines.isEmpty();
+        int left = (int) -Math.ceil(chip ? Math.max(reach, -chipLeft) : reach);
+        int top = (int) -Math.ceil(chip ? Math.max(reach, -chipTop) : reach);
+        int right = (int) Math.ceil(chip ? Math.max(reach, chipLeft + chipW + 1) : reach);
+        int bottom = (int) Math.ceil(chip ? Math.max(reach, chipTop + chipH + 1) : reach);
+        Sprite s = new Sprite(left, top, right - left + 1, bottom - top + 1);
         double cx = -left;
         double cy = -top;
         if (coverage > 0) {
@@ -71,24 +85,37 @@ final class CounterSprites {
         if (hit >= 0) {
             s.arc(cx, cy, r2, 3 * px, hit, Sprite.premultiplied(c.hit));
         }
-        if (!lines.isEmpty()) {
-            double top0 = cy - lines.size() * lineH / 2;
-            s.fillRoundRect(
-                    cx + textLeft - 3 * px,
-                    top0 - 2 * px,
-                    textW + 6 * px,
-                    chipH,
-                    3 * px,
-                    Sprite.premultiplied(c.textChip));
+        if (chip) {
+            double x0 = cx + chipLeft;
+            double y0 = cy + chipTop;
+            if (leader) {
+                leader(s, c, cx, cy, r2 + 2 * px, x0, y0, chipW, chipH);
+            }
+            s.fillRoundRect(x0, y0, chipW, chipH, 3 * px, Sprite.premultiplied(c.textChip));
             int ink = Sprite.premultiplied(c.text);
             for (int i = 0; i < lines.size(); i++) {
-                small.draw(s, lines.get(i), (int) Math.round(cx + textLeft), (int) Math.round(top0 + i * lineH), ink);
+                small.draw(
+                        s, lines.get(i), (int) Math.round(x0 + 3 * px), (int) Math.round(y0 + 2 * px + i * lineH), ink);
             }
         }
         if (down) {
             downCross(s, c, cx, cy);
         }
         return s;
+    }
+
+    /** A thin line from the rings' edge to the nearest point of a chip set apart from its disc. */
+    private void leader(
+            Sprite s, ThemeColors c, double cx, double cy, double from, double x0, double y0, double w, double h) {
+        double nx = Math.max(x0, Math.min(cx, x0 + w));
+        double ny = Math.max(y0, Math.min(cy, y0 + h));
+        double len = Math.hypot(nx - cx, ny - cy);
+        if (len <= from) {
+            return;
+        }
+        double ux = (nx - cx) / len;
+        double uy = (ny - cy) / len;
+        s.line(cx + ux * from, cy + uy * from, nx, ny, 1.5 * px, Sprite.premultiplied(c.track));
     }
 
     /**

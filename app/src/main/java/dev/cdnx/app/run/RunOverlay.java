@@ -46,6 +46,7 @@ public final class RunOverlay extends Group {
     private final NodeCounters counters = new NodeCounters();
     private Supplier<List<Rectangle2D>> nameBoxes = List::of;
     private final Map<String, Rectangle2D> badgeBoxes = new HashMap<>();
+    private final Map<String, Rectangle2D> chipBoxes = new HashMap<>();
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
 
@@ -58,11 +59,14 @@ public final class RunOverlay extends Group {
     private boolean gaugesDirty = true;
     private GaugeLayer layer;
     private CounterSprites sprites;
+    private MapBlocks blocks;
+    private final BadgeViews badges = new BadgeViews();
     /** The colours' generation the sprites were drawn in. */
     private int spriteColours = -1;
 
     private final ReadOnlyBooleanWrapper aggregated = new ReadOnlyBooleanWrapper(this, "aggregated");
     private long lastGauges;
+    private long lastClearCheck;
     private long gaugePaints;
     /** The zoom the gauges were last drawn for. */
     private double gaugeZoom = 1;
@@ -88,7 +92,8 @@ public final class RunOverlay extends Group {
         setAutoSizeChildren(false);
         dotsView.setSmooth(false);
         dotsView.setPickOnBounds(false);
-        getChildren().add(dotsView);
+        // the origins' badges above the dots, so misses streaming into an origin never cross its figure
+        getChildren().addAll(dotsView, badges.group);
         colors = new ThemeColors(getChildren());
         getStylesheets().add(RunStyles.STYLESHEET);
         dotsView.setOnMouseClicked(e -> {
@@ -114,6 +119,7 @@ public final class RunOverlay extends Group {
         vm.geometryProperty().addListener((o, a, b) -> {
             geo = b;
             raster = null;
+            badges.clear();
         });
         geo = vm.geometryProperty().get();
         framePulses = vm.addFrameListener(this::frame);
@@ -144,6 +150,7 @@ public final class RunOverlay extends Group {
         // A layer the size of the whole drawing costs a resample every frame while the editor pans or
         // zooms: show it only when it carries something.
         dotsView.setVisible(!idle || gaugesShown);
+        badges.group.setVisible(gaugesShown);
         // The rings are sized in screen pixels around the node's disc, so a new zoom redraws them.
         double zoom = zoom();
         boolean zoomed = Math.abs(zoom - gaugeZoom) > 0.02 * gaugeZoom;
@@ -152,6 +159,13 @@ public final class RunOverlay extends Group {
         }
         vm.dots.discRadius = (float) (NodeView.RADIUS / zoom);
         aggregated.set(vm.dots.aggregated);
+        // Names settle once the view rests (the label placer waits for it), often after the run has paused:
+        // figures placed before then may lie on a name now, so a change of the boxes kept clear places them
+        // again.
+        if (gaugesShown && !gaugesDirty && blocks != null && now - lastClearCheck > GAUGE_NANOS) {
+            lastClearCheck = now;
+            gaugesDirty = !nameBoxes.get().equals(blocks.keptClear());
+        }
         boolean gaugesDue = gaugesShown && gaugesDirty && now - lastGauges > GAUGE_NANOS;
         if (idle && raster != null && !recoloured && !(gaugesDue && zoomed)) {
             // Nothing moves: keep the last picture (the group's transform follows pan and zoom) and leave
@@ -438,7 +452,15 @@ public final class RunOverlay extends Group {
     }
 
     /** Node keys: what a node's sprite shows; equal keys give equal pictures. */
-    private record CacheKey(int fillDeg, int hitDeg, int coverDeg, boolean down, List<String> lines) {}
+    private record CacheKey(
+            int fillDeg,
+            int hitDeg,
+            int coverDeg,
+            boolean down,
+            List<String> lines,
+            int chipX,
+            int chipY,
+            boolean leader) {}
 
     /** An origin's picture; {@code badgeX}/{@code badgeY}: its badge's bottom centre from the disc, in screen px. */
     private record OriginKey(
@@ -451,11 +473,13 @@ public final class RunOverlay extends Group {
         if (snap == null) {
             for (int i = 0; i < geo.size(); i++) {
                 layer.want(i, null, null, 0, 0);
+                badges.hide(i);
             }
             return;
         }
         counters.update(vm.resultProperty().get());
         boolean allCounters = vm.countersOnMapProperty().get();
+        MapBlocks placed = planBlocks(snap, allCounters);
         CounterSprites draw = sprites;
         ThemeColors c = colors;
         for (LiveSnapshot.NodeGauge n : snap.nodes()) {
@@ -468,12 +492,17 @@ public final class RunOverlay extends Group {
             NodeKind k = geo.kinds[i];
             if (k.caches()) {
                 double coverage = geo.pushTarget[i] ? snap.pushCoverage() : -1;
+                Rectangle2D chip = placed.box(i);
+                chipBoxes.put(n.name(), chip);
                 CacheKey key = new CacheKey(
                         degrees(n.fill()),
                         n.requests() > 0 ? degrees(n.hitRatio()) : -1,
                         coverage > 0 ? degrees(coverage) : -1,
                         n.down(),
-                        i == hovered || allCounters ? counters.cacheLines(n.name()) : List.of());
+                        chip == null ? List.of() : counters.cacheLines(n.name()),
+                        chip == null ? 0 : (int) Math.round((chip.getMinX() - geo.x[i]) * gaugeZoom),
+                        chip == null ? 0 : (int) Math.round((chip.getMinY() - geo.y[i]) * gaugeZoom),
+                        placed.setApart(i));
                 layer.want(
                         i,
                         key,
@@ -483,7 +512,10 @@ public final class RunOverlay extends Group {
                                 key.hitDeg() / 360.0,
                                 key.coverDeg() / 360.0,
                                 key.down(),
-                                key.lines()),
+                                key.lines(),
+                                key.chipX(),
+                                key.chipY(),
+                                key.leader()),
                         cx,
                         cy);
             } else if (k == NodeKind.ORIGIN) {
@@ -491,7 +523,7 @@ public final class RunOverlay extends Group {
                 double conc = Math.max(1, n.originConcurrency());
                 double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
                 String loadLine = NodeCounters.loadLine(n);
-                Rectangle2D block = placeBadge(i, fetches, loadLine);
+                Rectangle2D block = placed.box(i);
                 badgeBoxes.put(n.name(), block);
                 OriginKey key = new OriginKey(
                         fetches == null ? "0" : fetches,
@@ -501,9 +533,10 @@ public final class RunOverlay extends Group {
                         n.down(),
                         (int) Math.round((block.getMinX() + block.getWidth() / 2 - geo.x[i]) * gaugeZoom),
                         (int) Math.round((block.getMaxY() - geo.y[i]) * gaugeZoom));
-                layer.want(
+                layer.want(i, null, null, cx, cy);
+                badges.show(
                         i,
-                        key,
+                        List.of(key, draw, c.generation),
                         () -> draw.origin(
                                 c,
                                 key.fetches(),
@@ -514,26 +547,28 @@ public final class RunOverlay extends Group {
                                 key.badgeX(),
                                 key.badgeY()),
                         cx,
-                        cy);
+                        cy,
+                        ox,
+                        oy,
+                        scale);
             } else {
                 layer.want(i, n.down() ? new DownKey() : null, n.down() ? () -> draw.downOnly(c) : null, cx, cy);
             }
         }
     }
 
-    /**
-     * Where an origin's meter and badge stand (world units): above the disc unless that covers a node's name,
-     * else on the first free side around it (BadgePlacement).
-     */
-    private Rectangle2D placeBadge(int node, String fetches, String loadLine) {
-        double px = 1 / gaugeZoom;
-        return BadgePlacement.place(
-                geo.x[node],
-                geo.y[node],
-                BadgePlacement.badgeWidth(fetches, loadLine) * px,
-                BadgePlacement.HEIGHT * px,
-                (NodeView.RADIUS + 5) * px,
-                nameBoxes.get());
+    /** Places every origin's badge and every shown chip clear of one another, discs, names ({@link MapBlocks}). */
+    private MapBlocks planBlocks(LiveSnapshot snap, boolean allCounters) {
+        if (blocks == null || blocks.size() != geo.size()) {
+            blocks = new MapBlocks(geo.size());
+        }
+        blocks.plan(
+                geo,
+                new SnapshotFigures(snap, counters, i -> i == hovered || allCounters, sprites.small, gaugeZoom / scale),
+                nameBoxes.get(),
+                new Rectangle2D(ox, oy, raster.width / scale, raster.height / scale),
+                1 / gaugeZoom);
+        return blocks;
     }
 
     /** The meter is 56 screen pixels long: its load is drawn to the half pixel. */
@@ -553,5 +588,10 @@ public final class RunOverlay extends Group {
     /** Where {@code origin}'s meter and badge were last drawn (world units), or null. */
     public Rectangle2D originBadgeBounds(String origin) {
         return badgeBoxes.get(origin);
+    }
+
+    /** Where {@code cache}'s counter chip was last drawn (world units), or null when it shows none. */
+    public Rectangle2D counterBounds(String cache) {
+        return chipBoxes.get(cache);
     }
 }

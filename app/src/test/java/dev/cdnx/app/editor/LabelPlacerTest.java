@@ -48,8 +48,19 @@ class LabelPlacerTest {
     void aNameStaysInsideTheView() {
         // At the view's left edge a name centred below the disc would be cut by the edge: it goes right.
         NodeView v = fx(() -> at("users-los-angeles", NodeKind.USERS, 12, 100));
-        fxRun(() -> LabelPlacer.place(List.of(v), 400, 300));
+        fxRun(() -> LabelPlacer.place(List.of(v), 400, 300, List.of()));
         assertEquals(LabelSpot.RIGHT, fx(v::labelSpot));
+        assertTrue(fx(() -> nameShown(v)));
+    }
+
+    @Test
+    void aRegionsTitleKeepsNamesOffIt() {
+        // multi-cdn: users-chicago sits just under the top of "North America", whose title runs under where
+        // its name would go below the disc (#17)
+        NodeView v = fx(() -> at("users-chicago", NodeKind.USERS, 100, 100));
+        double[] title = {40, 110, 200, 140};
+        fxRun(() -> LabelPlacer.place(List.of(v), 400, 300, List.of(title)));
+        assertEquals(LabelSpot.ABOVE, fx(v::labelSpot), "below is under the title");
         assertTrue(fx(() -> nameShown(v)));
     }
 

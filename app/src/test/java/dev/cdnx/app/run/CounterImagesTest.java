@@ -85,8 +85,17 @@ class CounterImagesTest {
             ThemeColors c = new ThemeColors(new Group().getChildren());
             CounterSprites s = new CounterSprites(1, 1);
             return new Sprite[] {
-                s.cache(c, 0.5, 0.75, -1, false, List.of()),
-                s.cache(c, 0.5, 0.75, -1, false, List.of("requests 1,234", "hits 1,000", "misses 234", "coalesced 0")),
+                s.cache(c, 0.5, 0.75, -1, false, List.of(), 0, 0, false),
+                s.cache(
+                        c,
+                        0.5,
+                        0.75,
+                        -1,
+                        false,
+                        List.of("requests 1,234", "hits 1,000", "misses 234", "coalesced 0"),
+                        (int) MapBlocks.CHIP_GAP,
+                        -26,
+                        false),
                 s.origin(c, "200", "load 3/100", 0.03, false, false, 0, -(int) NodeView.RADIUS - 5)
             };
         });
