@@ -122,7 +122,7 @@ public final class RunOverlay extends Group {
             badges.clear();
         });
         geo = vm.geometryProperty().get();
-        framePulses = vm.addFrameListener(this::frame);
+        framePulses = vm.addFrameListener(ShownWatch.whileShown(this, this::frame));
         vm.startPulses();
     }
 
