@@ -58,6 +58,18 @@ final class Sprite {
 
     /** Every channel of a premultiplied colour times {@code k}/255. */
     static int scale(int c, int k) {
+        // Two channels at a time, each in its own 16-bit lane (255 * 255 + 128 fits), and the rounded division
+        // by 255 as (x + 128 + ((x + 128) >> 8)) >> 8, which equals (x * k + 127) / 255 for every channel and k
+        // (SpriteScaleTest checks all of them): four divisions were a sixth of a frame's work with counters on.
+        int rb = (c & 0xFF00FF) * k + 0x800080;
+        rb = ((rb + ((rb >>> 8) & 0xFF00FF)) >>> 8) & 0xFF00FF;
+        int ag = ((c >>> 8) & 0xFF00FF) * k + 0x800080;
+        ag = (ag + ((ag >>> 8) & 0xFF00FF)) & 0xFF00FF00;
+        return ag | rb;
+    }
+
+    /** {@link #scale} written plainly, one channel and one division at a time (what the tests compare with). */
+    static int scaleByDivision(int c, int k) {
         int a = ((c >>> 24) * k + 127) / 255;
         int r = ((c >> 16 & 0xFF) * k + 127) / 255;
         int g = ((c >> 8 & 0xFF) * k + 127) / 255;
