@@ -49,7 +49,7 @@ public final class MetricsPanel extends GridPane {
     private final TimeChart errors = new TimeChart("Errors, stale (/s)", "/s");
     private final TimeChart coverage = new TimeChart("Push coverage (%)", "%");
     /** Each column as wide as its title and its longest cell ("users-los-angeles"); scrolls sideways if need be. */
-    private final TableView<RegionRow> regions = new dev.cdnx.app.panels.WholeHeaderTable<>();
+    private final TableView<RegionRow> regions = new dev.cdnx.app.widget.WholeHeaderTable<>();
 
     private long historyVersion = -1;
     private final PauseTransition trailingDraw = new PauseTransition(Duration.millis(HISTORY_REDRAW_NANOS / 1e6));

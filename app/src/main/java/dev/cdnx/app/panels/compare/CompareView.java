@@ -1,8 +1,8 @@
 package dev.cdnx.app.panels.compare;
 
 import dev.cdnx.app.panels.PanelStyles;
-import dev.cdnx.app.panels.WholeHeaderTable;
 import dev.cdnx.app.run.chart.TimeChart;
+import dev.cdnx.app.widget.WholeHeaderTable;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -130,7 +130,7 @@ final class SweepView extends VBox {
     }
 
     private TableView<SweepRunner.Row> table() {
-        TableView<SweepRunner.Row> t = new dev.cdnx.app.panels.WholeHeaderTable<>(vm.rows());
+        TableView<SweepRunner.Row> t = new dev.cdnx.app.widget.WholeHeaderTable<>(vm.rows());
         t.setId("sweep-table");
         t.setPlaceholder(new Label("No sweep yet."));
         t.getColumns().add(col("Value", SweepRunner.Row::value));

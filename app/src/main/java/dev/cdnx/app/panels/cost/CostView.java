@@ -2,7 +2,7 @@ package dev.cdnx.app.panels.cost;
 
 import dev.cdnx.app.panels.Fmt;
 import dev.cdnx.app.panels.PanelStyles;
-import dev.cdnx.app.panels.WholeHeaderTable;
+import dev.cdnx.app.widget.WholeHeaderTable;
 import dev.cdnx.model.cost.CostBreakdown;
 import dev.cdnx.model.cost.CostTerm;
 import dev.cdnx.model.scenario.DeliveryModel;

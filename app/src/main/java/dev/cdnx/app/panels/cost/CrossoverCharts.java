@@ -31,12 +31,12 @@ final class CrossoverCharts extends VBox {
         setId("cost-crossover");
         byHead.setId("cost-by-head");
         byHead.setTitle("Hybrid cost against head size (top K objects)");
-        dev.cdnx.app.panels.WholeHeaderTable.wrapTitle(byHead);
+        dev.cdnx.app.widget.WholeHeaderTable.wrapTitle(byHead);
         byHead.getXAxis().setLabel("K");
         SparseAxisLabels.install((CategoryAxis) byHead.getXAxis());
         byRatio.setId("cost-by-hit-ratio");
         byRatio.setTitle("Pull: origin egress against byte hit ratio");
-        dev.cdnx.app.panels.WholeHeaderTable.wrapTitle(byRatio);
+        dev.cdnx.app.widget.WholeHeaderTable.wrapTitle(byRatio);
         byRatio.getXAxis().setLabel("byte hit ratio");
         for (var c : List.of(byHead, byRatio)) {
             c.setAnimated(false);

@@ -1,4 +1,4 @@
-package dev.cdnx.app.panels;
+package dev.cdnx.app.widget;
 
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
