@@ -26,8 +26,10 @@ final class GaugeLayer {
 
     private final Sprite[] sprites;
     private final Object[] keys;
-    /** Where each sprite's top-left corner sits in the background. */
+    /** Where each shown sprite's centre sits in the background. */
     private final int[] at;
+    /** Where each wanted sprite's centre will sit. */
+    private final int[] wantedAt;
 
     private final Object[] wantedKeys;
     private final Supplier<?>[] wanted;
@@ -37,6 +39,8 @@ final class GaugeLayer {
     private boolean moved;
     /** Sprites drawn since the layer was made (a work count for tests and the benchmark). */
     long spritesDrawn;
+    /** Pixels of the sprites drawn (their areas), a work count. */
+    long drawnPixels;
     /** Background pixels composed again (cleared and filled from the sprites over them), a work count. */
     long composedPixels;
     /** Of those, sprite pixels blended over another sprite's rather than copied, a work count. */
@@ -54,6 +58,7 @@ final class GaugeLayer {
         sprites = new Sprite[nodes];
         keys = new Object[nodes];
         at = new int[nodes * 2];
+        wantedAt = new int[nodes * 2];
         wantedKeys = new Object[nodes];
         wanted = new Supplier<?>[nodes];
     }
@@ -84,8 +89,9 @@ final class GaugeLayer {
         }
         wantedKeys[i] = key;
         wanted[i] = draw == null ? () -> null : draw;
-        at[2 * i] = cx;
-        at[2 * i + 1] = cy;
+        // where the new picture goes; the one shown stays at its place until it is replaced
+        wantedAt[2 * i] = cx;
+        wantedAt[2 * i + 1] = cy;
     }
 
     /**
@@ -140,9 +146,12 @@ final class GaugeLayer {
             wantedKeys[i] = null;
             budget--;
             spritesDrawn += s == null ? 0 : 1;
-            // The node keeps its place within a layer: the old picture lay where the new one goes. One pass
-            // over both pictures' area (nearly always the same rectangle) instead of one pass for each.
-            composeBoth(at[2 * i], at[2 * i + 1], old, s);
+            drawnPixels += s == null ? 0 : (long) s.width * s.height;
+            int oldX = at[2 * i];
+            int oldY = at[2 * i + 1];
+            at[2 * i] = wantedAt[2 * i];
+            at[2 * i + 1] = wantedAt[2 * i + 1];
+            composeChange(oldX, oldY, old, at[2 * i], at[2 * i + 1], s);
             changed = true;
             nextWanted = (i + 1) % n;
         }
@@ -152,18 +161,71 @@ final class GaugeLayer {
         return changed;
     }
 
-    /** Composes the background again where an old picture at (cx, cy) gives way to a new one (either null). */
-    private void composeBoth(int cx, int cy, Sprite old, Sprite s) {
+    /**
+     * Composes the background again where an old picture at (ox, oy) gives way to a new one at (cx, cy) (either
+     * null). A picture redrawn in the same rectangle is composed only where its pixels changed (new counters
+     * change a few digits of a chip); two different rectangles are composed as one only when their union is
+     * smaller than the two apart.
+     */
+    private void composeChange(int ox, int oy, Sprite old, int cx, int cy, Sprite s) {
         if (old == null && s == null) {
             return;
         }
-        Sprite a = old == null ? s : old;
-        Sprite b = s == null ? old : s;
-        int x0 = cx + Math.min(a.left, b.left);
-        int y0 = cy + Math.min(a.top, b.top);
-        int x1 = cx + Math.max(a.left + a.width, b.left + b.width);
-        int y1 = cy + Math.max(a.top + a.height, b.top + b.height);
-        compose(x0, y0, x1 - x0, y1 - y0);
+        if (old == null || s == null) {
+            Sprite only = old == null ? s : old;
+            int x = old == null ? cx : ox;
+            int y = old == null ? cy : oy;
+            compose(x + only.left, y + only.top, only.width, only.height);
+            return;
+        }
+        int ax = ox + old.left;
+        int ay = oy + old.top;
+        int bx = cx + s.left;
+        int by = cy + s.top;
+        if (ax == bx && ay == by && old.width == s.width && old.height == s.height) {
+            int[] box = changedBox(old.argb, s.argb, s.width, s.height);
+            if (box != null) {
+                compose(bx + box[0], by + box[1], box[2] - box[0] + 1, box[3] - box[1] + 1);
+            }
+            return;
+        }
+        int x0 = Math.min(ax, bx);
+        int y0 = Math.min(ay, by);
+        int x1 = Math.max(ax + old.width, bx + s.width);
+        int y1 = Math.max(ay + old.height, by + s.height);
+        long union = (long) (x1 - x0) * (y1 - y0);
+        if (union <= (long) old.width * old.height + (long) s.width * s.height) {
+            compose(x0, y0, x1 - x0, y1 - y0);
+        } else {
+            compose(ax, ay, old.width, old.height);
+            compose(bx, by, s.width, s.height);
+        }
+    }
+
+    /** The smallest box (left, top, right, bottom, inclusive) holding every pixel that differs, or null. */
+    static int[] changedBox(int[] a, int[] b, int width, int height) {
+        int minX = width;
+        int maxX = -1;
+        int minY = -1;
+        int maxY = -1;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int first = Arrays.mismatch(a, row, row + width, b, row, row + width);
+            if (first < 0) {
+                continue;
+            }
+            if (minY < 0) {
+                minY = y;
+            }
+            maxY = y;
+            minX = Math.min(minX, first);
+            int last = width - 1;
+            while (last > maxX && a[row + last] == b[row + last]) {
+                last--;
+            }
+            maxX = Math.max(maxX, last);
+        }
+        return minY < 0 ? null : new int[] {minX, minY, maxX, maxY};
     }
 
     /**

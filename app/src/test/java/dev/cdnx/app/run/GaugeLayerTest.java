@@ -140,4 +140,85 @@ class GaugeLayerTest {
         assertEquals(0, layer.background[10 * 40 + 15]);
         assertEquals(0xFF00FF00, layer.background[15 * 40 + 20]);
     }
+
+    @Test
+    void aRedrawThatChangesAFewPixelsComposesOnlyTheirBox() {
+        GaugeLayer layer = drawnLayer();
+        long composed = layer.composedPixels;
+        int cx = 10 + 7 * 19;
+        int cy = 10 + 3 * 28;
+        // the same square with a 2 x 3 patch of another colour, as new digits on a chip
+        layer.want(
+                67,
+                "a few digits",
+                () -> {
+                    Sprite s = square(0xFF000000 | 67).get();
+                    s.fillRect(4, 6, 2, 3, 0xFFFFFFFF);
+                    return s;
+                },
+                cx,
+                cy);
+        assertTrue(layer.drawPending());
+        assertEquals(6, layer.composedPixels - composed, "only the changed 2 x 3 pixels (the whole 11 x 11 before)");
+        assertEquals(0xFFFFFFFF, layer.background[(cy + 1) * layer.width + cx - 1]);
+        layer.want(67, "the same again", square(0xFF000000 | 67), cx, cy);
+        layer.drawPending();
+        composed = layer.composedPixels;
+        layer.want(67, "an equal picture", square(0xFF000000 | 67), cx, cy);
+        assertTrue(layer.drawPending());
+        assertEquals(composed, layer.composedPixels, "a picture drawn again the same composes nothing");
+    }
+
+    @Test
+    void aPictureMovedFarComposesItsOldAndNewRectanglesApart() {
+        GaugeLayer layer = new GaugeLayer(400, 300, 1);
+        layer.want(0, "here", square(0xFF00FF00), 20, 20);
+        layer.drawPending();
+        long composed = layer.composedPixels;
+        layer.want(0, "there", square(0xFF0000FF), 300, 200);
+        assertTrue(layer.drawPending());
+        assertEquals(2 * 121, layer.composedPixels - composed, "two 11 x 11 rectangles, not the 291 x 191 between");
+        assertEquals(0, layer.background[20 * 400 + 20], "the old place is clear");
+        assertEquals(0xFF0000FF, layer.background[200 * 400 + 300]);
+    }
+
+    @Test
+    void composingOnlyWhatChangedGivesThePictureComposedFromScratch() {
+        java.util.Random rnd = new java.util.Random(9);
+        GaugeLayer layer = new GaugeLayer(120, 90, 30);
+        int[] ground = new int[120 * 90];
+        for (int p = 0; p < ground.length; p++) {
+            ground[p] = 0xFF000000 | rnd.nextInt(0x1000000);
+        }
+        layer.setGround(ground);
+        String[] keys = new String[30];
+        int[] at = new int[60];
+        for (int step = 0; step < 40; step++) {
+            for (int i = 0; i < 30; i++) {
+                int colour = rnd.nextInt(4) == 0 ? 0x80402010 : 0xFF000000 | rnd.nextInt(0x1000000);
+                int w = 3 + rnd.nextInt(12);
+                int patch = rnd.nextInt(3);
+                Supplier<Sprite> draw = () -> {
+                    Sprite s = new Sprite(-w / 2, -4, w, 9);
+                    s.fillRect(0, 0, w, 9, 0x60808080);
+                    s.fillRect(patch, patch, 2, 2, colour);
+                    return s;
+                };
+                if (step == 0 || rnd.nextInt(3) == 0) {
+                    keys[i] = "figures " + step + "," + i;
+                }
+                if (step == 0 || rnd.nextInt(5) == 0) {
+                    at[2 * i] = 10 + rnd.nextInt(100);
+                    at[2 * i + 1] = 10 + rnd.nextInt(70);
+                }
+                layer.want(i, keys[i], draw, at[2 * i], at[2 * i + 1]);
+            }
+            while (layer.pending()) {
+                layer.drawPending();
+            }
+            int[] incremental = layer.background.clone();
+            layer.setGround(ground);
+            assertArrayEquals(layer.background, incremental, "step " + step);
+        }
+    }
 }
