@@ -42,7 +42,7 @@ final class CounterSprites {
     }
 
     /**
-     * A cache's sprite. Shares are 0–1 of a turn ({@code hit} and {@code coverage} below 0: not drawn);
+     * A cache's sprite, whole. Shares are 0–1 of a turn ({@code hit} and {@code coverage} below 0: not drawn);
      * {@code lines} empty: no chip. The chip's top-left corner stands {@code chipX}, {@code chipY} screen
      * pixels from the disc's centre (placed by {@link MapBlocks} clear of other figures and names); a chip
      * set apart from its disc ({@code leader}) is tied to it by a thin line.
@@ -57,9 +57,57 @@ final class CounterSprites {
             int chipX,
             int chipY,
             boolean leader) {
+        return cache(
+                c, new CacheFigures(degrees(fill), degrees(hit), degrees(coverage), down, lines, chipX, chipY, leader));
+    }
+
+    /** A cache's sprite, whole, as one picture (what its parts add up to). */
+    Sprite cache(ThemeColors c, CacheFigures f) {
+        return cache(c, f, layout(f).whole());
+    }
+
+    private static int degrees(double share) {
+        return share < 0 ? -1 : (int) Math.round(share * 360);
+    }
+
+    /** Where the parts of a cache's picture lie for these figures. */
+    CacheLayout layout(CacheFigures f) {
+        int textW = 0;
+        for (String l : f.lines()) {
+            textW = Math.max(textW, small.width(l));
+        }
+        return new CacheLayout(f, textW, px, world, small.lineHeight, small.cellWidth());
+    }
+
+    /**
+     * One part of a cache's picture ({@link CacheLayout#RINGS}, {@link CacheLayout#CHIP},
+     * {@link CacheLayout#LEADER}): the whole picture's pixels inside the part's rectangle, less those of the
+     * parts before it, so the parts composed one after another give the whole picture's pixels; null when the
+     * part is empty.
+     */
+    Sprite cachePart(ThemeColors c, CacheFigures f, CacheLayout layout, int part) {
+        int[] rect = layout.part(part);
+        if (rect == null) {
+            return null;
+        }
+        Sprite s = cache(c, f, rect);
+        for (int earlier = 0; earlier < part; earlier++) {
+            int[] e = layout.part(earlier);
+            if (e != null) {
+                s.clearRect(e[0], e[1], e[2], e[3]);
+            }
+        }
+        return s;
+    }
+
+    /** The cache's picture kept to {@code rect} (left, top, right, bottom from its centre, inclusive). */
+    private Sprite cache(ThemeColors c, CacheFigures f, int[] rect) {
+        double fill = f.fillDeg() / 360.0;
+        double hit = f.hitDeg() / 360.0;
+        double coverage = f.coverDeg() / 360.0;
+        List<String> lines = f.lines();
         double r = ringRadius();
         double r2 = r + 4 * px;
-        double reach = Math.max(r2 + 2 * px + 1, cross());
         int textW = 0;
         for (String l : lines) {
             textW = Math.max(textW, small.width(l));
@@ -67,16 +115,12 @@ final class CounterSprites {
         double lineH = 12 * px;
         double chipW = textW + 6 * px;
         double chipH = lines.size() * lineH + 4 * px;
-        double chipLeft = chipX * px;
-        double chipTop = chipY * px;
+        double chipLeft = f.chipX() * px;
+        double chipTop = f.chipY() * px;
         boolean chip = !lines.isEmpty();
-        int left = (int) -Math.ceil(chip ? Math.max(reach, -chipLeft) : reach);
-        int top = (int) -Math.ceil(chip ? Math.max(reach, -chipTop) : reach);
-        int right = (int) Math.ceil(chip ? Math.max(reach, chipLeft + chipW + 1) : reach);
-        int bottom = (int) Math.ceil(chip ? Math.max(reach, chipTop + chipH + 1) : reach);
-        Sprite s = new Sprite(left, top, right - left + 1, bottom - top + 1);
-        double cx = -left;
-        double cy = -top;
+        Sprite s = new Sprite(rect[0], rect[1], rect[2] - rect[0] + 1, rect[3] - rect[1] + 1);
+        double cx = -s.left;
+        double cy = -s.top;
         if (coverage > 0) {
             s.pie(cx, cy, r - 3 * px, coverage, Sprite.premultiplied(c.cover));
         }
@@ -88,7 +132,7 @@ final class CounterSprites {
         if (chip) {
             double x0 = cx + chipLeft;
             double y0 = cy + chipTop;
-            if (leader) {
+            if (f.leader()) {
                 leader(s, c, cx, cy, r2 + 2 * px, x0, y0, chipW, chipH);
             }
             s.fillRoundRect(x0, y0, chipW, chipH, 3 * px, Sprite.premultiplied(c.textChip));
@@ -98,7 +142,7 @@ final class CounterSprites {
                         s, lines.get(i), (int) Math.round(x0 + 3 * px), (int) Math.round(y0 + 2 * px + i * lineH), ink);
             }
         }
-        if (down) {
+        if (f.down()) {
             downCross(s, c, cx, cy);
         }
         return s;
@@ -180,7 +224,7 @@ final class CounterSprites {
     }
 
     /** How far the down cross reaches from the centre, stroke included. */
-    private double cross() {
+    double cross() {
         return 9 * world + 2 * world;
     }
 

@@ -80,12 +80,18 @@ final class GlyphAtlas {
         return w;
     }
 
+    /** The width of a glyph's mask: a glyph written at pen position x inks columns x - 1 to x + cell - 2. */
+    int cellWidth() {
+        return cell;
+    }
+
     /** Writes {@code s} into a sprite with its top-left corner at (x, y), in premultiplied {@code argb}. */
     void draw(Sprite into, String s, int x, int y, int argb) {
         int pen = x;
         for (int k = 0; k < s.length(); k++) {
             int i = index(s.charAt(k));
-            if (CHARS.charAt(i) != ' ') {
+            boolean inside = pen + cell - 1 > 0 && pen - 1 < into.width && y + lineHeight > 0 && y < into.height;
+            if (inside && CHARS.charAt(i) != ' ') {
                 for (int gy = 0; gy < lineHeight; gy++) {
                     int row = (i * lineHeight + gy) * cell;
                     for (int gx = 0; gx < cell; gx++) {
@@ -100,8 +106,21 @@ final class GlyphAtlas {
         }
     }
 
+    /**
+     * Each character's place in {@link #CHARS} (spaces for the rest), looked up rather than searched: every
+     * chip's width is measured at every check of the figures, and the search was most of that.
+     */
+    private static final int[] INDEX = new int[0x2130];
+
+    static {
+        int space = CHARS.indexOf(' ');
+        for (int c = 0; c < INDEX.length; c++) {
+            int i = CHARS.indexOf(Character.toLowerCase((char) c));
+            INDEX[c] = i < 0 ? space : i;
+        }
+    }
+
     private static int index(char c) {
-        int i = CHARS.indexOf(Character.toLowerCase(c));
-        return i < 0 ? CHARS.indexOf(' ') : i;
+        return c < INDEX.length ? INDEX[c] : INDEX[' '];
     }
 }

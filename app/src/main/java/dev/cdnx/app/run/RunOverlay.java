@@ -2,11 +2,7 @@ package dev.cdnx.app.run;
 
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.editor.RasterUnderlay;
-import dev.cdnx.model.engine.LiveSnapshot;
-import dev.cdnx.model.scenario.NodeKind;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -45,8 +41,6 @@ public final class RunOverlay extends Group {
     private final ThemeColors colors;
     private final NodeCounters counters = new NodeCounters();
     private Supplier<List<Rectangle2D>> nameBoxes = List::of;
-    private final Map<String, Rectangle2D> badgeBoxes = new HashMap<>();
-    private final Map<String, Rectangle2D> chipBoxes = new HashMap<>();
     /** The node under the pointer (its figures are shown), or -1. */
     private int hovered = -1;
 
@@ -59,8 +53,8 @@ public final class RunOverlay extends Group {
     private boolean gaugesDirty = true;
     private GaugeLayer layer;
     private CounterSprites sprites;
-    private MapBlocks blocks;
     private final BadgeViews badges = new BadgeViews();
+    private final NodePictures pictures = new NodePictures(counters, badges);
     /** The colours' generation the sprites were drawn in. */
     private int spriteColours = -1;
 
@@ -162,9 +156,9 @@ public final class RunOverlay extends Group {
         // Names settle once the view rests (the label placer waits for it), often after the run has paused:
         // figures placed before then may lie on a name now, so a change of the boxes kept clear places them
         // again.
-        if (gaugesShown && !gaugesDirty && blocks != null && now - lastClearCheck > GAUGE_NANOS) {
+        if (gaugesShown && !gaugesDirty && pictures.keptClear() != null && now - lastClearCheck > GAUGE_NANOS) {
             lastClearCheck = now;
-            gaugesDirty = !nameBoxes.get().equals(blocks.keptClear());
+            gaugesDirty = !nameBoxes.get().equals(pictures.keptClear());
         }
         boolean gaugesDue = gaugesShown && gaugesDirty && now - lastGauges > GAUGE_NANOS;
         if (idle && raster != null && !recoloured && !(gaugesDue && zoomed)) {
@@ -286,9 +280,18 @@ public final class RunOverlay extends Group {
                 if (sprites == null || !sprites.fits(px, scale)) {
                     sprites = new CounterSprites(px, scale);
                 }
-                layer = new GaugeLayer(raster.width, raster.height, geo.size());
+                layer = new GaugeLayer(raster.width, raster.height, geo.size() * CacheLayout.PARTS);
             }
-            wantGauges(vm.snapshotProperty().get());
+            counters.update(vm.resultProperty().get());
+            boolean allCounters = vm.countersOnMapProperty().get();
+            pictures.want(
+                    vm.snapshotProperty().get(),
+                    new NodePictures.View(geo, ox, oy, scale, gaugeZoom, raster.width, raster.height),
+                    layer,
+                    sprites,
+                    colors,
+                    i -> i == hovered || allCounters,
+                    nameBoxes.get());
             gaugesDirty = false;
             lastGauges = now;
         }
@@ -344,6 +347,11 @@ public final class RunOverlay extends Group {
     /** How many node sprites (rings, counters, badges) have been drawn on the current layer (a work count). */
     long spritesDrawn() {
         return layer == null ? 0 : layer.spritesDrawn;
+    }
+
+    /** How many background pixels the current gauge layer composed (a work count for the benchmark). */
+    long composedPixels() {
+        return layer == null ? 0 : layer.composedPixels;
     }
 
     String rasterSize() {
@@ -451,134 +459,6 @@ public final class RunOverlay extends Group {
         return (NodeView.RADIUS + 6) / zoom;
     }
 
-    /** Node keys: what a node's sprite shows; equal keys give equal pictures. */
-    private record CacheKey(
-            int fillDeg,
-            int hitDeg,
-            int coverDeg,
-            boolean down,
-            List<String> lines,
-            int chipX,
-            int chipY,
-            boolean leader) {}
-
-    /** An origin's picture; {@code badgeX}/{@code badgeY}: its badge's bottom centre from the disc, in screen px. */
-    private record OriginKey(
-            String fetches, String loadLine, int loadStep, boolean strained, boolean down, int badgeX, int badgeY) {}
-
-    private record DownKey() {}
-
-    /** Hands every node's wanted picture to the layer (which draws only those that changed). */
-    private void wantGauges(LiveSnapshot snap) {
-        if (snap == null) {
-            for (int i = 0; i < geo.size(); i++) {
-                layer.want(i, null, null, 0, 0);
-                badges.hide(i);
-            }
-            return;
-        }
-        counters.update(vm.resultProperty().get());
-        boolean allCounters = vm.countersOnMapProperty().get();
-        MapBlocks placed = planBlocks(snap, allCounters);
-        CounterSprites draw = sprites;
-        ThemeColors c = colors;
-        for (LiveSnapshot.NodeGauge n : snap.nodes()) {
-            int i = n.id().index();
-            if (i < 0 || i >= geo.size()) {
-                continue;
-            }
-            int cx = (int) Math.round((geo.x[i] - ox) * scale);
-            int cy = (int) Math.round((geo.y[i] - oy) * scale);
-            NodeKind k = geo.kinds[i];
-            if (k.caches()) {
-                double coverage = geo.pushTarget[i] ? snap.pushCoverage() : -1;
-                Rectangle2D chip = placed.box(i);
-                chipBoxes.put(n.name(), chip);
-                CacheKey key = new CacheKey(
-                        degrees(n.fill()),
-                        n.requests() > 0 ? degrees(n.hitRatio()) : -1,
-                        coverage > 0 ? degrees(coverage) : -1,
-                        n.down(),
-                        chip == null ? List.of() : counters.cacheLines(n.name()),
-                        chip == null ? 0 : (int) Math.round((chip.getMinX() - geo.x[i]) * gaugeZoom),
-                        chip == null ? 0 : (int) Math.round((chip.getMinY() - geo.y[i]) * gaugeZoom),
-                        placed.setApart(i));
-                layer.want(
-                        i,
-                        key,
-                        () -> draw.cache(
-                                c,
-                                key.fillDeg() / 360.0,
-                                key.hitDeg() / 360.0,
-                                key.coverDeg() / 360.0,
-                                key.down(),
-                                key.lines(),
-                                key.chipX(),
-                                key.chipY(),
-                                key.leader()),
-                        cx,
-                        cy);
-            } else if (k == NodeKind.ORIGIN) {
-                String fetches = counters.originFetches(n.name());
-                double conc = Math.max(1, n.originConcurrency());
-                double load = Math.min(1, (n.originBusy() + n.originQueued()) / conc);
-                String loadLine = NodeCounters.loadLine(n);
-                Rectangle2D block = placed.box(i);
-                badgeBoxes.put(n.name(), block);
-                OriginKey key = new OriginKey(
-                        fetches == null ? "0" : fetches,
-                        loadLine,
-                        (int) Math.round(load * LOAD_STEPS),
-                        n.strained(),
-                        n.down(),
-                        (int) Math.round((block.getMinX() + block.getWidth() / 2 - geo.x[i]) * gaugeZoom),
-                        (int) Math.round((block.getMaxY() - geo.y[i]) * gaugeZoom));
-                layer.want(i, null, null, cx, cy);
-                badges.show(
-                        i,
-                        List.of(key, draw, c.generation),
-                        () -> draw.origin(
-                                c,
-                                key.fetches(),
-                                key.loadLine(),
-                                key.loadStep() / (double) LOAD_STEPS,
-                                key.strained(),
-                                key.down(),
-                                key.badgeX(),
-                                key.badgeY()),
-                        cx,
-                        cy,
-                        ox,
-                        oy,
-                        scale);
-            } else {
-                layer.want(i, n.down() ? new DownKey() : null, n.down() ? () -> draw.downOnly(c) : null, cx, cy);
-            }
-        }
-    }
-
-    /** Places every origin's badge and every shown chip clear of one another, discs, names ({@link MapBlocks}). */
-    private MapBlocks planBlocks(LiveSnapshot snap, boolean allCounters) {
-        if (blocks == null || blocks.size() != geo.size()) {
-            blocks = new MapBlocks(geo.size());
-        }
-        blocks.plan(
-                geo,
-                new SnapshotFigures(snap, counters, i -> i == hovered || allCounters, sprites.small, gaugeZoom / scale),
-                nameBoxes.get(),
-                new Rectangle2D(ox, oy, raster.width / scale, raster.height / scale),
-                1 / gaugeZoom);
-        return blocks;
-    }
-
-    /** The meter is 56 screen pixels long: its load is drawn to the half pixel. */
-    private static final int LOAD_STEPS = 112;
-
-    /** A share of a turn in whole degrees (the ring's end moves less than a pixel within one). */
-    private static int degrees(double share) {
-        return (int) Math.round(Math.max(0, Math.min(1, share)) * 360);
-    }
-
     /** The boxes of the node names drawn on the map, in world units, for the badges to keep clear of. */
     public void setNameBoxes(Supplier<List<Rectangle2D>> boxes) {
         nameBoxes = boxes;
@@ -587,11 +467,11 @@ public final class RunOverlay extends Group {
 
     /** Where {@code origin}'s meter and badge were last drawn (world units), or null. */
     public Rectangle2D originBadgeBounds(String origin) {
-        return badgeBoxes.get(origin);
+        return pictures.originBadgeBounds(origin);
     }
 
     /** Where {@code cache}'s counter chip was last drawn (world units), or null when it shows none. */
     public Rectangle2D counterBounds(String cache) {
-        return chipBoxes.get(cache);
+        return pictures.counterBounds(cache);
     }
 }

@@ -26,6 +26,20 @@ final class Sprite {
         argb = new int[this.width * this.height];
     }
 
+    /**
+     * Clears the pixels from ({@code l}, {@code t}) to ({@code r}, {@code b}) inclusive, given like
+     * {@link #left} and {@link #top} from the node's centre.
+     */
+    void clearRect(int l, int t, int r, int b) {
+        int x0 = Math.max(0, l - left);
+        int x1 = Math.min(width, r - left + 1);
+        int y0 = Math.max(0, t - top);
+        int y1 = Math.min(height, b - top + 1);
+        for (int y = y0; y < y1 && x0 < x1; y++) {
+            java.util.Arrays.fill(argb, y * width + x0, y * width + x1, 0);
+        }
+    }
+
     /** A colour as premultiplied ARGB. */
     static int premultiplied(Color c) {
         int a = (int) Math.round(c.getOpacity() * 255);
@@ -87,10 +101,11 @@ final class Sprite {
 
     /** A rectangle with corners rounded to {@code radius}, in sprite pixels. */
     void fillRoundRect(double x, double y, double w, double h, double radius, int c) {
-        int x0 = (int) Math.floor(x);
-        int y0 = (int) Math.floor(y);
-        int x1 = (int) Math.ceil(x + w);
-        int y1 = (int) Math.ceil(y + h);
+        // only the pixels inside the sprite: a part of a node's picture draws the shapes it cuts through
+        int x0 = Math.max(0, (int) Math.floor(x));
+        int y0 = Math.max(0, (int) Math.floor(y));
+        int x1 = Math.min(width, (int) Math.ceil(x + w));
+        int y1 = Math.min(height, (int) Math.ceil(y + h));
         for (int py = y0; py < y1; py++) {
             double cy = py + 0.5;
             double vy = Math.min(1, Math.min(cy - y + 0.5, y + h - cy + 0.5));
@@ -130,6 +145,9 @@ final class Sprite {
         }
         int x = (int) Math.floor(cx);
         int y = (int) Math.floor(cy);
+        if (x + shape.reach < 0 || y + shape.reach < 0 || x - shape.reach >= width || y - shape.reach >= height) {
+            return;
+        }
         for (int k = 0; k < shape.size; k++) {
             if (shape.turn[k] <= share) {
                 blend(x + shape.dx[k], y + shape.dy[k], c, shape.coverage[k]);
@@ -145,10 +163,10 @@ final class Sprite {
         }
         double ux = (bx - ax) / len;
         double uy = (by - ay) / len;
-        int x0 = (int) Math.floor(Math.min(ax, bx) - stroke);
-        int x1 = (int) Math.ceil(Math.max(ax, bx) + stroke);
-        int y0 = (int) Math.floor(Math.min(ay, by) - stroke);
-        int y1 = (int) Math.ceil(Math.max(ay, by) + stroke);
+        int x0 = Math.max(0, (int) Math.floor(Math.min(ax, bx) - stroke));
+        int x1 = Math.min(width - 1, (int) Math.ceil(Math.max(ax, bx) + stroke));
+        int y0 = Math.max(0, (int) Math.floor(Math.min(ay, by) - stroke));
+        int y1 = Math.min(height - 1, (int) Math.ceil(Math.max(ay, by) + stroke));
         for (int py = y0; py <= y1; py++) {
             for (int px = x0; px <= x1; px++) {
                 double dx = px + 0.5 - ax;
@@ -171,6 +189,9 @@ final class Sprite {
         private static final java.util.Map<String, RingShape> CACHE = new java.util.HashMap<>();
 
         int size;
+        /** No pixel of the shape lies further than this from its centre pixel, across or down. */
+        int reach;
+
         int[] dx = new int[256];
         int[] dy = new int[256];
         int[] coverage = new int[256];
@@ -196,7 +217,7 @@ final class Sprite {
             double outer = r + stroke / 2 + 1;
             double in2 = inner <= 0 ? -1 : inner * inner;
             double out2 = outer * outer;
-            int reach = (int) Math.ceil(outer) + 1;
+            reach = (int) Math.ceil(outer) + 1;
             for (int py = -reach; py <= reach; py++) {
                 for (int px = -reach; px <= reach; px++) {
                     double dxc = px + 0.5 - fx;

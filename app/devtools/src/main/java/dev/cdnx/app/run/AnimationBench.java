@@ -53,6 +53,7 @@ public final class AnimationBench {
             double engineCpuMs,
             long frames,
             long spritesDrawn,
+            long composedPixels,
             int markers,
             int dots,
             int nodes,
@@ -69,7 +70,8 @@ public final class AnimationBench {
                     "Live run animation: commit %s, load average %.2f, %d nodes, %s, %d in flight at the end, raster %s,"
                             + " pipeline %s, %d event markers%n"
                             + "  median %.1f fps (min %.1f, max %.1f over 1-s windows), median frame work (run pulse + overlay paint) %.2f ms%n"
-                            + "  cpu/frame fx %.2f ms render %.2f ms engine %.2f ms over %d frames; node sprites drawn %d%n%s",
+                            + "  cpu/frame fx %.2f ms render %.2f ms engine %.2f ms over %d frames; node sprites drawn %d,"
+                            + " gauge pixels composed %d a frame%n%s",
                     commit,
                     loadAverage,
                     nodes,
@@ -87,6 +89,7 @@ public final class AnimationBench {
                     engineCpuMs,
                     frames,
                     spritesDrawn,
+                    composedPixels / Math.max(1, frames),
                     json());
         }
 
@@ -97,7 +100,7 @@ public final class AnimationBench {
                     "{\"bench\":\"animation\",\"commit\":\"%s\",\"loadAverage\":%.2f,\"mode\":\"%s\",\"nodes\":%d,"
                             + "\"inFlight\":%d,\"raster\":\"%s\",\"markers\":%d,\"medianFps\":%.1f,\"minFps\":%.1f,"
                             + "\"maxFps\":%.1f,\"frameWorkMs\":%.2f,\"fxCpuMs\":%.2f,\"renderCpuMs\":%.2f,"
-                            + "\"engineCpuMs\":%.2f,\"frames\":%d,\"spritesDrawn\":%d}",
+                            + "\"engineCpuMs\":%.2f,\"frames\":%d,\"spritesDrawn\":%d,\"composedPixels\":%d}",
                     commit,
                     loadAverage,
                     mode,
@@ -113,7 +116,8 @@ public final class AnimationBench {
                     renderCpuMs,
                     engineCpuMs,
                     frames,
-                    spritesDrawn);
+                    spritesDrawn,
+                    composedPixels);
         }
     }
 
@@ -201,6 +205,7 @@ public final class AnimationBench {
             private long render0;
             private long engine0;
             private long sprites0;
+            private long composed0;
             private final List<Double> fps = new ArrayList<>();
             private final List<Double> paint = new ArrayList<>();
 
@@ -254,6 +259,7 @@ public final class AnimationBench {
                         render0 = cpu(threads, renderThread);
                         engine0 = engineCpu(threads);
                         sprites0 = overlay.spritesDrawn();
+                        composed0 = overlay.composedPixels();
                     }
                     measured++;
                     paint.add((p1 - p0) / 1e6);
@@ -265,6 +271,7 @@ public final class AnimationBench {
                     double renderMs = (cpu(threads, renderThread) - render0) / 1e6 / n;
                     double engineMs = (engineCpu(threads) - engine0) / 1e6 / n;
                     long sprites = overlay.spritesDrawn() - sprites0;
+                    long composed = overlay.composedPixels() - composed0;
                     int markers = vm.timeline().events().size();
                     vm.dispose();
                     String mode = (rate > 0
@@ -286,6 +293,7 @@ public final class AnimationBench {
                             engineMs,
                             n,
                             sprites,
+                            composed,
                             markers,
                             vm.dots.moving,
                             g.size(),
