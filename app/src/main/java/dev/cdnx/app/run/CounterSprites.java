@@ -90,7 +90,7 @@ final class CounterSprites {
         if (rect == null) {
             return null;
         }
-        Sprite s = cache(c, f, rect);
+        Sprite s = part == CacheLayout.CHIP ? chip(c, f, rect) : cache(c, f, rect);
         for (int earlier = 0; earlier < part; earlier++) {
             int[] e = layout.part(earlier);
             if (e != null) {
@@ -100,8 +100,58 @@ final class CounterSprites {
         return s;
     }
 
+    /**
+     * The chip's part before the rings' rectangle is cleared from it: its plate (and the leader line under it)
+     * copied from the last chip drawn at the same spot in the same colours, then its text. Outside the rings'
+     * rectangle the rings and the down cross have no ink, so this is the whole picture's pixels there; the
+     * plate was most of the time of drawing a chip, and the counters change the text alone.
+     */
+    private Sprite chip(ThemeColors c, CacheFigures f, int[] rect) {
+        int textW = 0;
+        for (String l : f.lines()) {
+            textW = Math.max(textW, small.width(l));
+        }
+        List<Object> key = List.of(
+                f.chipX(),
+                f.chipY(),
+                textW,
+                f.lines().size(),
+                f.leader(),
+                Sprite.premultiplied(c.textChip),
+                Sprite.premultiplied(c.track));
+        int[] plate = plates.get(key);
+        if (plate == null) {
+            if (plates.size() > 256) {
+                plates.clear();
+            }
+            plate = paint(c, f, rect, false, false).argb;
+            plates.put(key, plate);
+        }
+        Sprite s = new Sprite(rect[0], rect[1], rect[2] - rect[0] + 1, rect[3] - rect[1] + 1, plate.clone());
+        List<String> lines = f.lines();
+        int ink = Sprite.premultiplied(c.text);
+        double x0 = -s.left + f.chipX() * px;
+        double y0 = -s.top + f.chipY() * px;
+        double lineH = 12 * px;
+        for (int i = 0; i < lines.size(); i++) {
+            small.draw(s, lines.get(i), (int) Math.round(x0 + 3 * px), (int) Math.round(y0 + 2 * px + i * lineH), ink);
+        }
+        return s;
+    }
+
+    /** The chips' plates by spot, size and colours ({@link #chip}). */
+    private final java.util.Map<List<Object>, int[]> plates = new java.util.HashMap<>();
+
     /** The cache's picture kept to {@code rect} (left, top, right, bottom from its centre, inclusive). */
     private Sprite cache(ThemeColors c, CacheFigures f, int[] rect) {
+        return paint(c, f, rect, true, true);
+    }
+
+    /**
+     * Paints the cache's picture kept to {@code rect}: with {@code gauges} its rings and down cross, with
+     * {@code text} the chip's lines; always the chip's plate and leader line.
+     */
+    private Sprite paint(ThemeColors c, CacheFigures f, int[] rect, boolean gauges, boolean text) {
         double fill = f.fillDeg() / 360.0;
         double hit = f.hitDeg() / 360.0;
         double coverage = f.coverDeg() / 360.0;
@@ -121,12 +171,14 @@ final class CounterSprites {
         Sprite s = new Sprite(rect[0], rect[1], rect[2] - rect[0] + 1, rect[3] - rect[1] + 1);
         double cx = -s.left;
         double cy = -s.top;
-        if (coverage > 0) {
+        if (gauges && coverage > 0) {
             s.pie(cx, cy, r - 3 * px, coverage, Sprite.premultiplied(c.cover));
         }
-        s.arc(cx, cy, r, 3 * px, 1, Sprite.premultiplied(c.track));
-        s.arc(cx, cy, r, 3 * px, Math.min(1, fill), Sprite.premultiplied(c.fill));
-        if (hit >= 0) {
+        if (gauges) {
+            s.arc(cx, cy, r, 3 * px, 1, Sprite.premultiplied(c.track));
+            s.arc(cx, cy, r, 3 * px, Math.min(1, fill), Sprite.premultiplied(c.fill));
+        }
+        if (gauges && hit >= 0) {
             s.arc(cx, cy, r2, 3 * px, hit, Sprite.premultiplied(c.hit));
         }
         if (chip) {
@@ -137,12 +189,12 @@ final class CounterSprites {
             }
             s.fillRoundRect(x0, y0, chipW, chipH, 3 * px, Sprite.premultiplied(c.textChip));
             int ink = Sprite.premultiplied(c.text);
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0; i < lines.size() && text; i++) {
                 small.draw(
                         s, lines.get(i), (int) Math.round(x0 + 3 * px), (int) Math.round(y0 + 2 * px + i * lineH), ink);
             }
         }
-        if (f.down()) {
+        if (gauges && f.down()) {
             downCross(s, c, cx, cy);
         }
         return s;

@@ -26,6 +26,18 @@ final class Sprite {
         argb = new int[this.width * this.height];
     }
 
+    /** A sprite over the given pixels ({@code width × height}, premultiplied; taken, not copied). */
+    Sprite(int left, int top, int width, int height, int[] argb) {
+        if (width < 1 || height < 1 || argb.length != width * height) {
+            throw new IllegalArgumentException(width + "x" + height + " pixels in " + argb.length);
+        }
+        this.left = left;
+        this.top = top;
+        this.width = width;
+        this.height = height;
+        this.argb = argb;
+    }
+
     /**
      * Clears the pixels from ({@code l}, {@code t}) to ({@code r}, {@code b}) inclusive, given like
      * {@link #left} and {@link #top} from the node's centre.

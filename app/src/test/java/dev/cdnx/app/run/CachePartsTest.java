@@ -32,9 +32,19 @@ class CachePartsTest {
 
     @Test
     void partsComposeToTheWholePictureThroughARunOfChanges() {
+        partsComposeToTheWholePicture(1, 1);
+    }
+
+    @Test
+    void soTooAtAnotherPixelDensity() {
+        // a raster coarser than the screen (a drawing too large for full density) and a zoom below 100 %
+        partsComposeToTheWholePicture(0.8, 0.6);
+    }
+
+    private static void partsComposeToTheWholePicture(double px, double world) {
         int[] result = fx(() -> {
             ThemeColors c = new ThemeColors(new Group().getChildren());
-            CounterSprites draw = new CounterSprites(1, 1);
+            CounterSprites draw = new CounterSprites(px, world);
             Random rnd = new Random(16);
             int[] ground = new int[W * H];
             for (int p = 0; p < ground.length; p++) {
@@ -62,6 +72,10 @@ class CachePartsTest {
                 drain(whole);
                 drain(parts);
                 assertArrayEquals(whole.background, parts.background, "step " + step);
+                // and composing only what changed equals composing everything again
+                int[] incremental = parts.background.clone();
+                parts.setGround(ground);
+                assertArrayEquals(incremental, parts.background, "recomposed at step " + step);
                 steps++;
                 for (int i = 0; i < CACHES; i++) {
                     figures[i] = next(rnd, i, figures[i]);
