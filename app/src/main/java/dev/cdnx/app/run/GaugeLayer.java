@@ -28,6 +28,8 @@ final class GaugeLayer {
     private final Object[] keys;
     /** Where each shown sprite's centre sits in the background. */
     private final int[] at;
+    /** Each slot's shown sprite as left, top, right, bottom (exclusive) in the background; zeros: none. */
+    private final int[] box;
     /** Where each wanted sprite's centre will sit. */
     private final int[] wantedAt;
 
@@ -39,6 +41,8 @@ final class GaugeLayer {
     private boolean moved;
     /** Sprites drawn since the layer was made (a work count for tests and the benchmark). */
     long spritesDrawn;
+    /** Sprites whose place was looked at in detail while composing, a work count. */
+    long spritesLookedAt;
     /** Pixels of the sprites drawn (their areas), a work count. */
     long drawnPixels;
     /** Background pixels composed again (cleared and filled from the sprites over them), a work count. */
@@ -59,6 +63,7 @@ final class GaugeLayer {
         keys = new Object[nodes];
         at = new int[nodes * 2];
         wantedAt = new int[nodes * 2];
+        box = new int[nodes * 4];
         wantedKeys = new Object[nodes];
         wanted = new Supplier<?>[nodes];
     }
@@ -76,6 +81,7 @@ final class GaugeLayer {
                 int oldY = at[2 * i + 1] + s.top;
                 at[2 * i] = cx;
                 at[2 * i + 1] = cy;
+                placeBox(i);
                 compose(oldX, oldY, s.width, s.height);
                 compose(cx + s.left, cy + s.top, s.width, s.height);
                 moved = true;
@@ -151,6 +157,7 @@ final class GaugeLayer {
             int oldY = at[2 * i + 1];
             at[2 * i] = wantedAt[2 * i];
             at[2 * i + 1] = wantedAt[2 * i + 1];
+            placeBox(i);
             composeChange(oldX, oldY, old, at[2 * i], at[2 * i + 1], s);
             changed = true;
             nextWanted = (i + 1) % n;
@@ -159,6 +166,20 @@ final class GaugeLayer {
             drawnWhole = true;
         }
         return changed;
+    }
+
+    /** Notes where slot {@code i}'s shown sprite lies (nowhere when it has none). */
+    private void placeBox(int i) {
+        Sprite s = sprites[i];
+        int b = 4 * i;
+        if (s == null) {
+            Arrays.fill(box, b, b + 4, 0);
+            return;
+        }
+        box[b] = at[2 * i] + s.left;
+        box[b + 1] = at[2 * i + 1] + s.top;
+        box[b + 2] = box[b] + s.width;
+        box[b + 3] = box[b + 1] + s.height;
     }
 
     /**
@@ -252,10 +273,14 @@ final class GaugeLayer {
         // Over a ground, even the first picture is blended: its clear pixels show the ground.
         boolean first = ground == null;
         for (int i = 0; i < sprites.length; i++) {
-            Sprite s = sprites[i];
-            if (s == null) {
+            int b = 4 * i;
+            // the packed boxes first: most slots lie elsewhere, and looking at each sprite cost more than the
+            // pixels of a chip's few new digits
+            if (box[b] >= x1 || box[b + 2] <= x0 || box[b + 1] >= y1 || box[b + 3] <= y0) {
                 continue;
             }
+            Sprite s = sprites[i];
+            spritesLookedAt++;
             int sx = at[2 * i] + s.left;
             int sy = at[2 * i + 1] + s.top;
             int ix0 = Math.max(x0, sx);

@@ -76,9 +76,11 @@ class GaugeLayerTest {
         GaugeLayer layer = drawnLayer();
         long composed = layer.composedPixels;
         long blended = layer.blendedPixels;
+        long looked = layer.spritesLookedAt;
         layer.want(67, "new figures", square(0xFF00FF00), 10 + 7 * 19, 10 + 3 * 28);
         assertTrue(layer.drawPending());
         assertEquals(121, layer.composedPixels - composed, "the old and the new picture share one pass of 11 x 11");
+        assertEquals(1, layer.spritesLookedAt - looked, "of 200 pictures, only the one in the rectangle is looked at");
         assertEquals(0, layer.blendedPixels - blended, "no other picture overlaps it: its rows are copied");
     }
 
