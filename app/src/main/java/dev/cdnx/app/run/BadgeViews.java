@@ -23,6 +23,8 @@ final class BadgeViews {
 
     private final Map<Integer, ImageView> views = new HashMap<>();
     private final Map<Integer, Object> keys = new HashMap<>();
+    /** Images made for the badges (a work count for tests). */
+    long imagesMade;
 
     BadgeViews() {
         group.setMouseTransparent(true);
@@ -47,10 +49,22 @@ final class BadgeViews {
         Sprite s = (Sprite) v.getUserData();
         if (s == null || !Objects.equals(key, keys.get(i))) {
             s = draw.get();
-            WritableImage img = new WritableImage(Math.max(1, s.width), Math.max(1, s.height));
+            // a badge of the same size is written into the image it has: its load line changes at nearly every
+            // check, and a new image each time cost more than drawing the badge
+            WritableImage img = v.getImage() instanceof WritableImage w
+                            && (int) w.getWidth() == s.width
+                            && (int) w.getHeight() == s.height
+                    ? w
+                    : null;
+            if (img == null) {
+                img = new WritableImage(Math.max(1, s.width), Math.max(1, s.height));
+                imagesMade++;
+            }
             img.getPixelWriter()
                     .setPixels(0, 0, s.width, s.height, PixelFormat.getIntArgbPreInstance(), s.argb, 0, s.width);
-            v.setImage(img);
+            if (v.getImage() != img) {
+                v.setImage(img);
+            }
             v.setUserData(s);
             keys.put(i, key);
         }
