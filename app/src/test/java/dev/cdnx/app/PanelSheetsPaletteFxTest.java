@@ -11,6 +11,7 @@ import dev.cdnx.app.panels.host.PanelsController;
 import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.io.ScenarioOverrides;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,8 +74,9 @@ class PanelSheetsPaletteFxTest {
         try {
             fx(() -> {
                 Path file = Path.of(System.getProperty("cdnx.project.dir", ".."), "samples", "hello-cdn.json");
-                ScenarioDocument doc =
-                        new ScenarioDocument(ScenarioIO.read(file).orThrow());
+                // 30 s of it, as the panels' other tests: the sheets, not the figures, are under test
+                ScenarioDocument doc = new ScenarioDocument(
+                        ScenarioOverrides.apply(ScenarioIO.read(file).orThrow(), List.of("duration=30s")));
                 PanelsController panels = new PanelsController(doc, file::getParent);
                 TabPane tabs = new TabPane();
                 tabs.getTabs().setAll(panels.tabs());
