@@ -25,6 +25,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,6 +37,7 @@ import org.testfx.framework.junit5.Start;
  * accessible text, its text, its prompt, or a label that names it. Controls inside another control's skin
  * (a combo box's button, a table's cells) are the skin's business and are not walked into.
  */
+@Tag("window")
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesTest {
 

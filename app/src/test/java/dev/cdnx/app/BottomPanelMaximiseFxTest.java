@@ -13,12 +13,14 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.PickResult;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bottom panels maximised over the canvas and restored, as an IDE's tool window (#17): in a 1024 × 700
  * window the Decision panel's verdict and trees get the height they need without the divider being dragged.
  */
+@Tag("window")
 class BottomPanelMaximiseFxTest {
 
     private static final String PREFS = "dev/cdnx/app-test-maximise";

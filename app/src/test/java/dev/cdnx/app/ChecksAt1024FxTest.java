@@ -12,12 +12,14 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Checks panel at the smallest supported window, 1024 × 700 (#17): the fired checks are drawn as whole
  * rows, not squeezed into one clipped line, and scrolling the panel reaches the last of them.
  */
+@Tag("window")
 class ChecksAt1024FxTest {
 
     @BeforeAll

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ class DeliveryModelRuleTest {
         FxTestSupport.startFx();
     }
 
+    @Tag("window")
     @Test
     void theSwitchIsAnUndoableEditAndItsTooltipSaysSo() {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");

@@ -13,12 +13,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Find box (Ctrl+F) is a popup window of its own (#17): it draws its own background from the theme, so
  * its hint reads as well in the dark theme as in the light one (it showed pale text on the window's white).
  */
+@Tag("window")
 class FindBoxThemeFxTest {
 
     @BeforeAll

@@ -4,8 +4,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Runs work on the FX thread and waits for it: building a whole main window takes long on a loaded machine. */
 final class FxWait {
@@ -27,6 +29,18 @@ final class FxWait {
             throw new AssertionError(e.getCause());
         } catch (InterruptedException | TimeoutException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Waits until {@code condition}, read on the FX thread, holds: what a robot gesture sets off (a hover,
+     * a drop) reaches the scene on a later event or pulse, which a loaded machine can delay by seconds.
+     */
+    static void until(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+        } catch (TimeoutException e) {
+            throw new AssertionError(what + ": still not so after 30 s", e);
         }
     }
 }

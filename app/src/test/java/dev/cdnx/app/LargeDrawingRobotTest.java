@@ -53,8 +53,8 @@ class LargeDrawingRobotTest {
         assertFalse(canvas.viewOf(edge).isVisible(), "painted, not a view, until hovered");
         Point2D at = canvas.localToScreen(vm.viewport().toScreen(edge.x, edge.y));
         robot.moveTo(at);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(canvas.viewOf(edge).isVisible(), "hovered node is live");
+        // the hover marks the canvas dirty; the view goes live at its next layout pass, a pulse later
+        FxWait.until("hovered node is live", () -> canvas.viewOf(edge).isVisible());
         int links = vm.scenario().topology.links.size();
         robot.drag("#port-edge-1").dropTo(canvas.localToScreen(vm.viewport().toScreen(origin.x, origin.y)));
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,6 +12,7 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * transparent colour: the software pipeline blends that colour into each pixel all the same. With the
  * theme's transparent split panes that was about a quarter of the render thread's time in a pan frame.
  */
+@Tag("window")
 class MapUnderlayFxTest {
 
     @BeforeAll

@@ -16,12 +16,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The property sheet at its default width in a 1440 × 900 window (#17): its fields and drop-downs fit
  * inside it with a margin to spare, so it never scrolls sideways.
  */
+@Tag("window")
 class PropertySheetFitFxTest {
 
     private static final String PREFS = "dev/cdnx/app-test-sheetfit";

@@ -7,12 +7,14 @@ import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.theme.Theme;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * At 1024 × 700 the canvas keeps its share of the window (#17 item 1): the bottom panel shrinks with it
  * instead of keeping its height and leaving the canvas a strip.
  */
+@Tag("window")
 class ProportionalLayoutTest {
 
     @BeforeAll

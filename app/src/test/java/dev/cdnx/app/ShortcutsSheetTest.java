@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cdnx.app.lessons.NoTruncatedTextTest;
 import dev.cdnx.app.run.FxTestSupport;
+import dev.cdnx.app.theme.PaletteScenes;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ShortcutsSheetTest {
     void noDescriptionIsCutInANarrowDialog() {
         List<String> cut = fx(() -> {
             StackPane root = new StackPane(ShortcutsSheet.content());
-            new Scene(root, 460, 900);
+            PaletteScenes.of(root, 460, 900);
             root.applyCss();
             root.resize(460, 900);
             root.layout();

@@ -16,12 +16,14 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The property sheet folds to an icon strip (#17 item 1): by its button and View's item (Ctrl+Shift+P),
  * remembered for the next window, and on its own in a narrow window, where its icon still opens it.
  */
+@Tag("window")
 class SidePanelFoldFxTest {
 
     private static final String PREFS = "dev/cdnx/app-test-sidefold";

@@ -15,12 +15,14 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The main window at its smallest supported size, 1024 × 700 (#17 item 1): zoom to fit shows every node
  * whole, name included, and the canvas's legend and minimap fold away rather than cover the drawing.
  */
+@Tag("window")
 class SmallWindowFxTest {
 
     @BeforeAll

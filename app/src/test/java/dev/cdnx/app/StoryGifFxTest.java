@@ -17,6 +17,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its last stretch, and {@code --export-gif} then writes a GIF of exactly seconds × 10 frames, at most 800
  * px wide, a tenth of a second each, whatever the machine's load.
  */
+@Tag("window")
 class StoryGifFxTest {
 
     @TempDir

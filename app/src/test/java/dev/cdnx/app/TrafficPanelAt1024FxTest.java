@@ -7,12 +7,14 @@ import dev.cdnx.app.theme.Theme;
 import java.util.List;
 import javafx.scene.Scene;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Traffic panel at the smallest supported window, 1024 × 700 (#17): its labels, table headers and chart
  * title are drawn whole (wrapped, or shortened only where a tooltip holds the whole text).
  */
+@Tag("window")
 class TrafficPanelAt1024FxTest {
 
     @BeforeAll

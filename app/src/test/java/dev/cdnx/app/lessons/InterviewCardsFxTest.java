@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.lessons.Lessons;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -36,7 +36,7 @@ class InterviewCardsFxTest {
         });
         host.attach(vm);
         panel = new LessonsPanel(vm);
-        stage.setScene(new Scene(panel, 560, 700));
+        stage.setScene(PaletteScenes.of(panel, 560, 700));
         stage.show();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.lessons.Lesson;
 import dev.cdnx.model.lessons.LessonStep;
 import dev.cdnx.model.lessons.Lessons;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -48,7 +48,7 @@ class LessonsFxTest {
             host.sampleLoader().accept(name);
         });
         host.attach(vm);
-        stage.setScene(new Scene(new LessonsPanel(vm), 520, 760));
+        stage.setScene(PaletteScenes.of(new LessonsPanel(vm), 520, 760));
         stage.show();
     }
 

@@ -4,6 +4,7 @@ import static dev.cdnx.app.run.FxTestSupport.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.cdnx.app.run.FxTestSupport;
+import dev.cdnx.app.theme.PaletteScenes;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -75,8 +76,8 @@ public class NoTruncatedTextTest {
             InterviewCardsViewModel vm = new InterviewCardsViewModel(lessons);
             InterviewCardsView view = new InterviewCardsView(vm);
             StackPane root = new StackPane(view);
-            // In a scene, so that the theme's stylesheet and the lessons' apply to the cards.
-            new javafx.scene.Scene(root, 420, 150);
+            // In a scene with the theme's sheet (the palette the lessons' sheet looks up), as in the app.
+            var unused = PaletteScenes.of(root, 420, 150);
             root.getStylesheets().add(LessonStyles.STYLESHEET);
             List<String> found = new ArrayList<>();
             for (int i = 0; i < vm.cards().size(); i++) {

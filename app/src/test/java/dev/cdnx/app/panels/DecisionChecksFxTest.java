@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.host.PanelsController;
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.decision.DecisionTrees;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -37,7 +37,7 @@ class DecisionChecksFxTest {
         panels = new PanelsController(doc, () -> folder);
         TabPane tabs = new TabPane();
         tabs.getTabs().setAll(panels.tabs());
-        stage.setScene(new Scene(tabs, 1200, 720));
+        stage.setScene(PaletteScenes.of(tabs, 1200, 720));
         stage.show();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.host.PanelsController;
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.decision.DecisionResult;
 import dev.cdnx.model.decision.DecisionTree;
 import dev.cdnx.model.decision.DecisionTrees;
@@ -14,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -41,7 +41,7 @@ class DecisionVerdictFxTest {
         panels = new PanelsController(doc, () -> folder);
         TabPane tabs = new TabPane();
         tabs.getTabs().setAll(panels.tabs());
-        stage.setScene(new Scene(tabs, 1200, 720));
+        stage.setScene(PaletteScenes.of(tabs, 1200, 720));
         stage.show();
     }
 

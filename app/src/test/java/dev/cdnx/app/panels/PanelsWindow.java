@@ -1,9 +1,9 @@
 package dev.cdnx.app.panels;
 
 import dev.cdnx.app.panels.host.PanelsController;
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 
@@ -19,7 +19,7 @@ record PanelsWindow(ScenarioDocument doc, PanelsController panels) {
         PanelsController panels = new PanelsController(doc, () -> folder);
         TabPane tabs = new TabPane();
         tabs.getTabs().setAll(panels.tabs());
-        stage.setScene(new Scene(tabs, 1200, 720));
+        stage.setScene(PaletteScenes.of(tabs, 1200, 720));
         stage.show();
         panels.select(selected);
         return new PanelsWindow(doc, panels);

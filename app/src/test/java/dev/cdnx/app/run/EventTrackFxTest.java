@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import dev.cdnx.model.timeline.EventKind;
 import dev.cdnx.model.timeline.RunEvent;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -33,7 +33,7 @@ class EventTrackFxTest {
         vm = new RunViewModel(new ScenarioDocument(FxTestSupport.sample("multi-cdn.json")));
         BorderPane root = new BorderPane();
         root.setTop(new RunToolbar(vm));
-        stage.setScene(new Scene(root, 1400, 300));
+        stage.setScene(PaletteScenes.of(root, 1400, 300));
         stage.show();
         vm.startPulses();
     }

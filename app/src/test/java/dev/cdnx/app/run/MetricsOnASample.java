@@ -4,9 +4,9 @@ import static dev.cdnx.app.run.FxTestSupport.fx;
 import static dev.cdnx.app.run.FxTestSupport.fxRun;
 import static dev.cdnx.app.run.FxTestSupport.sample;
 
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 
 /**
  * The Metrics panel of a live run of hello-cdn, laid out in a scene of a given size with the pulses on,
@@ -27,7 +27,7 @@ final class MetricsOnASample implements AutoCloseable {
         RunViewModel vm = fx(() -> new RunViewModel(new ScenarioDocument(sample("hello-cdn.json"))));
         MetricsPanel panel = fx(() -> {
             MetricsPanel p = new MetricsPanel(vm);
-            new Scene(p, width, height);
+            PaletteScenes.of(p, width, height);
             p.applyCss();
             p.layout();
             vm.startPulses();

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cdnx.app.theme.PaletteScenes;
 import dev.cdnx.model.scenario.DeliveryModel;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
-import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class RunToolbarFxTest {
         BorderPane root = new BorderPane(new Group(new RunOverlay(vm)));
         root.setTop(new RunToolbar(vm));
         root.setRight(new TracePanel(vm));
-        stage.setScene(new Scene(root, 1200, 700));
+        stage.setScene(PaletteScenes.of(root, 1200, 700));
         stage.show();
     }
 
@@ -55,12 +55,14 @@ class RunToolbarFxTest {
     @Test
     void stepRequestButtonHandlesOneRequest(FxRobot robot) throws Exception {
         robot.clickOn("#run-step-request");
-        // A bound, not a timing claim: a loaded two-core machine running two test JVMs was seen to need over 10 s.
-        WaitForAsyncUtils.waitFor(
-                30,
-                TimeUnit.SECONDS,
+        // The engine steps on its own thread; the request reaches the snapshot once the engine is idle and the
+        // view has caught up. The snapshot is read on the FX thread, which writes it. 30 s is a bound, not a
+        // timing claim: a loaded two-core machine running two test JVMs was seen to need over 10 s.
+        FxTestSupport.settle(vm);
+        FxTestSupport.await(
                 () -> vm.snapshotProperty().get() != null
-                        && vm.snapshotProperty().get().requests() == 1);
+                        && vm.snapshotProperty().get().requests() == 1,
+                30_000);
         robot.clickOn("#run-step-event");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(vm.isPlaying());
