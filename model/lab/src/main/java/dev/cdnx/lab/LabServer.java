@@ -1,5 +1,11 @@
 package dev.cdnx.lab;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -21,15 +27,23 @@ final class LabServer {
     /** The only address a lab server listens on. */
     static final String LOOPBACK = "127.0.0.1";
 
+    /** How long one probe of a downed port may take to be refused or answered (loopback: at once). */
+    private static final int PROBE_TIMEOUT_MILLIS = 200;
+
+    /** The pause between probes while the acceptor thread lets go of the socket. */
+    private static final long PROBE_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     private final String name;
     private final Server server;
     private final ServerConnector connector;
     private final Handler handler;
+    private final long stopTimeoutMillis;
     private volatile boolean down;
 
     LabServer(String name, int port, Handler handler, LabLimits limits) {
         this.name = name;
         this.handler = handler;
+        this.stopTimeoutMillis = limits.stopTimeoutMillis();
         QueuedThreadPool pool = new QueuedThreadPool(
                 limits.maxThreads(),
                 Math.min(4, limits.maxThreads()),
@@ -103,7 +117,9 @@ final class LabServer {
         }
         try {
             if (isDown) {
+                int shut = port();
                 connector.stop();
+                awaitRefused(shut);
             } else {
                 connector.start();
             }
@@ -111,6 +127,24 @@ final class LabServer {
         } catch (Exception e) {
             throw new LabException(name + " could not " + (isDown ? "stop" : "resume") + " listening on port " + port()
                     + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Returns once the port refuses connections. Jetty closes the listening channel and interrupts its
+     * acceptor, but the JDK releases a socket that a thread is blocked accepting on only when that thread
+     * has left accept(); until then a connection could still be taken in. A probe that gets in is closed
+     * at once; the wait is bounded by the stop timeout.
+     */
+    private void awaitRefused(int shut) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(stopTimeoutMillis);
+        while (System.nanoTime() < deadline) {
+            try (Socket probe = new Socket()) {
+                probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), shut), PROBE_TIMEOUT_MILLIS);
+            } catch (IOException refused) {
+                return;
+            }
+            LockSupport.parkNanos(PROBE_PAUSE_NANOS);
         }
     }
 
