@@ -143,8 +143,8 @@ public final class Workbench {
     }
 
     /**
-     * The names drawn on the map and the boxes over the canvas (the caption, the legend), in the overlay's
-     * (world) coordinates: the figures on the map keep clear of them.
+     * The names drawn on the map, the boxes over the canvas (the caption, the legend) and what lies beyond
+     * the canvas's edges, in the overlay's (world) coordinates: the figures on the map keep clear of them.
      */
     private static java.util.List<javafx.geometry.Rectangle2D> keepClear(
             CanvasView canvas, Node overlay, Node... onTop) {
@@ -154,6 +154,17 @@ public final class Workbench {
                 javafx.geometry.Bounds b = overlay.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
                 out.add(new javafx.geometry.Rectangle2D(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
             }
+        }
+        // Beyond the canvas's edges (the picture under the figures reaches under the side panels): a chip set
+        // apart out there was cut by the palette.
+        javafx.geometry.Bounds view = overlay.sceneToLocal(canvas.localToScene(canvas.getLayoutBounds()));
+        if (view != null && view.getWidth() > 0 && view.getHeight() > 0) {
+            double w = view.getWidth();
+            double h = view.getHeight();
+            out.add(new javafx.geometry.Rectangle2D(view.getMinX() - w, view.getMinY() - h, w, 3 * h));
+            out.add(new javafx.geometry.Rectangle2D(view.getMaxX(), view.getMinY() - h, w, 3 * h));
+            out.add(new javafx.geometry.Rectangle2D(view.getMinX(), view.getMinY() - h, w, h));
+            out.add(new javafx.geometry.Rectangle2D(view.getMinX(), view.getMaxY(), w, h));
         }
         for (dev.cdnx.app.editor.NodeView v : canvas.nodeViews()) {
             Node name = v.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL);

@@ -36,12 +36,12 @@ class BottomPanelMaximiseFxTest {
         MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         view.files().openSample("hello-cdn");
         Theme.install(new Scene(view, 1024, 700));
-        BottomPanelsWholeFxTest.settle(view);
+        MainWindows.settle(view, 1024, 700);
         return view;
     }
 
     private static double bottomHeight(MainView view) {
-        BottomPanelsWholeFxTest.settle(view);
+        MainWindows.settle(view, 1024, 700);
         return view.lookup("#bottom-tabs").getLayoutBounds().getHeight();
     }
 

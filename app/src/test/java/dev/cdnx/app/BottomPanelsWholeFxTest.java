@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.panels.PanelScroll;
 import dev.cdnx.app.run.FxTestSupport;
-import dev.cdnx.app.theme.Theme;
 import java.util.List;
-import java.util.function.Predicate;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,55 +31,14 @@ class BottomPanelsWholeFxTest {
 
     /** The panel's content inside its tab's scroll pane, once the window has been laid out and filled. */
     static Parent panelAt1024(String sample, String panel) {
-        MainView view = SmallWindowFxTest.fxWait(() -> {
-            new LayoutMemory(PREFS).clear();
-            MainView v = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-            v.files().openSample(sample);
-            Theme.install(new Scene(v, 1024, 700));
-            v.workbench().openPanel(panel);
-            return v;
-        });
-        Predicate<MainView> filled = filledFor(panel);
-        try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(
-                    240,
-                    java.util.concurrent.TimeUnit.SECONDS,
-                    () -> SmallWindowFxTest.fxWait(() -> {
-                        settle(view);
-                        return filled.test(view);
-                    }));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the " + panel + " panel never filled", e);
-        }
-        return SmallWindowFxTest.fxWait(() -> {
-            settle(view);
+        MainView view = MainWindows.withPanel(sample, panel, 1024, 700);
+        return FxWait.fx(() -> {
             TabPane bottom = (TabPane) view.lookup("#bottom-tabs");
             ScrollPane scroll =
                     (ScrollPane) bottom.getSelectionModel().getSelectedItem().getContent();
             assertTrue(scroll.getStyleClass().contains(PanelScroll.STYLE_CLASS), panel + " is in a panel scroll");
             return (Parent) scroll.getContent();
         });
-    }
-
-    /** What must be on screen before the panel is measured (the cost and decision figures arrive later). */
-    private static Predicate<MainView> filledFor(String panel) {
-        return switch (panel) {
-            case "cost" ->
-                view -> view.lookupAll("#cost-terms").stream()
-                        .allMatch(t -> !((javafx.scene.control.TableView<?>) t)
-                                .getItems()
-                                .isEmpty());
-            case "decision" -> view -> view.lookup("#verdict-runs") != null;
-            default -> view -> true;
-        };
-    }
-
-    static void settle(Parent view) {
-        for (int i = 0; i < 3; i++) {
-            view.applyCss();
-            view.resize(1024, 700);
-            view.layout();
-        }
     }
 
     @ParameterizedTest(name = "{1} ({0})")

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.theme.Styles;
-import dev.cdnx.app.theme.Theme;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,20 +26,8 @@ class NamesWhenZoomedOutFxTest {
 
     @Test
     void patchDayAtAQuarterOfFullSizeShowsNames() throws Exception {
-        MainView view = fx(() -> {
-            new LayoutMemory(PREFS).clear();
-            MainView v = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-            v.files().openSample("patch-day");
-            Scene scene = new Scene(v, 1440, 900);
-            Theme.install(scene);
-            v.applyCss();
-            v.resize(1440, 900);
-            v.layout();
-            v.canvas().zoomToFit();
-            v.layout();
-            return v;
-        });
-        waitForPlacement(view);
+        MainView view = fx(() -> MainWindows.fitted("patch-day", 1440, 900));
+        MainWindows.awaitNamesPlaced(view);
         fx(() -> {
             var vp = view.canvas().viewModel().viewport();
             vp.zoomAt(
@@ -52,7 +37,7 @@ class NamesWhenZoomedOutFxTest {
             view.layout();
             return null;
         });
-        waitForPlacement(view);
+        MainWindows.awaitNamesPlaced(view);
         double scale = fx(() -> view.canvas().viewModel().viewport().scale());
         long named = fx(() -> view.canvas().nodeViews().stream()
                 .filter(NodeView::isVisible)
@@ -61,16 +46,5 @@ class NamesWhenZoomedOutFxTest {
                 .count());
         assertTrue(Math.abs(scale - 0.25) < 0.01, "zoomed to 25 %: " + scale);
         assertTrue(named >= 10, "names shown at 25 %: " + named);
-    }
-
-    private static void waitForPlacement(MainView view) throws Exception {
-        long passes = fx(() -> view.canvas().workCounts().placementPasses());
-        org.testfx.util.WaitForAsyncUtils.waitFor(
-                120,
-                TimeUnit.SECONDS,
-                () -> fx(() -> {
-                    view.layout();
-                    return view.canvas().workCounts().placementPasses() > passes;
-                }));
     }
 }

@@ -8,7 +8,6 @@ import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.run.RunOverlay;
 import dev.cdnx.app.theme.Styles;
-import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.scenario.NodeKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,27 +37,8 @@ class OriginBadgePlacementFxTest {
     @ParameterizedTest
     @ValueSource(strings = {"viral-shield", "viral-no-shield", "hello-cdn", "regional-caches", "thundering-herd"})
     void theBadgeCoversNoNodesName(String sample) throws Exception {
-        MainView view = fx(() -> {
-            new LayoutMemory(PREFS).clear();
-            MainView v = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-            v.files().openSample(sample);
-            Scene scene = new Scene(v, 1440, 900);
-            Theme.install(scene);
-            v.applyCss();
-            v.resize(1440, 900);
-            v.layout();
-            v.canvas().zoomToFit();
-            v.layout();
-            return v;
-        });
-        long passes = fx(() -> view.canvas().workCounts().placementPasses());
-        org.testfx.util.WaitForAsyncUtils.waitFor(
-                120,
-                TimeUnit.SECONDS,
-                () -> fx(() -> {
-                    view.layout();
-                    return view.canvas().workCounts().placementPasses() > passes;
-                }));
+        MainView view = fx(() -> MainWindows.fitted(sample, 1440, 900));
+        MainWindows.awaitNamesPlaced(view);
         fx(() -> view.workbench().run().seek(20)).get(120, TimeUnit.SECONDS);
         RunOverlay overlay = fx(() -> (RunOverlay) view.lookup("#run-overlay"));
         List<String> origins = fx(() -> view.viewModel().scenario().topology.nodes.stream()

@@ -26,55 +26,8 @@ class PanelsAt1024FxTest {
     }
 
     private static List<String> cutIn(String sample, String panel) {
-        MainView shown = SmallWindowFxTest.fxWait(() -> {
-            new LayoutMemory("dev/cdnx/app-test-panels").clear();
-            MainView view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
-            view.files().openSample(sample);
-            Scene scene = new Scene(view, 1024, 700);
-            Theme.install(scene);
-            view.workbench().openPanel(panel);
-            return view;
-        });
-        // the cost figures and the decision verdict are worked out off the FX thread once their tab is shown
-        // (a hidden panel measures nothing): lay the window out until they have arrived, else the texts that
-        // matter most (the tables' rows, the verdict's witnesses) are never measured
-        java.util.function.Predicate<MainView> filled = filledFor(panel);
-        try {
-            org.testfx.util.WaitForAsyncUtils.waitFor(
-                    240,
-                    java.util.concurrent.TimeUnit.SECONDS,
-                    () -> SmallWindowFxTest.fxWait(() -> {
-                        settle(shown);
-                        return filled.test(shown);
-                    }));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the " + panel + " panel never filled", e);
-        }
-        return SmallWindowFxTest.fxWait(() -> {
-            settle(shown);
-            return SmallWindowFxTest.ellipses(shown);
-        });
-    }
-
-    /** What must be on screen before the panel is measured. */
-    private static java.util.function.Predicate<MainView> filledFor(String panel) {
-        return switch (panel) {
-            case "cost" ->
-                view -> view.lookupAll("#cost-terms").stream()
-                        .allMatch(t -> !((javafx.scene.control.TableView<?>) t)
-                                .getItems()
-                                .isEmpty());
-            case "decision" -> view -> view.lookup("#verdict-runs") != null;
-            default -> view -> true;
-        };
-    }
-
-    private static void settle(MainView view) {
-        for (int i = 0; i < 3; i++) {
-            view.applyCss();
-            view.resize(1024, 700);
-            view.layout();
-        }
+        MainView shown = MainWindows.withPanel(sample, panel, 1024, 700);
+        return SmallWindowFxTest.fxWait(() -> SmallWindowFxTest.ellipses(shown));
     }
 
     @Test

@@ -10,6 +10,7 @@ import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,6 +31,10 @@ public final class NodeView extends Group {
     private final FontIcon icon;
     private final Tooltip tooltip = new Tooltip();
     private LabelSpot labelSpot = LabelSpot.BELOW;
+    /** The name's box's top left from the disc's centre when it is set apart from the disc, else null. */
+    private double[] apart;
+    /** The thin line from the disc to a name set apart from it, so the name still reads as this node's. */
+    private final Line leader = new Line();
 
     /** Where a node's name sits around its disc. */
     public enum LabelSpot {
@@ -43,6 +48,8 @@ public final class NodeView extends Group {
     static final double RIGHT_GAP = 13;
     /** Gap between the disc's left edge and a name to its left (the selection ring). */
     static final double LEFT_GAP = 6;
+    /** From the top of a name's box to its text's baseline (an 11 px name in a 16 px line), in pixels. */
+    static final double BASELINE = 12;
 
     public NodeView(NodeSpec node) {
         this.node = node;
@@ -61,8 +68,14 @@ public final class NodeView extends Group {
         label.getStyleClass().add(Styles.NODE_LABEL);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setMouseTransparent(true);
+        // The theme's font comes after the name was first placed: a name centred with the default font's
+        // width stood off centre, a few pixels from where the label placer had measured it.
+        label.layoutBoundsProperty().addListener((o, was, now) -> placeLabel());
         port.getStyleClass().add(Styles.NODE_PORT);
-        getChildren().addAll(problemRing, ring, body, icon, label, port);
+        leader.getStyleClass().add(Styles.NODE_LABEL_LEADER);
+        leader.setMouseTransparent(true);
+        leader.setVisible(false);
+        getChildren().addAll(leader, problemRing, ring, body, icon, label, port);
         setManaged(false);
         setCache(true);
         setCacheHint(CacheHint.SPEED);
@@ -131,6 +144,7 @@ public final class NodeView extends Group {
 
     public void setLabelVisible(boolean on) {
         label.setVisible(on);
+        leader.setVisible(on && apart != null);
     }
 
     /** Whether the name is drawn (the label placer leaves it out where there is no room). */
@@ -145,10 +159,28 @@ public final class NodeView extends Group {
 
     /** Puts the name below, above, right or left of the disc (where no neighbour covers it). */
     public void setLabelSpot(LabelSpot spot) {
-        if (spot != labelSpot) {
+        if (spot != labelSpot || apart != null) {
             labelSpot = spot;
+            apart = null;
             placeLabel();
         }
+    }
+
+    /**
+     * Sets the name apart from the disc, where the places beside it are taken (nodes of one city stacked
+     * on each other): its box's top left at ({@code left}, {@code top}) from the disc's centre, tied to the
+     * disc by a thin leader line.
+     */
+    void setLabelApart(double left, double top) {
+        if (apart == null || apart[0] != left || apart[1] != top) {
+            apart = new double[] {left, top};
+            placeLabel();
+        }
+    }
+
+    /** Whether the name stands apart from the disc, tied to it by a leader line. */
+    boolean isLabelApart() {
+        return apart != null;
     }
 
     LabelSpot labelSpot() {
@@ -161,6 +193,13 @@ public final class NodeView extends Group {
     }
 
     private void placeLabel() {
+        leader.setVisible(apart != null && label.isVisible());
+        if (apart != null) {
+            label.setLayoutX(apart[0]);
+            label.setLayoutY(apart[1] + BASELINE);
+            tieLeader(apart[0], apart[1], labelWidth());
+            return;
+        }
         // The text's origin is its baseline: below, the text starts 3 px under the disc; above, it ends 3 px
         // over it; beside, its middle is level with the disc's centre.
         double width = label.getLayoutBounds().getWidth();
@@ -176,6 +215,19 @@ public final class NodeView extends Group {
                     case ABOVE -> -RADIUS - 7;
                     case RIGHT, LEFT -> 4;
                 });
+    }
+
+    /** The leader from the disc's selection ring to the nearest point of the name's box. */
+    private void tieLeader(double left, double top, double width) {
+        double nx = Math.max(left, Math.min(0, left + width));
+        double ny = Math.max(top, Math.min(0, top + BASELINE + 4));
+        double len = Math.hypot(nx, ny);
+        double from = RADIUS + 4;
+        double along = Math.max(from, len - 1);
+        leader.setStartX(nx / len * from);
+        leader.setStartY(ny / len * from);
+        leader.setEndX(nx / len * along);
+        leader.setEndY(ny / len * along);
     }
 
     /** While a link is dragged: null (no link drag), true (may link here) or false (refused). */

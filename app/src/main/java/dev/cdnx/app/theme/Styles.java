@@ -13,6 +13,9 @@ public final class Styles {
     public static final String NODE_BODY = "cdn-node-body";
     public static final String NODE_ICON = "cdn-node-icon";
     public static final String NODE_LABEL = "cdn-node-label";
+    /** The line from a disc to its name where the name stands apart (no room beside the disc). */
+    public static final String NODE_LABEL_LEADER = "cdn-node-label-leader";
+
     public static final String NODE_RING = "cdn-node-ring";
     public static final String NODE_PROBLEM = "cdn-node-problem";
     public static final String NODE_PORT = "cdn-node-port";

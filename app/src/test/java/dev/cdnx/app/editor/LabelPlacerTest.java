@@ -96,7 +96,9 @@ class LabelPlacerTest {
     }
 
     @Test
-    void whenEverySideIsTakenTheNameIsLeftOut() {
+    void whenEverySideIsTakenTheNameStandsApartWithALeader() {
+        // multi-cdn: the users and edges of one city stack on each other; users-chicago had no place beside
+        // its disc and was named only on hover (#17)
         double d = 2 * NodeView.RADIUS + 8;
         NodeView middle = fx(() -> at("users-middle", NodeKind.USERS, 300, 300));
         List<NodeView> ring = fx(() -> List.of(
@@ -107,7 +109,30 @@ class LabelPlacerTest {
         List<NodeView> all = new ArrayList<>(ring);
         all.add(middle);
         fxRun(() -> LabelPlacer.place(all));
-        assertFalse(fx(() -> nameShown(middle)), "no room left for users-middle");
-        assertTrue(fx(() -> ring.stream().allMatch(LabelPlacerTest::nameShown)), "the origins around it are named");
+        assertTrue(fx(() -> nameShown(middle)), "users-middle is named");
+        assertTrue(fx(middle::isLabelApart), "apart from its disc, with a leader");
+        assertTrue(
+                fx(() -> ring.stream().allMatch(v -> nameShown(v) && !v.isLabelApart())), "the origins beside theirs");
+        javafx.geometry.Bounds name = fx(
+                () -> middle.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL).getBoundsInParent());
+        for (NodeView o : ring) {
+            javafx.geometry.Bounds other = fx(() -> o.localToParent(
+                    o.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL).getBoundsInParent()));
+            javafx.geometry.Bounds mine = fx(() -> middle.localToParent(name));
+            assertFalse(mine.intersects(other), "clear of " + o.node().name + "'s name");
+        }
+        javafx.scene.Node leader = fx(() -> middle.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL_LEADER));
+        assertTrue(fx(leader::isVisible), "the leader is drawn");
+    }
+
+    @Test
+    void whenEveryPlaceIsTakenTheNameIsLeftOut() {
+        // every place around the disc, beside it and in the rings, lies under a region's title
+        NodeView v = fx(() -> at("users-covered", NodeKind.USERS, 300, 300));
+        double[] title = {100, 100, 500, 500};
+        fxRun(() -> LabelPlacer.place(List.of(v), 600, 600, List.<double[]>of(title)));
+        assertFalse(fx(() -> nameShown(v)));
+        javafx.scene.Node leader = fx(() -> v.lookup("." + dev.cdnx.app.theme.Styles.NODE_LABEL_LEADER));
+        assertFalse(fx(leader::isVisible), "no leader to a name left out");
     }
 }

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.model.scenario.NodeKind;
-import dev.cdnx.model.scenario.ScenarioDocument;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +27,9 @@ class BadgeAboveDotsTest {
 
     @Test
     void theOriginsBadgeLiesAboveTheDotsImageWhereItWasPlaced() throws Exception {
-        RunViewModel vm = fx(() -> new RunViewModel(new ScenarioDocument(FxTestSupport.sample("hello-cdn.json"))));
+        RunViewModel vm = FxTestSupport.run("hello-cdn.json");
         try {
-            RunOverlay overlay = fx(() -> {
-                RunOverlay o = new RunOverlay(vm);
-                new Scene(new Pane(new Group(o)), 800, 600);
-                return o;
-            });
+            RunOverlay overlay = FxTestSupport.overlay(vm);
             for (int i = 0; i < 5; i++) {
                 fxRun(vm::stepRequest);
             }

@@ -38,7 +38,7 @@ class BlockPlacerTest {
     @Test
     void withNoFreePlaceTheBadgeCoversTheLeast() {
         // everything around is taken by one big box
-        Rectangle2D big = new Rectangle2D(-300, -300, 800, 800);
+        Rectangle2D big = new Rectangle2D(-600, -600, 1400, 1400);
         assertEquals(new Rectangle2D(60, 20, W, H), badge(List.of(big)), "all cover alike: the first, above");
     }
 
@@ -117,5 +117,30 @@ class BlockPlacerTest {
         BlockPlacer.Placed moved =
                 new BlockPlacer(List.of(overLeft), 26).place(0, 100, 100, 70, 52, 28, BlockPlacer.Order.CHIP, 4);
         assertFalse(moved.box().intersects(overLeft), "a name there now: the chip moves");
+    }
+
+    @Test
+    void aChipFindsAFreePlaceFurtherOutBeforeItTouchesItsOwnName() {
+        // cost-lever at 52 %: around edge-new-york every place of the first five rings was taken by the
+        // figures and names of three other nodes on its spot, and the place covering the least lay on the
+        // end of the edge's own name (#17). Here four boxes leave only a slot that overlaps the name by 5
+        // units, and a free place six rings out below the disc.
+        Rectangle2D name = new Rectangle2D(28, -8, 83, 16);
+        List<Rectangle2D> keepClear = List.of(
+                name,
+                new Rectangle2D(-400, -400, 800, 372),
+                new Rectangle2D(-400, 28, 352, 372),
+                new Rectangle2D(48, 28, 352, 372),
+                new Rectangle2D(-48, 28, 96, 155),
+                new Rectangle2D(-400, -28, 504, 56),
+                new Rectangle2D(180, -28, 220, 56));
+        BlockPlacer placer = new BlockPlacer(keepClear, 26);
+        placer.addDisc(0, 0, 0, 26);
+        BlockPlacer.Placed p = placer.place(0, 0, 0, 70, 52, 28, BlockPlacer.Order.CHIP, -1);
+        Rectangle2D chip = p.box();
+        Rectangle2D withAir = new Rectangle2D(chip.getMinX() - 2, chip.getMinY() - 2, 74, 56);
+        assertFalse(withAir.intersects(name), chip + " within 2 units of its name " + name);
+        assertTrue(keepClear.stream().noneMatch(chip::intersects), chip + " is free");
+        assertTrue(p.setApart(), "set apart, with a leader line");
     }
 }

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.editor.NodeView;
-import dev.cdnx.model.scenario.ScenarioDocument;
 import java.util.List;
 import javafx.scene.Group;
-import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +24,9 @@ class CounterImagesTest {
 
     @Test
     void unchangedFiguresDrawNoCounterImageAndAHoverDrawsOne() throws Exception {
-        RunViewModel vm = fx(() -> new RunViewModel(new ScenarioDocument(FxTestSupport.sample("hello-cdn.json"))));
+        RunViewModel vm = FxTestSupport.run("hello-cdn.json");
         try {
-            RunOverlay overlay = fx(() -> {
-                RunOverlay o = new RunOverlay(vm);
-                new Scene(new Pane(new Group(o)), 800, 600);
-                return o;
-            });
+            RunOverlay overlay = FxTestSupport.overlay(vm);
             fxRun(vm::stepRequest);
             FxTestSupport.settle(vm);
             // a check of the figures now: the run's own frames may have checked them (at most ten times a

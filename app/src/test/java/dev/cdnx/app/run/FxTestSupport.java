@@ -2,6 +2,7 @@ package dev.cdnx.app.run;
 
 import dev.cdnx.model.io.ScenarioIO;
 import dev.cdnx.model.scenario.Scenario;
+import dev.cdnx.model.scenario.ScenarioDocument;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
@@ -90,6 +91,23 @@ public final class FxTestSupport {
         } finally {
             fxRun(counting::unsubscribe);
         }
+    }
+
+    /** A run on sample {@code name} (e.g. {@code hello-cdn.json}), made on the FX thread. */
+    static RunViewModel run(String name) {
+        return fx(() -> new RunViewModel(new ScenarioDocument(sample(name))));
+    }
+
+    /**
+     * {@code vm}'s layer of dots and figures as the canvas holds it (in a group, in a pane), in an
+     * 800 × 600 scene of its own; tests call its frames themselves.
+     */
+    static RunOverlay overlay(RunViewModel vm) {
+        return fx(() -> {
+            RunOverlay o = new RunOverlay(vm);
+            new javafx.scene.Scene(new javafx.scene.layout.Pane(new javafx.scene.Group(o)), 800, 600);
+            return o;
+        });
     }
 
     static Scenario sample(String name) {
