@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * strips. Each panel keeps the height it needs instead and scrolls as a whole: no table without its whole
  * header and a row, no chart, list or inner scroll area thinner than {@link ThinViews#MIN_VIEW}.
  */
+@Tag("window")
 class BottomPanelsWholeFxTest {
 
     private static final String PREFS = "dev/cdnx/app-test-whole";

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * panel shows whole (with the fixed 60 / 40 split its second row of charts was below the fold and the panel
  * scrolled), and at 1024 × 700 the bottom panels get more than 40 % while the canvas keeps its least height.
  */
+@Tag("window")
 class FirstSplitFxTest {
 
     @BeforeAll

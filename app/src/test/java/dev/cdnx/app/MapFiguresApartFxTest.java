@@ -18,6 +18,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the run's caption in the corner of the canvas (#16, #17). In cost-lever the shield's, the edge's and the
  * origin's figures stood on top of each other around New York, and the caption sat over the origin's badge.
  */
+@Tag("window")
 class MapFiguresApartFxTest {
 
     private static final String PREFS = "dev/cdnx/app-test-figures";

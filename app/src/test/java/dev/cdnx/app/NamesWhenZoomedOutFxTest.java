@@ -7,6 +7,7 @@ import dev.cdnx.app.editor.NodeView;
 import dev.cdnx.app.run.FxTestSupport;
 import dev.cdnx.app.theme.Styles;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * cost-lever got in their story pictures the canvas showed no name at all, and a story read off the map
  * needs to say which node is which (#16). The label placer leaves out the names that have no room.
  */
+@Tag("window")
 class NamesWhenZoomedOutFxTest {
 
     private static final String PREFS = "dev/cdnx/app-test-names-zoomed-out";

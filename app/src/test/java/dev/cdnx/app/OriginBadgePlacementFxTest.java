@@ -16,6 +16,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * any node's name (#17): in samples/viral-shield.json the shield shares the origin's spot, and the badge
  * drawn above the origin hid the shield's name.
  */
+@Tag("window")
 class OriginBadgePlacementFxTest {
 
     private static final String PREFS = "dev/cdnx/app-test-badge";

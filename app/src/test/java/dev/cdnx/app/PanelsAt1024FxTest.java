@@ -11,12 +11,14 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The bottom panels and the Find box at the smallest supported window, 1024 × 700 (#17): no label, table
  * header or chart title in them is drawn cut short with an ellipsis.
  */
+@Tag("window")
 class PanelsAt1024FxTest {
 
     @BeforeAll
