@@ -39,11 +39,6 @@ final class LayoutMemory {
         }
     }
 
-    /** Whether the dividers of {@code key}'s pane were saved (a window opened before moved them). */
-    boolean saved(String key) {
-        return prefs.get(key + ".0", null) != null;
-    }
-
     /**
      * The width in pixels {@code key}'s pane had when its dividers were last saved, or NaN when nothing is
      * saved: a fraction saved in a narrow window means a sliver in a wide one.

@@ -51,8 +51,6 @@ public final class MainView extends BorderPane {
     private final SidePanelFold propertiesPanel;
     /** Double click on a bottom tab, View › Maximise the Bottom Panel: the panels over the canvas and back. */
     private final BottomPanelMaximise bottomMaximise;
-    /** Splits the height once the split is first laid out, in a window with no saved layout ({@link FirstSplit}). */
-    private java.util.function.BooleanSupplier firstSplit;
     /** Below this window width the palette shows only its icons, leaving the width to the canvas. */
     static final double NARROW = 1200;
 
@@ -135,9 +133,6 @@ public final class MainView extends BorderPane {
         bottom.setMinHeight(110);
         bottomMaximise = new BottomPanelMaximise(main, middle, bottom);
         LayoutMemory layout = new LayoutMemory(prefsNode);
-        if (!layout.saved("main")) {
-            firstSplit = () -> FirstSplit.apply(main, middle, bottom, getWidth());
-        }
         layout.track("main", main);
         layout.track("middle", middle);
         layout.track("legend", canvas.legendWantedProperty());
@@ -182,16 +177,6 @@ public final class MainView extends BorderPane {
             e.setDropCompleted(done);
             e.consume();
         });
-    }
-
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        // Once the split has its first height: the drawing's and the panels' shares are measured, and the
-        // divider moves before anything is drawn.
-        if (firstSplit != null && getHeight() > 0 && firstSplit.getAsBoolean()) {
-            firstSplit = null;
-        }
     }
 
     public Workbench workbench() {
