@@ -32,6 +32,7 @@ class DeliveryModelRuleTest {
     @Test
     void theSwitchIsAnUndoableEditAndItsTooltipSaysSo() {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
+        new LayoutMemory("dev/cdnx/app-test").clear(); // the default layout, not one an earlier test saved
         MainView view = fx(() -> {
             MainView v = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
             v.files().openSample("hello-cdn");

@@ -30,6 +30,7 @@ class LargeDrawingRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
+        new LayoutMemory("dev/cdnx/app-test").clear(); // the default layout, not one an earlier test saved
         MainView view = new MainView(LargeDrawing.fiveHundredNodes(), true, () -> {});
         vm = view.viewModel();
         canvas = view.canvas();

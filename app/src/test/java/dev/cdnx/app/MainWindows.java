@@ -23,6 +23,8 @@ public final class MainWindows {
     /** Opens {@code sample} (a name under samples/, e.g. {@code hello-cdn}) in a new main window on {@code stage}. */
     public static MainView show(Stage stage, String sample) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
+        // the default layout: a divider or a maximised panel an earlier test saved would shrink the canvas
+        new LayoutMemory("dev/cdnx/app-test").clear();
         MainView view = new MainView(new Scenario(), true, () -> {});
         view.files().openSample(sample);
         Scene scene = new Scene(view, 1200, 760);

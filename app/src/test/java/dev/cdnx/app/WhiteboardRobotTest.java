@@ -36,6 +36,7 @@ class WhiteboardRobotTest {
     @Start
     void start(Stage stage) {
         System.setProperty("cdnx.prefs", "dev/cdnx/app-test");
+        new LayoutMemory("dev/cdnx/app-test").clear(); // the default layout, not one an earlier test saved
         view = new MainView(new dev.cdnx.model.scenario.Scenario(), true, () -> {});
         vm = view.viewModel();
         canvas = view.canvas();
