@@ -11,6 +11,9 @@ import dev.cdnx.model.scenario.ScenarioDocument;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -140,7 +143,17 @@ class DecisionChecksFxTest {
         robot.interact(() -> panels.select("checks"));
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> !panels.checks().fired().isEmpty());
-        robot.clickOn(".cdn-check-cell");
+        // Where the first row is, taken at once on the FX thread: the rows are rebuilt when the outcomes change
+        // (e.g. once the Cost panel's pull bill is in), and a row looked up before the robot's glide to it
+        // could be gone from the scene when the click lands. A row rebuilt in the same place takes the click.
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D row = WaitForAsyncUtils.asyncFx(() -> {
+                    Node first = robot.lookup(".cdn-check-cell").query();
+                    Bounds b = first.localToScreen(first.getBoundsInLocal());
+                    return new Point2D(b.getCenterX(), b.getCenterY());
+                })
+                .get();
+        robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(panels.checks().fired().get(0).nodes(), panels.nodesToSelect());
         assertFalse(panels.nodesToSelect().isEmpty());

@@ -99,12 +99,18 @@ public final class ChecksViewModel {
                 CheckOutcome.Verdict.PASSED)) {
             all.stream().filter(c -> c.verdict() == v).forEach(ordered::add);
         }
-        this.all.setAll(ordered);
+        // The panel rebuilds its rows on a change: leave the lists alone when the outcomes are the same, so a
+        // refresh for nothing keeps a row's keyboard focus (and the row under a pointer).
+        if (!this.all.equals(ordered)) {
+            this.all.setAll(ordered);
+        }
         List<CheckOutcome> f = all.stream()
                 .filter(CheckOutcome::fired)
                 .sorted((a, b) -> a.severity().compareTo(b.severity()))
                 .toList();
-        fired.setAll(f);
+        if (!fired.equals(f)) {
+            fired.setAll(f);
+        }
         long warnings = f.stream()
                 .filter(c -> c.severity() == CheckOutcome.Severity.WARNING)
                 .count();
