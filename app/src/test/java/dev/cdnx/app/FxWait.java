@@ -37,10 +37,23 @@ final class FxWait {
      * a drop) reaches the scene on a later event or pulse, which a loaded machine can delay by seconds.
      */
     static void until(String what, BooleanSupplier condition) {
+        until(what, condition, () -> "");
+    }
+
+    /** As {@link #until(String, BooleanSupplier)}, with what was seen (read on the FX thread) in the failure. */
+    static void until(String what, BooleanSupplier condition, Supplier<String> seen) {
+        if (!within(30, condition)) {
+            throw new AssertionError(what + ": still not so after 30 s. " + fx(seen));
+        }
+    }
+
+    /** Whether {@code condition}, read on the FX thread, holds within {@code seconds}. */
+    static boolean within(int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition::getAsBoolean));
+            return true;
         } catch (TimeoutException e) {
-            throw new AssertionError(what + ": still not so after 30 s", e);
+            return false;
         }
     }
 }

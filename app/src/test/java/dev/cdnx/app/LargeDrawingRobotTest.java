@@ -10,6 +10,7 @@ import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.scenario.NodeSpec;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,32 @@ class LargeDrawingRobotTest {
         });
         robot.interact(() -> vm.moveTo(java.util.Map.of(origin, new double[] {edge.x + 150, edge.y + 60}), "test"));
         assertFalse(canvas.viewOf(edge).isVisible(), "painted, not a view, until hovered");
-        Point2D at = canvas.localToScreen(vm.viewport().toScreen(edge.x, edge.y));
-        robot.moveTo(at);
-        // a second small move inside the disc: a fresh JVM's first move can arrive before the canvas tracks hover
-        robot.moveBy(2, 0).moveBy(-2, 0);
+        // What the pointer met, for the message if the hover never takes: the full CI run failed here twice
+        // (the node never went live) while the test passed alone, under load and with the coverage agent.
+        Object[] lastMove = new Object[1];
+        robot.interact(() -> canvas.getScene()
+                .addEventFilter(
+                        MouseEvent.MOUSE_MOVED,
+                        e -> lastMove[0] = String.format(
+                                "(%.0f, %.0f) on %s",
+                                e.getScreenX(),
+                                e.getScreenY(),
+                                e.getPickResult().getIntersectedNode())));
+        // Hover where the node is now, read on the FX thread; if the window's first layout passes move the canvas
+        // under a resting pointer (a loaded first JVM lays out late), hover where it went, as a person would.
+        for (int attempt = 0;
+                attempt < 6 && !FxWait.fx(() -> canvas.viewOf(edge).isVisible());
+                attempt++) {
+            Point2D at = FxWait.fx(() -> canvas.localToScreen(vm.viewport().toScreen(edge.x, edge.y)));
+            robot.moveTo(at).moveBy(2, 0).moveBy(-2, 0);
+            FxWait.within(5, () -> canvas.viewOf(edge).isVisible());
+        }
         // the hover marks the canvas dirty; the view goes live at its next layout pass, a pulse later
-        FxWait.until("hovered node is live", () -> canvas.viewOf(edge).isVisible());
+        FxWait.until(
+                "hovered node is live",
+                () -> canvas.viewOf(edge).isVisible(),
+                () -> "node at " + canvas.localToScreen(vm.viewport().toScreen(edge.x, edge.y)) + ", canvas at "
+                        + canvas.localToScreen(canvas.getLayoutBounds()) + ", last pointer move " + lastMove[0]);
         int links = vm.scenario().topology.links.size();
         robot.drag("#port-edge-1").dropTo(canvas.localToScreen(vm.viewport().toScreen(origin.x, origin.y)));
         WaitForAsyncUtils.waitForFxEvents();
