@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.theme.Theme;
+import dev.cdnx.model.scenario.NodeKind;
 import dev.cdnx.model.scenario.NodeSpec;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseEvent;
@@ -44,7 +46,7 @@ class LargeDrawingRobotTest {
     @Test
     void hoverPromotesANodeAndItsPortLinks(FxRobot robot) {
         assertTrue(canvas.isLarge());
-        NodeSpec edge = vm.scenario().node("edge-1");
+        NodeSpec edge = isolatedEdge();
         NodeSpec origin = vm.scenario().node("origin-1");
         robot.interact(() -> {
             vm.viewport().reset();
@@ -80,11 +82,27 @@ class LargeDrawingRobotTest {
                 () -> "node at " + canvas.localToScreen(vm.viewport().toScreen(edge.x, edge.y)) + ", canvas at "
                         + canvas.localToScreen(canvas.getLayoutBounds()) + ", last pointer move " + lastMove[0]);
         int links = vm.scenario().topology.links.size();
-        robot.drag("#port-edge-1").dropTo(canvas.localToScreen(vm.viewport().toScreen(origin.x, origin.y)));
+        robot.drag("#port-" + edge.name)
+                .dropTo(canvas.localToScreen(vm.viewport().toScreen(origin.x, origin.y)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 links + 1,
                 vm.scenario().topology.links.size(),
                 vm.statusProperty().get());
+    }
+
+    /**
+     * An edge with no other node within 60 world units. The drawing is scattered at random, and over
+     * edge-1's centre lay another node's disc: the robot's glide hovered that node last, its live view then
+     * covered edge-1's centre and kept the hover (the CI's failure message: the last pointer move met a
+     * disc), so edge-1 never went live.
+     */
+    private NodeSpec isolatedEdge() {
+        List<NodeSpec> nodes = vm.scenario().topology.nodes;
+        return nodes.stream()
+                .filter(n -> n.kind == NodeKind.EDGE)
+                .filter(n -> nodes.stream().noneMatch(o -> o != n && Math.hypot(o.x - n.x, o.y - n.y) < 60))
+                .findFirst()
+                .orElseThrow();
     }
 }
