@@ -29,24 +29,13 @@ class DotRunsTest {
         long[] checked = fx(() -> {
             ThemeColors colors = new ThemeColors(new Group().getChildren());
             Random rnd = new Random(5);
-            int[] background = new int[W * H];
-            for (int p = 0; p < background.length; p++) {
-                background[p] = 0xFF000000 | rnd.nextInt(0x1000000);
-            }
-            DotField f = new DotField();
-            f.visible = DOTS;
-            f.px = new float[DOTS];
-            f.py = new float[DOTS];
-            f.pcls = new byte[DOTS];
-            f.ptrace = new long[DOTS];
-            f.tx = new float[DOTS];
-            f.ty = new float[DOTS];
+            int[] background = TestPixels.opaqueNoise(rnd, W * H);
+            DotField f = TestPixels.dots(DOTS);
             for (int i = 0; i < DOTS; i++) {
                 // a few reach over the edge, where a dot is left out whole
                 f.px[i] = 2 + rnd.nextFloat() * (W - 4);
                 f.py[i] = 2 + rnd.nextFloat() * (H - 4);
                 f.pcls[i] = (byte) (i % DotClass.COUNT == DotClass.MISS ? DotClass.HIT : i % DotClass.COUNT);
-                f.ptrace[i] = -1;
             }
             DotRaster raster = new DotRaster(W, H);
             raster.paint(f, null, 0, 0, 1, 0, -1, colors, 15, background);
