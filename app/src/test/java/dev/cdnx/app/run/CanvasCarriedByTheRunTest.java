@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cdnx.app.editor.CanvasView;
 import dev.cdnx.app.editor.EditorViewModel;
-import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -46,26 +44,7 @@ class CanvasCarriedByTheRunTest {
         ManualRunContext manual = new ManualRunContext();
         RunViewModel vm = fx(() -> new RunViewModel(editor.document(), manual.context()));
         try {
-            CanvasView canvas = fx(() -> {
-                // at 100 % zoom, the view on the middle of the drawing, on whole pixels (set before the
-                // canvas listens, so the view is at rest)
-                double cx = large.topology.nodes.stream()
-                        .mapToDouble(n -> n.x)
-                        .average()
-                        .orElse(0);
-                double cy = large.topology.nodes.stream()
-                        .mapToDouble(n -> n.y)
-                        .average()
-                        .orElse(0);
-                editor.viewport().scaleProperty().set(1);
-                editor.viewport().txProperty().set(Math.rint(W / 2.0 - cx));
-                editor.viewport().tyProperty().set(Math.rint(H / 2.0 - cy));
-                CanvasView c = new CanvasView(editor);
-                Theme.install(new Scene(c, W, H));
-                c.applyCss();
-                c.layout();
-                return c;
-            });
+            CanvasView canvas = fx(() -> FxTestSupport.canvasOnTheMiddle(editor, W, H));
             assertTrue(fx(canvas::isLarge), "a large drawing: its nodes are painted on the static layer");
             RunOverlay overlay = fx(() -> {
                 RunOverlay o = new RunOverlay(vm);

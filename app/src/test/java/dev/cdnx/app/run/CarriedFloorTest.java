@@ -11,7 +11,6 @@ import dev.cdnx.app.editor.EditorViewModel;
 import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.scenario.Scenario;
 import javafx.scene.Group;
-import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -49,23 +48,8 @@ class CarriedFloorTest {
         RunViewModel vm = fx(() -> new RunViewModel(editor.document(), manual.context()));
         try {
             CanvasView canvas = fx(() -> {
-                double cx = large.topology.nodes.stream()
-                        .mapToDouble(n -> n.x)
-                        .average()
-                        .orElse(0);
-                double cy = large.topology.nodes.stream()
-                        .mapToDouble(n -> n.y)
-                        .average()
-                        .orElse(0);
-                editor.viewport().scaleProperty().set(1);
-                editor.viewport().txProperty().set(Math.rint(W / 2.0 - cx));
-                editor.viewport().tyProperty().set(Math.rint(H / 2.0 - cy));
-                CanvasView c = new CanvasView(editor);
                 Theme.select(theme);
-                Theme.install(new Scene(c, W, H));
-                c.applyCss();
-                c.layout();
-                return c;
+                return FxTestSupport.canvasOnTheMiddle(editor, W, H);
             });
             RunOverlay overlay = fx(() -> {
                 RunOverlay o = new RunOverlay(vm);

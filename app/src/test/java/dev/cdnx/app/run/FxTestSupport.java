@@ -1,16 +1,22 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.app.editor.CanvasView;
+import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.io.ScenarioIO;
+import dev.cdnx.model.scenario.NodeSpec;
 import dev.cdnx.model.scenario.Scenario;
 import dev.cdnx.model.scenario.ScenarioDocument;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import org.testfx.api.FxToolkit;
 
 /** Starts the FX toolkit once and runs view-model code on the FX thread, as the app does. */
@@ -117,5 +123,24 @@ public final class FxTestSupport {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A canvas of {@code w} × {@code h} on {@code editor}'s drawing at 100 % zoom, the view on the middle of
+     * the drawing on whole pixels (set before the canvas listens, so the view is at rest), styled in the
+     * selected theme and laid out. FX thread.
+     */
+    static CanvasView canvasOnTheMiddle(EditorViewModel editor, int w, int h) {
+        List<NodeSpec> nodes = editor.scenario().topology.nodes;
+        double cx = nodes.stream().mapToDouble(n -> n.x).average().orElse(0);
+        double cy = nodes.stream().mapToDouble(n -> n.y).average().orElse(0);
+        editor.viewport().scaleProperty().set(1);
+        editor.viewport().txProperty().set(Math.rint(w / 2.0 - cx));
+        editor.viewport().tyProperty().set(Math.rint(h / 2.0 - cy));
+        CanvasView c = new CanvasView(editor);
+        Theme.install(new Scene(c, w, h));
+        c.applyCss();
+        c.layout();
+        return c;
     }
 }
