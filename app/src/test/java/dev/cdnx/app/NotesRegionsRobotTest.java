@@ -82,6 +82,34 @@ class NotesRegionsRobotTest {
                 null);
     }
 
+    /**
+     * Clicks the box and presses F2, each until it took: the words are typed only once the box is selected
+     * and its editor has the focus. In the full CI run the click once left the region unselected, F2 then did
+     * nothing, and "EU" went to the canvas as keys: the label stayed "Region".
+     */
+    private void selectAndEditWords(FxRobot robot, dev.cdnx.model.scenario.BoxSpec box, Point2D at) {
+        for (int attempt = 0; attempt < 3 && !FxWait.fx(() -> vm.selection().box() == box); attempt++) {
+            robot.clickOn(at);
+            FxWait.within(5, () -> vm.selection().box() == box);
+        }
+        for (int attempt = 0; attempt < 3 && !FxWait.fx(() -> editorFocused(robot)); attempt++) {
+            robot.type(KeyCode.F2);
+            FxWait.within(5, () -> editorFocused(robot));
+        }
+        FxWait.until(
+                "the box's words editor has the focus",
+                () -> editorFocused(robot),
+                () -> "selected box " + vm.selection().box() + ", focus on "
+                        + canvas.getScene().getFocusOwner());
+    }
+
+    private static boolean editorFocused(FxRobot robot) {
+        return robot.lookup("#box-words-editor")
+                .tryQuery()
+                .map(n -> n.isFocused())
+                .orElse(false);
+    }
+
     private void typeAndEnter(FxRobot robot, String text) {
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(text);
@@ -103,8 +131,7 @@ class NotesRegionsRobotTest {
         assertTrue(eu.contains(edge.x, edge.y) && eu.contains(users.x, users.y), "drawn around the selection");
 
         // F2 edits the selected region's label in place (a double-click does the same)
-        robot.clickOn(screenOf(eu.x + 40, eu.y + 10));
-        robot.type(KeyCode.F2);
+        selectAndEditWords(robot, eu, screenOf(eu.x + 40, eu.y + 10));
         typeAndEnter(robot, "EU");
         assertEquals("EU", eu.label);
 
@@ -174,8 +201,7 @@ class NotesRegionsRobotTest {
         robot.clickOn("#add-note-here");
         assertEquals(1, vm.scenario().notes.size());
         NoteSpec note = vm.scenario().notes.get(0);
-        robot.clickOn(screenOf(note.x + 30, note.y + 30));
-        robot.type(KeyCode.F2);
+        selectAndEditWords(robot, note, screenOf(note.x + 30, note.y + 30));
         typeAndEnter(robot, "origin shield sits in Chicago");
         assertEquals("origin shield sits in Chicago", note.text);
         assertTrue(
