@@ -78,10 +78,24 @@ public final class FxTestSupport {
     }
 
     static void await(BooleanSupplier condition, long millis) throws InterruptedException {
+        await(condition, millis, () -> "");
+    }
+
+    /** As {@link #await(BooleanSupplier, long)}, saying what was seen (read on the FX thread) if it fails. */
+    static void await(BooleanSupplier condition, long millis, java.util.function.Supplier<String> seen)
+            throws InterruptedException {
+        if (!awaitQuietly(condition, millis)) {
+            throw new AssertionError("condition not met within " + millis + " ms. " + fx(seen));
+        }
+    }
+
+    /** Whether {@code condition}, read on the FX thread, holds within {@code millis}. */
+    static boolean awaitQuietly(BooleanSupplier condition, long millis) throws InterruptedException {
         try {
             org.testfx.util.WaitForAsyncUtils.waitFor(millis, TimeUnit.MILLISECONDS, () -> fx(condition::getAsBoolean));
+            return true;
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within " + millis + " ms", e);
+            return false;
         }
     }
 
