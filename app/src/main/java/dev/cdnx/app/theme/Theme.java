@@ -6,6 +6,8 @@ import java.util.Locale;
 import javafx.application.Application;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Scene;
 
 /** Light or dark: AtlantaFX Primer as the base, the app sheet on top, {@code .cdn-dark} on the root. */
@@ -14,6 +16,11 @@ public enum Theme {
     DARK;
 
     private static final ObjectProperty<Theme> CURRENT = new SimpleObjectProperty<>(LIGHT);
+    private static final String FOLLOWER = Theme.class.getName() + ".follower";
+
+    static {
+        CURRENT.addListener((o, a, b) -> useAgentSheetOf(b));
+    }
 
     public static Theme parse(String text) {
         return valueOf(text.trim().toUpperCase(Locale.ROOT));
@@ -23,23 +30,40 @@ public enum Theme {
         return CURRENT;
     }
 
-    /** Applies this theme to the application and to a scene (the scene keeps following later switches). */
+    /**
+     * Applies the current theme to the application and to a scene, which keeps following later switches
+     * for as long as the scene itself lives: the scene holds its listener and the theme only a weak reference
+     * to it, so a closed window's scene (and the drawing and run it shows) is not kept reachable by the
+     * theme and restyled on every later switch. Installing a scene twice adds nothing.
+     */
     public static void install(Scene scene) {
         String sheet = Theme.class.getResource(Styles.STYLESHEET).toExternalForm();
         if (!scene.getStylesheets().contains(sheet)) {
             scene.getStylesheets().add(sheet);
         }
-        apply(scene, CURRENT.get());
-        CURRENT.addListener((o, a, b) -> apply(scene, b));
+        useAgentSheetOf(CURRENT.get());
+        markRoot(scene, CURRENT.get());
+        if (!scene.getProperties().containsKey(FOLLOWER)) {
+            ChangeListener<Theme> follower = (o, a, b) -> markRoot(scene, b);
+            scene.getProperties().put(FOLLOWER, follower);
+            CURRENT.addListener(new WeakChangeListener<>(follower));
+        }
     }
 
     public static void select(Theme t) {
         CURRENT.set(t);
     }
 
-    private static void apply(Scene scene, Theme t) {
-        Application.setUserAgentStylesheet(
-                t == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+    /** The base sheet is the application's, one for all scenes: set once a switch, not once a scene. */
+    private static void useAgentSheetOf(Theme t) {
+        String agent =
+                t == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!agent.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(agent);
+        }
+    }
+
+    private static void markRoot(Scene scene, Theme t) {
         if (scene.getRoot() != null) {
             scene.getRoot().getStyleClass().remove(Styles.DARK);
             if (t == DARK) {
