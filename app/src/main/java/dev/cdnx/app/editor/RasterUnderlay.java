@@ -27,4 +27,15 @@ public interface RasterUnderlay {
 
     /** Called with true when the raster starts carrying the picture (hide the layer), false when it stops. */
     void carried(boolean carried);
+
+    /**
+     * The opaque colour (premultiplied ARGB) the layer's holder fills under the layer, or 0 when there is none
+     * to drop. While the raster carries a layer that has one, the holder stops filling it (under software
+     * rendering that fill is a full-view pass of the render thread each frame, hidden by the raster's opaque
+     * pixels), and the raster lays its own translucent pixels over this colour itself, so the picture stays
+     * the same.
+     */
+    default int floorArgb() {
+        return 0;
+    }
 }

@@ -28,6 +28,11 @@ final class DotRaster {
     private final IntBuffer pixels;
     private final PixelBuffer<IntBuffer> buffer;
     final WritableImage image;
+    /** The opaque colour drawn under the raster while nothing else is, or 0 (see {@link #setFloor}). */
+    private int floor;
+    /** The dots' colours laid over the floor, as this frame writes them. */
+    private final int[] written = new int[DotClass.COUNT];
+
     private static final int[][] RING_DX = new int[MAX_RING + 1][];
     private static final int[][] RING_DY = new int[MAX_RING + 1][];
 
@@ -77,13 +82,14 @@ final class DotRaster {
             ThemeColors colors,
             double discPx,
             int[] background) {
-        int[] argb = colors.dotArgb;
+        int[] argb = onFloor(colors.dotArgb);
+        int outline = Sprite.over(colors.outlineArgb, floor);
         buffer.updateBuffer(b -> {
             clear(background);
             if (f.aggregated) {
                 bands(f, g, ox, oy, scale, discPx, argb);
             }
-            int trail = half(argb[DotClass.MISS]);
+            int trail = Sprite.over(half(colors.dotArgb[DotClass.MISS]), floor);
             for (int i = 0; i < f.visible; i++) {
                 if (f.pcls[i] == DotClass.MISS) {
                     line(
@@ -95,7 +101,7 @@ final class DotRaster {
                             2);
                 }
             }
-            paintRuns(argb, colors.outlineArgb);
+            paintRuns(argb, outline);
             for (int i = 0; i < f.visible; i++) {
                 sprite((int) ((f.px[i] - ox) * scale), (int) ((f.py[i] - oy) * scale), f.pcls[i]);
             }
@@ -120,6 +126,24 @@ final class DotRaster {
             }
             return null;
         });
+    }
+
+    /**
+     * Sets the opaque colour under the raster (premultiplied ARGB; 0: none). While one is set, nothing is drawn
+     * under the raster (it carries the layer under it, whose holder stops filling it): every colour it writes
+     * is laid over this one first, so its translucent pixels (dot outlines, miss trails) look as they did
+     * over that fill, and the raster is opaque wherever its background is.
+     */
+    void setFloor(int argbPre) {
+        floor = argbPre;
+    }
+
+    /** The dots' colours as written: over the floor, if any. */
+    private int[] onFloor(int[] argb) {
+        for (int c = 0; c < argb.length; c++) {
+            written[c] = Sprite.over(argb[c], floor);
+        }
+        return written;
     }
 
     /**

@@ -223,6 +223,8 @@ public final class RunOverlay extends Group {
             if (underlay.paint(groundPixels, layer.width, layer.height, ox, oy, scale)) {
                 groundCopies++;
                 layer.setGround(groundPixels);
+                // nothing is drawn under the raster while it carries: its translucent pixels go over the floor
+                raster.setFloor(underlay.floorArgb());
                 groundLayer = layer;
                 groundStale = false;
                 groundVersion = version;
@@ -240,6 +242,9 @@ public final class RunOverlay extends Group {
                 groundLayer.setGround(null);
             }
             groundLayer = null;
+            if (raster != null) {
+                raster.setFloor(0);
+            }
             if (underlay != null) {
                 underlay.carried(false);
             }
