@@ -20,13 +20,15 @@ import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * While a playing run's raster carries the canvas's static layer, the canvas stops filling its sea under
  * the raster (a full-view fill of the render thread each frame that nothing showed): the raster is opaque
  * over the view, its translucent pixels (dot outlines, miss trails) laid over the sea colour, so the canvas
- * with its fill and without it are the same picture, pixel for pixel. A paused run gets the fill back.
+ * with its fill and without it are the same picture, pixel for pixel, in either theme. A paused run gets the
+ * fill back.
  */
 class CarriedFloorTest {
 
@@ -38,8 +40,9 @@ class CarriedFloorTest {
         FxTestSupport.startFx();
     }
 
-    @Test
-    void theCanvasFillIsDroppedWhileCarriedAndThePictureStaysTheSame() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void theCanvasFillIsDroppedWhileCarriedAndThePictureStaysTheSame(Theme theme) throws Exception {
         Scenario large = FxTestSupport.sample("large-cdn.json");
         EditorViewModel editor = fx(() -> new EditorViewModel(large));
         ManualRunContext manual = new ManualRunContext();
@@ -58,6 +61,7 @@ class CarriedFloorTest {
                 editor.viewport().txProperty().set(Math.rint(W / 2.0 - cx));
                 editor.viewport().tyProperty().set(Math.rint(H / 2.0 - cy));
                 CanvasView c = new CanvasView(editor);
+                Theme.select(theme);
                 Theme.install(new Scene(c, W, H));
                 c.applyCss();
                 c.layout();
@@ -132,6 +136,7 @@ class CarriedFloorTest {
             assertTrue(fx(() -> fills(canvas)), "and fills its sea again");
         } finally {
             fxRun(vm::dispose);
+            fxRun(() -> Theme.select(Theme.LIGHT));
         }
     }
 
