@@ -57,6 +57,22 @@ class LessonsTest {
     }
 
     @Test
+    void aValueTypedInOtherUnitsMeetsTheStepThatAsksForIt() {
+        // the herd lesson asks for a TTL jitter of 5m; a person who types 300s has done the step
+        Lesson herd = Lessons.lessons().stream()
+                .filter(l -> l.id().equals("thundering-herd"))
+                .findFirst()
+                .orElseThrow();
+        LessonStep jitter = herd.steps().get(1);
+        LessonState state =
+                new LessonState(ScenarioIO.read(sample(herd.sample())).orThrow());
+        assertFalse(LessonRunner.unmet(jitter, state).isEmpty(), "no jitter yet");
+        state.setScenario(
+                dev.cdnx.model.io.ScenarioOverrides.apply(state.scenario(), List.of("policy.ttlJitter=300s")));
+        assertEquals(List.of(), LessonRunner.unmet(jitter, state));
+    }
+
+    @Test
     void everyTrafficAndCostStoryHasALesson() {
         Set<Integer> stories = new TreeSet<>();
         Lessons.lessons().forEach(l -> stories.add(l.story()));
