@@ -1,6 +1,7 @@
 package dev.cdnx.app;
 
 import dev.cdnx.app.lessons.LessonStyles;
+import dev.cdnx.app.theme.Theme;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -52,6 +53,7 @@ public final class AboutDialog {
     /** Builds the dialog (FX thread); {@code openLink} may be null. */
     public static Alert create(Window owner, Consumer<String> openLink) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.CLOSE);
+        Theme.install(a);
         a.setTitle("About " + NAME);
         a.setHeaderText(null);
         if (owner != null) {

@@ -1,6 +1,7 @@
 package dev.cdnx.app;
 
 import dev.cdnx.app.theme.Styles;
+import dev.cdnx.app.theme.Theme;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -50,6 +51,7 @@ final class ShortcutsSheet {
 
     static void show(Window owner) {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Theme.install(a);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard and mouse");
         a.getDialogPane().setContent(content());

@@ -1,5 +1,6 @@
 package dev.cdnx.app.export;
 
+import dev.cdnx.app.theme.Theme;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -47,6 +48,7 @@ public final class ExportErrors {
     /** Shows the message in an error dialog owned by {@code owner} (FX thread). */
     public static void show(Window owner, String what, Throwable t) {
         Alert a = new Alert(Alert.AlertType.ERROR, message(what, t));
+        Theme.install(a);
         a.setTitle("Export failed");
         a.setHeaderText(null);
         if (owner != null) {

@@ -1,6 +1,7 @@
 package dev.cdnx.app.files;
 
 import dev.cdnx.app.editor.EditorViewModel;
+import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.io.FileKind;
 import dev.cdnx.model.io.LoadResult;
 import dev.cdnx.model.problem.Problem;
@@ -181,6 +182,7 @@ public final class FileController {
                 save,
                 discard,
                 ButtonType.CANCEL);
+        Theme.install(a);
         a.setHeaderText("Save changes to " + editor.scenario().name + "?");
         a.initOwner(owner.get());
         Optional<ButtonType> b = a.showAndWait();
@@ -207,6 +209,7 @@ public final class FileController {
                         + files.autosave().file() + ".",
                 recover,
                 discard);
+        Theme.install(a);
         a.setHeaderText("Recover unsaved work?");
         a.initOwner(owner.get());
         Optional<ButtonType> b = a.showAndWait();
@@ -232,6 +235,7 @@ public final class FileController {
         }
         Alert a = new Alert(
                 problems.stream().anyMatch(Problem::isError) ? Alert.AlertType.ERROR : Alert.AlertType.WARNING);
+        Theme.install(a);
         a.setTitle(title);
         a.setHeaderText(title);
         a.setContentText(intro);
@@ -250,6 +254,7 @@ public final class FileController {
         editor.info(title + ": " + message);
         if (!quiet) {
             Alert a = new Alert(Alert.AlertType.ERROR, message);
+            Theme.install(a);
             a.setHeaderText(title);
             a.initOwner(owner.get());
             a.showAndWait();

@@ -1,5 +1,6 @@
 package dev.cdnx.app.files;
 
+import dev.cdnx.app.theme.Theme;
 import dev.cdnx.model.io.FileKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ public final class ReplaceGuard {
                     why + ". Replacing it loses what it holds; choose another name to keep it.",
                     replace,
                     ButtonType.CANCEL);
+            Theme.install(a);
             a.setTitle("Replace " + file.getFileName() + "?");
             a.setHeaderText("Replace " + file.getFileName() + "?");
             ((Button) a.getDialogPane().lookupButton(replace)).setDefaultButton(false);

@@ -1,5 +1,6 @@
 package dev.cdnx.app.run;
 
+import dev.cdnx.app.theme.Theme;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,6 +25,7 @@ public final class RunGuardDialogs implements RunGuard.Asker {
     @Override
     public boolean confirmLong(String title, String message) {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, RUN_ANYWAY, ButtonType.CANCEL);
+        Theme.install(a);
         a.setTitle(title + ": a long run");
         a.setHeaderText(null);
         ((javafx.scene.control.Button) a.getDialogPane().lookupButton(RUN_ANYWAY)).setDefaultButton(false);
@@ -34,6 +36,7 @@ public final class RunGuardDialogs implements RunGuard.Asker {
     @Override
     public void refuse(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message);
+        Theme.install(a);
         a.setTitle(title + ": not started");
         a.setHeaderText(null);
         a.showAndWait();

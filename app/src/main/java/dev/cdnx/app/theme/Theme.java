@@ -9,6 +9,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 
 /** Light or dark: AtlantaFX Primer as the base, the app sheet on top, {@code .cdn-dark} on the root. */
 public enum Theme {
@@ -48,6 +50,23 @@ public enum Theme {
             scene.getProperties().put(FOLLOWER, follower);
             CURRENT.addListener(new WeakChangeListener<>(follower));
         }
+    }
+
+    /**
+     * A dialog's window is a scene of its own, which the main window's sheet does not reach: without this its
+     * texts that use the palette's colours (the About dialog's version lines) fell back to the defaults, and
+     * a dark session's dialogs kept the light palette. The dialog follows switches while it lives.
+     */
+    public static void install(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        if (pane.getScene() != null) {
+            install(pane.getScene());
+        }
+        pane.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                install(scene);
+            }
+        });
     }
 
     public static void select(Theme t) {
