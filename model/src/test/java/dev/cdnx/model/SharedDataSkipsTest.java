@@ -62,7 +62,7 @@ class SharedDataSkipsTest {
     }
 
     private static int skipsIn(Class<?> fixture) {
-        SharedDataSkips listener = new SharedDataSkips(line -> {});
+        SharedDataSkips listener = new SharedDataSkips(n -> {});
         // without the build's own (service-loaded) listener, which would print a line for the fixtures
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false)
@@ -83,6 +83,17 @@ class SharedDataSkipsTest {
     void countsEveryTestOfAClassWhoseSetupSkipped() {
         // two tests and one parameterized method whose cases were never listed: 3
         assertEquals(3, skipsIn(WholeClassMissing.class));
+    }
+
+    @Test
+    void theJvmsCountsAreSummedOnceAndCleared(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // each test JVM keeps its own running count; the build sums them once, after the tests
+        java.nio.file.Files.writeString(dir.resolve("101.count"), "121");
+        java.nio.file.Files.writeString(dir.resolve("102.count"), "12");
+        SharedDataSkips.keep(dir, 5);
+        assertEquals(138, SharedDataSkips.collect(dir));
+        assertEquals(0, SharedDataSkips.collect(dir), "the files are gone: a later build starts from nothing");
     }
 
     @Test
