@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,6 +73,51 @@ public final class LabLoad {
         }
     }
 
+    /** One client's share of the load: every {@code clients}-th path from {@code first}, until the deadline or the cap. */
+    /** What the clients have sent, and how each ended: an answer in full, a wrong answer, or none. */
+    private record Counts(AtomicLong sent, AtomicLong ok, AtomicLong errors, AtomicLong lost) {
+        Counts() {
+            this(new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong());
+        }
+    }
+
+    private static Histogram client(
+            int first,
+            int clients,
+            long deadline,
+            long maxRequests,
+            List<String> paths,
+            LabNode node,
+            HttpClient http,
+            Counts counts)
+            throws InterruptedException {
+        Histogram h = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
+        for (int i = first; System.nanoTime() < deadline; i += clients) {
+            if (counts.sent().incrementAndGet() > maxRequests) {
+                counts.sent().decrementAndGet();
+                break;
+            }
+            String path = paths.get(Math.floorMod(i, paths.size()));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
+            long t0 = System.nanoTime();
+            try {
+                HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                h.recordValue(Math.min(h.getHighestTrackableValue(), (System.nanoTime() - t0) / 1000));
+                long declared = r.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (r.statusCode() == 200 && declared == r.body().length) {
+                    counts.ok().incrementAndGet();
+                } else {
+                    counts.errors().incrementAndGet();
+                }
+            } catch (java.io.IOException e) {
+                counts.lost().incrementAndGet();
+            }
+        }
+        return h;
+    }
+
     private LabLoad() {}
 
     /** Runs the load against {@code node}; blocks until done. */
@@ -97,50 +143,30 @@ public final class LabLoad {
                 .executor(clientIo)
                 .build();
         warmUp(http, node, paths);
-        AtomicLong sent = new AtomicLong();
-        AtomicLong ok = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        AtomicLong lost = new AtomicLong();
+        Counts counts = new Counts();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(boundedSeconds);
         long started = System.nanoTime();
         List<Future<Histogram>> parts = new ArrayList<>();
+        CountDownLatch clientsDone = new CountDownLatch(clients);
         for (int c = 0; c < clients; c++) {
             int first = c;
             parts.add(threads.submit(() -> {
-                Histogram h = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
-                for (int i = first; System.nanoTime() < deadline; i += clients) {
-                    if (sent.incrementAndGet() > maxRequests) {
-                        sent.decrementAndGet();
-                        break;
-                    }
-                    String path = paths.get(Math.floorMod(i, paths.size()));
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
-                            .timeout(Duration.ofSeconds(10))
-                            .build();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        h.recordValue(Math.min(h.getHighestTrackableValue(), (System.nanoTime() - t0) / 1000));
-                        long declared =
-                                r.headers().firstValueAsLong("Content-Length").orElse(-1);
-                        if (r.statusCode() == 200 && declared == r.body().length) {
-                            ok.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    } catch (java.io.IOException e) {
-                        lost.incrementAndGet();
-                    }
+                try {
+                    return client(first, clients, deadline, maxRequests, paths, node, http, counts);
+                } finally {
+                    clientsDone.countDown();
                 }
-                return h;
             }));
         }
         // Heap samples while the clients run (their connections are open in all of them), so a
-        // leak shows as growth from the first sample to the last.
+        // leak shows as growth from the first sample to the last. A run capped by --requests can be done long
+        // before its deadline: it stops sampling then, rather than waiting the rest of the seconds out.
         List<Long> heap = new ArrayList<>();
         for (int fifth = 1; fifth < 5; fifth++) {
             long at = started + TimeUnit.SECONDS.toNanos(boundedSeconds) * fifth / 5;
-            TimeUnit.NANOSECONDS.sleep(Math.max(0, at - System.nanoTime()));
+            if (clientsDone.await(Math.max(0, at - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                break;
+            }
             heap.add(heapAfterGc());
         }
         Histogram all = new Histogram(TimeUnit.SECONDS.toMicros(30), 3);
@@ -163,10 +189,10 @@ public final class LabLoad {
         clientIo.shutdownNow();
         return new Result(
                 clients,
-                sent.get(),
-                ok.get(),
-                errors.get(),
-                lost.get(),
+                counts.sent().get(),
+                counts.ok().get(),
+                counts.errors().get(),
+                counts.lost().get(),
                 elapsed,
                 all.getValueAtPercentile(50) / 1000.0,
                 all.getValueAtPercentile(99) / 1000.0,
