@@ -31,25 +31,14 @@ class DotsOverTheFloorTest {
         int[] counts = fx(() -> {
             ThemeColors colors = new ThemeColors(new Group().getChildren());
             Random rnd = new Random(9);
-            int[] ground = new int[W * H];
-            for (int p = 0; p < ground.length; p++) {
-                ground[p] = 0xFF000000 | rnd.nextInt(0x1000000);
-            }
-            DotField f = new DotField();
-            f.visible = DOTS;
-            f.px = new float[DOTS];
-            f.py = new float[DOTS];
-            f.pcls = new byte[DOTS];
-            f.ptrace = new long[DOTS];
-            f.tx = new float[DOTS];
-            f.ty = new float[DOTS];
+            int[] ground = TestPixels.opaqueNoise(rnd, W * H);
+            DotField f = TestPixels.dots(DOTS);
             for (int i = 0; i < DOTS; i++) {
                 f.px[i] = 2 + rnd.nextFloat() * (W - 4);
                 f.py[i] = 2 + rnd.nextFloat() * (H - 4);
                 f.tx[i] = rnd.nextFloat() * W;
                 f.ty[i] = rnd.nextFloat() * H;
                 f.pcls[i] = (byte) (i % DotClass.COUNT);
-                f.ptrace[i] = -1;
             }
             DotRaster old = new DotRaster(W, H);
             old.paint(f, null, 0, 0, 1, 0, -1, colors, 15, ground);
